@@ -1,0 +1,41 @@
+// Dispatch's Eleventy configuration: wiring only. Each concern is a plugin in src/.
+// Eleventy docs: https://www.11ty.dev/docs/config/
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import contentPlugin from "./src/content/plugin.ts";
+import mapsPlugin from "./src/maps/plugin.ts";
+import markdownPlugin from "./src/markdown/plugin.ts";
+import { site } from "./src/site.ts";
+
+export default function (eleventyConfig: UserConfig) {
+  // 1. Site settings, available to every template as `site`.
+  eleventyConfig.addGlobalData("site", site);
+
+  // 2. Content: front matter, dates in the site's time zone, the posts collection.
+  eleventyConfig.addPlugin(contentPlugin, { timeZone: site.timeZone, language: site.language });
+
+  // 3. Markdown: markdown-it with the geojson map fence and legacy WordPress shortcodes.
+  eleventyConfig.addPlugin(markdownPlugin, { tiles: site.tiles });
+
+  // 4. Maps: the browser map module and Leaflet's files, loaded only by pages with a map.
+  eleventyConfig.addPlugin(mapsPlugin);
+
+  // 5. Static files copied as they are.
+  eleventyConfig.addPassthroughCopy("assets");
+
+  // 6. The path prefix on every URL in the output: https://www.11ty.dev/docs/plugins/html-base/
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  // 7. Files in the project root that are not pages.
+  for (const ignored of ["README.md", "tests/**", "docs/**", ".github/**"]) {
+    eleventyConfig.ignores.add(ignored);
+  }
+}
+
+export const config = {
+  dir: { input: ".", includes: "layouts", output: "_site" },
+  markdownTemplateEngine: "njk",
+  htmlTemplateEngine: "njk",
+  templateFormats: ["md", "njk"],
+  pathPrefix: site.pathPrefix,
+};

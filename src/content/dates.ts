@@ -1,0 +1,59 @@
+/**
+ * Dates from front matter, read and shown with luxon in the site's time zone, so a page says the
+ * same date whatever the time zone of the machine that builds it.
+ */
+import { DateTime } from "luxon";
+
+const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Reads a front-matter date string in `zone` (an IANA name such as `"UTC"` or `"Asia/Baghdad"`).
+ *
+ * - `2008-03-27` is a calendar date: midnight at the start of that day in `zone`, so that
+ *   formatting in the same zone always gives 27 March 2008.
+ * - `2008-03-27T14:30` or `2008-03-27 14:30` (no offset) is a wall-clock time in `zone`.
+ * - `2008-03-27T14:30:00+03:00` (with an offset or `Z`) is that instant.
+ *
+ * Returns `undefined` when `value` is none of these (the caller reports it with its place).
+ */
+export function parseFrontMatterDate(value: string, zone: string): DateTime | undefined {
+  const text = value.trim();
+  const parsed = dateOnly.test(text)
+    ? DateTime.fromISO(text, { zone })
+    : DateTime.fromISO(text.replace(" ", "T"), { zone });
+  return parsed.isValid ? parsed : undefined;
+}
+
+/** True when `value` is a date without a time: `YYYY-MM-DD`. */
+export function isDateOnly(value: string): boolean {
+  return dateOnly.test(value.trim());
+}
+
+/** A date as templates hold it: an instant (`page.date`) or front-matter text (`"2008-03-27"`). */
+export type DateInput = Date | string;
+
+function toDateTime(date: DateInput, zone: string): DateTime {
+  const parsed =
+    typeof date === "string"
+      ? parseFrontMatterDate(date, zone)
+      : DateTime.fromJSDate(date, { zone });
+  if (!parsed?.isValid) throw new RangeError(`not a date: ${String(date)}`);
+  return parsed;
+}
+
+/**
+ * Formats a date as a reader sees it, day month year in `zone`: `"27 March 2008"`.
+ * @param locale BCP 47 language tag for month names. @default "en"
+ * @throws RangeError when `date` is not a date
+ */
+export function readableDate(date: DateInput, zone: string, locale = "en"): string {
+  return toDateTime(date, zone).setLocale(locale).toFormat("d LLLL yyyy");
+}
+
+/**
+ * Formats a date as the calendar date in `zone`, ISO 8601 (`"2008-03-27"`), for `<time datetime>`.
+ * @throws RangeError when `date` is not a date
+ */
+export function isoDate(date: DateInput, zone: string): string {
+  return toDateTime(date, zone).toFormat("yyyy-MM-dd");
+}

@@ -1,0 +1,51 @@
+/**
+ * Line numbers in a post's source file. Eleventy hands markdown-it the body without its front
+ * matter, so lines counted there must be shifted to be lines of the file an author opens.
+ */
+import { readFileSync } from "node:fs";
+
+const frontMatterFence = /^---\s*$/;
+
+/**
+ * Returns how many lines of `source` come before the body: the front matter block with both of
+ * its `---` fences, or 0 when the file has no front matter.
+ */
+export function bodyLineOffset(source: string): number {
+  const lines = source.split(/\r?\n/);
+  if (!frontMatterFence.test(lines[0] ?? "")) return 0;
+  const close = lines.findIndex((line, index) => index > 0 && frontMatterFence.test(line));
+  return close === -1 ? 0 : close + 1;
+}
+
+/**
+ * Returns the 1-based line of a top-level front-matter field (`title:`), or `undefined` when the
+ * field is not written in the front matter.
+ */
+export function frontMatterFieldLine(source: string, field: string): number | undefined {
+  const lines = source.split(/\r?\n/);
+  const end = bodyLineOffset(source);
+  const pattern = new RegExp(`^${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`);
+  for (let index = 1; index < end; index++) {
+    if (pattern.test(lines[index] ?? "")) return index + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Returns the 1-based line in `text` of the character at `offset` (0-based UTF-16 index).
+ */
+export function lineAtOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let index = 0; index < offset && index < text.length; index++) {
+    if (text.charCodeAt(index) === 10) line++;
+  }
+  return line;
+}
+
+/**
+ * Reads an input file as Eleventy names it (`./posts/basra/index.md`) and returns it with the
+ * project-relative path used in messages (`posts/basra/index.md`).
+ */
+export function readInput(inputPath: string): { file: string; source: string } {
+  return { file: inputPath.replace(/^\.\//, ""), source: readFileSync(inputPath, "utf8") };
+}

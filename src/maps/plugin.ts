@@ -1,0 +1,73 @@
+/**
+ * Maps: bundles the browser map module with esbuild into the output, serves Leaflet's CSS and
+ * images from the site itself, and gives layouts the `containsMap` filter so that only pages with
+ * a map load Leaflet.
+ */
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { build } from "esbuild";
+
+/** Options of {@link mapsPlugin}. */
+export interface MapsOptions {
+  /**
+   * Where in the output the map module is written.
+   * @default "assets/js/map.js"
+   */
+  moduleOutput?: string;
+  /**
+   * Where in the output Leaflet's CSS and images are copied.
+   * @default "assets/leaflet"
+   */
+  leafletOutput?: string;
+}
+
+/** The client entry point, `src/client/map.ts`. */
+export const clientEntry = fileURLToPath(new URL("../client/map.ts", import.meta.url));
+
+/** True when rendered HTML holds a map figure. */
+export function containsMap(html: unknown): boolean {
+  return typeof html === "string" && html.includes("data-dispatch-map");
+}
+
+/**
+ * Bundles the browser map module (Leaflet included) as one ES module.
+ * @param outfile absolute or cwd-relative path of the bundle
+ */
+export async function bundleMapModule(outfile: string): Promise<void> {
+  await build({
+    entryPoints: [clientEntry],
+    outfile,
+    bundle: true,
+    format: "esm",
+    target: "es2020",
+    minify: true,
+    sourcemap: "linked",
+    logLevel: "warning",
+  });
+}
+
+/** Registers the map module bundle, Leaflet's files and the `containsMap` filter. */
+export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOptions = {}): void {
+  const moduleOutput = options.moduleOutput ?? "assets/js/map.js";
+  const leafletOutput = options.leafletOutput ?? "assets/leaflet";
+  const leafletDist = path.dirname(
+    createRequire(import.meta.url).resolve("leaflet/dist/leaflet.css"),
+  );
+  const fromCwd = (file: string) => path.relative(process.cwd(), file);
+
+  eleventyConfig.addPassthroughCopy({
+    [fromCwd(path.join(leafletDist, "leaflet.css"))]: `${leafletOutput}/leaflet.css`,
+    [fromCwd(path.join(leafletDist, "images"))]: `${leafletOutput}/images`,
+  });
+
+  eleventyConfig.on(
+    "eleventy.before",
+    async ({ directories }: { directories: { output: string } }) => {
+      await bundleMapModule(path.join(directories.output, moduleOutput));
+    },
+  );
+  eleventyConfig.addWatchTarget(path.dirname(clientEntry));
+  eleventyConfig.addFilter("containsMap", containsMap);
+}

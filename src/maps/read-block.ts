@@ -1,0 +1,117 @@
+/**
+ * Reads the text of a ` ```geojson ` block: parses it as strict JSON, validates it, and puts a
+ * line number on every problem so the author can go straight to it.
+ */
+import type { FeatureCollection } from "geojson";
+import {
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from "jsonc-parser";
+import { lineAtOffset } from "../content/source-lines.ts";
+import {
+  asFeatureCollection,
+  validateMapData,
+  type JsonPath,
+  type MapProblem,
+} from "./validate.ts";
+
+/** A map problem with the 1-based line of the block text it is on. */
+export interface LocatedMapProblem extends MapProblem {
+  line: number;
+}
+
+/** The outcome of reading a block: a drawable collection, or the problems that stop the build. */
+export type MapBlock =
+  | { ok: true; collection: FeatureCollection; caption?: string }
+  | { ok: false; problems: LocatedMapProblem[] };
+
+const syntaxMessages: Readonly<Record<string, string>> = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "a number is written wrongly",
+  PropertyNameExpected:
+    "expected a property name in double quotes (no comma after the last property)",
+  ValueExpected: "expected a value (no comma after the last item)",
+  ColonExpected: "expected a colon after the property name",
+  CommaExpected: "expected a comma between items",
+  CloseBraceExpected: "a { is not closed with }",
+  CloseBracketExpected: "a [ is not closed with ]",
+  EndOfFileExpected: "unexpected text after the end of the JSON value",
+  InvalidCommentToken: "JSON has no comments",
+  UnexpectedEndOfComment: "JSON has no comments",
+  UnexpectedEndOfString: "a string is not closed with a double quote",
+  UnexpectedEndOfNumber: "a number is cut off",
+  InvalidUnicode: "invalid \\u escape in a string",
+  InvalidEscapeCharacter: "invalid escape in a string",
+  InvalidCharacter: "invalid character in a string",
+};
+
+function syntaxProblem(text: string, error: ParseError): LocatedMapProblem {
+  return {
+    path: [],
+    line: lineAtOffset(text, error.offset),
+    message: `map data is not valid JSON: ${syntaxMessages[printParseErrorCode(error.error)] ?? "syntax error"}`,
+    fix: "GeoJSON is strict JSON: property names and strings in double quotes, commas between items and none after the last",
+  };
+}
+
+/** Finds the node at `path`, or the deepest ancestor of it that exists. */
+function nearestNode(root: Node, path: JsonPath): Node {
+  for (let length = path.length; length > 0; length--) {
+    const node = findNodeAtLocation(root, path.slice(0, length));
+    if (node) return node.parent?.type === "property" ? node.parent : node;
+  }
+  return root;
+}
+
+/**
+ * Reads a geojson block.
+ * @param text the block's content, without its fences
+ * @returns the FeatureCollection (a single Feature is wrapped in one) and the optional `caption`
+ *   foreign member, or every problem with its line (1-based, counted within `text`)
+ */
+export function readMapBlock(text: string): MapBlock {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (first) return { ok: false, problems: [syntaxProblem(text, first)] };
+  if (!root) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: [],
+          line: 1,
+          message: "the map block is empty",
+          fix: "write a GeoJSON FeatureCollection in it, or remove the block",
+        },
+      ],
+    };
+  }
+  const value: unknown = JSON.parse(text);
+  const problems = validateMapData(value);
+  const caption = (value as { caption?: unknown }).caption;
+  if (caption !== undefined && typeof caption !== "string") {
+    problems.push({
+      path: ["caption"],
+      message: '"caption" must be text',
+      fix: 'write "caption": "What this map shows"',
+    });
+  }
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      problems: problems.map((problem) => ({
+        ...problem,
+        line: lineAtOffset(text, nearestNode(root, problem.path).offset),
+      })),
+    };
+  }
+  return {
+    ok: true,
+    collection: asFeatureCollection(value),
+    ...(typeof caption === "string" ? { caption } : {}),
+  };
+}

@@ -1,0 +1,395 @@
+/**
+ * Validation of a post's map data: a GeoJSON FeatureCollection (RFC 7946) whose features carry
+ * Dispatch's properties (`title`, `description`, `source`, `approximate`, `uncertainty`) and
+ * simplestyle-spec styling. Pure: every problem comes back with the JSON path it is about.
+ */
+import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import { colorKeys, numberKeys } from "./style.ts";
+
+/** A path into the map's JSON: property names and 0-based array indices. */
+export type JsonPath = (string | number)[];
+
+/** One thing wrong with map data: what, where (as a JSON path), and how to fix it. */
+export interface MapProblem {
+  /** Path of the value the problem is about, e.g. `["features", 2, "geometry", "coordinates"]`. */
+  path: JsonPath;
+  /** What is wrong, naming the feature by 1-based number and title. */
+  message: string;
+  /** What the author should do. */
+  fix?: string;
+}
+
+const geometryTypes = [
+  "Point",
+  "MultiPoint",
+  "LineString",
+  "MultiLineString",
+  "Polygon",
+  "MultiPolygon",
+  "GeometryCollection",
+] as const;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const formatPosition = (position: readonly number[]) => `[${position.join(", ")}]`;
+
+/** Names a feature for messages: `map feature 3 ("Hayyaniyah")`, numbered from 1. */
+export function featureLabel(index: number, feature: unknown): string {
+  const title =
+    isRecord(feature) && isRecord(feature.properties) ? feature.properties.title : undefined;
+  return typeof title === "string" && title.trim() !== ""
+    ? `map feature ${index + 1} (${JSON.stringify(title)})`
+    : `map feature ${index + 1}`;
+}
+
+class Checker {
+  readonly problems: MapProblem[] = [];
+  constructor(private readonly label: string) {}
+
+  report(path: JsonPath, message: string, fix?: string): void {
+    this.problems.push({ path, message: `${this.label}: ${message}`, fix });
+  }
+
+  /** Checks one position; returns true when it can be drawn. */
+  position(value: unknown, path: JsonPath): boolean {
+    if (
+      !Array.isArray(value) ||
+      value.length < 2 ||
+      value.length > 3 ||
+      !value.every((n) => typeof n === "number" && Number.isFinite(n))
+    ) {
+      this.report(
+        path,
+        `position ${JSON.stringify(value)} is not a position`,
+        "write a position as [longitude, latitude] in decimal degrees, e.g. [47.81, 30.515]",
+      );
+      return false;
+    }
+    const [longitude, latitude] = value as [number, number];
+    if (latitude < -90 || latitude > 90) {
+      if (longitude >= -90 && longitude <= 90 && latitude >= -180 && latitude <= 180) {
+        this.report(
+          path,
+          `position ${formatPosition(value)} looks like [latitude, longitude]: latitude ${latitude} is outside [-90, 90]; GeoJSON positions are [longitude, latitude]`,
+          `write ${formatPosition([latitude, longitude])}`,
+        );
+      } else {
+        this.report(
+          path,
+          `position ${formatPosition(value)} has latitude ${latitude} outside [-90, 90]`,
+          "GeoJSON positions are [longitude, latitude] in decimal degrees",
+        );
+      }
+      return false;
+    }
+    if (longitude < -180 || longitude > 180) {
+      this.report(
+        path,
+        `position ${formatPosition(value)} has longitude ${longitude} outside [-180, 180]`,
+        "GeoJSON positions are [longitude, latitude] in decimal degrees",
+      );
+      return false;
+    }
+    return true;
+  }
+
+  positions(value: unknown, path: JsonPath, minimum: number, what: string): boolean {
+    if (!Array.isArray(value) || value.length < minimum) {
+      this.report(
+        path,
+        `${what} needs an array of at least ${minimum} positions`,
+        "write it as [[longitude, latitude], [longitude, latitude], ...]",
+      );
+      return false;
+    }
+    return value.map((position, index) => this.position(position, [...path, index])).every(Boolean);
+  }
+
+  ring(value: unknown, path: JsonPath, ringNumber: number): void {
+    if (!this.positions(value, path, 4, `polygon ring ${ringNumber}`)) return;
+    const ring = value as number[][];
+    const first = ring[0] as number[];
+    const last = ring[ring.length - 1] as number[];
+    if (first[0] !== last[0] || first[1] !== last[1]) {
+      this.report(
+        [...path, ring.length - 1],
+        `polygon ring ${ringNumber} is not closed: it starts at ${formatPosition(first)} and ends at ${formatPosition(last)}`,
+        `repeat the first position ${formatPosition(first)} as the last position of the ring`,
+      );
+    }
+  }
+
+  polygon(value: unknown, path: JsonPath): void {
+    if (!Array.isArray(value) || value.length === 0) {
+      this.report(path, "polygon needs an array of rings", "write [[[lon, lat], ..., [lon, lat]]]");
+      return;
+    }
+    value.forEach((ring, index) => this.ring(ring, [...path, index], index + 1));
+  }
+
+  geometry(value: unknown, path: JsonPath): void {
+    if (!isRecord(value)) {
+      this.report(
+        path,
+        "has no geometry",
+        'give it a "geometry" such as {"type": "Point", "coordinates": [47.81, 30.515]}',
+      );
+      return;
+    }
+    const type = value.type;
+    if (typeof type !== "string" || !(geometryTypes as readonly string[]).includes(type)) {
+      this.report(
+        [...path, "type"],
+        `geometry type ${JSON.stringify(type)} is not a GeoJSON geometry`,
+        `use one of ${geometryTypes.join(", ")}`,
+      );
+      return;
+    }
+    if (type === "GeometryCollection") {
+      if (!Array.isArray(value.geometries)) {
+        this.report(path, 'GeometryCollection needs a "geometries" array');
+        return;
+      }
+      value.geometries.forEach((g, index) => this.geometry(g, [...path, "geometries", index]));
+      return;
+    }
+    const coordinates = value.coordinates;
+    const at: JsonPath = [...path, "coordinates"];
+    const arrayOf = (check: (item: unknown, itemPath: JsonPath) => void) => {
+      if (!Array.isArray(coordinates)) {
+        this.report(at, `${type} needs "coordinates" as an array`);
+        return;
+      }
+      coordinates.forEach((item, index) => check(item, [...at, index]));
+    };
+    switch (type) {
+      case "Point":
+        this.position(coordinates, at);
+        break;
+      case "MultiPoint":
+        this.positions(coordinates, at, 1, "MultiPoint");
+        break;
+      case "LineString":
+        this.positions(coordinates, at, 2, "LineString");
+        break;
+      case "MultiLineString":
+        arrayOf((line, linePath) => this.positions(line, linePath, 2, "LineString"));
+        break;
+      case "Polygon":
+        this.polygon(coordinates, at);
+        break;
+      case "MultiPolygon":
+        arrayOf((polygon, polygonPath) => this.polygon(polygon, polygonPath));
+        break;
+    }
+  }
+
+  properties(value: unknown, path: JsonPath, geometryType: unknown): void {
+    if (!isRecord(value)) {
+      this.report(path, 'has no "properties"', 'add "properties": {"title": "..."}');
+      return;
+    }
+    const at = (key: string): JsonPath => [...path, key];
+    if (typeof value.title !== "string" || value.title.trim() === "") {
+      this.report(
+        at("title"),
+        'has no "title"',
+        'add a "title" property: it names the feature on the map and in its list',
+      );
+    }
+    for (const key of ["description", "source"]) {
+      if (key in value && typeof value[key] !== "string") {
+        this.report(at(key), `"${key}" must be text, found ${JSON.stringify(value[key])}`);
+      }
+    }
+    if ("approximate" in value && typeof value.approximate !== "boolean") {
+      this.report(
+        at("approximate"),
+        `"approximate" must be true or false, found ${JSON.stringify(value.approximate)}`,
+        "write true or false without quotes",
+      );
+    }
+    if ("uncertainty" in value) {
+      const radius = value.uncertainty;
+      if (typeof radius !== "number" || !(radius > 0)) {
+        this.report(
+          at("uncertainty"),
+          `"uncertainty" must be a radius in metres greater than 0, found ${JSON.stringify(radius)}`,
+          'write a number of metres, e.g. "uncertainty": 10000 for 10 km',
+        );
+      } else if (geometryType !== "Point") {
+        this.report(
+          at("uncertainty"),
+          '"uncertainty" applies only to a Point',
+          "remove it, or make the feature a Point",
+        );
+      }
+    }
+    for (const key of colorKeys) {
+      if (
+        key in value &&
+        !(typeof value[key] === "string" && /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.test(value[key]))
+      ) {
+        this.report(
+          at(key),
+          `"${key}" must be a colour like "#b22222", found ${JSON.stringify(value[key])}`,
+        );
+      }
+    }
+    for (const [key, [min, max]] of Object.entries(numberKeys)) {
+      const n = value[key];
+      if (key in value && !(typeof n === "number" && n >= min && n <= max)) {
+        this.report(
+          at(key),
+          `"${key}" must be a number from ${min} to ${max}, found ${JSON.stringify(n)}`,
+        );
+      }
+    }
+  }
+}
+
+/** Calls `visit` on every position of a valid geometry. */
+export function eachPosition(geometry: Geometry, visit: (position: Position) => void): void {
+  switch (geometry.type) {
+    case "Point":
+      visit(geometry.coordinates);
+      break;
+    case "MultiPoint":
+    case "LineString":
+      geometry.coordinates.forEach(visit);
+      break;
+    case "MultiLineString":
+    case "Polygon":
+      geometry.coordinates.forEach((line) => line.forEach(visit));
+      break;
+    case "MultiPolygon":
+      geometry.coordinates.forEach((polygon) => polygon.forEach((ring) => ring.forEach(visit)));
+      break;
+    case "GeometryCollection":
+      geometry.geometries.forEach((g) => eachPosition(g, visit));
+      break;
+  }
+}
+
+/** `[minLon, minLat, maxLon, maxLat]` in degrees. */
+export type BBox = [number, number, number, number];
+
+/** Returns the bounding box `[minLon, minLat, maxLon, maxLat]` of features' positions, in degrees (RFC 7946 §5). */
+export function bbox(features: readonly Feature[]): BBox | undefined {
+  let box: BBox | undefined;
+  for (const feature of features) {
+    if (!feature.geometry) continue;
+    eachPosition(feature.geometry, ([lon, lat]) => {
+      if (lon === undefined || lat === undefined) return;
+      box = box
+        ? [
+            Math.min(box[0], lon),
+            Math.min(box[1], lat),
+            Math.max(box[2], lon),
+            Math.max(box[3], lat),
+          ]
+        : [lon, lat, lon, lat];
+    });
+  }
+  return box;
+}
+
+const inside = (box: BBox, [lon, lat]: Position) =>
+  lon !== undefined &&
+  lat !== undefined &&
+  lon >= box[0] &&
+  lon <= box[2] &&
+  lat >= box[1] &&
+  lat <= box[3];
+
+/**
+ * Finds features whose positions were written `[latitude, longitude]` although both numbers are
+ * valid as written: every position of the feature lies far outside the area of the other
+ * features, and swapped, every one lies inside it. Needs at least two other features.
+ */
+function swappedFeatures(features: readonly Feature[]): MapProblem[] {
+  if (features.length < 3) return [];
+  const problems: MapProblem[] = [];
+  features.forEach((feature, index) => {
+    const others = bbox(features.filter((_, other) => other !== index));
+    if (!others || !feature.geometry) return;
+    const pad = Math.max(1, others[2] - others[0], others[3] - others[1]);
+    const area: BBox = [others[0] - pad, others[1] - pad, others[2] + pad, others[3] + pad];
+    const positions: Position[] = [];
+    eachPosition(feature.geometry, (p) => positions.push(p));
+    const looksSwapped =
+      positions.length > 0 &&
+      positions.every((p) => !inside(area, p) && inside(area, [p[1] as number, p[0] as number]));
+    if (looksSwapped) {
+      const first = positions[0] as number[];
+      problems.push({
+        path: ["features", index, "geometry", "coordinates"],
+        message: `${featureLabel(index, feature)}: position ${formatPosition(first)} looks like [latitude, longitude]: it lies far from the other features, and swapped it lies among them; GeoJSON positions are [longitude, latitude]`,
+        fix: `swap the two numbers of each position, e.g. write ${formatPosition([first[1] as number, first[0] as number])}`,
+      });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Validates map data as read from a ` ```geojson ` block.
+ *
+ * @param value the parsed JSON
+ * @returns every problem found, each with its JSON path; an empty array means the data is a
+ *   FeatureCollection (or a single Feature) Dispatch can draw
+ */
+export function validateMapData(value: unknown): MapProblem[] {
+  if (!isRecord(value) || (value.type !== "FeatureCollection" && value.type !== "Feature")) {
+    return [
+      {
+        path: isRecord(value) ? ["type"] : [],
+        message: `map data must be a GeoJSON FeatureCollection, found ${isRecord(value) ? `type ${JSON.stringify(value.type)}` : JSON.stringify(value)}`,
+        fix: 'write {"type": "FeatureCollection", "features": [...]}',
+      },
+    ];
+  }
+  if (value.type === "Feature") return validateFeature(value, 0, []);
+  if (!Array.isArray(value.features) || value.features.length === 0) {
+    return [
+      {
+        path: ["features"],
+        message: "the FeatureCollection has no features",
+        fix: 'add at least one feature to "features", or remove the map block',
+      },
+    ];
+  }
+  const problems = value.features.flatMap((feature, index) =>
+    validateFeature(feature, index, ["features", index]),
+  );
+  return problems.length > 0 ? problems : swappedFeatures(value.features as Feature[]);
+}
+
+function validateFeature(feature: unknown, index: number, path: JsonPath): MapProblem[] {
+  const check = new Checker(featureLabel(index, feature));
+  if (!isRecord(feature) || feature.type !== "Feature") {
+    check.report(
+      path,
+      "is not a Feature",
+      'write {"type": "Feature", "geometry": {...}, "properties": {...}}',
+    );
+    return check.problems;
+  }
+  check.geometry(feature.geometry, [...path, "geometry"]);
+  check.properties(
+    feature.properties,
+    [...path, "properties"],
+    isRecord(feature.geometry) ? feature.geometry.type : undefined,
+  );
+  return check.problems;
+}
+
+/**
+ * Returns the map data as a FeatureCollection: a single Feature is wrapped in one. Call only on
+ * data {@link validateMapData} found no problem in.
+ */
+export function asFeatureCollection(value: unknown): FeatureCollection {
+  const record = value as Feature | FeatureCollection;
+  return record.type === "Feature" ? { type: "FeatureCollection", features: [record] } : record;
+}

@@ -1,0 +1,58 @@
+/**
+ * markdown-it plugin: a fenced ` ```geojson ` block (the block GitHub draws as a map) becomes a
+ * map figure. Bad map data stops the build with a {@link MapDataError} naming the file, line,
+ * feature and fix.
+ */
+import type { MarkdownIt } from "markdown-it";
+import { bodyLineOffset, readInput } from "../content/source-lines.ts";
+import { MapDataError } from "../errors.ts";
+import { renderMapFigure } from "../maps/figure.ts";
+import { readMapBlock } from "../maps/read-block.ts";
+import type { TileProvider } from "../site.ts";
+import { inputFile, type EleventyEnv } from "./env.ts";
+
+/** Options of {@link geojsonFence}. */
+export interface GeoJsonFenceOptions {
+  /** Tile provider of every map; see `src/site.ts`. */
+  tiles: TileProvider;
+}
+
+/** Returns the 1-based line of the file on which a block token's first line stands. */
+export function fileLineOfBlock(env: EleventyEnv, blockLine: number): number {
+  const inputPath = env.page?.inputPath;
+  const offset = inputPath ? bodyLineOffset(readInput(inputPath).source) : 0;
+  return offset + blockLine + 1;
+}
+
+/** Registers the geojson fence on `md`. */
+export function geojsonFence(md: MarkdownIt, options: GeoJsonFenceOptions): void {
+  const fallback = md.renderer.rules.fence;
+  md.renderer.rules.fence = (tokens, index, renderOptions, rawEnv, self) => {
+    const env = (rawEnv ?? {}) as EleventyEnv;
+    const token = tokens[index];
+    if (!token || token.info.trim().split(/\s+/)[0]?.toLowerCase() !== "geojson") {
+      return fallback
+        ? fallback(tokens, index, renderOptions, rawEnv, self)
+        : self.renderToken(tokens, index, renderOptions);
+    }
+    const fenceLine = fileLineOfBlock(env, token.map?.[0] ?? 0);
+    const block = readMapBlock(token.content);
+    if (!block.ok) {
+      const file = inputFile(env);
+      throw new MapDataError(
+        block.problems.map(({ line, message, fix }) => ({
+          file,
+          line: fenceLine + line,
+          message,
+          fix,
+        })),
+      );
+    }
+    const slug = (env.page?.fileSlug ?? "post").replace(/[^\p{L}\p{N}_-]+/gu, "-");
+    return renderMapFigure(block.collection, {
+      id: `map-${slug}-${fenceLine}`,
+      tiles: options.tiles,
+      ...(block.caption ? { caption: block.caption } : {}),
+    });
+  };
+}

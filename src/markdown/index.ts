@@ -1,0 +1,17 @@
+/**
+ * The markdown-it instance of every post: CommonMark with raw HTML (authors are trusted),
+ * typographic quotes, the geojson map fence and legacy WordPress shortcodes.
+ */
+import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
+import { geojsonFence, type GeoJsonFenceOptions } from "./geojson-fence.ts";
+import { legacyShortcodesPlugin } from "./legacy-shortcodes.ts";
+
+/** Options of {@link createMarkdown}. */
+export type MarkdownOptions = GeoJsonFenceOptions;
+
+/** Creates the markdown-it instance posts are rendered with. */
+export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
+  return new MarkdownIt({ html: true, typographer: true })
+    .use(geojsonFence, options)
+    .use(legacyShortcodesPlugin);
+}

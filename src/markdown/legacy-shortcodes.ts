@@ -1,0 +1,86 @@
+/**
+ * markdown-it plugin: WordPress shortcodes that survive in old posts, such as
+ * `[kml_flashembed movie="" width="425" height="350" /]`, never reach a reader as raw brackets.
+ * Each becomes a short visible note, and the build prints a warning naming the file and line.
+ */
+import type { MarkdownIt, StateCore, StateInline } from "markdown-it";
+import { warn, type ContentProblem } from "../errors.ts";
+import { escapeHtml } from "../html.ts";
+import { fileLineOfBlock } from "./geojson-fence.ts";
+import { inputFile, type EleventyEnv } from "./env.ts";
+
+/** What Dispatch does with one legacy shortcode. */
+export interface LegacyShortcode {
+  /** The note readers see in its place. */
+  note: string;
+  /** What the build warns, after `file:line: warning:`. */
+  warning: string;
+  /** What the author can do about it. */
+  fix: string;
+}
+
+/** The shortcodes Dispatch knows, by name. */
+export const legacyShortcodes: Readonly<Record<string, LegacyShortcode>> = {
+  kml_flashembed: {
+    note: "The video embedded in the original post is not available.",
+    warning:
+      "[kml_flashembed] is a WordPress Flash video embed; Flash is gone and the video is shown as a note that it is not available",
+    fix: "Replace it with a link to the video if you can find it, or delete it",
+  },
+};
+
+/**
+ * Matches a self-closing or bare shortcode at the start of `text`: `[name attr="v" ... /]`.
+ * Returns the name and the length of the match, or `undefined`.
+ */
+export function matchShortcode(text: string): { name: string; length: number } | undefined {
+  const match =
+    /^\[([a-z][\w-]*)((?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s\]"']+))?)*)\s*\/?\]/i.exec(text);
+  if (!match || !match[1] || !(match[1] in legacyShortcodes)) return undefined;
+  return { name: match[1], length: match[0].length };
+}
+
+function shortcodeRule(state: StateInline, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */) return false;
+  const found = matchShortcode(state.src.slice(state.pos, state.posMax));
+  if (!found) return false;
+  if (!silent) {
+    const token = state.push("legacy_shortcode", "", 0);
+    token.meta = { name: found.name };
+    token.content = state.src.slice(state.pos, state.pos + found.length);
+  }
+  state.pos += found.length;
+  return true;
+}
+
+/** Warns once for every legacy shortcode, with the line it stands on. */
+function warnRule(state: StateCore): void {
+  const env = state.env as EleventyEnv;
+  for (const block of state.tokens) {
+    if (block.type !== "inline" || !block.children) continue;
+    let breaks = 0;
+    for (const child of block.children) {
+      if (child.type === "softbreak" || child.type === "hardbreak") breaks++;
+      if (child.type !== "legacy_shortcode") continue;
+      const shortcode = legacyShortcodes[(child.meta as { name: string }).name] as LegacyShortcode;
+      const problem: ContentProblem = {
+        file: inputFile(env),
+        line: fileLineOfBlock(env, (block.map?.[0] ?? 0) + breaks),
+        message: shortcode.warning,
+        fix: shortcode.fix,
+      };
+      warn(problem);
+    }
+  }
+}
+
+/** Registers legacy shortcode handling on `md`. */
+export function legacyShortcodesPlugin(md: MarkdownIt): void {
+  md.inline.ruler.before("link", "legacy_shortcode", shortcodeRule);
+  md.core.ruler.after("inline", "legacy_shortcode_warnings", warnRule);
+  md.renderer.rules.legacy_shortcode = (tokens, index) => {
+    const name = (tokens[index]?.meta as { name: string }).name;
+    const note = (legacyShortcodes[name] as LegacyShortcode).note;
+    return `<span class="legacy-embed" role="note">${escapeHtml(note)}</span>`;
+  };
+}

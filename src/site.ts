@@ -1,0 +1,64 @@
+/**
+ * Site settings: the one source for the title, URL, language, time zone, path prefix and map
+ * tiles that layouts, plugins and metadata read. Change values here; nothing else repeats them.
+ */
+
+/** A raster tile provider for Leaflet maps. */
+export interface TileProvider {
+  /**
+   * URL template with `{z}`, `{x}`, `{y}` (and optionally `{s}`, `{r}`), as Leaflet's
+   * `L.tileLayer` takes it.
+   * @default "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+   */
+  url: string;
+  /**
+   * Attribution shown on the map. Trusted HTML from this file, never from content.
+   * @default OpenStreetMap's required credit with a link to its copyright page
+   */
+  attribution: string;
+  /**
+   * Highest zoom level the provider serves.
+   * @default 19
+   */
+  maxZoom: number;
+}
+
+/** Settings for one Dispatch site. */
+export interface SiteSettings {
+  /** Site name, shown in the header and the `<title>` of every page. */
+  title: string;
+  /** One sentence about the site, used as the home page's meta description. */
+  description: string;
+  /** Absolute URL of the deployed site, without the path prefix and without a trailing slash. */
+  url: string;
+  /** BCP 47 language tag for `<html lang>`. */
+  language: string;
+  /**
+   * IANA time zone in which front-matter dates with a time but no offset are read, and in
+   * which dates are shown. A date-only value (`2008-03-27`) is a calendar date in any zone.
+   */
+  timeZone: string;
+  /** Path the site is served under, with leading and trailing slashes: `/` or `/basra-blog/`. */
+  pathPrefix: string;
+  /** Tile provider for interactive maps. */
+  tiles: TileProvider;
+}
+
+/** OpenStreetMap's standard tiles, with the attribution its tile usage policy requires. */
+export const openStreetMapTiles: TileProvider = {
+  url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+  attribution:
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+  maxZoom: 19,
+};
+
+/** This site's settings. */
+export const site: SiteSettings = {
+  title: "Dispatch",
+  description: "Analysis of foreign affairs, with maps of where it happens.",
+  url: "https://example.org",
+  language: "en",
+  timeZone: "UTC",
+  pathPrefix: process.env.DISPATCH_PATH_PREFIX ?? "/",
+  tiles: openStreetMapTiles,
+};
