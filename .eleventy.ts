@@ -33,7 +33,7 @@ export default function (eleventyConfig: UserConfig) {
 }
 
 export const config = {
-  dir: { input: ".", includes: "layouts", output: "_site" },
+  dir: { input: ".", includes: "layouts" },
   markdownTemplateEngine: "njk",
   htmlTemplateEngine: "njk",
   templateFormats: ["md", "njk"],

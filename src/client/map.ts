@@ -8,13 +8,15 @@
 import type { Feature, FeatureCollection, Point } from "geojson";
 import {
   circle,
-  featureGroup,
   geoJSON,
   Icon,
+  latLng,
+  latLngBounds,
+  layerGroup,
   map as leafletMap,
   marker,
   tileLayer,
-  type Layer,
+  type Circle,
   type Map as LeafletMap,
   type PathOptions,
 } from "leaflet";
@@ -39,7 +41,7 @@ export function pathOptions(style: FeatureStyle): PathOptions {
 }
 
 /** The uncertainty circle of a point: its marker colour, faint fill, dashed when approximate. */
-function uncertaintyCircle(feature: Feature<Point>, radius: number): Layer {
+function uncertaintyCircle(feature: Feature<Point>, radius: number): Circle {
   const style = featureStyle(feature.properties);
   const [lon, lat] = feature.geometry.coordinates as [number, number];
   return circle([lat, lon], {
@@ -73,14 +75,14 @@ export function drawMap(figure: HTMLElement): LeafletMap {
   const { tileUrl = "", tileAttribution = "", tileMaxZoom = "19" } = canvas.dataset;
   tileLayer(tileUrl, { attribution: tileAttribution, maxZoom: Number(tileMaxZoom) }).addTo(map);
 
-  const layers = featureGroup().addTo(map);
+  const circles: Circle[] = [];
   for (const feature of collection.features) {
     const radius = feature.properties?.uncertainty;
     if (feature.geometry?.type === "Point" && typeof radius === "number") {
-      uncertaintyCircle(feature as Feature<Point>, radius).addTo(layers);
+      circles.push(uncertaintyCircle(feature as Feature<Point>, radius));
     }
   }
-  geoJSON(collection, {
+  const features = geoJSON(collection, {
     style: (feature) => pathOptions(featureStyle(feature?.properties ?? null)),
     pointToLayer: (feature, latlng) =>
       marker(latlng, {
@@ -91,9 +93,14 @@ export function drawMap(figure: HTMLElement): LeafletMap {
     onEachFeature: (feature, layer) => {
       layer.bindPopup(() => popupContent(feature.properties, feature.geometry));
     },
-  }).addTo(layers);
+  });
 
-  map.fitBounds(layers.getBounds(), { padding: [16, 16] });
+  // Fit the view before adding layers: a circle's own bounds need a map that already has a view.
+  const bounds = latLngBounds([]).extend(features.getBounds());
+  for (const c of circles) bounds.extend(latLng(c.getLatLng()).toBounds(c.getRadius() * 2));
+  map.fitBounds(bounds, { padding: [16, 16] });
+  layerGroup(circles).addTo(map);
+  features.addTo(map);
   return map;
 }
 

@@ -2,7 +2,7 @@
  * Collections of posts. Order is newest first; posts with the same date come in the order of
  * their input paths, so every list is the same build after build.
  */
-import { validatePostData, type PostData } from "./front-matter.ts";
+import { readFrontMatter, validatePostData, type PostData } from "./front-matter.ts";
 import { readInput } from "./source-lines.ts";
 import { ContentError, FrontMatterError, isContentError, type ContentProblem } from "../errors.ts";
 
@@ -10,7 +10,6 @@ import { ContentError, FrontMatterError, isContentError, type ContentProblem } f
 export interface PostItem {
   inputPath: string;
   date: Date;
-  data: unknown;
 }
 
 /** Glob of post sources: one folder per post, its text in `index.md`. */
@@ -27,7 +26,7 @@ export function newestFirst(a: PostItem, b: PostItem): number {
 }
 
 /**
- * Validates every post's front matter and returns the posts newest first.
+ * Validates every post's front matter, as written in its file, and returns the posts newest first.
  *
  * @param items Eleventy collection items of the posts
  * @param zone the site's IANA time zone
@@ -38,7 +37,7 @@ export function postsNewestFirst<T extends PostItem>(items: readonly T[], zone: 
   for (const item of items) {
     const { file, source } = readInput(item.inputPath);
     try {
-      validatePostData(item.data, file, source, zone);
+      validatePostData(readFrontMatter(source, file), file, source, zone);
     } catch (error) {
       if (!isContentError(error)) throw error;
       problems.push(...(error as ContentError).problems);

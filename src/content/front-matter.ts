@@ -6,7 +6,7 @@ import yaml from "js-yaml";
 import { z } from "zod";
 import { FrontMatterError, type ContentProblem } from "../errors.ts";
 import { parseFrontMatterDate } from "./dates.ts";
-import { frontMatterFieldLine } from "./source-lines.ts";
+import { bodyLineOffset, frontMatterFieldLine } from "./source-lines.ts";
 
 const isoCalendarDate = z
   .string()
@@ -150,11 +150,29 @@ export function readFrontMatterYaml(text: string, options?: { filePath?: string 
     throw new FrontMatterError([
       {
         file,
-        // mark.line is 0-based inside the front matter; the opening `---` is line 1 of the file.
-        line: error.mark.line + 2,
+        // mark.line is 0-based in `text`; the opening `---` is line 1 of the file, and Eleventy's
+        // front-matter reader passes the text with the newline that ends that line.
+        line: error.mark.line + (text.startsWith("\n") || text.startsWith("\r\n") ? 1 : 2),
         message: `front matter is not valid YAML: ${error.reason}`,
         fix: hint,
       },
     ]);
   }
+}
+
+/**
+ * Reads the front matter exactly as the author wrote it in `source` (before Eleventy's data
+ * cascade turns a `tags` string into a list, for example).
+ * @param file the post's path relative to the project root, for messages
+ * @returns the front matter as a plain object, `{}` when there is none
+ * @throws FrontMatterError when it is not valid YAML
+ */
+export function readFrontMatter(source: string, file: string): unknown {
+  const end = bodyLineOffset(source);
+  if (end === 0) return {};
+  const text = source
+    .split(/\r?\n/)
+    .slice(1, end - 1)
+    .join("\n");
+  return readFrontMatterYaml(text, { filePath: file });
 }

@@ -74,21 +74,12 @@ function nearestNode(root: Node, path: JsonPath): Node {
  */
 export function readMapBlock(text: string): MapBlock {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const root = text.trim() === "" ? undefined : parseTree(text, errors, { disallowComments: true });
   const first = errors[0];
   if (first) return { ok: false, problems: [syntaxProblem(text, first)] };
   if (!root) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: [],
-          line: 1,
-          message: "the map block is empty",
-          fix: "write a GeoJSON FeatureCollection in it, or remove the block",
-        },
-      ],
-    };
+    const fix = "write a GeoJSON FeatureCollection in it, or remove the block";
+    return { ok: false, problems: [{ path: [], line: 1, message: "the map block is empty", fix }] };
   }
   const value: unknown = JSON.parse(text);
   const problems = validateMapData(value);

@@ -1,0 +1,101 @@
+import type { Server } from "node:http";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import {
+  chromiumPath,
+  launchChromium,
+  noChromiumMessage,
+  openPage,
+  serveDirectory,
+  type PageRecord,
+} from "../helpers/browser.ts";
+
+const site = inject("realSite");
+const postPath = "/posts/continuing-battle-for-the-south-basra/";
+
+if (!chromiumPath) {
+  if (process.env.CI) throw new Error(`${noChromiumMessage} (CI must run browser tests)`);
+  console.warn(noChromiumMessage);
+}
+
+describe.skipIf(!chromiumPath)("the Basra page in Chromium", () => {
+  let server: Server;
+  let baseUrl: string;
+  let browser: Browser;
+  let page: Page;
+  let record: PageRecord;
+
+  beforeAll(async () => {
+    expect(site.exitCode).toBe(0);
+    ({ server, baseUrl } = await serveDirectory(site.output));
+    browser = await launchChromium();
+    ({ page, record } = await openPage(browser, baseUrl));
+    await page.goto(baseUrl + postPath);
+    await page.waitForSelector(".leaflet-marker-icon");
+    await page.waitForLoadState("networkidle");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("shows the map container", async () => {
+    expect(await page.isVisible("[data-map-canvas]")).toBe(true);
+    const box = await page.locator("[data-map-canvas]").boundingBox();
+    expect(box?.height).toBeGreaterThan(200);
+  });
+
+  it("draws a pin for each of the two points", async () => {
+    const titles = await page
+      .locator(".leaflet-marker-icon")
+      .evaluateAll((pins) => pins.map((pin) => pin.getAttribute("title")));
+    expect(titles).toEqual([
+      "Zubair-1 export pipeline bombed, 27 March 2008",
+      "al-Jamiyat: army headquarters seized, 25 March 2008",
+    ]);
+  });
+
+  it("draws the eight neighbourhoods dashed and the two uncertainty circles", async () => {
+    const paths = await page.locator("path.leaflet-interactive").evaluateAll((elements) =>
+      elements.map((element) => ({
+        dash: element.getAttribute("stroke-dasharray"),
+        stroke: element.getAttribute("stroke"),
+      })),
+    );
+    expect(paths).toHaveLength(10);
+    expect(paths.filter((p) => p.stroke === "#8b1a1a" && p.dash === "6 6")).toHaveLength(9);
+    expect(paths.filter((p) => p.stroke === "#b22222" && p.dash === "6 6")).toHaveLength(1);
+  });
+
+  it("fits the view to the features, with tiles from the configured provider", async () => {
+    const zoom = await page.locator(".leaflet-tile").first().getAttribute("src");
+    expect(zoom).toMatch(/^https:\/\/tile\.openstreetmap\.org\/1[01]\/\d+\/\d+\.png$/);
+    expect(record.tiles.length).toBeGreaterThan(0);
+    expect(await page.textContent(".leaflet-control-attribution")).toContain("OpenStreetMap");
+  });
+
+  it("opens a popup whose text is the feature's title, precision, description and source", async () => {
+    await page.locator(".leaflet-marker-icon").first().click();
+    const popup = page.locator(".leaflet-popup-content");
+    await popup.waitFor();
+    expect(await popup.locator(".dispatch-map__popup-title").textContent()).toBe(
+      "Zubair-1 export pipeline bombed, 27 March 2008",
+    );
+    expect(await popup.locator(".dispatch-map__popup-precision").textContent()).toBe(
+      "(approximate location, within about 10 km)",
+    );
+    expect(await popup.locator(".dispatch-map__popup-source").textContent()).toMatch(
+      /^Source: The Times/,
+    );
+  });
+
+  it("loads every file it asks for from the site, and nothing from elsewhere but tiles", () => {
+    expect(record.failed).toEqual([]);
+    expect(record.refused).toEqual([]);
+  });
+
+  it("logs no console error", () => {
+    expect(record.errors).toEqual([]);
+  });
+});

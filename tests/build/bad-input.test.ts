@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildSite, projectRoot } from "../helpers/build-site.ts";
+
+const fixtures = path.join(projectRoot, "tests/fixtures/posts");
+
+/** 1-based line of the first line of a fixture that contains `text`. */
+function lineOf(fixture: string, text: string): number {
+  const lines = readFileSync(path.join(fixtures, fixture), "utf8").split("\n");
+  const index = lines.findIndex((line) => line.includes(text));
+  if (index === -1) throw new Error(`${text} not in ${fixture}`);
+  return index + 1;
+}
+
+const cases = [
+  {
+    name: "a position written [latitude, longitude]",
+    fixture: "swapped-position",
+    expected: () => [
+      `posts/swapped/index.md:${lineOf("swapped-position/swapped/index.md", "Jubaila")}: map feature 3 ("Jubaila"): position [30.537, 47.812] looks like [latitude, longitude]`,
+      "Fix: swap the two numbers of each position, e.g. write [47.812, 30.537]",
+    ],
+  },
+  {
+    name: "invalid JSON",
+    fixture: "invalid-json",
+    expected: () => [
+      `posts/invalid-json/index.md:${lineOf("invalid-json/invalid-json/index.md", "  ]")}: map data is not valid JSON: expected a value (no comma after the last item)`,
+    ],
+  },
+  {
+    name: "a polygon ring that is not closed",
+    fixture: "open-ring",
+    expected: () => [
+      `posts/open-ring/index.md:${lineOf("open-ring/open-ring/index.md", "[[[47.8401")}: map feature 1 ("Tamimiyah"): polygon ring 1 is not closed: it starts at [47.8401, 30.5134] and ends at [47.8259, 30.5106]`,
+      "Fix: repeat the first position [47.8401, 30.5134] as the last position of the ring",
+    ],
+  },
+  {
+    name: "front matter of the wrong types, every problem reported",
+    fixture: "bad-front-matter",
+    expected: () => [
+      'posts/numbers-and-strings/index.md:2: front matter field "title": expected text, found the number 1984. Fix: put the value in quotes so YAML keeps it as text, e.g. title: "1984"',
+      'posts/numbers-and-strings/index.md:4: front matter field "tags": expected array, found the text "Iraq, Basra". Fix: write tags as a list: tags: [Iraq, Basra]',
+    ],
+  },
+  {
+    name: "an unquoted colon in the title",
+    fixture: "unquoted-colon",
+    expected: () => [
+      "posts/unquoted-colon/index.md:3: front matter is not valid YAML",
+      "Fix: if a value contains a colon (title: Basra: the battle), put it in quotes",
+    ],
+  },
+];
+
+describe.each(cases)("a build with $name", ({ fixture, expected }) => {
+  const site = buildSite({
+    posts: path.join(fixtures, fixture),
+    previousOutput: { "index.html": "the previous site" },
+  });
+
+  it("fails with exit code 1", () => {
+    expect(site.exitCode).toBe(1);
+  });
+
+  it("names the file, the line, what is wrong and the fix", () => {
+    for (const text of expected()) expect(site.stderr).toContain(text);
+    expect(site.stderr).toMatch(
+      /Build failed: \d+ problems? in content; _site\/ was left as it was\./,
+    );
+  });
+
+  it("prints no stack trace", () => {
+    expect(site.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(site.stderr).not.toContain("Original error stack trace");
+  });
+
+  it("leaves the previous site as it was and nothing half-written", () => {
+    expect(readFileSync(path.join(site.output, "index.html"), "utf8")).toBe("the previous site");
+    expect(existsSync(path.join(site.root, "_site.building"))).toBe(false);
+  });
+});

@@ -1,0 +1,180 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { FeatureCollection } from "geojson";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { bbox } from "../../src/maps/validate.ts";
+import { projectRoot, readPage } from "../helpers/build-site.ts";
+
+const site = inject("realSite");
+const postUrl = "/posts/continuing-battle-for-the-south-basra/";
+const postSource = path.join(projectRoot, "posts/continuing-battle-for-the-south-basra/index.md");
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => path.join(dir, file));
+}
+
+describe("the real site", () => {
+  it("builds with exit code 0", () => {
+    expect(site.stderr).not.toMatch(/error/i);
+    expect(site.exitCode).toBe(0);
+  });
+
+  it("writes the home page and the Basra page", () => {
+    expect(existsSync(path.join(site.output, "index.html"))).toBe(true);
+    expect(existsSync(path.join(site.output, postUrl, "index.html"))).toBe(true);
+  });
+});
+
+describe("the home page", () => {
+  let home: Document;
+  beforeAll(() => {
+    home = readPage(site.output, "/");
+  });
+
+  it("links to the Basra post with its date", () => {
+    const item = home.querySelector(".post-list-item");
+    expect(item?.querySelector("a")?.getAttribute("href")).toBe(postUrl);
+    expect(item?.querySelector("a")?.textContent).toBe("Continuing Battle for the South: Basra");
+    expect(item?.querySelector("time")?.getAttribute("datetime")).toBe("2008-03-27");
+    expect(item?.querySelector("time")?.textContent).toBe("27 March 2008");
+  });
+
+  it("loads no JavaScript and no Leaflet", () => {
+    expect(home.querySelectorAll("script")).toHaveLength(0);
+    expect(home.querySelector('link[href*="leaflet"]')).toBeNull();
+  });
+});
+
+describe("the Basra page", () => {
+  let page: Document;
+  let collection: FeatureCollection;
+  beforeAll(() => {
+    page = readPage(site.output, postUrl);
+    const island = page.querySelector('figure[data-dispatch-map] script[type="application/json"]');
+    collection = JSON.parse(island?.textContent ?? "null") as FeatureCollection;
+  });
+
+  it("declares its language, title and description", () => {
+    expect(page.documentElement.getAttribute("lang")).toBe("en");
+    expect(page.querySelector("h1")?.textContent).toBe("Continuing Battle for the South: Basra");
+    expect(page.querySelector('meta[name="description"]')?.getAttribute("content")).toMatch(
+      /^Militants have blown up a crude oil pipeline/,
+    );
+  });
+
+  it("shows the publication date as a calendar date", () => {
+    const time = page.querySelector(".post-header time");
+    expect(time?.getAttribute("datetime")).toBe("2008-03-27");
+    expect(time?.textContent).toBe("27 March 2008");
+  });
+
+  it("cites Glanz's New York Times report and the Al Jazeera English report", () => {
+    const citations = [...page.querySelectorAll(".citations li")].map((li) => li.textContent ?? "");
+    expect(citations).toHaveLength(2);
+    expect(citations[0]).toContain("James Glanz");
+    expect(citations[0]).toContain("The New York Times");
+    expect(citations[0]).toContain("27 March 2008");
+    expect(citations[1]).toContain("Al Jazeera English");
+    expect(page.querySelector(".citations a")?.getAttribute("href")).toBe(
+      "https://www.nytimes.com/2008/03/27/world/middleeast/27iraq.html",
+    );
+  });
+
+  it("holds the pipeline attack as an approximate point with a 10 km uncertainty", () => {
+    const pipeline = collection.features.find((f) =>
+      String(f.properties?.title).includes("Zubair-1"),
+    );
+    expect(pipeline?.geometry).toEqual({ type: "Point", coordinates: [47.78, 30.43] });
+    expect(pipeline?.properties?.approximate).toBe(true);
+    expect(pipeline?.properties?.uncertainty).toBe(10000);
+  });
+
+  it("holds every militia-held neighbourhood of the facts file as an approximate polygon", () => {
+    const polygons = collection.features.filter((f) => f.geometry.type === "Polygon");
+    expect(polygons.map((f) => f.properties?.title)).toEqual([
+      "Hayyaniyah",
+      "Five Mile (Khamsa Mil)",
+      "Garma (Karmat Ali)",
+      "Jumhuriyah",
+      "Jubaila",
+      "Tamimiyah",
+      "Qibla",
+      "Tannumah",
+    ]);
+    for (const polygon of polygons) expect(polygon.properties?.approximate).toBe(true);
+  });
+
+  it("gives every feature a title, description and source", () => {
+    for (const feature of collection.features) {
+      for (const key of ["title", "description", "source"]) {
+        expect(typeof feature.properties?.[key], `${feature.properties?.title} ${key}`).toBe(
+          "string",
+        );
+      }
+    }
+  });
+
+  it("keeps every position inside Basra's area", () => {
+    const [west, south, east, north] = bbox(collection.features) ?? [];
+    expect(west).toBeGreaterThanOrEqual(47.5);
+    expect(east).toBeLessThanOrEqual(48.1);
+    expect(south).toBeGreaterThanOrEqual(30.2);
+    expect(north).toBeLessThanOrEqual(30.7);
+  });
+
+  it("lists every feature of the map in plain HTML with its caption", () => {
+    const figure = page.querySelector("figure[data-dispatch-map]");
+    const items = [...(figure?.querySelectorAll(".dispatch-map__features > li") ?? [])];
+    expect(items.map((li) => li.querySelector("strong")?.textContent)).toEqual(
+      collection.features.map((f) => f.properties?.title),
+    );
+    expect(items[0]?.textContent).toContain("approximate location, within about 10 km");
+    expect(figure?.querySelector("figcaption")?.textContent).toMatch(/^Basra, 25–31 March 2008/);
+  });
+
+  it("loads Leaflet's stylesheet and the map module from the site itself", () => {
+    expect(
+      page.querySelector('link[rel="stylesheet"][href="/assets/leaflet/leaflet.css"]'),
+    ).not.toBeNull();
+    const scripts = [...page.querySelectorAll("script[src]")].map((s) => s.getAttribute("src"));
+    expect(scripts).toEqual(["/assets/js/map.js"]);
+    expect(page.querySelector("script[src]")?.getAttribute("type")).toBe("module");
+  });
+
+  it("shows a note where the lost video was, never the raw shortcode", () => {
+    expect(page.querySelector(".legacy-embed")?.textContent).toBe(
+      "The video embedded in the original post is not available.",
+    );
+  });
+});
+
+describe("built files", () => {
+  it("include Leaflet's CSS, marker images and the bundled map module", () => {
+    for (const file of [
+      "assets/leaflet/leaflet.css",
+      "assets/leaflet/images/marker-icon.png",
+      "assets/leaflet/images/marker-icon-2x.png",
+      "assets/leaflet/images/marker-shadow.png",
+      "assets/leaflet/images/layers.png",
+      "assets/js/map.js",
+    ]) {
+      expect(existsSync(path.join(site.output, file)), file).toBe(true);
+    }
+  });
+
+  it("never show shortcode brackets in any page", () => {
+    for (const file of htmlFiles(site.output)) {
+      expect(readFileSync(file, "utf8"), file).not.toMatch(/\[\/?kml_flashembed/);
+    }
+  });
+
+  it("come with a warning naming the shortcode's file and line", () => {
+    const lines = readFileSync(postSource, "utf8").split("\n");
+    const line = lines.findIndex((text) => text.includes("[kml_flashembed")) + 1;
+    expect(site.stderr).toContain(
+      `posts/continuing-battle-for-the-south-basra/index.md:${line}: warning: [kml_flashembed]`,
+    );
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Headless Chromium (Debian's, through playwright-core) against a built site served on
+ * 127.0.0.1, with every request that would leave the machine answered locally: map tiles get a
+ * blank PNG, anything else is refused and recorded, so a test can assert there was none.
+ */
+import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser, type Page } from "playwright-core";
+import sirv from "sirv";
+
+/** Chromium's path: `$CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`; undefined when absent. */
+export const chromiumPath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
+  (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
+);
+
+/** Why browser tests are skipped, printed when there is no Chromium. */
+export const noChromiumMessage =
+  "Browser tests skipped: no Chromium at /usr/bin/chromium or $CHROMIUM_PATH. Install it with: apt-get update && apt-get install -y chromium";
+
+/** A 1×1 grey PNG, the stand-in for every map tile. */
+export const tilePng = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGPo6AAAAYQBAPn1V80AAAAASUVORK5CYII=",
+  "base64",
+);
+
+/** Serves `dir` on 127.0.0.1 at a free port; resolves to the server and its base URL. */
+export async function serveDirectory(dir: string): Promise<{ server: Server; baseUrl: string }> {
+  const handler = sirv(dir, { dev: true, dotfiles: false });
+  const server = createServer((request, response) => handler(request, response));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+/** Launches Debian's Chromium headless with the flags this machine needs. */
+export async function launchChromium(): Promise<Browser> {
+  if (!chromiumPath) throw new Error(noChromiumMessage);
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+/** What a page did while a test watched it. */
+export interface PageRecord {
+  /** Console messages of type `error`, and uncaught exceptions. */
+  errors: string[];
+  /** URLs of tile requests answered with the stand-in PNG. */
+  tiles: string[];
+  /** URLs of other requests that would have left the machine, refused. */
+  refused: string[];
+  /** Same-origin responses with status ≥ 400. */
+  failed: string[];
+}
+
+/**
+ * Opens a new page whose network stays on this machine: requests to `baseUrl` go through;
+ * `*.tile.openstreetmap.org` and `tile.openstreetmap.org` get {@link tilePng}; all else is aborted.
+ */
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+): Promise<{ page: Page; record: PageRecord }> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const record: PageRecord = { errors: [], tiles: [], refused: [], failed: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") record.errors.push(message.text());
+  });
+  page.on("pageerror", (error) => record.errors.push(String(error)));
+  page.on("response", (response) => {
+    if (response.url().startsWith(baseUrl) && response.status() >= 400) {
+      record.failed.push(`${response.status()} ${response.url()}`);
+    }
+  });
+  await page.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === baseUrl) return route.continue();
+    if (/(^|\.)tile\.openstreetmap\.org$/.test(url.hostname)) {
+      record.tiles.push(url.href);
+      return route.fulfill({ status: 200, contentType: "image/png", body: tilePng });
+    }
+    record.refused.push(url.href);
+    return route.abort("blockedbyclient");
+  });
+  return { page, record };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { isoDate, parseFrontMatterDate, readableDate } from "../../../src/content/dates.ts";
+
+const zones = [
+  "UTC",
+  "America/Los_Angeles",
+  "Asia/Tokyo",
+  "Pacific/Kiritimati",
+  "Pacific/Pago_Pago",
+];
+
+describe("a date-only front-matter date", () => {
+  it.each(zones)("is 27 March 2008 when the site's zone is %s", (zone) => {
+    const date = parseFrontMatterDate("2008-03-27", zone)?.toJSDate();
+    expect(date).toBeInstanceOf(Date);
+    expect(readableDate(date as Date, zone)).toBe("27 March 2008");
+    expect(isoDate(date as Date, zone)).toBe("2008-03-27");
+  });
+
+  it.each(zones)("formats from its text the same in %s", (zone) => {
+    expect(readableDate("2008-03-26", zone)).toBe("26 March 2008");
+    expect(isoDate("2008-03-26", zone)).toBe("2008-03-26");
+  });
+});
+
+describe("parseFrontMatterDate", () => {
+  it.each([
+    ["2008-03-27T23:30:00-08:00", "UTC", "2008-03-28T07:30:00.000Z"],
+    ["2008-03-27T23:30:00Z", "Asia/Baghdad", "2008-03-27T23:30:00.000Z"],
+    ["2008-03-27T14:30", "Asia/Baghdad", "2008-03-27T11:30:00.000Z"],
+    ["2008-03-27 14:30", "Asia/Baghdad", "2008-03-27T11:30:00.000Z"],
+    ["2008-03-27", "Asia/Tokyo", "2008-03-26T15:00:00.000Z"],
+  ])("reads %s in %s as the instant %s", (text, zone, instant) => {
+    expect(parseFrontMatterDate(text, zone)?.toUTC().toISO()).toBe(instant);
+  });
+
+  it.each(["27 March 2008", "2008-13-01", "2008-02-30", "yesterday", ""])(
+    "returns undefined for %j",
+    (text) => {
+      expect(parseFrontMatterDate(text, "UTC")).toBeUndefined();
+    },
+  );
+});
+
+describe("readableDate", () => {
+  it("shows an instant in the site's zone, not the build machine's", () => {
+    const instant = new Date("2008-03-27T23:30:00Z");
+    expect(readableDate(instant, "UTC")).toBe("27 March 2008");
+    expect(readableDate(instant, "Asia/Baghdad")).toBe("28 March 2008");
+    expect(readableDate(instant, "America/Los_Angeles")).toBe("27 March 2008");
+  });
+
+  it("names months in the site's language", () => {
+    expect(readableDate("2008-03-27", "UTC", "fr")).toBe("27 mars 2008");
+  });
+
+  it("throws a RangeError for text that is not a date", () => {
+    expect(() => readableDate("soon", "UTC")).toThrow(RangeError);
+  });
+});
