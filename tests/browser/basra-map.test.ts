@@ -8,7 +8,7 @@ import {
   openPage,
   serveDirectory,
   type PageRecord,
-} from "../helpers/browser.ts";
+} from "../../src/cli/chromium.ts";
 
 const site = inject("realSite");
 const postPath = "/posts/continuing-battle-for-the-south-basra/";

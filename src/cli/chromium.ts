@@ -1,7 +1,8 @@
 /**
  * Headless Chromium (Debian's, through playwright-core) against a built site served on
  * 127.0.0.1, with every request that would leave the machine answered locally: map tiles get a
- * blank PNG, anything else is refused and recorded, so a test can assert there was none.
+ * plain PNG, anything else is refused and recorded, so a test can assert there was none.
+ * Used by the browser tests and by `npm run screenshot`.
  */
 import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -18,9 +19,9 @@ export const chromiumPath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].fin
 export const noChromiumMessage =
   "Browser tests skipped: no Chromium at /usr/bin/chromium or $CHROMIUM_PATH. Install it with: apt-get update && apt-get install -y chromium";
 
-/** A 1×1 grey PNG, the stand-in for every map tile. */
+/** A 256×256 PNG of plain paper colour (#eae6dd), the stand-in for every map tile. */
 export const tilePng = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGPo6AAAAYQBAPn1V80AAAAASUVORK5CYII=",
+  "iVBORw0KGgoAAAANSUhEUgAAAQAAAAEACAIAAADTED8xAAACAElEQVR42u3TMQ0AAAgEsffvkZUBFcxooEkVXHKZLngrEmAAMAAYAAwABgADgAHAAGAAMAAYAAwABgADgAHAAGAAMAAYAAwABgADgAHAAGAAMAAYAAwABgADgAHAAGAAMAAYAAwABgADgAHAAGAAMAAYAAwABgADgAHAAGAAMAAYAAOogAHAAGAAMAAYAAwABgADgAHAAGAAMAAYAAwABgADgAHAAGAAMAAYAAwABgADgAHAAGAAMAAYAAwABgADgAHAAGAAMAAYAAwABgADgAHAAGAAMAAYAAwABgADgAHAAGAADAAGAAOAAcAAYAAwABgADAAGAAOAAcAAYAAwABgADAAGAAOAAcAAYAAwABgADAAGAAOAAcAAYAAwABgADAAGAAOAAcAAYAAwABgADAAGAAOAAcAAYAAwABgADAAGAANgABUwABgADAAGAAOAAcAAYAAwABgADAAGAAOAAcAAYAAwABgADAAGAAOAAcAAYAAwABgADAAGAAOAAcAAYAAwABgADAAGAAOAAcAAYAAwABgADAAGAAOAAcAAYAAwABgADIABwABgADAAGAAMAAYAA4ABwABgADAAGAAMAAYAA4ABwABgADAAGAAMAAYAA4ABwABgADAAGAAMAAYAA4ABwABgADAAGAAMAAYAA4ABwABgADAAGAAMAAYAA8C1G+QoJNSwKKgAAAAASUVORK5CYII=",
   "base64",
 );
 
