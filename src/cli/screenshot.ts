@@ -11,7 +11,9 @@ const postPath = "/posts/continuing-battle-for-the-south-basra/";
 const target = "docs/basra.png";
 
 console.log("Building the site…");
-const build = spawnSync(process.execPath, ["--import", "tsx", "src/cli/build.ts"], { stdio: "inherit" });
+const build = spawnSync(process.execPath, ["--import", "tsx", "src/cli/build.ts"], {
+  stdio: "inherit",
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 console.log("Opening the Basra page in Chromium…");
@@ -24,7 +26,8 @@ try {
   await page.waitForSelector(".leaflet-marker-icon");
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(500); // let Leaflet's tile fade-in finish
-  if (record.errors.length > 0) throw new Error(`the page logged errors:\n${record.errors.join("\n")}`);
+  if (record.errors.length > 0)
+    throw new Error(`the page logged errors:\n${record.errors.join("\n")}`);
   mkdirSync("docs", { recursive: true });
   await page.screenshot({ path: target });
   console.log(`Saved ${target}`);
