@@ -5,6 +5,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import contentPlugin from "./src/content/plugin.ts";
 import mapsPlugin from "./src/maps/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
+import securityPlugin from "./src/security/plugin.ts";
 import { site } from "./src/site.ts";
 
 export default function (eleventyConfig: UserConfig) {
@@ -20,13 +21,16 @@ export default function (eleventyConfig: UserConfig) {
   // 4. Maps: the browser map module and Leaflet's files, loaded only by pages with a map.
   eleventyConfig.addPlugin(mapsPlugin);
 
-  // 5. Static files copied as they are.
+  // 5. Security: the Content-Security-Policy as a <meta> element and a _headers file.
+  eleventyConfig.addPlugin(securityPlugin, { site });
+
+  // 6. Static files copied as they are.
   eleventyConfig.addPassthroughCopy("assets");
 
-  // 6. The path prefix on every URL in the output: https://www.11ty.dev/docs/plugins/html-base/
+  // 7. The path prefix on every URL in the output: https://www.11ty.dev/docs/plugins/html-base/
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
-  // 7. Files in the project root that are not pages.
+  // 8. Files in the project root that are not pages.
   for (const ignored of ["README.md", "tests/**", "docs/**", ".github/**"]) {
     eleventyConfig.ignores.add(ignored);
   }

@@ -38,10 +38,24 @@ export interface SiteSettings {
    * which dates are shown. A date-only value (`2008-03-27`) is a calendar date in any zone.
    */
   timeZone: string;
-  /** Path the site is served under, with leading and trailing slashes: `/` or `/basra-blog/`. */
+  /**
+   * Path the site is served under, with leading and trailing slashes: `/` or `/basra-blog/`.
+   * Set per build with `npm run build -- --pathprefix=/basra-blog/` (which sets
+   * `DISPATCH_PATH_PREFIX`); every internal URL in the output carries it exactly once.
+   * @default "/"
+   */
   pathPrefix: string;
   /** Tile provider for interactive maps. */
   tiles: TileProvider;
+}
+
+/**
+ * Normalises a path prefix to start and end with one slash: `basra-blog` → `/basra-blog/`,
+ * `""` → `/`.
+ */
+export function normalizePathPrefix(prefix: string): string {
+  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
 }
 
 /** OpenStreetMap's standard tiles, with the attribution its tile usage policy requires. */
@@ -59,6 +73,6 @@ export const site: SiteSettings = {
   url: "https://example.org",
   language: "en",
   timeZone: "UTC",
-  pathPrefix: process.env.DISPATCH_PATH_PREFIX ?? "/",
+  pathPrefix: normalizePathPrefix(process.env.DISPATCH_PATH_PREFIX ?? "/"),
   tiles: openStreetMapTiles,
 };

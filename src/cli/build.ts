@@ -1,14 +1,17 @@
 /**
- * `npm run build`: builds the site with Eleventy into a fresh folder beside the output and swaps
+ * `npm run build [-- --pathprefix=/basra-blog/]`: builds the site with Eleventy into a fresh folder beside the output and swaps
  * it in only when the whole build succeeded, so a failed build leaves the previous `_site/` as it
  * was and never half a site. An author's mistake (bad front matter, bad map data) prints one line
  * per problem, `file:line: what. Fix: how`, and exits 1 with no stack trace; any other failure is
  * a bug in Dispatch and prints in full.
  */
-import { rename, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { parseArgs } from "node:util";
 import { Eleventy } from "@11ty/eleventy";
 import { findContentError } from "../errors.ts";
+import { normalizePathPrefix } from "../site.ts";
+import { writeLastBuild } from "./last-build.ts";
 
 /** Eleventy's error printer, buffered so that content errors can be printed our way instead. */
 class BufferedLogger {
@@ -30,6 +33,11 @@ export interface BuildOptions {
    * @default "_site"
    */
   output?: string;
+  /**
+   * Path the site will be served under, e.g. `/basra-blog/`.
+   * @default "/"
+   */
+  pathPrefix?: string;
 }
 
 /** Replaces `output` with `staging` in two renames, then deletes the old site. */
@@ -49,15 +57,20 @@ export async function runBuild(options: BuildOptions = {}): Promise<number> {
   const output = options.output ?? "_site";
   const staging = `${output}.building`;
   await rm(staging, { recursive: true, force: true });
+  const pathPrefix = normalizePathPrefix(options.pathPrefix ?? "/");
+  // Site settings (src/site.ts) read the prefix from here when Eleventy loads the config.
+  process.env.DISPATCH_PATH_PREFIX = pathPrefix;
   const eleventy = new Eleventy(options.input ?? ".", staging, {
     configPath: ".eleventy.ts",
     quietMode: true,
+    pathPrefix,
   });
   const errors = new BufferedLogger();
   eleventy.errorHandler.logger = errors;
   try {
     await eleventy.write();
     await swapIn(staging, output);
+    writeLastBuild({ output, pathPrefix });
     return 0;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -75,4 +88,10 @@ export async function runBuild(options: BuildOptions = {}): Promise<number> {
   }
 }
 
-process.exitCode = await runBuild();
+const { values } = parseArgs({
+  options: {
+    pathprefix: { type: "string", default: process.env.DISPATCH_PATH_PREFIX ?? "/" },
+    output: { type: "string", default: "_site" },
+  },
+});
+process.exitCode = await runBuild({ pathPrefix: values.pathprefix, output: values.output });

@@ -25,9 +25,36 @@ export const tilePng = Buffer.from(
   "base64",
 );
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to the server and its base URL. */
-export async function serveDirectory(dir: string): Promise<{ server: Server; baseUrl: string }> {
-  const handler = sirv(dir, { dev: true, dotfiles: false });
+/**
+ * Reads the headers a `_headers` file (Netlify's format) sends with every file: the lines
+ * indented under `/*`.
+ */
+export function headersForAllFiles(headersFileText: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let inAll = false;
+  for (const line of headersFileText.split("\n")) {
+    if (!/^\s/.test(line)) inAll = line.trim() === "/*";
+    const match = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+    if (inAll && match) headers[match[1] as string] = match[2] as string;
+  }
+  return headers;
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, sending `headers` with every response; resolves to
+ * the server and its base URL.
+ */
+export async function serveDirectory(
+  dir: string,
+  headers: Record<string, string> = {},
+): Promise<{ server: Server; baseUrl: string }> {
+  const handler = sirv(dir, {
+    dev: true,
+    dotfiles: false,
+    setHeaders: (response) => {
+      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    },
+  });
   const server = createServer((request, response) => handler(request, response));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -72,7 +99,8 @@ export async function openPage(
   browser: Browser,
   baseUrl: string,
 ): Promise<{ page: Page; record: PageRecord }> {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
   const record: PageRecord = { errors: [], tiles: [], refused: [], failed: [] };
   page.on("console", (message) => {
     if (message.type() === "error") record.errors.push(message.text());

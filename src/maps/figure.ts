@@ -66,12 +66,14 @@ export function renderMapFigure(collection: FeatureCollection, options: MapFigur
     ` data-tile-attribution="${escapeHtml(tiles.attribution)}"`,
     ` data-tile-max-zoom="${tiles.maxZoom}"></div>\n`,
     `<script type="application/json" data-map-features>${jsonForScript(collection)}</script>\n`,
-    `<figcaption class="dispatch-map__caption">${escapeHtml(caption)}</figcaption>\n`,
     `<div class="dispatch-map__legend">`,
-    `<p class="dispatch-map__legend-title" id="${escapeHtml(listId)}-title">What the map shows</p>\n`,
-    `<ul class="dispatch-map__features" id="${escapeHtml(listId)}" aria-labelledby="${escapeHtml(listId)}-title">\n`,
+    `<p class="dispatch-map__legend-title">What the map shows</p>\n`,
+    `<ul class="dispatch-map__features" id="${escapeHtml(listId)}">\n`,
     items.map(renderItem).join("\n"),
     `\n</ul></div>\n`,
+    // Last in the figure, as HTML requires of a figcaption after other content; CSS shows it
+    // right under the map.
+    `<figcaption class="dispatch-map__caption">${escapeHtml(caption)}</figcaption>\n`,
     `</figure>\n`,
   ].join("");
 }

@@ -1,0 +1,56 @@
+/**
+ * The Content-Security-Policy of every page, from the site settings: scripts only from the site
+ * itself (`script-src 'self'`, no inline code, no eval), map tiles from the tile provider's host.
+ * See https://www.w3.org/TR/CSP3/ .
+ */
+import type { SiteSettings } from "../site.ts";
+
+/**
+ * Returns the origin of a tile URL template as a CSP source: `https://tile.openstreetmap.org`,
+ * or `https://*.tile.example.org` for a `{s}` subdomain template.
+ * @throws Error when the template is not an absolute http(s) URL
+ */
+export function tileSource(urlTemplate: string): string {
+  const match = /^(https?):\/\/([^/?#]+)/i.exec(urlTemplate);
+  if (!match)
+    throw new Error(`tile URL ${JSON.stringify(urlTemplate)} is not an absolute http(s) URL`);
+  const host = (match[2] as string).replace(/\{[a-z]+\}/gi, "*");
+  return `${(match[1] as string).toLowerCase()}://${host}`;
+}
+
+/**
+ * Returns the policy as a header value, or for a `<meta http-equiv>` element, which cannot carry
+ * `frame-ancestors` (browsers ignore it there and complain).
+ */
+export function contentSecurityPolicy(
+  site: Pick<SiteSettings, "tiles">,
+  delivery: "header" | "meta",
+): string {
+  const directives: [string, ...string[]][] = [
+    ["default-src", "'self'"],
+    ["script-src", "'self'"],
+    ["style-src", "'self'"],
+    ["img-src", "'self'", "data:", tileSource(site.tiles.url)],
+    ["font-src", "'self'"],
+    ["connect-src", "'self'"],
+    ["object-src", "'none'"],
+    ["base-uri", "'self'"],
+    ["form-action", "'self'"],
+  ];
+  if (delivery === "header") directives.push(["frame-ancestors", "'none'"]);
+  return directives.map((directive) => directive.join(" ")).join("; ");
+}
+
+/**
+ * Returns a `_headers` file (read by Netlify, Cloudflare Pages and others) that sends the policy
+ * and a few safe defaults with every file of the site.
+ */
+export function headersFile(site: Pick<SiteSettings, "tiles">): string {
+  return [
+    "/*",
+    `  Content-Security-Policy: ${contentSecurityPolicy(site, "header")}`,
+    "  X-Content-Type-Options: nosniff",
+    "  Referrer-Policy: strict-origin-when-cross-origin",
+    "",
+  ].join("\n");
+}

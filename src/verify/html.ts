@@ -1,0 +1,37 @@
+/** HTML validity of built pages, checked with html-validate (https://html-validate.org). */
+import { HtmlValidate } from "html-validate";
+import type { SiteProblem } from "./problem.ts";
+
+/**
+ * html-validate's recommended rules, less those about source style rather than validity or
+ * accessibility: the generator's whitespace and attribute quoting are not an author's concern.
+ */
+const validator = new HtmlValidate({
+  extends: ["html-validate:recommended"],
+  rules: {
+    "no-trailing-whitespace": "off",
+    "doctype-style": "off",
+    "attribute-empty-style": "off",
+    "attr-quotes": "off",
+    "void-style": "off",
+    "no-inline-style": "off",
+    "long-title": "off",
+  },
+});
+
+/**
+ * Validates one page.
+ * @param html the page's source
+ * @param file its path relative to the output folder, for messages
+ */
+export async function validateHtml(html: string, file: string): Promise<SiteProblem[]> {
+  const report = await validator.validateString(html, file);
+  return report.results.flatMap((result) =>
+    result.messages.map((message) => ({
+      file,
+      line: message.line,
+      message: `${message.message} (${message.ruleId})`,
+      check: "html",
+    })),
+  );
+}

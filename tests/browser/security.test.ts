@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import {
+  chromiumPath,
+  headersForAllFiles,
+  launchChromium,
+  openPage,
+  serveDirectory,
+  type PageRecord,
+} from "../../src/cli/chromium.ts";
+
+const site = inject("realSite");
+
+describe.skipIf(!chromiumPath)("the Basra page under the site's Content-Security-Policy", () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let record: PageRecord;
+  let headers: Record<string, string>;
+
+  beforeAll(async () => {
+    headers = headersForAllFiles(readFileSync(path.join(site.output, "_headers"), "utf8"));
+    let baseUrl: string;
+    ({ server, baseUrl } = await serveDirectory(site.output, headers));
+    browser = await launchChromium();
+    ({ page, record } = await openPage(browser, baseUrl));
+    await page.addInitScript(() => {
+      const violations: string[] = [];
+      Object.assign(window, { cspViolations: violations });
+      document.addEventListener("securitypolicyviolation", (event) =>
+        violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    await page.goto(`${baseUrl}/posts/continuing-battle-for-the-south-basra/`);
+    await page.waitForSelector(".leaflet-marker-icon");
+    await page.waitForLoadState("networkidle");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("is sent with script-src 'self' and no unsafe-inline or unsafe-eval", () => {
+    const policy = headers["Content-Security-Policy"] ?? "";
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).not.toMatch(/unsafe-(inline|eval)/);
+    expect(policy).toContain("img-src 'self' data: https://tile.openstreetmap.org");
+  });
+
+  it("draws the map with every pin and area", async () => {
+    expect(await page.locator(".leaflet-marker-icon").count()).toBe(2);
+    expect(await page.locator("path.leaflet-interactive").count()).toBe(10);
+  });
+
+  it("reports no violation of the policy", async () => {
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
+    expect(record.errors).toEqual([]);
+  });
+});
