@@ -40,13 +40,25 @@ export function headersForAllFiles(headersFileText: string): Record<string, stri
   return headers;
 }
 
+/** Options of {@link serveDirectory}. */
+export interface ServeOptions {
+  /** Headers sent with every response. */
+  headers?: Record<string, string>;
+  /**
+   * Path the site is served under, as on a host that serves it at a sub-path; requests outside
+   * it get 404.
+   * @default "/"
+   */
+  pathPrefix?: string;
+}
+
 /**
- * Serves `dir` on 127.0.0.1 at a free port, sending `headers` with every response; resolves to
- * the server and its base URL.
+ * Serves `dir` on 127.0.0.1 at a free port; resolves to the server and its base URL (without
+ * the path prefix).
  */
 export async function serveDirectory(
   dir: string,
-  headers: Record<string, string> = {},
+  { headers = {}, pathPrefix = "/" }: ServeOptions = {},
 ): Promise<{ server: Server; baseUrl: string }> {
   const handler = sirv(dir, {
     dev: true,
@@ -55,7 +67,16 @@ export async function serveDirectory(
       for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     },
   });
-  const server = createServer((request, response) => handler(request, response));
+  const server = createServer((request, response) => {
+    const url = request.url ?? "/";
+    if (!url.startsWith(pathPrefix)) {
+      response.statusCode = 404;
+      response.end();
+      return;
+    }
+    request.url = `/${url.slice(pathPrefix.length)}`;
+    handler(request, response);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { server, baseUrl: `http://127.0.0.1:${port}` };

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
+import { buildSite, projectRoot } from "../helpers/build-site.ts";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
@@ -24,7 +25,7 @@ describe.skipIf(!chromiumPath)("the Basra page under the site's Content-Security
   beforeAll(async () => {
     headers = headersForAllFiles(readFileSync(path.join(site.output, "_headers"), "utf8"));
     let baseUrl: string;
-    ({ server, baseUrl } = await serveDirectory(site.output, headers));
+    ({ server, baseUrl } = await serveDirectory(site.output, { headers }));
     browser = await launchChromium();
     ({ page, record } = await openPage(browser, baseUrl));
     await page.addInitScript(() => {
@@ -63,3 +64,48 @@ describe.skipIf(!chromiumPath)("the Basra page under the site's Content-Security
     expect(record.errors).toEqual([]);
   });
 });
+
+describe.skipIf(!chromiumPath)(
+  "a post with script payloads in its front matter and map data",
+  () => {
+    let server: Server;
+    let browser: Browser;
+    let page: Page;
+    let record: PageRecord;
+
+    beforeAll(async () => {
+      const site = buildSite({ posts: path.join(projectRoot, "tests/fixtures/posts/xss") });
+      expect(site.exitCode).toBe(0);
+      let baseUrl: string;
+      ({ server, baseUrl } = await serveDirectory(site.output));
+      browser = await launchChromium();
+      ({ page, record } = await openPage(browser, baseUrl));
+      await page.goto(`${baseUrl}/posts/xss/`);
+      await page.waitForSelector(".leaflet-marker-icon");
+      await page.locator(".leaflet-marker-icon").click();
+      await page.waitForSelector(".leaflet-popup-content");
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await new Promise((resolve) => server?.close(resolve));
+    });
+
+    it("runs none of them, even with the popup open", async () => {
+      expect(
+        await page.evaluate(() => (window as unknown as { xss?: string }).xss),
+      ).toBeUndefined();
+      expect(record.errors).toEqual([]);
+    });
+
+    it("shows the popup's title and description as text", async () => {
+      expect(await page.textContent(".dispatch-map__popup-title")).toBe(
+        "</script><script>window.xss = 'island'</script>",
+      );
+      expect(await page.textContent(".dispatch-map__popup-description")).toBe(
+        "<img src=x onerror=\"window.xss = 'description'\">",
+      );
+      expect(await page.locator(".leaflet-popup-content img").count()).toBe(0);
+    });
+  },
+);

@@ -36,6 +36,8 @@ export interface BuildSiteOptions {
   posts?: string;
   /** Extra environment, e.g. `{ TZ: "Asia/Tokyo" }`. */
   env?: Record<string, string>;
+  /** Arguments of `npm run build`, e.g. `["--pathprefix=/basra-blog/"]`. */
+  args?: string[];
   /** Files to put in `_site/` before the build, to see what a failed build leaves. */
   previousOutput?: Record<string, string>;
 }
@@ -63,11 +65,15 @@ export function buildSite(options: BuildSiteOptions = {}): BuiltSite {
     mkdirSync(path.dirname(path.join(output, file)), { recursive: true });
     writeFileSync(path.join(output, file), text);
   }
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/build.ts"], {
-    cwd: root,
-    env: { ...process.env, ...options.env },
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "src/cli/build.ts", ...(options.args ?? [])],
+    {
+      cwd: root,
+      env: { ...process.env, ...options.env },
+      encoding: "utf8",
+    },
+  );
   return {
     root,
     output,
@@ -81,4 +87,25 @@ export function buildSite(options: BuildSiteOptions = {}): BuiltSite {
 export function readPage(output: string, urlPath: string): Document {
   const file = path.join(output, urlPath, urlPath.endsWith(".html") ? "" : "index.html");
   return parseHTML(readFileSync(file, "utf8")).document as unknown as Document;
+}
+
+/** What `npm run verify` printed and returned when run in a built project. */
+export interface VerifyRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm run verify` (the real CLI) in `root` with `args`. */
+export function runVerify(root: string, args: string[] = []): VerifyRun {
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(projectRoot, "src/cli/verify.ts"), ...args],
+    {
+      cwd: root,
+      env: process.env,
+      encoding: "utf8",
+    },
+  );
+  return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

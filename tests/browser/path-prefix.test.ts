@@ -1,0 +1,64 @@
+import type { Server } from "node:http";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  chromiumPath,
+  launchChromium,
+  openPage,
+  serveDirectory,
+  type PageRecord,
+} from "../../src/cli/chromium.ts";
+import { buildSite } from "../helpers/build-site.ts";
+
+describe.skipIf(!chromiumPath)("the Basra page served under /basra-blog/", () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let record: PageRecord;
+
+  beforeAll(async () => {
+    const site = buildSite({ args: ["--pathprefix=/basra-blog/"] });
+    expect(site.exitCode).toBe(0);
+    let baseUrl: string;
+    ({ server, baseUrl } = await serveDirectory(site.output, { pathPrefix: "/basra-blog/" }));
+    browser = await launchChromium();
+    ({ page, record } = await openPage(browser, baseUrl));
+    await page.goto(`${baseUrl}/basra-blog/posts/continuing-battle-for-the-south-basra/`);
+    await page.waitForSelector(".leaflet-marker-icon");
+    await page.waitForLoadState("networkidle");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("loads its stylesheets and the map module, and draws the map", async () => {
+    expect(await page.locator("path.leaflet-interactive").count()).toBe(10);
+    const stylesheets = await page.evaluate(() =>
+      [...document.styleSheets].map((sheet) => new URL(sheet.href ?? "").pathname),
+    );
+    expect(stylesheets).toEqual([
+      "/basra-blog/assets/css/site.css",
+      "/basra-blog/assets/leaflet/leaflet.css",
+    ]);
+  });
+
+  it("serves Leaflet's marker images beside the map module, where the module points Leaflet", async () => {
+    const imagePath = await page.evaluate(async () => {
+      const response = await fetch(
+        new URL(
+          "../leaflet/images/marker-icon.png",
+          new URL("/basra-blog/assets/js/map.js", location.href),
+        ),
+      );
+      return response.status;
+    });
+    expect(imagePath).toBe(200);
+  });
+
+  it("requests nothing that 404s", () => {
+    expect(record.failed).toEqual([]);
+    expect(record.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { buildSite, projectRoot, readPage, runVerify } from "../helpers/build-site.ts";
+
+/** Every URL attribute value in the site's HTML, with the file it is in. */
+function urlsIn(output: string): { file: string; url: string }[] {
+  const found: { file: string; url: string }[] = [];
+  for (const file of readdirSync(output, { recursive: true, encoding: "utf8" })) {
+    if (!file.endsWith(".html")) continue;
+    const { document } = parseHTML(readFileSync(path.join(output, file), "utf8"));
+    for (const element of document.querySelectorAll("[href], [src]")) {
+      for (const name of ["href", "src"]) {
+        const url = element.getAttribute(name);
+        if (url !== null) found.push({ file, url });
+      }
+    }
+  }
+  return found;
+}
+
+describe("a build for the sub-path /basra-blog/", () => {
+  const site = buildSite({ args: ["--pathprefix=/basra-blog/"] });
+
+  it("succeeds", () => {
+    expect(site.exitCode).toBe(0);
+  });
+
+  it("puts the prefix exactly once on every internal URL", () => {
+    const internal = urlsIn(site.output).filter(({ url }) => url.startsWith("/"));
+    expect(internal.length).toBeGreaterThan(5);
+    for (const { file, url } of internal) {
+      expect(url, file).toMatch(/^\/basra-blog\//);
+      expect(url, file).not.toMatch(/^\/basra-blog\/basra-blog\//);
+    }
+    const post = readPage(site.output, "/posts/continuing-battle-for-the-south-basra/");
+    expect(post.querySelector("script[src]")?.getAttribute("src")).toBe(
+      "/basra-blog/assets/js/map.js",
+    );
+  });
+
+  it("passes npm run verify, which reads the prefix the build recorded", () => {
+    const verify = runVerify(site.root);
+    expect(verify.stderr).toBe("");
+    expect(verify.stdout).toBe("verify: _site/ is sound (path prefix /basra-blog/).\n");
+    expect(verify.exitCode).toBe(0);
+  });
+
+  it("fails npm run verify when checked as if served from the root", () => {
+    const verify = runVerify(site.root, ["--pathprefix=/"]);
+    expect(verify.exitCode).toBe(1);
+    expect(verify.stderr).toContain(
+      "_site/index.html:10: [link] <link href>: /basra-blog/assets/css/site.css does not resolve to a file in the output",
+    );
+  });
+});
+
+describe("npm run verify on a broken site", () => {
+  it("exits 1 and names the file, line and problem", () => {
+    const fixture = path.join(projectRoot, "tests/fixtures/sites/broken-link");
+    const verify = runVerify(projectRoot, [
+      `--output=${path.relative(projectRoot, fixture)}`,
+      "--pathprefix=/",
+    ]);
+    expect(verify.exitCode).toBe(1);
+    expect(verify.stderr).toContain(
+      "tests/fixtures/sites/broken-link/index.html:9: [link] <a href>: /posts/missing/ does not resolve to a file in the output",
+    );
+    expect(verify.stderr).toContain(
+      "verify: 2 problems in tests/fixtures/sites/broken-link/ (path prefix /).",
+    );
+  });
+});
+
+describe("a post with script payloads in its front matter and map data", () => {
+  const site = buildSite({ posts: path.join(projectRoot, "tests/fixtures/posts/xss") });
+  const page = () => readPage(site.output, "/posts/xss/");
+
+  it("builds", () => {
+    expect(site.stderr).toBe("");
+    expect(site.exitCode).toBe(0);
+  });
+
+  it("shows every payload as text", () => {
+    const document = page();
+    expect(document.querySelector("h1")?.textContent).toBe(
+      "</title><script>window.xss = 'title'</script><b onmouseover=\"window.xss = 'b'\">",
+    );
+    expect(document.querySelector(".dek")?.textContent).toBe(
+      "\"><script>window.xss = 'summary'</script>",
+    );
+    expect(document.querySelector(".dispatch-map__features strong")?.textContent).toBe(
+      "</script><script>window.xss = 'island'</script>",
+    );
+    expect(document.querySelector("figcaption")?.textContent).toBe(
+      "</figcaption><script>window.xss = 'caption'</script>",
+    );
+  });
+
+  it("has no script but the map module and the data island, and no markup from the payloads", () => {
+    const document = page();
+    const scripts = [...document.querySelectorAll("script")].map(
+      (script) => script.getAttribute("src") ?? script.getAttribute("type"),
+    );
+    expect(scripts).toEqual(["/assets/js/map.js", "application/json"]);
+    for (const selector of ["b", "svg", "img", "[onmouseover]", "[onerror]", "[onload]"]) {
+      expect(document.querySelector(selector), selector).toBeNull();
+    }
+    expect(document.querySelector(".dispatch-map__source a")).toBeNull();
+  });
+
+  it("passes npm run verify", () => {
+    const verify = runVerify(site.root);
+    expect(verify.stderr).toBe("");
+    expect(verify.exitCode).toBe(0);
+  });
+});
