@@ -6,6 +6,7 @@ import contentPlugin from "./src/content/plugin.ts";
 import mapsPlugin from "./src/maps/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
 import securityPlugin from "./src/security/plugin.ts";
+import { postAssetExtensions } from "./src/content/check-posts.ts";
 import { site } from "./src/site.ts";
 
 export default function (eleventyConfig: UserConfig) {
@@ -24,8 +25,10 @@ export default function (eleventyConfig: UserConfig) {
   // 5. Security: the Content-Security-Policy as a <meta> element and a _headers file.
   eleventyConfig.addPlugin(securityPlugin, { site });
 
-  // 6. Static files copied as they are.
+  // 6. Static files copied as they are: the site's assets, and each post's own files
+  //    (images, data) beside its page.
   eleventyConfig.addPassthroughCopy("assets");
+  eleventyConfig.addPassthroughCopy(`posts/**/*.{${postAssetExtensions.join(",")}}`);
 
   // 7. The path prefix on every URL in the output: https://www.11ty.dev/docs/plugins/html-base/
   eleventyConfig.addPlugin(HtmlBasePlugin);
@@ -38,7 +41,9 @@ export default function (eleventyConfig: UserConfig) {
 
 export const config = {
   dir: { input: ".", includes: "layouts" },
-  markdownTemplateEngine: "njk",
+  // Posts are Markdown only: no template language runs over them, so {{ }}, {% %} and {# #}
+  // in prose, code or map data reach readers as written.
+  markdownTemplateEngine: false,
   htmlTemplateEngine: "njk",
   templateFormats: ["md", "njk"],
   pathPrefix: site.pathPrefix,

@@ -8,26 +8,12 @@
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { Eleventy } from "@11ty/eleventy";
-import { findContentError } from "../errors.ts";
 import { normalizePathPrefix } from "../site.ts";
+import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
-
-/** Eleventy's error printer, buffered so that content errors can be printed our way instead. */
-class BufferedLogger {
-  readonly lines: string[] = [];
-  message(message: string): void {
-    this.lines.push(message);
-  }
-}
 
 /** Options of {@link runBuild}. */
 export interface BuildOptions {
-  /**
-   * Project root holding `posts/`, `pages/`, `layouts/`.
-   * @default "."
-   */
-  input?: string;
   /**
    * Output folder, replaced whole on success.
    * @default "_site"
@@ -50,8 +36,8 @@ async function swapIn(staging: string, output: string): Promise<void> {
 }
 
 /**
- * Runs one build and returns the process exit code: 0 on success, 1 on failure.
- * Prints problems on stderr; prints one summary line on success.
+ * Runs one build of the project in the working directory and returns the process exit code:
+ * 0 on success, 1 on failure. Prints problems on stderr.
  */
 export async function runBuild(options: BuildOptions = {}): Promise<number> {
   const output = options.output ?? "_site";
@@ -60,38 +46,29 @@ export async function runBuild(options: BuildOptions = {}): Promise<number> {
   const pathPrefix = normalizePathPrefix(options.pathPrefix ?? "/");
   // Site settings (src/site.ts) read the prefix from here when Eleventy loads the config.
   process.env.DISPATCH_PATH_PREFIX = pathPrefix;
-  const eleventy = new Eleventy(options.input ?? ".", staging, {
-    configPath: ".eleventy.ts",
-    quietMode: true,
-    pathPrefix,
-  });
-  const errors = new BufferedLogger();
-  eleventy.errorHandler.logger = errors;
   try {
-    await eleventy.write();
+    await createEleventy({ output: staging, pathPrefix, runMode: "build" }).write();
     await swapIn(staging, output);
     writeLastBuild({ output, pathPrefix });
     return 0;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    const contentError = findContentError(error);
-    if (!contentError) {
-      console.error(errors.lines.join("\n") || error);
-      return 1;
-    }
-    for (const line of contentError.message.split("\n")) console.error(line);
-    const count = contentError.problems.length;
-    console.error(
-      `Build failed: ${count} problem${count === 1 ? "" : "s"} in content; ${output}/ was left as it was.`,
-    );
+    reportFailure(error, `${output}/ was left as it was`);
     return 1;
   }
 }
 
-const { values } = parseArgs({
-  options: {
-    pathprefix: { type: "string", default: process.env.DISPATCH_PATH_PREFIX ?? "/" },
-    output: { type: "string", default: "_site" },
-  },
-});
-process.exitCode = await runBuild({ pathPrefix: values.pathprefix, output: values.output });
+let args;
+try {
+  args = parseArgs({
+    options: {
+      pathprefix: { type: "string", default: process.env.DISPATCH_PATH_PREFIX ?? "/" },
+      output: { type: "string", default: "_site" },
+    },
+  }).values;
+} catch (error) {
+  console.error(`build: ${(error as Error).message}
+Usage: npm run build [-- --pathprefix=/sub-path/] [--output=_site]`);
+  process.exit(2);
+}
+process.exitCode = await runBuild({ pathPrefix: args.pathprefix, output: args.output });

@@ -54,8 +54,12 @@ function uncertaintyCircle(feature: Feature<Point>, radius: number): Circle {
   }).bindPopup(() => popupContent(feature.properties, feature.geometry));
 }
 
+/** Highest zoom the view is fitted to, so a single point is shown with its surroundings. */
+export const fitMaxZoom = 14;
+
 /**
- * Draws the map of one figure and returns the Leaflet map.
+ * Draws the map of one figure and returns the Leaflet map. When drawing fails, the container is
+ * hidden again, leaving the caption and the feature list as they were without JavaScript.
  * @throws Error when the figure has no map container or data island (the build always writes both)
  */
 export function drawMap(figure: HTMLElement): LeafletMap {
@@ -69,6 +73,17 @@ export function drawMap(figure: HTMLElement): LeafletMap {
   canvas.setAttribute("role", "region");
   canvas.setAttribute("aria-label", `Interactive map. ${caption}`);
   const map = leafletMap(canvas, { scrollWheelZoom: false });
+  try {
+    drawFeatures(map, canvas, collection);
+  } catch (error) {
+    map.remove();
+    canvas.hidden = true;
+    throw error;
+  }
+  return map;
+}
+
+function drawFeatures(map: LeafletMap, canvas: HTMLElement, collection: FeatureCollection): void {
   // Wheel zoom only once the reader has engaged with the map, so scrolling the page never zooms it.
   map.once("focus click", () => map.scrollWheelZoom.enable());
 
@@ -98,10 +113,9 @@ export function drawMap(figure: HTMLElement): LeafletMap {
   // Fit the view before adding layers: a circle's own bounds need a map that already has a view.
   const bounds = latLngBounds([]).extend(features.getBounds());
   for (const c of circles) bounds.extend(latLng(c.getLatLng()).toBounds(c.getRadius() * 2));
-  map.fitBounds(bounds, { padding: [16, 16] });
+  map.fitBounds(bounds, { padding: [16, 16], maxZoom: fitMaxZoom });
   layerGroup(circles).addTo(map);
   features.addTo(map);
-  return map;
 }
 
 for (const figure of document.querySelectorAll<HTMLElement>("[data-dispatch-map]")) {

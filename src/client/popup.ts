@@ -3,12 +3,26 @@
  * text (`textContent`), never parsed as HTML.
  */
 import type { GeoJsonProperties, Geometry } from "geojson";
-import { describePrecision, featureKind } from "../maps/feature-list.ts";
+import { describePrecision, featureKind, isHttpUrl } from "../maps/feature-list.ts";
 
 function paragraph(className: string, text: string): HTMLParagraphElement {
   const p = document.createElement("p");
   p.className = className;
   p.textContent = text;
+  return p;
+}
+
+/** "Source: …", with the source as a link when it is an http(s) URL, as in the feature list. */
+function sourceParagraph(source: string): HTMLParagraphElement {
+  const p = paragraph("dispatch-map__popup-source", "Source: ");
+  if (isHttpUrl(source)) {
+    const link = document.createElement("a");
+    link.href = source;
+    link.textContent = source;
+    p.append(link);
+  } else {
+    p.append(source);
+  }
   return p;
 }
 
@@ -32,7 +46,6 @@ export function popupContent(
   if (precision) root.append(paragraph("dispatch-map__popup-precision", `(${precision})`));
   if (typeof p.description === "string")
     root.append(paragraph("dispatch-map__popup-description", p.description));
-  if (typeof p.source === "string")
-    root.append(paragraph("dispatch-map__popup-source", `Source: ${p.source}`));
+  if (typeof p.source === "string") root.append(sourceParagraph(p.source));
   return root;
 }

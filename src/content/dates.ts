@@ -5,6 +5,7 @@
 import { DateTime } from "luxon";
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+const dateTime = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
 
 /**
  * Reads a front-matter date string in `zone` (an IANA name such as `"UTC"` or `"Asia/Baghdad"`).
@@ -14,14 +15,20 @@ const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
  * - `2008-03-27T14:30` or `2008-03-27 14:30` (no offset) is a wall-clock time in `zone`.
  * - `2008-03-27T14:30:00+03:00` (with an offset or `Z`) is that instant.
  *
- * Returns `undefined` when `value` is none of these (the caller reports it with its place).
+ * Returns `undefined` when `value` is none of these, or names a day the calendar does not have
+ * (`2008-02-30`); the caller reports it with its place. Other ISO 8601 forms (`2008`, `2008-03`,
+ * week dates) are refused: a post's date is a day.
  */
 export function parseFrontMatterDate(value: string, zone: string): DateTime | undefined {
   const text = value.trim();
-  const parsed = dateOnly.test(text)
-    ? DateTime.fromISO(text, { zone })
-    : DateTime.fromISO(text.replace(" ", "T"), { zone });
+  if (!dateOnly.test(text) && !dateTime.test(text)) return undefined;
+  const parsed = DateTime.fromISO(text.replace(" ", "T"), { zone });
   return parsed.isValid ? parsed : undefined;
+}
+
+/** True when `value` is `YYYY-MM-DD` and that day exists. */
+export function isCalendarDate(value: string): boolean {
+  return dateOnly.test(value) && DateTime.fromISO(value, { zone: "UTC" }).isValid;
 }
 
 /** True when `value` is a date without a time: `YYYY-MM-DD`. */

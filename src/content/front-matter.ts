@@ -1,45 +1,54 @@
 /**
  * The front-matter contract of a post: one zod schema, the types derived from it, and the YAML
- * reader Eleventy uses for front matter.
+ * reader (the `yaml` package, YAML 1.2 core schema) that knows the line of every value, so each
+ * problem names the line an author must fix.
  */
-import yaml from "js-yaml";
+import { isScalar, LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
 import { z } from "zod";
 import { FrontMatterError, type ContentProblem } from "../errors.ts";
-import { parseFrontMatterDate } from "./dates.ts";
-import { bodyLineOffset, frontMatterFieldLine } from "./source-lines.ts";
+import { isCalendarDate, parseFrontMatterDate } from "./dates.ts";
 
-const isoCalendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date written YYYY-MM-DD" });
+const nonBlank = (what: string) =>
+  z.string().refine((text) => text.trim() !== "", { message: `${what} is empty` });
+
+const calendarDate = z.string().refine((text) => isCalendarDate(text), {
+  message: "is not a date written YYYY-MM-DD that exists in the calendar",
+});
 
 /** A work the post relies on, listed under "Sources". */
 export const citationSchema = z.object({
   /** Title of the article, report or video. */
-  title: z.string().min(1),
+  title: nonBlank("the title"),
   /** Who published it: "The New York Times", "Al Jazeera English". */
-  publisher: z.string().min(1),
+  publisher: nonBlank("the publisher"),
   /** Byline of the cited work, when it has one. */
-  author: z.string().min(1).optional(),
+  author: nonBlank("the author").optional(),
   /** Publication date, `YYYY-MM-DD`. */
-  date: isoCalendarDate.optional(),
+  date: calendarDate.optional(),
   /** Where a reader can find it: an http(s) URL. */
-  url: z.url({ protocol: /^https?$/, message: "expected an http:// or https:// URL" }).optional(),
+  url: z.url({ protocol: /^https?$/, message: "is not an http:// or https:// URL" }).optional(),
   /** What a reader should know about the citation, e.g. that a link is to a mirror. */
-  note: z.string().min(1).optional(),
+  note: nonBlank("the note").optional(),
 });
 
 /** Front matter of a post. Fields Dispatch does not read pass through untouched. */
 export const postSchema = z.looseObject({
   /** Headline. */
-  title: z.string().min(1),
-  /** Publication date: `2008-03-27`, or with a time, read in the site's time zone. */
-  date: z.string().min(1),
+  title: nonBlank("the title"),
+  /**
+   * Publication date: `2008-03-27`, or with a time (`2008-03-27T14:30`, read in the site's time
+   * zone, or `2008-03-27T14:30+03:00`).
+   */
+  date: z.string().refine((text) => parseFrontMatterDate(text, "UTC") !== undefined, {
+    message:
+      "is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset, on a day that exists",
+  }),
   /** One sentence under the headline (the dek), also the page's meta description. */
-  summary: z.string().min(1).optional(),
+  summary: nonBlank("the summary").optional(),
   /** Byline; omitted when the post names no author. */
-  author: z.string().min(1).optional(),
+  author: nonBlank("the author").optional(),
   /** Topics, as a YAML list. */
-  tags: z.array(z.string().min(1)).optional(),
+  tags: z.array(nonBlank("a tag")).optional(),
   /** The works the post relies on. */
   citations: z.array(citationSchema).optional(),
 });
@@ -48,6 +57,24 @@ export const postSchema = z.looseObject({
 export type PostData = z.infer<typeof postSchema>;
 /** One cited work. */
 export type Citation = z.infer<typeof citationSchema>;
+
+/** Names Eleventy keeps for itself; a post that sets one breaks the build in Eleventy. */
+export const reservedFields = ["page", "content", "collections", "eleventy", "pkg"] as const;
+
+/** Front matter read from a file, with the line of every value. */
+export interface FrontMatter {
+  /** The front matter as a plain object (`{}` when there is none). */
+  data: unknown;
+  /** Syntax problems: bad YAML, a missing closing `---`. */
+  problems: ContentProblem[];
+  /** 1-based file line of the value at `path` (or of its nearest parent that exists). */
+  lineOf(path: readonly PropertyKey[]): number;
+  /** Number of lines before the body: both fences and what is between them; 0 without front matter. */
+  bodyOffset: number;
+}
+
+const openingFence = /^---([a-z]*)\s*$/;
+const closingFence = /^---\s*$/;
 
 function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
@@ -59,17 +86,131 @@ function describeValue(value: unknown): string {
   return "a mapping";
 }
 
-function fixFor(path: readonly PropertyKey[], code: string, input: unknown): string | undefined {
-  const field = String(path[0]);
-  if (input === undefined) return `add "${field}:" to the front matter`;
-  if (code === "invalid_type" && (typeof input === "number" || typeof input === "boolean")) {
-    return `put the value in quotes so YAML keeps it as text, e.g. ${field}: "${String(input)}"`;
+function yamlHint(error: YAMLError): string {
+  switch (error.code) {
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return "a value that contains a colon and a space (title: Basra: the battle) must be in quotes";
+    case "UNEXPECTED_TOKEN":
+      return "a value that starts with [ or { is read as a list or mapping; put the whole value in quotes";
+    case "MISSING_CHAR":
+      return "close the quote";
+    case "DUPLICATE_KEY":
+      return "each field may appear once; remove the repeated one";
+    case "TAB_AS_INDENT":
+      return "indent with spaces, not tabs";
+    default:
+      return "check the YAML syntax on this line";
   }
-  if (field === "tags" && typeof input === "string") {
-    return `write tags as a list: tags: [${input
-      .split(/[,\s]+/)
-      .filter(Boolean)
-      .join(", ")}]`;
+}
+
+/**
+ * Parses front-matter YAML text.
+ * @param text the text between the fences
+ * @param firstLine the 1-based file line on which `text` begins
+ */
+function parseYaml(text: string, file: string, firstLine: number) {
+  const lineCounter = new LineCounter();
+  const document: Document = parseDocument(text, {
+    schema: "core",
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const problems: ContentProblem[] = document.errors.map((error) => ({
+    file,
+    line: lineAt(error.pos[0]),
+    message: `front matter is not valid YAML: ${error.message.split("\n")[0]}`,
+    fix: yamlHint(error),
+  }));
+  // A # after a plain value starts a comment: `title: Basra #2` is read as "Basra".
+  if (problems.length === 0 && document.contents && "items" in document.contents) {
+    for (const key of ["title", "summary", "author"]) {
+      const node = document.get(key, true);
+      if (isScalar(node) && node.type === "PLAIN" && node.comment && node.range) {
+        problems.push({
+          file,
+          line: lineAt(node.range[0]),
+          message: `front matter field "${key}": the # starts a YAML comment, so the ${key} is read as ${JSON.stringify(node.value)}`,
+          fix: `put the whole ${key} in quotes: ${key}: "${String(node.value)} #${node.comment.trimStart()}"`,
+        });
+      }
+    }
+  }
+  const data: unknown = problems.length > 0 ? {} : (document.toJS() ?? {});
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    for (let length = path.length; length > 0; length--) {
+      const node = document.getIn(path.slice(0, length) as unknown[], true) as
+        { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineAt(node.range[0]);
+    }
+    return firstLine - 1;
+  };
+  return { data, problems, lineOf };
+}
+
+/**
+ * Reads the front matter of a post's source exactly as the author wrote it (before Eleventy's
+ * data cascade turns a `tags` string into a list, for example). A UTF-8 byte-order mark is
+ * ignored; `---json` front matter is read as JSON.
+ * @param source the file's text
+ * @param file its path relative to the project root, for messages
+ */
+export function readFrontMatter(source: string, file: string): FrontMatter {
+  const lines = source.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const opening = openingFence.exec(lines[0] ?? "");
+  const none: FrontMatter = { data: {}, problems: [], lineOf: () => 1, bodyOffset: 0 };
+  if (!opening) return none;
+  const close = lines.findIndex((line, index) => index > 0 && closingFence.test(line));
+  if (close === -1) {
+    return {
+      ...none,
+      problems: [
+        {
+          file,
+          line: 1,
+          message: "the front matter that starts on line 1 is never closed",
+          fix: "end it with a line holding only ---",
+        },
+      ],
+    };
+  }
+  const text = lines.slice(1, close).join("\n");
+  const bodyOffset = close + 1;
+  if (opening[1] === "json") {
+    try {
+      return { data: JSON.parse(text) as unknown, problems: [], lineOf: () => 1, bodyOffset };
+    } catch (error) {
+      const problem = {
+        file,
+        line: 1,
+        message: `front matter is not valid JSON: ${(error as Error).message}`,
+      };
+      return { ...none, problems: [problem], bodyOffset };
+    }
+  }
+  return { ...parseYaml(text, file, 2), bodyOffset };
+}
+
+function fixFor(path: readonly PropertyKey[], code: string, input: unknown): string | undefined {
+  const field = String(path[path.length - 1]);
+  if (path[0] === "date") return "write the date as YYYY-MM-DD, e.g. date: 2008-03-27";
+  if (input === undefined) {
+    return path.length === 1
+      ? `add "${field}:" to the front matter`
+      : `add "${field}:" to ${String(path[0]).replace(/s$/, "")} ${Number(path[1]) + 1}`;
+  }
+  if (path[0] === "tags" && typeof input === "string") {
+    const tags = input
+      .split(",")
+      .map((tag) => tag.trim())
+      .filter(Boolean);
+    return `write tags as a list: tags: [${tags.join(", ")}]`;
+  }
+  if (code === "invalid_type" && (typeof input === "number" || typeof input === "boolean")) {
+    return path.length === 1
+      ? `put the value in quotes so YAML keeps it as text, e.g. ${field}: "${String(input)}"`
+      : `put the value in quotes so YAML keeps it as text: "${String(input)}"`;
   }
   return undefined;
 }
@@ -84,33 +225,35 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
- * Checks a post's front matter against {@link postSchema} and its `date` against the calendar.
+ * Checks a post's front matter against {@link postSchema}.
  *
- * @param data the front matter as YAML read it
+ * @param frontMatter the front matter as {@link readFrontMatter} read it
  * @param file the post's path relative to the project root, for messages
- * @param source the post's whole source text, to find the line of each field
- * @param zone the site's IANA time zone, in which `date` is read
- * @returns the validated front matter
- * @throws FrontMatterError listing every problem, each with file, line, field and fix
+ * @returns every problem, each with file, line, field and fix; empty when the front matter is good
  */
-export function validatePostData(
-  data: unknown,
-  file: string,
-  source: string,
-  zone: string,
-): PostData {
-  const result = postSchema.safeParse(data);
+export function checkPostData(frontMatter: FrontMatter, file: string): ContentProblem[] {
+  if (frontMatter.problems.length > 0) return frontMatter.problems;
+  const { data, lineOf } = frontMatter;
   const problems: ContentProblem[] = [];
-  const lineOf = (path: readonly PropertyKey[]) =>
-    frontMatterFieldLine(source, String(path[0])) ?? 1;
+  for (const field of reservedFields) {
+    if (data && typeof data === "object" && field in data) {
+      problems.push({
+        file,
+        line: lineOf([field]),
+        message: `front matter field "${field}" is a name Eleventy keeps for itself`,
+        fix: "rename the field",
+      });
+    }
+  }
+  const result = postSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const input = valueAt(data, issue.path);
       const field = issue.path.map(String).join(".");
       const message =
         issue.code === "invalid_type"
-          ? `front matter field "${field}": expected ${issue.expected === "string" ? "text" : issue.expected}, found ${describeValue(input)}`
-          : `front matter field "${field}": ${issue.message}`;
+          ? `front matter field "${field}": expected ${issue.expected === "string" ? "text" : issue.expected === "array" ? "a list" : issue.expected}, found ${describeValue(input)}`
+          : `front matter field "${field}": ${JSON.stringify(input)} ${issue.message}`;
       problems.push({
         file,
         line: lineOf(issue.path),
@@ -118,61 +261,31 @@ export function validatePostData(
         fix: fixFor(issue.path, issue.code, input),
       });
     }
-  } else if (parseFrontMatterDate(result.data.date, zone) === undefined) {
-    problems.push({
-      file,
-      line: lineOf(["date"]),
-      message: `front matter field "date": ${JSON.stringify(result.data.date)} is not a date`,
-      fix: "write it as YYYY-MM-DD, e.g. date: 2008-03-27",
-    });
   }
-  if (problems.length > 0) throw new FrontMatterError(problems);
-  return (result as { data: PostData }).data;
+  return problems;
 }
 
 /**
- * Reads front-matter YAML as Eleventy's YAML engine, with YAML's core schema: dates stay the
- * text the author wrote (read later in the site's time zone, never in the build machine's).
- * A YAML syntax error becomes a {@link FrontMatterError} naming the file and line.
- *
- * @param text the front matter between the `---` fences
+ * Checks a post's front matter and returns it typed.
+ * @throws FrontMatterError listing every problem
+ */
+export function validatePostData(frontMatter: FrontMatter, file: string): PostData {
+  const problems = checkPostData(frontMatter, file);
+  if (problems.length > 0) throw new FrontMatterError(problems);
+  return frontMatter.data as PostData;
+}
+
+/**
+ * Eleventy's YAML front-matter engine: YAML 1.2 core schema, so dates stay the text the author
+ * wrote (read later in the site's time zone, never in the build machine's).
+ * @param text the front matter as Eleventy passes it: the rest of the opening `---` line, then the lines up to the closing one
  * @param options what Eleventy passes to front-matter engines; `filePath` names the file
+ * @throws FrontMatterError naming the file and line of a YAML error
  */
 export function readFrontMatterYaml(text: string, options?: { filePath?: string }): unknown {
-  try {
-    return yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {};
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    const file = (options?.filePath ?? "front matter").replace(/^\.\//, "");
-    const hint = /mapping pair|bad indentation|multiline key/.test(error.reason)
-      ? "if a value contains a colon (title: Basra: the battle), put it in quotes"
-      : "check the YAML syntax on this line";
-    throw new FrontMatterError([
-      {
-        file,
-        // mark.line is 0-based in `text`; the opening `---` is line 1 of the file, and Eleventy's
-        // front-matter reader passes the text with the newline that ends that line.
-        line: error.mark.line + (text.startsWith("\n") || text.startsWith("\r\n") ? 1 : 2),
-        message: `front matter is not valid YAML: ${error.reason}`,
-        fix: hint,
-      },
-    ]);
-  }
-}
-
-/**
- * Reads the front matter exactly as the author wrote it in `source` (before Eleventy's data
- * cascade turns a `tags` string into a list, for example).
- * @param file the post's path relative to the project root, for messages
- * @returns the front matter as a plain object, `{}` when there is none
- * @throws FrontMatterError when it is not valid YAML
- */
-export function readFrontMatter(source: string, file: string): unknown {
-  const end = bodyLineOffset(source);
-  if (end === 0) return {};
-  const text = source
-    .split(/\r?\n/)
-    .slice(1, end - 1)
-    .join("\n");
-  return readFrontMatterYaml(text, { filePath: file });
+  const file = (options?.filePath ?? "front matter").replace(/^\.\//, "");
+  // Eleventy's text starts with the newline that ends the `---` line: its line 1 is file line 1.
+  const { data, problems } = parseYaml(text, file, /^\r?\n/.test(text) ? 1 : 2);
+  if (problems.length > 0) throw new FrontMatterError(problems);
+  return data;
 }

@@ -1,13 +1,16 @@
 /**
- * Content: front matter read as YAML text, dates in the site's time zone, and the `posts`
- * collection. Registers the filters `readableDate` and `isoDate`.
+ * Content: every post checked before each build (front matter and map blocks, all problems at
+ * once), front matter read as YAML text, dates in the site's time zone, and the `posts`
+ * collection. Registers the filters `readableDate`, `isoDate` and `href`.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { FrontMatterError } from "../errors.ts";
+import { IANAZone } from "luxon";
+import { ContentError, FrontMatterError } from "../errors.ts";
+import { checkPosts } from "./check-posts.ts";
 import { isoDate, parseFrontMatterDate, readableDate, type DateInput } from "./dates.ts";
-import { readFrontMatterYaml } from "./front-matter.ts";
+import { readFrontMatter, readFrontMatterYaml } from "./front-matter.ts";
 import { postsGlob, postsNewestFirst, type PostItem } from "./collections.ts";
-import { frontMatterFieldLine, readInput } from "./source-lines.ts";
+import { readInput } from "./source-lines.ts";
 
 /** Options of {@link contentPlugin}. */
 export interface ContentOptions {
@@ -23,37 +26,59 @@ export interface ContentOptions {
   language?: string;
 }
 
-/** Registers front-matter parsing, date handling and the `posts` collection. */
+/**
+ * Percent-encodes a URL path for an `href`: `/posts/Café Noir/` → `/posts/Caf%C3%A9%20Noir/`.
+ * Characters already encoded stay as they are.
+ */
+export function href(url: string): string {
+  return encodeURI(decodeURI(url));
+}
+
+/**
+ * Registers the pre-build check, front-matter parsing, date handling and the `posts` collection.
+ * @throws Error at once when `timeZone` is not an IANA time zone
+ */
 export default function contentPlugin(
   eleventyConfig: UserConfig,
   options: ContentOptions = {},
 ): void {
   const zone = options.timeZone ?? "UTC";
   const language = options.language ?? "en";
+  if (!IANAZone.isValidZone(zone)) {
+    throw new Error(
+      `src/site.ts: timeZone ${JSON.stringify(zone)} is not an IANA time zone such as "UTC" or "Asia/Baghdad"`,
+    );
+  }
+
+  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string } }) => {
+    const problems = checkPosts(directories.input);
+    if (problems.length > 0) throw new ContentError(problems);
+  });
 
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: readFrontMatterYaml } });
 
   eleventyConfig.addDateParsing(function (this: { page: { inputPath: string } }, value: unknown) {
-    if (typeof value !== "string") return undefined;
-    const parsed = parseFrontMatterDate(value, zone);
+    if (value === undefined || value instanceof Date) return undefined;
+    const parsed = typeof value === "string" ? parseFrontMatterDate(value, zone) : undefined;
     if (parsed) return parsed;
     const { file, source } = readInput(this.page.inputPath);
     throw new FrontMatterError([
       {
         file,
-        line: frontMatterFieldLine(source, "date") ?? 1,
+        line: readFrontMatter(source, file).lineOf(["date"]),
         message: `front matter field "date": ${JSON.stringify(value)} is not a date`,
-        fix: "write it as YYYY-MM-DD, e.g. date: 2008-03-27",
+        fix: "write the date as YYYY-MM-DD, e.g. date: 2008-03-27",
       },
     ]);
   });
 
   eleventyConfig.addFilter("readableDate", (date: DateInput) => readableDate(date, zone, language));
   eleventyConfig.addFilter("isoDate", (date: DateInput) => isoDate(date, zone));
+  eleventyConfig.addFilter("href", href);
 
   eleventyConfig.addCollection(
     "posts",
     (collectionApi: { getFilteredByGlob(glob: string): PostItem[] }) =>
-      postsNewestFirst(collectionApi.getFilteredByGlob(postsGlob), zone),
+      postsNewestFirst(collectionApi.getFilteredByGlob(postsGlob)),
   );
 }

@@ -4,31 +4,16 @@
  */
 import { readFileSync } from "node:fs";
 
-const frontMatterFence = /^---\s*$/;
-
 /**
  * Returns how many lines of `source` come before the body: the front matter block with both of
- * its `---` fences, or 0 when the file has no front matter.
+ * its fences (`---` or `---json` to open, `---` to close), or 0 when the file has none. A UTF-8
+ * byte-order mark is ignored.
  */
 export function bodyLineOffset(source: string): number {
-  const lines = source.split(/\r?\n/);
-  if (!frontMatterFence.test(lines[0] ?? "")) return 0;
-  const close = lines.findIndex((line, index) => index > 0 && frontMatterFence.test(line));
+  const lines = source.replace(/^\uFEFF/, "").split(/\r?\n/);
+  if (!/^---[a-z]*\s*$/.test(lines[0] ?? "")) return 0;
+  const close = lines.findIndex((line, index) => index > 0 && /^---\s*$/.test(line));
   return close === -1 ? 0 : close + 1;
-}
-
-/**
- * Returns the 1-based line of a top-level front-matter field (`title:`), or `undefined` when the
- * field is not written in the front matter.
- */
-export function frontMatterFieldLine(source: string, field: string): number | undefined {
-  const lines = source.split(/\r?\n/);
-  const end = bodyLineOffset(source);
-  const pattern = new RegExp(`^${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`);
-  for (let index = 1; index < end; index++) {
-    if (pattern.test(lines[index] ?? "")) return index + 1;
-  }
-  return undefined;
 }
 
 /**

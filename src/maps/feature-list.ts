@@ -4,6 +4,11 @@
  */
 import type { FeatureCollection, Geometry } from "geojson";
 
+/** True when a `source` is an http(s) URL, shown as a link; any other source is shown as text. */
+export function isHttpUrl(text: string): boolean {
+  return /^https?:\/\/\S+$/.test(text);
+}
+
 /** What kind of thing a feature marks, from its geometry. */
 export type FeatureKind = "place" | "line" | "area";
 

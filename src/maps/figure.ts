@@ -6,7 +6,7 @@
 import type { FeatureCollection } from "geojson";
 import { escapeHtml, jsonForScript } from "../html.ts";
 import type { TileProvider } from "../site.ts";
-import { listFeatures, type FeatureListItem } from "./feature-list.ts";
+import { isHttpUrl, listFeatures, type FeatureListItem } from "./feature-list.ts";
 
 /** Options of {@link renderMapFigure}. */
 export interface MapFigureOptions {
@@ -20,8 +20,6 @@ export interface MapFigureOptions {
    */
   caption?: string;
 }
-
-const isHttpUrl = (text: string) => /^https?:\/\/\S+$/.test(text);
 
 function renderSource(source: string): string {
   const inner = isHttpUrl(source)

@@ -34,6 +34,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const formatPosition = (position: readonly number[]) => `[${position.join(", ")}]`;
 
+/** Formats a JSON value for a message, keeping numbers JSON cannot print (`Infinity` for 1e400). */
+function formatValue(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) return `[${value.map(formatValue).join(", ")}]`;
+  return JSON.stringify(value) ?? String(value);
+}
+
 /** Names a feature for messages: `map feature 3 ("Hayyaniyah")`, numbered from 1. */
 export function featureLabel(index: number, feature: unknown): string {
   const title =
@@ -61,7 +68,7 @@ class Checker {
     ) {
       this.report(
         path,
-        `position ${JSON.stringify(value)} is not a position`,
+        `position ${formatValue(value)} is not a position`,
         "write a position as [longitude, latitude] in decimal degrees, e.g. [47.81, 30.515]",
       );
       return false;
@@ -147,8 +154,12 @@ class Checker {
       return;
     }
     if (type === "GeometryCollection") {
-      if (!Array.isArray(value.geometries)) {
-        this.report(path, 'GeometryCollection needs a "geometries" array');
+      if (!Array.isArray(value.geometries) || value.geometries.length === 0) {
+        this.report(
+          path,
+          'GeometryCollection needs a "geometries" array with at least one geometry',
+          "add a geometry, or remove the feature",
+        );
         return;
       }
       value.geometries.forEach((g, index) => this.geometry(g, [...path, "geometries", index]));
@@ -157,8 +168,12 @@ class Checker {
     const coordinates = value.coordinates;
     const at: JsonPath = [...path, "coordinates"];
     const arrayOf = (check: (item: unknown, itemPath: JsonPath) => void) => {
-      if (!Array.isArray(coordinates)) {
-        this.report(at, `${type} needs "coordinates" as an array`);
+      if (!Array.isArray(coordinates) || coordinates.length === 0) {
+        this.report(
+          at,
+          `${type} needs "coordinates" as an array with at least one member`,
+          "give it coordinates, or remove the feature",
+        );
         return;
       }
       coordinates.forEach((item, index) => check(item, [...at, index]));
@@ -191,22 +206,26 @@ class Checker {
       return;
     }
     const at = (key: string): JsonPath => [...path, key];
-    if (typeof value.title !== "string" || value.title.trim() === "") {
+    if (!("title" in value) || (typeof value.title === "string" && value.title.trim() === "")) {
       this.report(
         at("title"),
         'has no "title"',
         'add a "title" property: it names the feature on the map and in its list',
       );
     }
-    for (const key of ["description", "source"]) {
+    for (const key of ["title", "description", "source"]) {
       if (key in value && typeof value[key] !== "string") {
-        this.report(at(key), `"${key}" must be text, found ${JSON.stringify(value[key])}`);
+        this.report(
+          at(key),
+          `"${key}" must be text, found ${formatValue(value[key])}`,
+          `put it in quotes: "${key}": "${String(value[key])}"`,
+        );
       }
     }
     if ("approximate" in value && typeof value.approximate !== "boolean") {
       this.report(
         at("approximate"),
-        `"approximate" must be true or false, found ${JSON.stringify(value.approximate)}`,
+        `"approximate" must be true or false, found ${formatValue(value.approximate)}`,
         "write true or false without quotes",
       );
     }
@@ -215,7 +234,7 @@ class Checker {
       if (typeof radius !== "number" || !(radius > 0)) {
         this.report(
           at("uncertainty"),
-          `"uncertainty" must be a radius in metres greater than 0, found ${JSON.stringify(radius)}`,
+          `"uncertainty" must be a radius in metres greater than 0, found ${formatValue(radius)}`,
           'write a number of metres, e.g. "uncertainty": 10000 for 10 km',
         );
       } else if (geometryType !== "Point") {
@@ -233,7 +252,8 @@ class Checker {
       ) {
         this.report(
           at(key),
-          `"${key}" must be a colour like "#b22222", found ${JSON.stringify(value[key])}`,
+          `"${key}" must be a colour like "#b22222", found ${formatValue(value[key])}`,
+          'write a colour as "#rrggbb" or "#rgb"',
         );
       }
     }
@@ -242,7 +262,8 @@ class Checker {
       if (key in value && !(typeof n === "number" && n >= min && n <= max)) {
         this.report(
           at(key),
-          `"${key}" must be a number from ${min} to ${max}, found ${JSON.stringify(n)}`,
+          `"${key}" must be a number from ${min} to ${max}, found ${formatValue(n)}`,
+          `write a number from ${min} to ${max}, without quotes`,
         );
       }
     }
@@ -310,9 +331,22 @@ const inside = (box: BBox, [lon, lat]: Position) =>
  */
 function swappedFeatures(features: readonly Feature[]): MapProblem[] {
   if (features.length < 3) return [];
+  const union = (a: BBox | undefined, b: BBox | undefined): BBox | undefined =>
+    !a
+      ? b
+      : !b
+        ? a
+        : [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+  // The box of all features but one, from boxes of the features before it and after it: O(n).
+  const boxes = features.map((feature) => bbox([feature]));
+  const before: (BBox | undefined)[] = [undefined];
+  for (const box of boxes) before.push(union(before[before.length - 1], box));
+  const after: (BBox | undefined)[] = Array.from({ length: boxes.length + 1 }, () => undefined);
+  for (let index = boxes.length - 1; index >= 0; index--)
+    after[index] = union(after[index + 1], boxes[index]);
   const problems: MapProblem[] = [];
   features.forEach((feature, index) => {
-    const others = bbox(features.filter((_, other) => other !== index));
+    const others = union(before[index], after[index + 1]);
     if (!others || !feature.geometry) return;
     const pad = Math.max(1, others[2] - others[0], others[3] - others[1]);
     const area: BBox = [others[0] - pad, others[1] - pad, others[2] + pad, others[3] + pad];

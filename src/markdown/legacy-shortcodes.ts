@@ -30,14 +30,20 @@ export const legacyShortcodes: Readonly<Record<string, LegacyShortcode>> = {
 };
 
 /**
- * Matches a self-closing or bare shortcode at the start of `text`: `[name attr="v" ... /]`.
- * Returns the name and the length of the match, or `undefined`.
+ * Matches a known shortcode tag at the start of `text`: an opening or self-closing tag
+ * `[name attr="v" ... /]`, or a closing tag `[/name]`. Names match in any case.
+ * Returns the name (lower case), whether it is a closing tag, and the length of the match.
  */
-export function matchShortcode(text: string): { name: string; length: number } | undefined {
+export function matchShortcode(
+  text: string,
+): { name: string; closing: boolean; length: number } | undefined {
   const match =
-    /^\[([a-z][\w-]*)((?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s\]"']+))?)*)\s*\/?\]/i.exec(text);
-  if (!match || !match[1] || !(match[1] in legacyShortcodes)) return undefined;
-  return { name: match[1], length: match[0].length };
+    /^\[(\/?)([a-z][\w-]*)((?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s\]"']+))?)*)\s*\/?\]/i.exec(text);
+  const name = match?.[2]?.toLowerCase();
+  if (!match || !name || !(name in legacyShortcodes)) return undefined;
+  const closing = match[1] === "/";
+  if (closing && (match[3] ?? "").trim() !== "") return undefined;
+  return { name, closing, length: match[0].length };
 }
 
 function shortcodeRule(state: StateInline, silent: boolean): boolean {
@@ -45,7 +51,8 @@ function shortcodeRule(state: StateInline, silent: boolean): boolean {
   const found = matchShortcode(state.src.slice(state.pos, state.posMax));
   if (!found) return false;
   if (!silent) {
-    const token = state.push("legacy_shortcode", "", 0);
+    // A closing tag ([/name]) renders as nothing: the opening tag already left the note.
+    const token = state.push(found.closing ? "legacy_shortcode_close" : "legacy_shortcode", "", 0);
     token.meta = { name: found.name };
     token.content = state.src.slice(state.pos, state.pos + found.length);
   }
@@ -56,7 +63,10 @@ function shortcodeRule(state: StateInline, silent: boolean): boolean {
 /** Warns once for every legacy shortcode, with the line it stands on. */
 function warnRule(state: StateCore): void {
   const env = state.env as EleventyEnv;
+  // Inline content of table cells has no line map of its own: use the nearest block's.
+  let blockLine = 0;
   for (const block of state.tokens) {
+    if (block.map) blockLine = block.map[0];
     if (block.type !== "inline" || !block.children) continue;
     let breaks = 0;
     for (const child of block.children) {
@@ -65,7 +75,7 @@ function warnRule(state: StateCore): void {
       const shortcode = legacyShortcodes[(child.meta as { name: string }).name] as LegacyShortcode;
       const problem: ContentProblem = {
         file: inputFile(env),
-        line: fileLineOfBlock(env, (block.map?.[0] ?? 0) + breaks),
+        line: fileLineOfBlock(env, blockLine + breaks),
         message: shortcode.warning,
         fix: shortcode.fix,
       };
@@ -83,4 +93,5 @@ export function legacyShortcodesPlugin(md: MarkdownIt): void {
     const note = (legacyShortcodes[name] as LegacyShortcode).note;
     return `<span class="legacy-embed" role="note">${escapeHtml(note)}</span>`;
   };
+  md.renderer.rules.legacy_shortcode_close = () => "";
 }

@@ -99,3 +99,41 @@ describe.skipIf(!chromiumPath)("the Basra page in Chromium", () => {
     expect(record.errors).toEqual([]);
   });
 });
+
+describe.skipIf(!chromiumPath)("a map whose drawing fails in the browser", () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let record: PageRecord;
+
+  beforeAll(async () => {
+    let baseUrl: string;
+    ({ server, baseUrl } = await serveDirectory(site.output));
+    browser = await launchChromium();
+    ({ page, record } = await openPage(browser, baseUrl));
+    // Serve the page with a data island Leaflet cannot fit a view to.
+    await page.route(`${baseUrl}${postPath}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /(<script type="application\/json" data-map-features>)[^<]*/,
+        '$1{"type":"FeatureCollection","features":[]}',
+      );
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(baseUrl + postPath);
+    await page.waitForLoadState("networkidle");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("hides the empty map and keeps the caption and the feature list", async () => {
+    expect(await page.isHidden("[data-map-canvas]")).toBe(true);
+    expect(await page.isVisible("figcaption")).toBe(true);
+    expect(await page.locator(".dispatch-map__features > li").count()).toBe(10);
+    expect(record.errors).toHaveLength(1);
+    expect(record.errors[0]).toContain("Bounds are not valid");
+  });
+});

@@ -106,6 +106,10 @@ describe.skipIf(!chromiumPath)(
         "<img src=x onerror=\"window.xss = 'description'\">",
       );
       expect(await page.locator(".leaflet-popup-content img").count()).toBe(0);
+      expect(await page.textContent(".dispatch-map__popup-source")).toBe(
+        "Source: javascript:window.xss = 'source'",
+      );
+      expect(await page.locator(".dispatch-map__popup-source a").count()).toBe(0);
     });
   },
 );

@@ -42,7 +42,7 @@ const cases = [
     fixture: "bad-front-matter",
     expected: () => [
       'posts/numbers-and-strings/index.md:2: front matter field "title": expected text, found the number 1984. Fix: put the value in quotes so YAML keeps it as text, e.g. title: "1984"',
-      'posts/numbers-and-strings/index.md:4: front matter field "tags": expected array, found the text "Iraq, Basra". Fix: write tags as a list: tags: [Iraq, Basra]',
+      'posts/numbers-and-strings/index.md:4: front matter field "tags": expected a list, found the text "Iraq, Basra". Fix: write tags as a list: tags: [Iraq, Basra]',
     ],
   },
   {
@@ -50,7 +50,19 @@ const cases = [
     fixture: "unquoted-colon",
     expected: () => [
       "posts/unquoted-colon/index.md:3: front matter is not valid YAML",
-      "Fix: if a value contains a colon (title: Basra: the battle), put it in quotes",
+      "Fix: a value that contains a colon and a space (title: Basra: the battle) must be in quotes",
+    ],
+  },
+  {
+    name: "problems in several posts, every one reported at once",
+    fixture: "many-problems",
+    expected: () => [
+      'posts/bad-date/index.md:3: front matter field "date": expected text, found the number 2008. Fix: write the date as YYYY-MM-DD, e.g. date: 2008-03-27',
+      'posts/bad-date/index.md:4: front matter field "page" is a name Eleventy keeps for itself. Fix: rename the field',
+      'posts/empty-geometry/index.md:11: map feature 1 ("Areas"): MultiPolygon needs "coordinates" as an array with at least one member. Fix: give it coordinates, or remove the feature',
+      "posts/empty-geometry/index.md:16: the ```geojson block opened on this line is never closed. Fix: end it with a line holding only ```",
+      "posts/loose.md:1: a post is a folder holding index.md, not a loose Markdown file. Fix: move it to posts/loose/index.md",
+      "Build failed: 5 problems in content",
     ],
   },
 ];

@@ -30,53 +30,60 @@ export interface BuiltSite {
   stderr: string;
 }
 
-/** Options of {@link buildSite}. */
-export interface BuildSiteOptions {
+/** Options of {@link makeProject}. */
+export interface ProjectOptions {
   /** Folder whose subfolders are the posts (`<slug>/index.md`); default: the real `posts/`. */
   posts?: string;
-  /** Extra environment, e.g. `{ TZ: "Asia/Tokyo" }`. */
-  env?: Record<string, string>;
-  /** Arguments of `npm run build`, e.g. `["--pathprefix=/basra-blog/"]`. */
-  args?: string[];
   /** Files to put in `_site/` before the build, to see what a failed build leaves. */
   previousOutput?: Record<string, string>;
 }
 
+/** Options of {@link buildSite}. */
+export interface BuildSiteOptions extends ProjectOptions {
+  /** Extra environment, e.g. `{ TZ: "Asia/Tokyo" }`. */
+  env?: Record<string, string>;
+  /** Arguments of `npm run build`, e.g. `["--pathprefix=/basra-blog/"]`. */
+  args?: string[];
+}
+
 const projectParts = [".eleventy.ts", "package.json", "src", "layouts", "pages", "assets"];
 
-/** Copies the project with the given posts into a temporary folder and builds it. */
-export function buildSite(options: BuildSiteOptions = {}): BuiltSite {
+/**
+ * Copies the project with the given posts into a temporary folder, as a user's clone would look
+ * (its `node_modules` linked), and returns its root.
+ */
+export function makeProject(options: ProjectOptions = {}): string {
   const root = mkdtempSync(path.join(tmpdir(), "dispatch-build-"));
   for (const part of projectParts) {
     cpSync(path.join(projectRoot, part), path.join(root, part), { recursive: true });
   }
   symlinkSync(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"), "dir");
-  cpSync(options.posts ?? path.join(projectRoot, "posts"), path.join(root, "posts"), {
-    recursive: true,
-  });
-  if (!existsSync(path.join(root, "posts", "posts.11tydata.json"))) {
+  const posts = path.join(root, "posts");
+  cpSync(options.posts ?? path.join(projectRoot, "posts"), posts, { recursive: true });
+  if (!existsSync(path.join(posts, "posts.11tydata.json"))) {
     cpSync(
-      path.join(projectRoot, "posts", "posts.11tydata.json"),
-      path.join(root, "posts", "posts.11tydata.json"),
+      path.join(projectRoot, "posts/posts.11tydata.json"),
+      path.join(posts, "posts.11tydata.json"),
     );
   }
-  const output = path.join(root, "_site");
   for (const [file, text] of Object.entries(options.previousOutput ?? {})) {
-    mkdirSync(path.dirname(path.join(output, file)), { recursive: true });
-    writeFileSync(path.join(output, file), text);
+    mkdirSync(path.dirname(path.join(root, "_site", file)), { recursive: true });
+    writeFileSync(path.join(root, "_site", file), text);
   }
+  return root;
+}
+
+/** Copies the project with the given posts into a temporary folder and builds it. */
+export function buildSite(options: BuildSiteOptions = {}): BuiltSite {
+  const root = makeProject(options);
   const result = spawnSync(
     process.execPath,
     ["--import", "tsx", "src/cli/build.ts", ...(options.args ?? [])],
-    {
-      cwd: root,
-      env: { ...process.env, ...options.env },
-      encoding: "utf8",
-    },
+    { cwd: root, env: { ...process.env, ...options.env }, encoding: "utf8" },
   );
   return {
     root,
-    output,
+    output: path.join(root, "_site"),
     exitCode: result.status ?? -1,
     stdout: result.stdout,
     stderr: result.stderr,
@@ -101,11 +108,7 @@ export function runVerify(root: string, args: string[] = []): VerifyRun {
   const result = spawnSync(
     process.execPath,
     ["--import", "tsx", path.join(projectRoot, "src/cli/verify.ts"), ...args],
-    {
-      cwd: root,
-      env: process.env,
-      encoding: "utf8",
-    },
+    { cwd: root, env: process.env, encoding: "utf8" },
   );
   return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

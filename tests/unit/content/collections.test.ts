@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { newestFirst, type PostItem } from "../../../src/content/collections.ts";
+import { newestFirst, postsNewestFirst, type PostItem } from "../../../src/content/collections.ts";
 
-const post = (inputPath: string, iso: string): PostItem => ({ inputPath, date: new Date(iso) });
+const post = (inputPath: string, iso: string, url: string | false = "/x/"): PostItem => ({
+  inputPath,
+  date: new Date(iso),
+  url,
+});
 
 describe("newestFirst", () => {
   it("puts later dates first and breaks ties by input path, whatever the starting order", () => {
@@ -24,5 +28,15 @@ describe("newestFirst", () => {
         .sort(newestFirst)
         .map((p) => p.inputPath),
     ).toEqual(expected);
+  });
+});
+
+describe("postsNewestFirst", () => {
+  it("leaves out posts with no page (permalink: false)", () => {
+    const listed = postsNewestFirst([
+      post("./posts/a/index.md", "2008-03-27"),
+      post("./posts/b/index.md", "2008-03-28", false),
+    ]);
+    expect(listed.map((p) => p.inputPath)).toEqual(["./posts/a/index.md"]);
   });
 });

@@ -1,36 +1,23 @@
 import { describe, expect, it } from "vitest";
 import {
+  checkPostData,
   readFrontMatter,
   readFrontMatterYaml,
   validatePostData,
 } from "../../../src/content/front-matter.ts";
 import { FrontMatterError, type ContentProblem } from "../../../src/errors.ts";
 
-function problemsOf(run: () => unknown): readonly ContentProblem[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FrontMatterError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected a FrontMatterError");
+const file = "posts/x/index.md";
+
+/** Problems of a post whose front matter is `lines` (file line 2 onwards). */
+function check(...lines: string[]): ContentProblem[] {
+  const source = ["---", ...lines, "---", "Body", ""].join("\n");
+  return checkPostData(readFrontMatter(source, file), file);
 }
 
-function check(frontMatter: string): readonly ContentProblem[] {
-  const source = `---\n${frontMatter}\n---\nBody\n`;
-  return problemsOf(() =>
-    validatePostData(
-      readFrontMatter(source, "posts/x/index.md"),
-      "posts/x/index.md",
-      source,
-      "UTC",
-    ),
-  );
-}
-
-describe("readFrontMatterYaml", () => {
+describe("readFrontMatterYaml (Eleventy's engine)", () => {
   it("keeps dates as the text the author wrote", () => {
-    expect(readFrontMatterYaml("date: 2008-03-27\nupdated: 2008-03-28T10:00:00Z")).toEqual({
+    expect(readFrontMatterYaml("\ndate: 2008-03-27\nupdated: 2008-03-28T10:00:00Z")).toEqual({
       date: "2008-03-27",
       updated: "2008-03-28T10:00:00Z",
     });
@@ -41,27 +28,74 @@ describe("readFrontMatterYaml", () => {
   });
 
   it("reports an unquoted colon with its file line and the fix", () => {
-    const problems = problemsOf(() =>
+    let error: unknown;
+    try {
       readFrontMatterYaml("\ndate: 2008-03-25\ntitle: Basra: the battle", {
         filePath: "./posts/x/index.md",
-      }),
-    );
-    expect(problems).toEqual([
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(FrontMatterError);
+    expect((error as FrontMatterError).problems).toEqual([
       {
-        file: "posts/x/index.md",
+        file,
         line: 3,
-        message: "front matter is not valid YAML: bad indentation of a mapping entry",
-        fix: "if a value contains a colon (title: Basra: the battle), put it in quotes",
+        message:
+          "front matter is not valid YAML: Nested mappings are not allowed in compact mappings",
+        fix: "a value that contains a colon and a space (title: Basra: the battle) must be in quotes",
       },
     ]);
   });
 });
 
-describe("validatePostData", () => {
-  it("accepts the Basra post's front matter", () => {
+describe("readFrontMatter", () => {
+  it("reads YAML with the line of every value, nested ones too", () => {
     const source =
-      '---\ntitle: "Continuing Battle for the South: Basra"\ndate: 2008-03-27\ntags: [Iraq]\ncitations:\n  - title: A\n    publisher: B\n    date: 2008-03-27\n    url: https://example.org/a\n---\n';
-    expect(validatePostData(readFrontMatter(source, "p"), "p", source, "UTC")).toEqual({
+      "---\ntitle: Basra\ncitations:\n  - title: A\n    publisher: B\n  - title: C\n---\n";
+    const frontMatter = readFrontMatter(source, file);
+    expect(frontMatter.data).toEqual({
+      title: "Basra",
+      citations: [{ title: "A", publisher: "B" }, { title: "C" }],
+    });
+    expect(frontMatter.lineOf(["title"])).toBe(2);
+    expect(frontMatter.lineOf(["citations", 1, "title"])).toBe(6);
+    expect(frontMatter.lineOf(["citations", 1, "publisher"])).toBe(6);
+    expect(frontMatter.bodyOffset).toBe(7);
+  });
+
+  it("ignores a byte-order mark and reads ---json front matter", () => {
+    expect(readFrontMatter("\uFEFF---\ntitle: T\n---\n", file).data).toEqual({ title: "T" });
+    expect(readFrontMatter('---json\n{"title": "T"}\n---\n', file).data).toEqual({ title: "T" });
+  });
+
+  it("reports front matter that is never closed", () => {
+    expect(readFrontMatter("---\ntitle: T\n\nBody", file).problems).toEqual([
+      {
+        file,
+        line: 1,
+        message: "the front matter that starts on line 1 is never closed",
+        fix: "end it with a line holding only ---",
+      },
+    ]);
+  });
+});
+
+describe("checkPostData", () => {
+  it("accepts the Basra post's kind of front matter", () => {
+    const source = [
+      "---",
+      'title: "Continuing Battle for the South: Basra"',
+      "date: 2008-03-27",
+      "tags: [Iraq]",
+      "citations:",
+      "  - title: A",
+      "    publisher: B",
+      "    date: 2008-03-27",
+      "    url: https://example.org/a",
+      "---",
+    ].join("\n");
+    expect(validatePostData(readFrontMatter(source, file), file)).toEqual({
       title: "Continuing Battle for the South: Basra",
       date: "2008-03-27",
       tags: ["Iraq"],
@@ -69,52 +103,163 @@ describe("validatePostData", () => {
     });
   });
 
+  it.each<[string[], Omit<ContentProblem, "file">[]]>([
+    [
+      ["title: 1984", "date: 2008-03-27"],
+      [
+        {
+          line: 2,
+          message: 'front matter field "title": expected text, found the number 1984',
+          fix: 'put the value in quotes so YAML keeps it as text, e.g. title: "1984"',
+        },
+      ],
+    ],
+    [
+      ["date: 2008-03-27"],
+      [
+        {
+          line: 1,
+          message: 'front matter field "title": expected text, found nothing',
+          fix: 'add "title:" to the front matter',
+        },
+      ],
+    ],
+    [
+      ["title: '   '", "date: 2008-03-27"],
+      [
+        {
+          line: 2,
+          message: 'front matter field "title": "   " the title is empty',
+          fix: undefined,
+        },
+      ],
+    ],
+    [
+      ["title: Basra #2 and more", "date: 2008-03-27"],
+      [
+        {
+          line: 2,
+          message:
+            'front matter field "title": the # starts a YAML comment, so the title is read as "Basra"',
+          fix: 'put the whole title in quotes: title: "Basra #2 and more"',
+        },
+      ],
+    ],
+    [
+      ["title: Basra", "date: 2008-03-27", "tags: Iraq, Basra"],
+      [
+        {
+          line: 4,
+          message: 'front matter field "tags": expected a list, found the text "Iraq, Basra"',
+          fix: "write tags as a list: tags: [Iraq, Basra]",
+        },
+      ],
+    ],
+    [
+      ["title: Basra", "date: 2008-03-27", "tags: [Iraq, 2008]"],
+      [
+        {
+          line: 4,
+          message: 'front matter field "tags.1": expected text, found the number 2008',
+          fix: 'put the value in quotes so YAML keeps it as text: "2008"',
+        },
+      ],
+    ],
+    [
+      ["title: Basra", "date: 27 March 2008"],
+      [
+        {
+          line: 3,
+          message:
+            'front matter field "date": "27 March 2008" is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset, on a day that exists',
+          fix: "write the date as YYYY-MM-DD, e.g. date: 2008-03-27",
+        },
+      ],
+    ],
+    [
+      ["title: Basra", "date: 2008"],
+      [
+        {
+          line: 3,
+          message: 'front matter field "date": expected text, found the number 2008',
+          fix: "write the date as YYYY-MM-DD, e.g. date: 2008-03-27",
+        },
+      ],
+    ],
+    [
+      ["title: Basra", "date: 2008-03-27", "page: 3"],
+      [
+        {
+          line: 4,
+          message: 'front matter field "page" is a name Eleventy keeps for itself',
+          fix: "rename the field",
+        },
+      ],
+    ],
+    [
+      [
+        "title: Basra",
+        "date: 2008-03-27",
+        "citations:",
+        "  - title: A",
+        "    publisher: B",
+        "  - title: C",
+        "    date: 2008-02-30",
+      ],
+      [
+        {
+          line: 7,
+          message: 'front matter field "citations.1.publisher": expected text, found nothing',
+          fix: 'add "publisher:" to citation 2',
+        },
+        {
+          line: 8,
+          message:
+            'front matter field "citations.1.date": "2008-02-30" is not a date written YYYY-MM-DD that exists in the calendar',
+          fix: undefined,
+        },
+      ],
+    ],
+    [
+      [
+        "title: Basra",
+        "date: 2008-03-27",
+        "citations:",
+        "  - title: A",
+        "    publisher: B",
+        "    url: javascript:alert(1)",
+      ],
+      [
+        {
+          line: 7,
+          message:
+            'front matter field "citations.0.url": "javascript:alert(1)" is not an http:// or https:// URL',
+          fix: undefined,
+        },
+      ],
+    ],
+  ])("reports %j", (lines, expected) => {
+    expect(check(...lines)).toEqual(expected.map((problem) => ({ file, ...problem })));
+  });
+
+  it.each(["2008-02-30", "2008", "2008-03", "2008-W13", "2008-087", "2008-03-27T25:00"])(
+    "refuses the date %s",
+    (date) => {
+      expect(check("title: T", `date: "${date}"`).map((p) => p.line)).toEqual([3]);
+    },
+  );
+
   it.each([
-    [
-      "title: 1984\ndate: 2008-03-27",
-      {
-        line: 2,
-        message: 'front matter field "title": expected text, found the number 1984',
-        fix: 'put the value in quotes so YAML keeps it as text, e.g. title: "1984"',
-      },
-    ],
-    [
-      "date: 2008-03-27",
-      {
-        line: 1,
-        message: 'front matter field "title": expected text, found nothing',
-        fix: 'add "title:" to the front matter',
-      },
-    ],
-    [
-      "title: Basra\ndate: 2008-03-27\ntags: Iraq, Basra",
-      {
-        line: 4,
-        message: 'front matter field "tags": expected array, found the text "Iraq, Basra"',
-        fix: "write tags as a list: tags: [Iraq, Basra]",
-      },
-    ],
-    [
-      "title: Basra\ndate: 27 March 2008",
-      {
-        line: 3,
-        message: 'front matter field "date": "27 March 2008" is not a date',
-        fix: "write it as YYYY-MM-DD, e.g. date: 2008-03-27",
-      },
-    ],
-    [
-      "title: Basra\ndate: 2008-03-27\ncitations:\n  - title: A\n    publisher: B\n    url: javascript:alert(1)",
-      {
-        line: 4,
-        message: 'front matter field "citations.0.url": expected an http:// or https:// URL',
-        fix: undefined,
-      },
-    ],
-  ])("reports %j", (frontMatter, expected) => {
-    expect(check(frontMatter)).toEqual([{ file: "posts/x/index.md", ...expected }]);
+    "2008-03-27",
+    "2008-03-27T14:30",
+    "2008-03-27 14:30",
+    "2008-03-27T14:30:00+03:00",
+    "2008-03-27T11:30:00Z",
+  ])("accepts the date %s", (date) => {
+    expect(check("title: T", `date: ${date}`)).toEqual([]);
   });
 
   it("reports every problem of a post, not only the first", () => {
-    expect(check("title: true\ndate: 2008-03-27\ntags: 5").map((p) => p.line)).toEqual([2, 4]);
+    expect(check("title: true", "date: 2008-03-27", "tags: 5").map((p) => p.line)).toEqual([2, 4]);
   });
 });

@@ -142,7 +142,7 @@ describe("validateMapData reports", () => {
       collection(point(["47.81", "30.515"])),
       {
         path: ["features", 0, "geometry", "coordinates"],
-        message: 'map feature 1 ("Basra"): position ["47.81","30.515"] is not a position',
+        message: 'map feature 1 ("Basra"): position ["47.81", "30.515"] is not a position',
         fix: "write a position as [longitude, latitude] in decimal degrees, e.g. [47.81, 30.515]",
       },
     ],
@@ -198,7 +198,7 @@ describe("validateMapData reports", () => {
         path: ["features", 0, "properties", "marker-color"],
         message:
           'map feature 1 ("Basra"): "marker-color" must be a colour like "#b22222", found "red\\" onmouseover=\\"x"',
-        fix: undefined,
+        fix: 'write a colour as "#rrggbb" or "#rgb"',
       },
     ],
     [
@@ -207,7 +207,7 @@ describe("validateMapData reports", () => {
       {
         path: ["features", 0, "properties", "fill-opacity"],
         message: 'map feature 1 ("Basra"): "fill-opacity" must be a number from 0 to 1, found 4',
-        fix: undefined,
+        fix: "write a number from 0 to 1, without quotes",
       },
     ],
     [
@@ -227,6 +227,52 @@ describe("validateMapData reports", () => {
         message:
           'map feature 1 ("Basra"): "uncertainty" must be a radius in metres greater than 0, found "10 km"',
         fix: 'write a number of metres, e.g. "uncertainty": 10000 for 10 km',
+      },
+    ],
+    [
+      "a number too large for JSON, shown as it was read",
+      collection(point([Infinity, 30.5])),
+      {
+        path: ["features", 0, "geometry", "coordinates"],
+        message: 'map feature 1 ("Basra"): position [Infinity, 30.5] is not a position',
+        fix: "write a position as [longitude, latitude] in decimal degrees, e.g. [47.81, 30.515]",
+      },
+    ],
+    [
+      "a title that is not text",
+      collection(point([47.81, 30.515], { title: 42 })),
+      {
+        path: ["features", 0, "properties", "title"],
+        message: 'map feature 1: "title" must be text, found 42',
+        fix: 'put it in quotes: "title": "42"',
+      },
+    ],
+    [
+      "a MultiPolygon with no polygons",
+      collection({
+        type: "Feature",
+        properties: { title: "Areas" },
+        geometry: { type: "MultiPolygon", coordinates: [] },
+      }),
+      {
+        path: ["features", 0, "geometry", "coordinates"],
+        message:
+          'map feature 1 ("Areas"): MultiPolygon needs "coordinates" as an array with at least one member',
+        fix: "give it coordinates, or remove the feature",
+      },
+    ],
+    [
+      "a GeometryCollection with no geometries",
+      collection({
+        type: "Feature",
+        properties: { title: "All" },
+        geometry: { type: "GeometryCollection", geometries: [] },
+      }),
+      {
+        path: ["features", 0, "geometry"],
+        message:
+          'map feature 1 ("All"): GeometryCollection needs a "geometries" array with at least one geometry',
+        fix: "add a geometry, or remove the feature",
       },
     ],
   ])("%s", (_, value, problem) => {

@@ -13,8 +13,14 @@ afterEach(() => {
 
 describe("matchShortcode", () => {
   it.each([
-    [shortcode, { name: "kml_flashembed", length: shortcode.length }],
-    ["[kml_flashembed movie=http://x/y.swf]", { name: "kml_flashembed", length: 37 }],
+    [shortcode, { name: "kml_flashembed", closing: false, length: shortcode.length }],
+    [
+      "[kml_flashembed movie=http://x/y.swf]",
+      { name: "kml_flashembed", closing: false, length: 37 },
+    ],
+    ["[KML_FlashEmbed /]", { name: "kml_flashembed", closing: false, length: 18 }],
+    ["[/kml_flashembed] after", { name: "kml_flashembed", closing: true, length: 17 }],
+    ["[/kml_flashembed movie=x]", undefined],
     ["[sic]", undefined],
     ["[a link](https://example.org)", undefined],
     ['[kml_flashembed movie="unclosed', undefined],
@@ -47,6 +53,30 @@ describe("a legacy shortcode in a post", () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toBe(
       `${file}:7: warning: [kml_flashembed] is a WordPress Flash video embed; Flash is gone and the video is shown as a note that it is not available. Replace it with a link to the video if you can find it, or delete it`,
+    );
+  });
+
+  it("drops the closing tag and the content of the enclosing form, keeping one note", () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(md.render('[kml_flashembed movie="f"]Some content[/kml_flashembed] after\n')).toBe(
+      '<p><span class="legacy-embed" role="note">The video embedded in the original post is not available.</span>Some content after</p>\n',
+    );
+  });
+
+  it("warns with the line of a table row it stands in", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const { env, body, file } = writePost([
+      "---",
+      "title: t",
+      "---",
+      "| a | b |",
+      "| - | - |",
+      "| x | y |",
+      `| z | ${shortcode} |`,
+    ]);
+    md.render(body, env);
+    expect(warn.mock.calls[0]?.[0]).toMatch(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}:7: warning:`),
     );
   });
 

@@ -1,0 +1,74 @@
+/**
+ * What `build` and `serve` share: an Eleventy instance on this project whose error printer is
+ * buffered, and the report of a failed build: content problems as `file:line: what. Fix: how`,
+ * other failures as their messages, with the stack trace only when `DISPATCH_DEBUG` is set.
+ */
+import { Eleventy } from "@11ty/eleventy";
+import { findContentError } from "../errors.ts";
+
+/** Eleventy's error printer, buffered so that failures can be printed our way instead. */
+class BufferedLogger {
+  readonly lines: string[] = [];
+  message(message: string): void {
+    this.lines.push(message);
+  }
+}
+
+/** Options of {@link createEleventy}. */
+export interface EleventyOptions {
+  /** Output folder. */
+  output: string;
+  /** Path prefix, `/` or `/basra-blog/`. */
+  pathPrefix: string;
+  /** `build`, or `serve` for the dev server. */
+  runMode: "build" | "serve";
+}
+
+/** Creates an Eleventy instance on the project in the working directory. */
+export function createEleventy(options: EleventyOptions): Eleventy {
+  const eleventy = new Eleventy(".", options.output, {
+    configPath: ".eleventy.ts",
+    quietMode: true,
+    pathPrefix: options.pathPrefix,
+    runMode: options.runMode,
+  });
+  eleventy.errorHandler.logger = new BufferedLogger();
+  return eleventy;
+}
+
+/** The messages of an error and the errors it wraps (`originalError`, `cause`), outermost first. */
+export function errorChain(error: unknown): string[] {
+  const messages: string[] = [];
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current instanceof Error && !seen.has(current)) {
+    seen.add(current);
+    messages.push(current.message.trim());
+    current = (current as { originalError?: unknown }).originalError ?? current.cause;
+  }
+  return messages;
+}
+
+/**
+ * Prints why a build failed on stderr and returns the number of content problems (0 when the
+ * failure is not an author's mistake).
+ * @param outcome what to say after the problems, e.g. "_site/ was left as it was"
+ */
+export function reportFailure(error: unknown, outcome: string): number {
+  const contentError = findContentError(error);
+  if (contentError) {
+    for (const line of contentError.message.split("\n")) console.error(line);
+    const count = contentError.problems.length;
+    console.error(
+      `Build failed: ${count} problem${count === 1 ? "" : "s"} in content; ${outcome}.`,
+    );
+    return count;
+  }
+  console.error(`Build failed: ${errorChain(error).join("\n  caused by: ")}`);
+  if (process.env.DISPATCH_DEBUG) {
+    console.error(error instanceof Error ? error.stack : error);
+  } else {
+    console.error(`${outcome}. For the stack trace, run again with DISPATCH_DEBUG=1.`);
+  }
+  return 0;
+}

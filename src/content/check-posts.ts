@@ -1,0 +1,126 @@
+/**
+ * The check that runs before every build: every post's front matter and every map block in every
+ * post, all problems at once, before Eleventy renders anything.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import MarkdownIt from "markdown-it";
+import type { ContentProblem } from "../errors.ts";
+import { readMapBlock } from "../maps/read-block.ts";
+import { checkPostData, readFrontMatter } from "./front-matter.ts";
+
+/** Where posts live, relative to the project root. */
+export const postsDir = "posts";
+
+/** Files in a post's folder copied beside its page, by extension. */
+export const postAssetExtensions = [
+  "png",
+  "jpg",
+  "jpeg",
+  "gif",
+  "webp",
+  "avif",
+  "svg",
+  "pdf",
+  "mp3",
+  "mp4",
+  "webm",
+  "vtt",
+  "geojson",
+  "kml",
+  "gpx",
+  "csv",
+] as const;
+
+const blockParser = new MarkdownIt();
+
+/** Lists every Markdown file under `postsDir`, as project-relative paths with `/`. */
+function markdownFiles(root: string): string[] {
+  const dir = path.join(root, postsDir);
+  let entries: string[];
+  try {
+    entries = readdirSync(dir, { recursive: true, encoding: "utf8" });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.endsWith(".md"))
+    .map((entry) => `${postsDir}/${entry.split(path.sep).join("/")}`)
+    .sort();
+}
+
+/**
+ * Checks the map blocks of a post's body.
+ * @param body the text after the front matter
+ * @param bodyOffset lines before the body in the file
+ */
+export function checkMapBlocks(body: string, bodyOffset: number, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const lines = body.split(/\r?\n/);
+  for (const token of blockParser.parse(body, {})) {
+    if (token.type !== "fence" || token.info.trim().split(/\s+/)[0]?.toLowerCase() !== "geojson")
+      continue;
+    const [start, end] = token.map ?? [0, 0];
+    const fenceLine = bodyOffset + start + 1;
+    // The closing fence, without the blockquote markers or list indentation around the block.
+    const closing = (lines[end - 1] ?? "").replace(/^[\s>]*/, "").trim();
+    if (
+      end - 1 === start ||
+      !closing.startsWith(token.markup) ||
+      closing.replace(/[`~]/g, "") !== ""
+    ) {
+      problems.push({
+        file,
+        line: fenceLine,
+        message: `the ${token.markup}geojson block opened on this line is never closed`,
+        fix: `end it with a line holding only ${token.markup}`,
+      });
+      continue;
+    }
+    const block = readMapBlock(token.content);
+    if (!block.ok) {
+      for (const { line, message, fix } of block.problems)
+        problems.push({ file, line: fenceLine + line, message, fix });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Checks one post's source: its front matter and its map blocks.
+ * @param file project-relative path, for messages
+ */
+export function checkPostSource(source: string, file: string): ContentProblem[] {
+  const frontMatter = readFrontMatter(source, file);
+  const problems = checkPostData(frontMatter, file);
+  if (frontMatter.problems.length > 0) return problems;
+  const body = source
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .slice(frontMatter.bodyOffset)
+    .join("\n");
+  return [...problems, ...checkMapBlocks(body, frontMatter.bodyOffset, file)];
+}
+
+/**
+ * Checks every post under `<root>/posts/`: a post is a folder holding `index.md`; its front
+ * matter must meet the contract and its map blocks must be valid.
+ * @returns every problem in every post, ordered by file and line
+ */
+export function checkPosts(root: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const file of markdownFiles(root)) {
+    if (!/^posts\/[^/]+\/index\.md$/.test(file)) {
+      const slug = path.posix.basename(file, ".md");
+      problems.push({
+        file,
+        line: 1,
+        message: "a post is a folder holding index.md, not a loose Markdown file",
+        fix: `move it to ${postsDir}/${slug === "index" ? path.posix.basename(path.posix.dirname(file)) : slug}/index.md`,
+      });
+      continue;
+    }
+    problems.push(...checkPostSource(readFileSync(path.join(root, file), "utf8"), file));
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

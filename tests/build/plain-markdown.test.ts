@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { FeatureCollection } from "geojson";
+import { describe, expect, it } from "vitest";
+import { buildSite, projectRoot, readPage } from "../helpers/build-site.ts";
+
+describe("a post whose text looks like template syntax, with a file beside it", () => {
+  const site = buildSite({ posts: path.join(projectRoot, "tests/fixtures/posts/plain-markdown") });
+  const page = () => readPage(site.output, "/posts/plain/");
+
+  it("builds", () => {
+    expect(site.stderr).toBe("");
+    expect(site.exitCode).toBe(0);
+  });
+
+  it("keeps {{ }}, {# #} and {% %} as the author wrote them, in prose, headings and code", () => {
+    const document = page();
+    expect(document.querySelector(".post-body p")?.textContent).toBe(
+      "The militia said {{ nothing }} and {# this stays #} here.",
+    );
+    expect(document.querySelector(".post-body h2")?.textContent).toBe("A heading {#anchor}");
+    expect(document.querySelector(".post-body pre code")?.textContent).toBe(
+      "{% if x %} stays too\n",
+    );
+  });
+
+  it("keeps map data as written", () => {
+    const island = page().querySelector('script[type="application/json"]')?.textContent ?? "";
+    const collection = JSON.parse(island) as FeatureCollection;
+    expect(collection.features[0]?.properties?.title).toBe("Hayy {{ al-Jumhuriya }}");
+  });
+
+  it("copies the post's own files beside its page", () => {
+    const image = path.join(site.output, "posts/plain/photo.png");
+    expect(existsSync(image)).toBe(true);
+    expect(readFileSync(image, "utf8")).toBe("PNG-BYTES");
+    expect(page().querySelector(".post-body img")?.getAttribute("src")).toBe("photo.png");
+  });
+});

@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkMapBlocks, checkPosts } from "../../../src/content/check-posts.ts";
+
+const point =
+  '{"type": "Feature", "properties": {"title": "C"}, "geometry": {"type": "Point", "coordinates": [47.81, 30.515]}}';
+
+/** Writes files into a temporary project and returns its root. */
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), "dispatch-check-"));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+describe("checkPosts", () => {
+  it("reports every problem in every post at once, ordered by file", () => {
+    const root = project({
+      "posts/a/index.md": "---\ntitle: 2008\ndate: 2008-03-27\n---\nText\n",
+      "posts/b/index.md":
+        '---\ntitle: B\ndate: 2008-02-31\n---\n\n```geojson\n{"type": "FeatureCollection", "features": []}\n```\n\n```geojson\n' +
+        point.replace("47.81", "470") +
+        "\n```\n",
+      "posts/good/index.md": "---\ntitle: Good\ndate: 2008-03-27\n---\nText\n",
+    });
+    expect(checkPosts(root).map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+      'posts/a/index.md:2: front matter field "title": expected text, found the number 2008',
+      'posts/b/index.md:3: front matter field "date": "2008-02-31" is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset, on a day that exists',
+      "posts/b/index.md:7: the FeatureCollection has no features",
+      'posts/b/index.md:11: map feature 1 ("C"): position [470, 30.515] has longitude 470 outside [-180, 180]',
+    ]);
+  });
+
+  it("tells a loose Markdown file in posts/ to become a folder", () => {
+    const root = project({
+      "posts/loose.md": "---\ntitle: 2008\n---\n",
+      "posts/a/notes/index.md": "x",
+    });
+    expect(checkPosts(root)).toEqual([
+      {
+        file: "posts/a/notes/index.md",
+        line: 1,
+        message: "a post is a folder holding index.md, not a loose Markdown file",
+        fix: "move it to posts/notes/index.md",
+      },
+      {
+        file: "posts/loose.md",
+        line: 1,
+        message: "a post is a folder holding index.md, not a loose Markdown file",
+        fix: "move it to posts/loose/index.md",
+      },
+    ]);
+  });
+
+  it("finds nothing in a project without posts", () => {
+    expect(checkPosts(project({}))).toEqual([]);
+  });
+});
+
+describe("checkMapBlocks", () => {
+  it("reports a geojson block that is never closed, on its opening line", () => {
+    expect(
+      checkMapBlocks("Intro.\n\n```geojson\n" + point + "\n\nMore prose.\n", 4, "p.md"),
+    ).toEqual([
+      {
+        file: "p.md",
+        line: 7,
+        message: "the ```geojson block opened on this line is never closed",
+        fix: "end it with a line holding only ```",
+      },
+    ]);
+  });
+
+  it("accepts closed blocks in blockquotes and lists, with longer closing fences", () => {
+    const body = [
+      "> ```geojson",
+      `> ${point}`,
+      "> ```",
+      "",
+      "- item",
+      "",
+      "  ```geojson",
+      `  ${point}`,
+      "  ````",
+      "",
+    ].join("\n");
+    expect(checkMapBlocks(body, 0, "p.md")).toEqual([]);
+  });
+});
