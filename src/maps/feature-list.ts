@@ -17,6 +17,10 @@ export interface FeatureListItem {
   title: string;
   description?: string;
   source?: string;
+  /** Where the feature's title links to: a page of this site or an http(s) URL. */
+  url?: string;
+  /** The feature's `category`, which groups it in the key. */
+  category?: string;
   kind: FeatureKind;
   approximate: boolean;
   /** Uncertainty radius in metres, for points whose place is known only roughly. */
@@ -66,7 +70,8 @@ export function describePrecision(
 
 /**
  * Lists a validated FeatureCollection's features in the author's order.
- * Reads `title`, `description`, `source`, `approximate` and `uncertainty` (metres).
+ * Reads `title`, `description`, `source`, `url`, `category`, `approximate` and `uncertainty`
+ * (metres).
  */
 export function listFeatures(collection: FeatureCollection): FeatureListItem[] {
   return collection.features.map((feature) => {
@@ -78,6 +83,8 @@ export function listFeatures(collection: FeatureCollection): FeatureListItem[] {
     };
     if (typeof p.description === "string") item.description = p.description;
     if (typeof p.source === "string") item.source = p.source;
+    if (typeof p.url === "string") item.url = p.url;
+    if (typeof p.category === "string") item.category = p.category;
     if (typeof p.uncertainty === "number") item.uncertainty = p.uncertainty;
     const precision = describePrecision(item);
     if (precision) item.precision = precision;

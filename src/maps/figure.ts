@@ -1,12 +1,18 @@
 /**
- * The HTML of a map: a `<figure>` holding the map container (filled by `src/client/map.ts`), the
- * FeatureCollection as a JSON data island, a caption, and the list of features, which says what
- * the map shows to every reader, with or without JavaScript.
+ * The HTML of a map: a `<figure>` holding the static map (an SVG image, what readers see before
+ * and without JavaScript), the container the browser module draws Leaflet into, the
+ * FeatureCollection as a JSON data island, the key, the numbered list of features (the text
+ * alternative: what the map shows), and the caption with its credit.
  */
 import type { FeatureCollection } from "geojson";
 import { escapeHtml, jsonForScript } from "../html.ts";
 import type { TileProvider } from "../site.ts";
 import { isHttpUrl, listFeatures, type FeatureListItem } from "./feature-list.ts";
+import { legendEntries, renderLegend } from "./legend.ts";
+import type { MapOptions } from "./options.ts";
+
+/** Default height of the interactive map, in CSS pixels. */
+export const defaultMapHeight = 448;
 
 /** Options of {@link renderMapFigure}. */
 export interface MapFigureOptions {
@@ -14,11 +20,12 @@ export interface MapFigureOptions {
   id: string;
   /** Tile provider the browser draws under the features. */
   tiles: TileProvider;
-  /**
-   * Caption under the map.
-   * @default "Map: " followed by the feature titles
-   */
-  caption?: string;
+  /** The map's options from its block or tag. */
+  options?: MapOptions;
+  /** The static SVG map: URL relative to the page, and its size in pixels. */
+  staticMap?: { src: string; width: number; height: number };
+  /** The locator inset SVG: URL relative to the page, and its text alternative. */
+  locator?: { src: string; alt: string };
 }
 
 function renderSource(source: string): string {
@@ -28,10 +35,13 @@ function renderSource(source: string): string {
   return `<p class="dispatch-map__source">Source: ${inner}</p>`;
 }
 
-function renderItem(item: FeatureListItem): string {
+function renderItem(item: FeatureListItem, id: string): string {
+  const title = item.url
+    ? `<a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a>`
+    : escapeHtml(item.title);
   return [
-    `<li class="dispatch-map__feature dispatch-map__feature--${item.kind}${item.approximate ? " dispatch-map__feature--approximate" : ""}">`,
-    `<strong class="dispatch-map__feature-title">${escapeHtml(item.title)}</strong>`,
+    `<li class="dispatch-map__feature dispatch-map__feature--${item.kind}${item.approximate ? " dispatch-map__feature--approximate" : ""}" id="${escapeHtml(id)}">`,
+    `<strong class="dispatch-map__feature-title">${title}</strong>`,
     item.precision
       ? ` <span class="dispatch-map__precision">(${escapeHtml(item.precision)})</span>`
       : "",
@@ -52,26 +62,47 @@ export function defaultCaption(items: readonly FeatureListItem[]): string {
  * Renders a validated FeatureCollection as a map figure. Every string from the data is escaped
  * for where it lands; the data island cannot be closed by a `</script>` inside a property.
  */
-export function renderMapFigure(collection: FeatureCollection, options: MapFigureOptions): string {
+export function renderMapFigure(collection: FeatureCollection, figure: MapFigureOptions): string {
   const items = listFeatures(collection);
+  const options = figure.options ?? {};
   const caption = options.caption ?? defaultCaption(items);
-  const { tiles } = options;
-  const listId = `${options.id}-features`;
+  const { tiles, id } = figure;
+  const view = {
+    ...(options.zoom !== undefined && options.center
+      ? { zoom: options.zoom, center: options.center }
+      : {}),
+    ...(options.bounds ? { bounds: options.bounds } : {}),
+  };
+  const attributes = [
+    `data-tile-url="${escapeHtml(tiles.url)}"`,
+    `data-tile-attribution="${escapeHtml(tiles.attribution)}"`,
+    `data-tile-max-zoom="${tiles.maxZoom}"`,
+    `data-height="${options.height ?? defaultMapHeight}"`,
+    Object.keys(view).length > 0 ? `data-view="${escapeHtml(JSON.stringify(view))}"` : "",
+    figure.locator ? `data-locator="${escapeHtml(figure.locator.src)}"` : "",
+    figure.locator ? `data-locator-alt="${escapeHtml(figure.locator.alt)}"` : "",
+  ].filter(Boolean);
+  const staticMap = figure.staticMap
+    ? `<img class="dispatch-map__static" src="${escapeHtml(figure.staticMap.src)}" width="${figure.staticMap.width}" height="${figure.staticMap.height}" alt="${escapeHtml(`Map. ${caption} The numbered places are described in the list below the map.`)}">\n`
+    : "";
   return [
-    `<figure class="dispatch-map" id="${escapeHtml(options.id)}" data-dispatch-map>`,
-    `<div class="dispatch-map__canvas" data-map-canvas hidden`,
-    ` data-tile-url="${escapeHtml(tiles.url)}"`,
-    ` data-tile-attribution="${escapeHtml(tiles.attribution)}"`,
-    ` data-tile-max-zoom="${tiles.maxZoom}"></div>\n`,
+    `<figure class="dispatch-map" id="${escapeHtml(id)}" data-dispatch-map>\n`,
+    staticMap,
+    `<div class="dispatch-map__canvas" data-map-canvas hidden ${attributes.join(" ")}></div>\n`,
     `<script type="application/json" data-map-features>${jsonForScript(collection)}</script>\n`,
-    `<div class="dispatch-map__legend">`,
-    `<p class="dispatch-map__legend-title">What the map shows</p>\n`,
-    `<ul class="dispatch-map__features" id="${escapeHtml(listId)}">\n`,
-    items.map(renderItem).join("\n"),
-    `\n</ul></div>\n`,
+    renderLegend(legendEntries(collection)),
+    `<div class="dispatch-map__list">`,
+    `<p class="dispatch-map__list-title">What the map shows</p>\n`,
+    `<ol class="dispatch-map__features">\n`,
+    items.map((item, index) => renderItem(item, `${id}-feature-${index + 1}`)).join("\n"),
+    `\n</ol></div>\n`,
     // Last in the figure, as HTML requires of a figcaption after other content; CSS shows it
     // right under the map.
-    `<figcaption class="dispatch-map__caption">${escapeHtml(caption)}</figcaption>\n`,
+    `<figcaption class="dispatch-map__caption">${escapeHtml(caption)}`,
+    options.credit
+      ? ` <span class="dispatch-map__credit">${escapeHtml(options.credit)}</span>`
+      : "",
+    `</figcaption>\n`,
     `</figure>\n`,
   ].join("");
 }

@@ -8,12 +8,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build } from "esbuild";
+import { writeQueuedFiles } from "./files.ts";
 
 /** Options of {@link mapsPlugin}. */
 export interface MapsOptions {
   /**
-   * Where in the output the map module is written.
-   * @default "assets/js/map.js"
+   * Folder in the output the map module (`map.js`) and its chunk are written to.
+   * @default "assets/js"
    */
   moduleOutput?: string;
   /**
@@ -32,25 +33,28 @@ export function containsMap(html: unknown): boolean {
 }
 
 /**
- * Bundles the browser map module (Leaflet included) as one ES module.
- * @param outfile absolute or cwd-relative path of the bundle
+ * Bundles the browser map module as ES modules: `map.js`, the small loader pages load, and the
+ * chunk it imports when a map nears the viewport (Leaflet and the drawing code).
+ * @param outdir folder of the bundle, e.g. `_site/assets/js`
  */
-export async function bundleMapModule(outfile: string): Promise<void> {
+export async function bundleMapModule(outdir: string): Promise<void> {
   await build({
-    entryPoints: [clientEntry],
-    outfile,
+    entryPoints: { map: clientEntry },
+    outdir,
     bundle: true,
+    splitting: true,
     format: "esm",
     target: "es2020",
     minify: true,
     sourcemap: "linked",
+    chunkNames: "map-[hash]",
     logLevel: "warning",
   });
 }
 
 /** Registers the map module bundle, Leaflet's files and the `containsMap` filter. */
 export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOptions = {}): void {
-  const moduleOutput = options.moduleOutput ?? "assets/js/map.js";
+  const moduleOutput = options.moduleOutput ?? "assets/js";
   const leafletOutput = options.leafletOutput ?? "assets/leaflet";
   const leafletDist = path.dirname(
     createRequire(import.meta.url).resolve("leaflet/dist/leaflet.css"),
@@ -68,6 +72,10 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOpti
       await bundleMapModule(path.join(directories.output, moduleOutput));
     },
   );
+  // Static maps and locator insets queued while pages rendered, written beside them.
+  eleventyConfig.on("eleventy.after", async () => {
+    await writeQueuedFiles();
+  });
   eleventyConfig.addWatchTarget(path.dirname(clientEntry));
   eleventyConfig.addFilter("containsMap", containsMap);
 }

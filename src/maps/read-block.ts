@@ -11,6 +11,7 @@ import {
   type ParseError,
 } from "jsonc-parser";
 import { lineAtOffset } from "../content/source-lines.ts";
+import { outsideBounds, readMapOptions, type MapOptions } from "./options.ts";
 import {
   asFeatureCollection,
   validateMapData,
@@ -25,7 +26,7 @@ export interface LocatedMapProblem extends MapProblem {
 
 /** The outcome of reading a block: a drawable collection, or the problems that stop the build. */
 export type MapBlock =
-  | { ok: true; collection: FeatureCollection; caption?: string }
+  | { ok: true; collection: FeatureCollection; options: MapOptions }
   | { ok: false; problems: LocatedMapProblem[] };
 
 const syntaxMessages: Readonly<Record<string, string>> = {
@@ -69,8 +70,8 @@ function nearestNode(root: Node, path: JsonPath): Node {
 /**
  * Reads a geojson block.
  * @param text the block's content, without its fences
- * @returns the FeatureCollection (a single Feature is wrapped in one) and the optional `caption`
- *   foreign member, or every problem with its line (1-based, counted within `text`)
+ * @returns the FeatureCollection (a single Feature is wrapped in one) and its map options (foreign
+ *   members, see `options.ts`), or every problem with its line (1-based, counted within `text`)
  */
 export function readMapBlock(text: string): MapBlock {
   const errors: ParseError[] = [];
@@ -83,13 +84,13 @@ export function readMapBlock(text: string): MapBlock {
   }
   const value: unknown = JSON.parse(text);
   const problems = validateMapData(value);
-  const caption = (value as { caption?: unknown }).caption;
-  if (caption !== undefined && typeof caption !== "string") {
-    problems.push({
-      path: ["caption"],
-      message: '"caption" must be text',
-      fix: 'write "caption": "What this map shows"',
-    });
+  const record = (value ?? {}) as Record<string, unknown>;
+  const { options, problems: optionProblems } = readMapOptions(record);
+  problems.push(...optionProblems);
+  if (problems.length === 0 && options.bounds) {
+    const pathOf = (index: number): JsonPath =>
+      record.type === "Feature" ? [] : ["features", index];
+    problems.push(...outsideBounds(asFeatureCollection(value).features, options.bounds, pathOf));
   }
   if (problems.length > 0) {
     return {
@@ -100,9 +101,5 @@ export function readMapBlock(text: string): MapBlock {
       })),
     };
   }
-  return {
-    ok: true,
-    collection: asFeatureCollection(value),
-    ...(typeof caption === "string" ? { caption } : {}),
-  };
+  return { ok: true, collection: asFeatureCollection(value), options };
 }

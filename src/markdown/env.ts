@@ -5,6 +5,8 @@ export interface EleventyEnv {
     inputPath?: string;
     /** The file's slug; for `posts/basra/index.md`, `basra`. */
     fileSlug?: string;
+    /** Where the page is written: `_site/posts/basra/index.html`, or `false` for no page. */
+    outputPath?: string | false;
   };
 }
 

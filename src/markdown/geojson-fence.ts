@@ -1,15 +1,15 @@
 /**
  * markdown-it plugin: a fenced ` ```geojson ` block (the block GitHub draws as a map) becomes a
- * map figure. Bad map data stops the build with a {@link MapDataError} naming the file, line,
+ * map figure (see `render-map.ts`). Bad map data stops the build with a {@link MapDataError} naming the file, line,
  * feature and fix.
  */
 import type { MarkdownIt } from "markdown-it";
 import { bodyLineOffset, readInput } from "../content/source-lines.ts";
 import { MapDataError } from "../errors.ts";
-import { renderMapFigure } from "../maps/figure.ts";
 import { readMapBlock } from "../maps/read-block.ts";
 import type { TileProvider } from "../site.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
+import { renderMap } from "./render-map.ts";
 
 /** Options of {@link geojsonFence}. */
 export interface GeoJsonFenceOptions {
@@ -48,11 +48,6 @@ export function geojsonFence(md: MarkdownIt, options: GeoJsonFenceOptions): void
         })),
       );
     }
-    const slug = (env.page?.fileSlug ?? "post").replace(/[^\p{L}\p{N}_-]+/gu, "-");
-    return renderMapFigure(block.collection, {
-      id: `map-${slug}-${fenceLine}`,
-      tiles: options.tiles,
-      ...(block.caption ? { caption: block.caption } : {}),
-    });
+    return renderMap(block.collection, block.options, options.tiles, env, fenceLine);
   };
 }

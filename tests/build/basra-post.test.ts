@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { FeatureCollection } from "geojson";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { parseHTML } from "linkedom";
 import { bbox } from "../../src/maps/validate.ts";
 import { projectRoot, readPage } from "../helpers/build-site.ts";
 
@@ -126,7 +127,7 @@ describe("the Basra page", () => {
 
   it("lists every feature of the map in plain HTML with its caption", () => {
     const figure = page.querySelector("figure[data-dispatch-map]");
-    const items = [...(figure?.querySelectorAll(".dispatch-map__features > li") ?? [])];
+    const items = [...(figure?.querySelectorAll("ol.dispatch-map__features > li") ?? [])];
     expect(items.map((li) => li.querySelector("strong")?.textContent)).toEqual(
       collection.features.map((f) => f.properties?.title),
     );
@@ -134,13 +135,35 @@ describe("the Basra page", () => {
     expect(figure?.querySelector("figcaption")?.textContent).toMatch(/^Basra, 25–31 March 2008/);
   });
 
-  it("loads Leaflet's stylesheet and the map module from the site itself", () => {
-    expect(
-      page.querySelector('link[rel="stylesheet"][href="/assets/leaflet/leaflet.css"]'),
-    ).not.toBeNull();
+  it("loads only the small map loader up front: Leaflet and its stylesheet come when the map nears", () => {
+    expect(page.querySelector('link[href*="leaflet"]')).toBeNull();
     const scripts = [...page.querySelectorAll("script[src]")].map((s) => s.getAttribute("src"));
     expect(scripts).toEqual(["/assets/js/map.js"]);
     expect(page.querySelector("script[src]")?.getAttribute("type")).toBe("module");
+  });
+
+  it("shows a static map of the attack and the neighbourhoods, numbered like the list", () => {
+    const image = page.querySelector("figure[data-dispatch-map] > img.dispatch-map__static");
+    expect(image?.getAttribute("src")).toBe("map-21.svg");
+    const svg = readFileSync(path.join(site.output, postUrl, "map-21.svg"), "utf8");
+    const { document } = parseHTML(svg);
+    const badges = [...document.querySelectorAll("g[transform] > text")].map((t) => t.textContent);
+    expect(badges).toEqual(collection.features.map((_, index) => String(index + 1)));
+    expect(document.querySelectorAll('path[stroke-dasharray="6 6"]').length).toBe(10);
+    expect(document.querySelector("title")?.textContent).toMatch(/^Map\. Basra, 25–31 March 2008/);
+  });
+
+  it("keys the categories and the approximate style", () => {
+    const entries = [...page.querySelectorAll(".dispatch-map__key > li")].map((li) =>
+      li.textContent?.trim(),
+    );
+    expect(entries).toEqual([
+      "Pipeline attack",
+      "Militia action",
+      "Militia-held neighbourhood",
+      "Dashed outline: area known only approximately",
+      "Circle: how far the true location may lie from the pin",
+    ]);
   });
 
   it("shows a note where the lost video was, never the raw shortcode", () => {

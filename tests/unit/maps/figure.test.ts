@@ -2,6 +2,7 @@ import type { FeatureCollection } from "geojson";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { defaultCaption, renderMapFigure } from "../../../src/maps/figure.ts";
+import type { MapOptions } from "../../../src/maps/options.ts";
 import { openStreetMapTiles } from "../../../src/site.ts";
 
 const hostile = '</script><script>alert(1)</script><img src=x onerror="alert(2)">';
@@ -21,7 +22,12 @@ const collection: FeatureCollection = {
     },
     {
       type: "Feature",
-      properties: { title: "Hayyaniyah", source: "Washington Post, 25 March 2008" },
+      properties: {
+        title: "Hayyaniyah",
+        source: "Washington Post, 25 March 2008",
+        category: "Militia-held neighbourhood",
+        approximate: true,
+      },
       geometry: {
         type: "Polygon",
         coordinates: [
@@ -37,18 +43,34 @@ const collection: FeatureCollection = {
   ],
 };
 
-function render(caption?: string) {
+function render(options: MapOptions = {}) {
   const html = renderMapFigure(collection, {
     id: "map-basra-21",
     tiles: openStreetMapTiles,
-    ...(caption ? { caption } : {}),
+    options,
+    staticMap: { src: "map-21.svg", width: 720, height: 420 },
+    locator: { src: "map-21-locator.svg", alt: "Locator map: the area shown lies in Iraq" },
   });
   return { html, document: parseHTML(`<!doctype html><html><body>${html}</body></html>`).document };
 }
 
 describe("renderMapFigure", () => {
-  it("writes a figure with a hidden map container holding the tile provider", () => {
-    const { document } = render("Basra");
+  it("shows the static map first, with a text alternative that points to the list", () => {
+    const { document } = render({ caption: "Basra, March 2008." });
+    const image = document.querySelector("figure > img.dispatch-map__static");
+    expect(image?.getAttribute("src")).toBe("map-21.svg");
+    expect(image?.getAttribute("width")).toBe("720");
+    expect(image?.getAttribute("alt")).toBe(
+      "Map. Basra, March 2008. The numbered places are described in the list below the map.",
+    );
+  });
+
+  it("writes a hidden map container holding the tile provider, height, view and locator", () => {
+    const { document } = render({
+      caption: "Basra",
+      height: 500,
+      bounds: [47.5, 30.2, 48.1, 30.7],
+    });
     const figure = document.querySelector("figure#map-basra-21[data-dispatch-map]");
     const canvas = figure?.querySelector("[data-map-canvas]");
     expect(canvas?.hasAttribute("hidden")).toBe(true);
@@ -57,7 +79,29 @@ describe("renderMapFigure", () => {
     );
     expect(canvas?.getAttribute("data-tile-attribution")).toBe(openStreetMapTiles.attribution);
     expect(canvas?.getAttribute("data-tile-max-zoom")).toBe("19");
-    expect(figure?.querySelector("figcaption")?.textContent).toBe("Basra");
+    expect(canvas?.getAttribute("data-height")).toBe("500");
+    expect(JSON.parse(canvas?.getAttribute("data-view") ?? "")).toEqual({
+      bounds: [47.5, 30.2, 48.1, 30.7],
+    });
+    expect(canvas?.getAttribute("data-locator")).toBe("map-21-locator.svg");
+    expect(canvas?.getAttribute("data-locator-alt")).toBe(
+      "Locator map: the area shown lies in Iraq",
+    );
+  });
+
+  it("ends with the caption and its credit", () => {
+    const { document } = render({
+      caption: "Basra",
+      credit: "Map: Dispatch; data from press reports",
+    });
+    const figure = document.querySelector("figure");
+    expect(figure?.lastElementChild?.tagName).toBe("FIGCAPTION");
+    expect(figure?.querySelector("figcaption")?.textContent).toBe(
+      "Basra Map: Dispatch; data from press reports",
+    );
+    expect(figure?.querySelector(".dispatch-map__credit")?.textContent).toBe(
+      "Map: Dispatch; data from press reports",
+    );
   });
 
   it("puts the FeatureCollection in a data island that no property can close", () => {
@@ -69,9 +113,23 @@ describe("renderMapFigure", () => {
     expect(html).not.toContain("</script><script>");
   });
 
-  it("lists every feature as text, escaped, with precision and source", () => {
+  it("keys the categories and the approximate style", () => {
     const { document } = render();
-    const items = [...document.querySelectorAll(".dispatch-map__features > li")];
+    const entries = [...document.querySelectorAll(".dispatch-map__key > li")].map((li) =>
+      li.textContent?.trim(),
+    );
+    expect(entries).toEqual([
+      "Militia-held neighbourhood",
+      "Dashed outline: area known only approximately",
+      "Circle: how far the true location may lie from the pin",
+    ]);
+    expect(document.querySelectorAll(".dispatch-map__key svg[aria-hidden=true]")).toHaveLength(3);
+  });
+
+  it("lists every feature in a numbered list, as text, with precision and source", () => {
+    const { document } = render();
+    const items = [...document.querySelectorAll("ol.dispatch-map__features > li")];
+    expect(items.map((li) => li.id)).toEqual(["map-basra-21-feature-1", "map-basra-21-feature-2"]);
     expect(items.map((li) => li.querySelector("strong")?.textContent)).toEqual([
       hostile,
       "Hayyaniyah",
@@ -85,7 +143,7 @@ describe("renderMapFigure", () => {
     expect(items[1]?.querySelector(".dispatch-map__source")?.textContent).toBe(
       "Source: Washington Post, 25 March 2008",
     );
-    expect(document.querySelector("img")).toBeNull();
+    expect(document.querySelector(".dispatch-map__features img")).toBeNull();
   });
 
   it("captions the map with its feature titles when the author gave no caption", () => {

@@ -4,28 +4,70 @@ import { readMapBlock } from "../../../src/maps/read-block.ts";
 const lines = (...text: string[]) => text.join("\n");
 
 describe("readMapBlock", () => {
-  it("returns the collection and its caption", () => {
+  it("returns the collection and its map options", () => {
     const block = readMapBlock(
       lines(
-        '{"type": "FeatureCollection", "caption": "Basra",',
+        '{"type": "FeatureCollection", "caption": "Basra", "credit": "Dispatch", "height": 500,',
+        ' "zoom": 12, "center": [47.81, 30.515], "bounds": [47.5, 30.2, 48.1, 30.7],',
         ' "features": [{"type": "Feature", "properties": {"title": "Centre"}, "geometry": {"type": "Point", "coordinates": [47.81, 30.515]}}]}',
       ),
     );
-    expect(block).toEqual({
-      ok: true,
+    expect(block.ok && block.options).toEqual({
       caption: "Basra",
-      collection: {
-        type: "FeatureCollection",
-        caption: "Basra",
-        features: [
-          {
-            type: "Feature",
-            properties: { title: "Centre" },
-            geometry: { type: "Point", coordinates: [47.81, 30.515] },
-          },
-        ],
-      },
+      credit: "Dispatch",
+      height: 500,
+      zoom: 12,
+      center: [47.81, 30.515],
+      bounds: [47.5, 30.2, 48.1, 30.7],
     });
+    expect(block.ok && block.collection.features).toEqual([
+      {
+        type: "Feature",
+        properties: { title: "Centre" },
+        geometry: { type: "Point", coordinates: [47.81, 30.515] },
+      },
+    ]);
+  });
+
+  it("reports a position outside the declared bounds, on its line", () => {
+    const block = readMapBlock(
+      lines(
+        '{"type": "FeatureCollection", "bounds": [47.5, 30.2, 48.1, 30.7], "features": [',
+        '{"type": "Feature", "properties": {"title": "Kuwait City"},',
+        ' "geometry": {"type": "Point", "coordinates": [47.98, 29.37]}}]}',
+      ),
+    );
+    expect(block).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: ["features", 0, "geometry", "coordinates"],
+          line: 3,
+          message:
+            'map feature 1 ("Kuwait City"): position [47.98, 29.37] lies outside the map\'s bounds [47.5, 30.2, 48.1, 30.7]',
+          fix: 'correct the position (GeoJSON positions are [longitude, latitude]), or widen "bounds"',
+        },
+      ],
+    });
+  });
+
+  it.each([
+    ['"height": 50', 'map option "height" must be a number of pixels from 200 to 1000, found 50'],
+    ['"zoom": "close"', 'map option "zoom" must be a zoom level from 0 to 19, found "close"'],
+    [
+      '"center": [30.5, 147.8]',
+      'map option "center" must be a position [longitude, latitude], found [30.5,147.8]',
+    ],
+    [
+      '"bounds": [48.1, 30.2, 47.5, 30.7]',
+      'map option "bounds" must be [west, south, east, north] in degrees, found [48.1,30.2,47.5,30.7]',
+    ],
+    ['"credit": 5', 'map option "credit" must be text'],
+  ])("reports the option %s", (option, message) => {
+    const block = readMapBlock(
+      `{"type": "FeatureCollection", ${option}, "features": [{"type": "Feature", "properties": {"title": "C"}, "geometry": {"type": "Point", "coordinates": [1, 2]}}]}`,
+    );
+    expect(block.ok === false && block.problems.map((p) => p.message)).toEqual([message]);
   });
 
   it("wraps a single Feature in a FeatureCollection", () => {
@@ -96,7 +138,7 @@ describe("readMapBlock", () => {
       '{"type": "FeatureCollection", "caption": 5, "features": [{"type": "Feature", "properties": {"title": "C"}, "geometry": {"type": "Point", "coordinates": [1, 2]}}]}',
     );
     expect(block.ok === false && block.problems.map((p) => p.message)).toEqual([
-      '"caption" must be text',
+      'map option "caption" must be text',
     ]);
   });
 });

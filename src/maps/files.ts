@@ -1,0 +1,30 @@
+/**
+ * Files a map writes beside its page (the static SVG and the locator inset). Rendering queues
+ * them; the maps plugin writes them once Eleventy has written the pages, into the same output.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+const queued = new Map<string, string>();
+
+/**
+ * Queues a file to write beside a page.
+ * @param pageOutputPath the page's output path as Eleventy gives it (`_site/posts/basra/index.html`)
+ * @param name the file's name, e.g. `map-21.svg`
+ */
+export function queueFileBesidePage(pageOutputPath: string, name: string, content: string): void {
+  queued.set(path.join(path.dirname(pageOutputPath), name), content);
+}
+
+/** Writes every queued file and empties the queue; returns the paths written. */
+export async function writeQueuedFiles(): Promise<string[]> {
+  const written = [...queued.keys()];
+  await Promise.all(
+    [...queued].map(async ([file, content]) => {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, content);
+    }),
+  );
+  queued.clear();
+  return written;
+}

@@ -1,0 +1,90 @@
+/**
+ * The key of a map: one entry per `category` (in the order categories first appear), drawn in
+ * the style of its first feature, and entries explaining the approximate style. Rendered as HTML
+ * with inline SVG swatches, shown under the map without JavaScript and moved onto the map by the
+ * browser module.
+ */
+import type { FeatureCollection } from "geojson";
+import { escapeHtml } from "../html.ts";
+import { featureKind, type FeatureKind } from "./feature-list.ts";
+import { approximateDashArray, featureStyle, type FeatureStyle } from "./style.ts";
+
+/** One line of the key. */
+export interface LegendEntry {
+  label: string;
+  /** What the swatch draws: a pin, a line, an area, or a dashed circle. */
+  swatch: FeatureKind | "circle";
+  style: FeatureStyle;
+  dashed: boolean;
+}
+
+const neutral = featureStyle({});
+
+/**
+ * Returns the key of a collection: its categories, then "approximate" and "uncertainty" entries
+ * when any feature is approximate or has an uncertainty radius. Empty when there is nothing to
+ * explain.
+ */
+export function legendEntries(collection: FeatureCollection): LegendEntry[] {
+  const entries: LegendEntry[] = [];
+  const seen = new Set<string>();
+  const approximateKinds = new Set<FeatureKind>();
+  let uncertainty = false;
+  for (const feature of collection.features) {
+    const properties = feature.properties ?? {};
+    const kind = feature.geometry ? featureKind(feature.geometry) : "place";
+    const category = properties.category;
+    if (typeof category === "string" && !seen.has(category)) {
+      seen.add(category);
+      const style = featureStyle({ ...properties, approximate: false });
+      entries.push({ label: category, swatch: kind, style, dashed: false });
+    }
+    if (properties.approximate === true) approximateKinds.add(kind);
+    if (typeof properties.uncertainty === "number") uncertainty = true;
+  }
+  // Approximate areas and lines are dashed; an approximate point is explained by its circle.
+  const dashedKind = approximateKinds.has("area")
+    ? "area"
+    : approximateKinds.has("line")
+      ? "line"
+      : undefined;
+  if (dashedKind) {
+    entries.push({
+      label: `Dashed outline: ${dashedKind === "area" ? "area" : "route"} known only approximately`,
+      swatch: dashedKind,
+      style: { ...neutral, dashArray: approximateDashArray, fillOpacity: 0.15 },
+      dashed: true,
+    });
+  }
+  if (uncertainty) {
+    entries.push({
+      label: "Circle: how far the true location may lie from the pin",
+      swatch: "circle",
+      style: { ...neutral, dashArray: approximateDashArray },
+      dashed: true,
+    });
+  }
+  return entries;
+}
+
+/** An SVG swatch, 28×18 pixels, drawn with attributes only (no inline style). */
+export function legendSwatch(entry: LegendEntry): string {
+  const { style } = entry;
+  const dash = entry.dashed ? ` stroke-dasharray="4 3"` : "";
+  const shape = {
+    place: `<path transform="translate(9 1) scale(0.4)" d="M12.5 0C5.6 0 0 5.6 0 12.5 0 21.9 12.5 41 12.5 41S25 21.9 25 12.5C25 5.6 19.4 0 12.5 0z" fill="${style.markerColor}"/>`,
+    line: `<path d="M2 14 L12 5 L26 11" fill="none" stroke="${style.color}" stroke-width="${Math.min(style.weight, 4)}"${dash}/>`,
+    area: `<rect x="2" y="2" width="24" height="14" fill="${style.fillColor}" fill-opacity="${style.fillOpacity}" stroke="${style.color}" stroke-width="1.5"${dash}/>`,
+    circle: `<circle cx="14" cy="9" r="7" fill="${style.markerColor}" fill-opacity="0.12" stroke="${style.markerColor}" stroke-width="1.5"${dash}/>`,
+  }[entry.swatch];
+  return `<svg class="dispatch-map__swatch" viewBox="0 0 28 18" width="28" height="18" aria-hidden="true" focusable="false">${shape}</svg>`;
+}
+
+/** Renders the key as an HTML list, or an empty string when there are no entries. */
+export function renderLegend(entries: readonly LegendEntry[]): string {
+  if (entries.length === 0) return "";
+  const items = entries
+    .map((entry) => `<li>${legendSwatch(entry)} <span>${escapeHtml(entry.label)}</span></li>`)
+    .join("");
+  return `<div class="dispatch-map__legend"><p class="dispatch-map__legend-title">Key</p><ul class="dispatch-map__key">${items}</ul></div>`;
+}

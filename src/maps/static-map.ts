@@ -1,0 +1,357 @@
+/**
+ * Static maps, rendered at build time as SVG: the same features as the interactive map, numbered
+ * like the feature list, over Natural Earth country outlines, with a scale bar and a locator
+ * inset. It is what readers see before JavaScript runs and where it never runs: in print, in feed
+ * readers, with JavaScript off. Projection: Web Mercator (d3-geo `geoMercator`), as the tiles.
+ */
+import type { Feature, FeatureCollection, Geometry, Point, Polygon, Position } from "geojson";
+import {
+  geoBounds,
+  geoCircle,
+  geoContains,
+  geoDistance,
+  geoMercator,
+  geoPath,
+  type GeoProjection,
+} from "d3-geo";
+import rewind from "@mapbox/geojson-rewind";
+import { escapeHtml } from "../html.ts";
+import type { Countries } from "./atlas.ts";
+import { featureStyle } from "./style.ts";
+import { bbox, type BBox } from "./validate.ts";
+
+/** Mean Earth radius in metres (IUGG), for converting distances to angles. */
+export const earthRadiusMetres = 6_371_008.8;
+
+/** Colours of the static map's base: sea, land, borders, text. */
+export const basemap = {
+  sea: "#dfe8ef",
+  land: "#f5f2ea",
+  border: "#b4ab9a",
+  highlight: "#e4d9c0",
+  text: "#333333",
+  frame: "#c8102e",
+} as const;
+
+/**
+ * Returns the uncertainty circle of a point as a polygon: `radius` metres around
+ * `[longitude, latitude]` (degrees), as d3-geo's `geoCircle` draws it on the sphere.
+ */
+export function uncertaintyCircle(center: Position, radius: number): Polygon {
+  const degrees = (radius / earthRadiusMetres) * (180 / Math.PI);
+  return geoCircle()
+    .center([center[0] as number, center[1] as number])
+    .radius(degrees)
+    .precision(4)();
+}
+
+/**
+ * Returns a copy of a collection with polygon rings wound as d3-geo reads them (exterior rings
+ * clockwise). RFC 7946 winds them the other way, which d3-geo would read as the whole globe
+ * except the polygon.
+ */
+export function forD3(collection: FeatureCollection): FeatureCollection {
+  return rewind(structuredClone(collection), true);
+}
+
+/** The features to fit a view to: every geometry, and the uncertainty circle of each point. */
+export function extentFeatures(collection: FeatureCollection): FeatureCollection {
+  const features: Feature[] = [];
+  for (const feature of forD3(collection).features) {
+    features.push(feature);
+    const radius = feature.properties?.uncertainty;
+    if (feature.geometry?.type === "Point" && typeof radius === "number") {
+      features.push({
+        type: "Feature",
+        properties: {},
+        geometry: uncertaintyCircle(feature.geometry.coordinates, radius),
+      });
+    }
+  }
+  return { type: "FeatureCollection", features };
+}
+
+/** Rounds a distance in metres down to 1, 2 or 5 times a power of ten. */
+export function niceDistance(metres: number): number {
+  const power = 10 ** Math.floor(Math.log10(metres));
+  const leading = metres / power;
+  return (leading >= 5 ? 5 : leading >= 2 ? 2 : 1) * power;
+}
+
+/** A scale bar about a fifth of the map's width, measured at the map's centre. */
+function scaleBar(projection: GeoProjection, width: number, height: number): string {
+  const y = height / 2;
+  const left = projection.invert?.([width / 2, y]);
+  const right = projection.invert?.([width / 2 + 100, y]);
+  if (!left || !right) return "";
+  const metresPer100px = geoDistance(left, right) * earthRadiusMetres;
+  const metres = niceDistance(metresPer100px * (width / 5 / 100));
+  const pixels = (metres / metresPer100px) * 100;
+  const label = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
+  const x0 = 16;
+  const y0 = height - 16;
+  return [
+    `<g class="scale" font-family="system-ui, sans-serif" font-size="11" fill="${basemap.text}">`,
+    `<path d="M${x0} ${y0 - 5}V${y0}H${(x0 + pixels).toFixed(1)}V${y0 - 5}" fill="none" stroke="${basemap.text}" stroke-width="1.5"/>`,
+    `<text x="${x0}" y="${y0 - 8}">${label}</text>`,
+    "</g>",
+  ].join("");
+}
+
+const countryBoxes = new WeakMap<object, BBox>();
+
+/** A country's planar bounding box, `[west, south, east, north]`, computed once. */
+function countryBox(country: Countries["features"][number]): BBox {
+  let box = countryBoxes.get(country);
+  if (!box) {
+    box = bbox([country]) ?? [-180, -90, 180, 90];
+    countryBoxes.set(country, box);
+  }
+  return box;
+}
+
+/**
+ * The countries whose bounding box meets the projection's visible area, so that only they are
+ * projected and clipped. A country spanning the antimeridian has a box of every longitude, and
+ * is kept.
+ */
+function visibleCountries(
+  countriesData: Countries,
+  projection: GeoProjection,
+  width: number,
+  height: number,
+) {
+  const corners = [
+    [0, 0],
+    [width, 0],
+    [0, height],
+    [width, height],
+  ].map((corner) => projection.invert?.(corner as [number, number]));
+  if (corners.some((corner) => !corner)) return countriesData.features;
+  const lons = corners.map((corner) => (corner as [number, number])[0]);
+  const lats = corners.map((corner) => (corner as [number, number])[1]);
+  const [west, east, south, north] = [
+    Math.min(...lons),
+    Math.max(...lons),
+    Math.min(...lats),
+    Math.max(...lats),
+  ];
+  return countriesData.features.filter((country) => {
+    const [cWest, cSouth, cEast, cNorth] = countryBox(country);
+    return cWest <= east && cEast >= west && cSouth <= north && cNorth >= south;
+  });
+}
+
+/** The country containing a position, or undefined at sea. */
+export function countryAt(countriesData: Countries, position: [number, number]) {
+  return countriesData.features.find((country) => geoContains(country, position));
+}
+
+/** Centre of the extent of features (and their uncertainty circles), `[longitude, latitude]`. */
+export function extentCenter(collection: FeatureCollection): [number, number] {
+  const extent = extentFeatures(collection);
+  const [[west, south], [east, north]] = geoBounds(extent);
+  return [(west + east) / 2, (south + north) / 2];
+}
+
+/** Options of {@link renderLocator}. */
+export interface LocatorOptions {
+  /** Coarse country outlines (1:110m is plenty). */
+  countries: Countries;
+  /** @default 160 */
+  width?: number;
+  /** @default 120 */
+  height?: number;
+}
+
+/**
+ * Renders a locator inset: the country the map lies in (highlighted) and its neighbours, with a
+ * frame around the main map's extent. Returns an SVG document.
+ */
+export function renderLocator(collection: FeatureCollection, options: LocatorOptions): string {
+  const width = options.width ?? 160;
+  const height = options.height ?? 120;
+  const extent = extentFeatures(collection);
+  const center = extentCenter(collection);
+  const home = countryAt(options.countries, center);
+  const region: Feature = home ?? {
+    type: "Feature",
+    properties: {},
+    geometry: uncertaintyCircle(center, 800_000),
+  };
+  const projection = geoMercator()
+    .fitExtent(
+      [
+        [width * 0.2, height * 0.2],
+        [width * 0.8, height * 0.8],
+      ],
+      region,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+  const path = geoPath(projection).digits(1);
+  const [[west, south], [east, north]] = geoBounds(extent);
+  const [x0, y0] = projection([west, north]) ?? [0, 0];
+  const [x1, y1] = projection([east, south]) ?? [0, 0];
+  const frameWidth = Math.max(x1 - x0, 6);
+  const frameHeight = Math.max(y1 - y0, 6);
+  const frameX = (x0 + x1) / 2 - frameWidth / 2;
+  const frameY = (y0 + y1) / 2 - frameHeight / 2;
+  const where = home ? `in ${home.properties.name}` : "at sea";
+  const title = `Locator map: the area shown lies ${where}`;
+  const countriesMarkup = visibleCountries(options.countries, projection, width, height)
+    .map((country) => {
+      const d = path(country);
+      if (!d) return "";
+      const fill = country === home ? basemap.highlight : basemap.land;
+      return `<path d="${d}" fill="${fill}"/>`;
+    })
+    .join("");
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<rect width="${width}" height="${height}" fill="${basemap.sea}"/>`,
+    `<g stroke="${basemap.border}" stroke-width="0.5">${countriesMarkup}</g>`,
+    `<rect x="${frameX.toFixed(1)}" y="${frameY.toFixed(1)}" width="${frameWidth.toFixed(1)}" height="${frameHeight.toFixed(1)}" fill="none" stroke="${basemap.frame}" stroke-width="2"/>`,
+    home
+      ? `<text x="${width / 2}" y="${height - 6}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="11" fill="${basemap.text}">${escapeHtml(home.properties.name)}</text>`
+      : "",
+    "</svg>",
+  ].join("");
+}
+
+/** Options of {@link renderStaticMap}. */
+export interface StaticMapOptions {
+  /** Country outlines for the map itself (1:50m is enough at city scale, and quick to read). */
+  countries: Countries;
+  /** Coarse outlines (1:110m) for the locator inset. */
+  locatorCountries: Countries;
+  /** Text of the SVG's `<title>`. */
+  title: string;
+  /** @default 720 */
+  width?: number;
+  /** @default 420 */
+  height?: number;
+}
+
+/** Where a feature's number badge goes, in SVG pixels. */
+function badgePosition(
+  path: ReturnType<typeof geoPath>,
+  projection: GeoProjection,
+  geometry: Geometry,
+): [number, number] {
+  if (geometry.type === "Point") {
+    const [x, y] = projection(geometry.coordinates as [number, number]) ?? [0, 0];
+    return [x, y - 22];
+  }
+  const [x, y] = path.centroid({ type: "Feature", properties: {}, geometry });
+  return [x, y];
+}
+
+/** A map pin with its tip at `(x, y)`, the same shape as the interactive map's. */
+function pin(x: number, y: number, color: string): string {
+  const left = (x - 12.5).toFixed(1);
+  const top = (y - 41).toFixed(1);
+  return `<path transform="translate(${left} ${top})" d="M12.5 0C5.6 0 0 5.6 0 12.5 0 21.9 12.5 41 12.5 41S25 21.9 25 12.5C25 5.6 19.4 0 12.5 0z" fill="${color}" stroke="#ffffff" stroke-width="1.5"/>`;
+}
+
+/**
+ * Renders a validated FeatureCollection as an SVG document: features styled as on the
+ * interactive map (approximate ones dashed, uncertainty as circles), each numbered as in the
+ * feature list, over country outlines, with a scale bar, a locator inset and a credit.
+ */
+export function renderStaticMap(collection: FeatureCollection, options: StaticMapOptions): string {
+  const width = options.width ?? 720;
+  const height = options.height ?? 420;
+  const extent = extentFeatures(collection);
+  collection = forD3(collection);
+  const projection = geoMercator()
+    .fitExtent(
+      [
+        [24, 48],
+        [width - 24, height - 36],
+      ],
+      extent,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+  const path = geoPath(projection).digits(1);
+
+  const land = visibleCountries(options.countries, projection, width, height)
+    .map((country) => path(country))
+    .filter(Boolean)
+    .map((d) => `<path d="${d}"/>`)
+    .join("");
+
+  const shapes: string[] = [];
+  const pins: string[] = [];
+  const badges: string[] = [];
+  collection.features.forEach((feature, index) => {
+    if (!feature.geometry) return;
+    const style = featureStyle(feature.properties);
+    const dash = style.dashArray ? ` stroke-dasharray="${style.dashArray}"` : "";
+    const radius = feature.properties?.uncertainty;
+    if (feature.geometry.type === "Point" && typeof radius === "number") {
+      const d = path(uncertaintyCircle(feature.geometry.coordinates, radius));
+      if (d) {
+        shapes.push(
+          `<path d="${d}" fill="${style.markerColor}" fill-opacity="0.12" stroke="${style.markerColor}" stroke-width="1.5"${dash}/>`,
+        );
+      }
+    }
+    if (feature.geometry.type === "Point" || feature.geometry.type === "MultiPoint") {
+      const points =
+        feature.geometry.type === "Point"
+          ? [feature.geometry.coordinates]
+          : feature.geometry.coordinates;
+      for (const position of points) {
+        const [x, y] = projection(position as [number, number]) ?? [0, 0];
+        pins.push(pin(x, y, style.markerColor));
+      }
+    } else {
+      const d = path(feature as Feature);
+      const isLine =
+        feature.geometry.type === "LineString" || feature.geometry.type === "MultiLineString";
+      const fill = isLine
+        ? `fill="none"`
+        : `fill="${style.fillColor}" fill-opacity="${style.fillOpacity}"`;
+      if (d)
+        shapes.push(
+          `<path d="${d}" ${fill} stroke="${style.color}" stroke-width="${style.weight}" stroke-opacity="${style.opacity}"${dash}/>`,
+        );
+    }
+    const [bx, by] = badgePosition(path, projection, feature.geometry as Point);
+    badges.push(
+      `<g transform="translate(${bx.toFixed(1)} ${by.toFixed(1)})"><circle r="9" fill="#ffffff" stroke="${basemap.text}" stroke-width="1"/><text y="4" text-anchor="middle">${index + 1}</text></g>`,
+    );
+  });
+
+  const locatorWidth = 132;
+  const locatorHeight = 99;
+  const locator = renderLocator(collection, {
+    countries: options.locatorCountries,
+    width: locatorWidth,
+    height: locatorHeight,
+  }).replace(
+    /^<svg [^>]*>/,
+    `<svg x="${width - locatorWidth - 8}" y="8" width="${locatorWidth}" height="${locatorHeight}" viewBox="0 0 ${locatorWidth} ${locatorHeight}">`,
+  );
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">`,
+    `<title>${escapeHtml(options.title)}</title>`,
+    `<rect width="${width}" height="${height}" fill="${basemap.sea}"/>`,
+    `<g fill="${basemap.land}" stroke="${basemap.border}" stroke-width="0.75">${land}</g>`,
+    `<g>${shapes.join("")}</g>`,
+    `<g>${pins.join("")}</g>`,
+    `<g font-family="system-ui, sans-serif" font-size="11" font-weight="700" fill="${basemap.text}">${badges.join("")}</g>`,
+    scaleBar(projection, width, height),
+    `<g>${locator}<rect x="${width - locatorWidth - 8}" y="8" width="${locatorWidth}" height="${locatorHeight}" fill="none" stroke="${basemap.border}"/></g>`,
+    `<text x="${width - 8}" y="${height - 8}" text-anchor="end" font-family="system-ui, sans-serif" font-size="10" fill="${basemap.text}">Boundaries: Natural Earth</text>`,
+    "</svg>",
+  ].join("");
+}

@@ -1,0 +1,65 @@
+/**
+ * Turns a validated map into its figure, for the ` ```geojson ` fence and the `{% map %}` tag
+ * alike: renders the static SVG map and the locator inset, queues them to be written beside the
+ * page, and returns the figure's HTML.
+ */
+import type { FeatureCollection } from "geojson";
+import { countries } from "../maps/atlas.ts";
+import { renderMapFigure } from "../maps/figure.ts";
+import { queueFileBesidePage } from "../maps/files.ts";
+import type { MapOptions } from "../maps/options.ts";
+import { countryAt, extentCenter, renderLocator, renderStaticMap } from "../maps/static-map.ts";
+import type { TileProvider } from "../site.ts";
+import type { EleventyEnv } from "./env.ts";
+
+/** Size of static maps in pixels. */
+export const staticMapSize = { width: 720, height: 420 } as const;
+
+/**
+ * Renders one map of a page.
+ * @param line the 1-based file line of the block or tag, which names the map in its page
+ */
+export function renderMap(
+  collection: FeatureCollection,
+  options: MapOptions,
+  tiles: TileProvider,
+  env: EleventyEnv,
+  line: number,
+): string {
+  const slug = (env.page?.fileSlug ?? "post").replace(/[^\p{L}\p{N}_-]+/gu, "-");
+  const id = `map-${slug}-${line}`;
+  const outputPath = env.page?.outputPath;
+  if (typeof outputPath !== "string") {
+    // No page to write beside (markdown rendered outside a build): the figure without images.
+    return renderMapFigure(collection, { id, tiles, options });
+  }
+  const name = `map-${line}`;
+  const title = `Map. ${options.caption ?? ""}`.trim();
+  const locatorCountries = countries("110m");
+  queueFileBesidePage(
+    outputPath,
+    `${name}.svg`,
+    renderStaticMap(collection, {
+      countries: countries("50m"),
+      locatorCountries,
+      title,
+      ...staticMapSize,
+    }),
+  );
+  queueFileBesidePage(
+    outputPath,
+    `${name}-locator.svg`,
+    renderLocator(collection, { countries: locatorCountries }),
+  );
+  const home = countryAt(locatorCountries, extentCenter(collection));
+  return renderMapFigure(collection, {
+    id,
+    tiles,
+    options,
+    staticMap: { src: `${name}.svg`, ...staticMapSize },
+    locator: {
+      src: `${name}-locator.svg`,
+      alt: `Locator map: the area shown lies ${home ? `in ${home.properties.name}` : "at sea"}`,
+    },
+  });
+}
