@@ -7,6 +7,7 @@ import path from "node:path";
 import MarkdownIt from "markdown-it";
 import type { ContentProblem } from "../errors.ts";
 import { readMapBlock } from "../maps/read-block.ts";
+import { mapTagRule, readMapTag, type MapTag } from "../markdown/map-tag.ts";
 import { checkPostData, readFrontMatter } from "./front-matter.ts";
 
 /** Where posts live, relative to the project root. */
@@ -32,7 +33,7 @@ export const postAssetExtensions = [
   "csv",
 ] as const;
 
-const blockParser = new MarkdownIt();
+const blockParser = new MarkdownIt().use(mapTagRule);
 
 /** Lists every Markdown file under `postsDir`, as project-relative paths with `/`. */
 function markdownFiles(root: string): string[] {
@@ -53,11 +54,27 @@ function markdownFiles(root: string): string[] {
  * Checks the map blocks of a post's body.
  * @param body the text after the front matter
  * @param bodyOffset lines before the body in the file
+ * @param root the project root `file` is relative to, where `{% map %}` files are read
  */
-export function checkMapBlocks(body: string, bodyOffset: number, file: string): ContentProblem[] {
+export function checkMapBlocks(
+  body: string,
+  bodyOffset: number,
+  file: string,
+  root = ".",
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const lines = body.split(/\r?\n/);
   for (const token of blockParser.parse(body, {})) {
+    if (token.type === "dispatch_map") {
+      const result = readMapTag(
+        token.meta as unknown as MapTag,
+        file,
+        bodyOffset + (token.map?.[0] ?? 0) + 1,
+        root,
+      );
+      if (!result.ok) problems.push(...result.problems);
+      continue;
+    }
     if (token.type !== "fence" || token.info.trim().split(/\s+/)[0]?.toLowerCase() !== "geojson")
       continue;
     const [start, end] = token.map ?? [0, 0];
@@ -90,7 +107,7 @@ export function checkMapBlocks(body: string, bodyOffset: number, file: string): 
  * Checks one post's source: its front matter and its map blocks.
  * @param file project-relative path, for messages
  */
-export function checkPostSource(source: string, file: string): ContentProblem[] {
+export function checkPostSource(source: string, file: string, root = "."): ContentProblem[] {
   const frontMatter = readFrontMatter(source, file);
   const problems = checkPostData(frontMatter, file);
   if (frontMatter.problems.length > 0) return problems;
@@ -99,7 +116,7 @@ export function checkPostSource(source: string, file: string): ContentProblem[] 
     .split(/\r?\n/)
     .slice(frontMatter.bodyOffset)
     .join("\n");
-  return [...problems, ...checkMapBlocks(body, frontMatter.bodyOffset, file)];
+  return [...problems, ...checkMapBlocks(body, frontMatter.bodyOffset, file, root)];
 }
 
 /**
@@ -120,7 +137,7 @@ export function checkPosts(root: string): ContentProblem[] {
       });
       continue;
     }
-    problems.push(...checkPostSource(readFileSync(path.join(root, file), "utf8"), file));
+    problems.push(...checkPostSource(readFileSync(path.join(root, file), "utf8"), file, root));
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

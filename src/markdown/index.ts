@@ -1,10 +1,11 @@
 /**
  * The markdown-it instance of every post: CommonMark with raw HTML (authors are trusted),
- * typographic quotes, the geojson map fence and legacy WordPress shortcodes.
+ * typographic quotes, the geojson map fence, the `{% map %}` tag and legacy WordPress shortcodes.
  */
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
 import { geojsonFence, type GeoJsonFenceOptions } from "./geojson-fence.ts";
 import { legacyShortcodesPlugin } from "./legacy-shortcodes.ts";
+import { mapTag } from "./map-tag.ts";
 
 /** Options of {@link createMarkdown}. */
 export type MarkdownOptions = GeoJsonFenceOptions;
@@ -13,5 +14,6 @@ export type MarkdownOptions = GeoJsonFenceOptions;
 export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
   return new MarkdownIt({ html: true, typographer: true })
     .use(geojsonFence, options)
+    .use(mapTag, options)
     .use(legacyShortcodesPlugin);
 }

@@ -62,7 +62,8 @@ const cases = [
       'posts/empty-geometry/index.md:11: map feature 1 ("Areas"): MultiPolygon needs "coordinates" as an array with at least one member. Fix: give it coordinates, or remove the feature',
       "posts/empty-geometry/index.md:16: the ```geojson block opened on this line is never closed. Fix: end it with a line holding only ```",
       "posts/loose.md:1: a post is a folder holding index.md, not a loose Markdown file. Fix: move it to posts/loose/index.md",
-      "Build failed: 5 problems in content",
+      'posts/bad-date/index.md:9: map file "missing.kml" does not exist in posts/bad-date/. Fix: check the file name, or add the file to the post\'s folder',
+      "Build failed: 6 problems in content",
     ],
   },
 ];

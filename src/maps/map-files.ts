@@ -1,0 +1,87 @@
+/**
+ * Map data from a file beside a post, for the `{% map "file" %}` tag: GeoJSON (`.geojson`,
+ * `.json`), KML (`.kml`, as Google My Maps exports it) and GPX (`.gpx`), the last two converted
+ * with `@tmcw/togeojson`. Converted text is made plain: KML descriptions often carry HTML, which
+ * is stripped with sanitize-html's allow-list of no tags at all.
+ */
+import path from "node:path";
+import { kml, gpx } from "@tmcw/togeojson";
+import { DOMParser } from "@xmldom/xmldom";
+import { decodeHTML } from "entities";
+import type { Feature, FeatureCollection } from "geojson";
+import sanitizeHtml from "sanitize-html";
+import { featureKind } from "./feature-list.ts";
+
+/** Extensions the map tag reads, by format. */
+export const mapFileFormats = { geojson: ["geojson", "json"], kml: ["kml"], gpx: ["gpx"] } as const;
+
+/** Returns the format of a map file by its extension, or undefined for one Dispatch cannot read. */
+export function mapFileFormat(file: string): keyof typeof mapFileFormats | undefined {
+  const extension = path.extname(file).slice(1).toLowerCase();
+  for (const [format, extensions] of Object.entries(mapFileFormats)) {
+    if ((extensions as readonly string[]).includes(extension))
+      return format as keyof typeof mapFileFormats;
+  }
+  return undefined;
+}
+
+/** Turns HTML (a KML description) into plain text: tags dropped, entities decoded, spaces collapsed. */
+export function plainText(html: string): string {
+  const withBreaks = html.replace(/<br\s*\/?>|<\/p>/gi, " ");
+  return decodeHTML(sanitizeHtml(withBreaks, { allowedTags: [], allowedAttributes: {} }))
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const kindNames = { place: "Place", line: "Route", area: "Area" } as const;
+
+/**
+ * Gives converted features Dispatch's properties: `title` from `name` (or "Place 3" when it has
+ * none), `description` (KML, plain or HTML) and `desc` (GPX) as plain text, KML's `icon-color` as
+ * `marker-color`; drops togeojson's bookkeeping (`styleUrl`, `styleHash`, `styleMapHash`,
+ * `visibility`).
+ */
+export function normalizeConverted(collection: FeatureCollection): FeatureCollection {
+  const features = collection.features
+    .filter((feature): feature is Feature => feature.geometry !== null)
+    .map((feature, index) => {
+      const { name, description, desc, styleUrl, styleHash, styleMapHash, visibility, ...rest } =
+        (feature.properties ?? {}) as Record<string, unknown>;
+      void styleUrl;
+      void styleHash;
+      void styleMapHash;
+      void visibility;
+      // togeojson gives an HTML description as {"@type": "html", value}.
+      const rich = (description as { value?: unknown } | undefined)?.value;
+      const text = [description, rich, desc].find(
+        (value): value is string => typeof value === "string",
+      );
+      // KML's icon colour is the pin's colour.
+      const iconColor = rest["icon-color"];
+      if (typeof iconColor === "string" && rest["marker-color"] === undefined)
+        rest["marker-color"] = iconColor;
+      const title =
+        typeof name === "string" && name.trim() !== ""
+          ? plainText(name)
+          : `${kindNames[featureKind(feature.geometry)]} ${index + 1}`;
+      return {
+        ...feature,
+        properties: { title, ...(text ? { description: plainText(text) } : {}), ...rest },
+      };
+    });
+  return { type: "FeatureCollection", features };
+}
+
+/**
+ * Converts KML or GPX text to a FeatureCollection with Dispatch's properties.
+ * @throws Error with the XML parser's message when the text is not well-formed XML
+ */
+export function convertXmlMap(text: string, format: "kml" | "gpx"): FeatureCollection {
+  const document = new DOMParser({
+    onError: (level, message) => {
+      if (level !== "warning") throw new Error(message);
+    },
+  }).parseFromString(text, "text/xml");
+  const converted = format === "kml" ? kml(document as never) : gpx(document as never);
+  return normalizeConverted(converted as FeatureCollection);
+}

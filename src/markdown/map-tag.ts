@@ -1,0 +1,184 @@
+/**
+ * markdown-it plugin: the `{% map "file" %}` tag, on a line of its own, draws a map from a file
+ * in the post's folder (GeoJSON, KML or GPX) with options as attributes:
+ * `{% map "route.gpx" caption="The road to Basra" height=480 center="47.81,30.515" zoom=11 %}`.
+ * Posts are not run through a template language; Dispatch reads this one tag itself.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { FeatureCollection } from "geojson";
+import type { MarkdownIt, StateBlock } from "markdown-it";
+import { MapDataError, type ContentProblem } from "../errors.ts";
+import { convertXmlMap, mapFileFormat } from "../maps/map-files.ts";
+import { outsideBounds, readMapOptions, type MapOptions } from "../maps/options.ts";
+import { readMapBlock } from "../maps/read-block.ts";
+import { validateMapData } from "../maps/validate.ts";
+import type { TileProvider } from "../site.ts";
+import { inputFile, type EleventyEnv } from "./env.ts";
+import { fileLineOfBlock } from "./geojson-fence.ts";
+import { renderMap } from "./render-map.ts";
+
+/** A `{% map %}` tag as written: the file and the attributes, all as text. */
+export interface MapTag {
+  file: string;
+  attributes: Record<string, string>;
+}
+
+const tagPattern = /^\{%\s*map\s+"([^"]+)"((?:\s+[\w-]+=(?:"[^"]*"|[^\s"%]+))*)\s*%\}\s*$/;
+
+/** Reads a line holding a map tag, or returns undefined for any other line. */
+export function parseMapTag(line: string): MapTag | undefined {
+  const match = tagPattern.exec(line.trim());
+  if (!match?.[1]) return undefined;
+  const attributes: Record<string, string> = {};
+  for (const [, name, quoted, bare] of (match[2] ?? "").matchAll(
+    /([\w-]+)=(?:"([^"]*)"|([^\s"%]+))/g,
+  )) {
+    attributes[name as string] = quoted ?? bare ?? "";
+  }
+  return { file: match[1], attributes };
+}
+
+/** Turns tag attributes into the values map options take: numbers, and lists of numbers. */
+function attributeValues(attributes: Record<string, string>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [name, text] of Object.entries(attributes)) {
+    if (name === "height" || name === "zoom")
+      values[name] = text.trim() === "" ? text : Number(text);
+    else if (name === "center" || name === "bounds")
+      values[name] = text.split(",").map((n) => (n.trim() === "" ? NaN : Number(n)));
+    else values[name] = text;
+  }
+  return values;
+}
+
+/** The outcome of reading a tag: a drawable map, or every problem with its file and line. */
+export type MapTagResult =
+  | { ok: true; collection: FeatureCollection; options: MapOptions }
+  | { ok: false; problems: ContentProblem[] };
+
+/**
+ * Reads the map a tag names.
+ * @param postFile the post's path relative to the project root (`posts/basra/index.md`)
+ * @param line the tag's 1-based line in the post
+ * @param root the project root the post path is relative to
+ */
+export function readMapTag(tag: MapTag, postFile: string, line: number, root = "."): MapTagResult {
+  const fail = (message: string, fix?: string, file = postFile, at = line): MapTagResult => ({
+    ok: false,
+    problems: [{ file, line: at, message, ...(fix ? { fix } : {}) }],
+  });
+  const folder = path.posix.dirname(postFile);
+  const mapFile = path.posix.join(folder, tag.file);
+  if (!mapFile.startsWith(`${folder}/`))
+    return fail(
+      `map file "${tag.file}" is outside the post's folder`,
+      "put the file in the post's folder and name it without ../",
+    );
+  const format = mapFileFormat(mapFile);
+  if (!format)
+    return fail(
+      `map file "${tag.file}" is not GeoJSON, KML or GPX`,
+      "use a .geojson, .json, .kml or .gpx file",
+    );
+  if (!existsSync(path.join(root, mapFile)))
+    return fail(
+      `map file "${tag.file}" does not exist in ${folder}/`,
+      "check the file name, or add the file to the post's folder",
+    );
+  const text = readFileSync(path.join(root, mapFile), "utf8");
+
+  let collection: FeatureCollection;
+  let fileOptions: MapOptions = {};
+  if (format === "geojson") {
+    const block = readMapBlock(text);
+    if (!block.ok)
+      return {
+        ok: false,
+        problems: block.problems.map(({ line: at, message, fix }) => ({
+          file: mapFile,
+          line: at,
+          message,
+          fix,
+        })),
+      };
+    collection = block.collection;
+    fileOptions = block.options;
+  } else {
+    try {
+      collection = convertXmlMap(text, format);
+    } catch (error) {
+      return fail(
+        `${format.toUpperCase()} file is not well-formed XML: ${(error as Error).message.split("\n")[0]}`,
+        undefined,
+        mapFile,
+        1,
+      );
+    }
+    const problems = validateMapData(collection);
+    if (problems.length > 0) {
+      return {
+        ok: false,
+        problems: problems.map(({ message, fix }) => ({
+          file: postFile,
+          line,
+          message: `in ${tag.file}: ${message}`,
+          fix,
+        })),
+      };
+    }
+  }
+  const { options, problems } = readMapOptions(attributeValues(tag.attributes));
+  const merged = { ...fileOptions, ...options };
+  if (merged.bounds)
+    problems.push(
+      ...outsideBounds(collection.features, merged.bounds, (index) => ["features", index]),
+    );
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      problems: problems.map(({ message, fix }) => ({
+        file: postFile,
+        line,
+        message: `{% map "${tag.file}" %}: ${message}`,
+        fix,
+      })),
+    };
+  }
+  return { ok: true, collection, options: merged };
+}
+
+/** The block rule alone: a line holding a map tag becomes a `dispatch_map` token. */
+export function mapTagRule(md: MarkdownIt): void {
+  md.block.ruler.before(
+    "fence",
+    "dispatch_map",
+    (state: StateBlock, startLine: number, _endLine: number, silent: boolean) => {
+      const start = (state.bMarks[startLine] ?? 0) + (state.tShift[startLine] ?? 0);
+      const end = state.eMarks[startLine] ?? start;
+      if (state.src.charCodeAt(start) !== 0x7b /* { */) return false;
+      const tag = parseMapTag(state.src.slice(start, end));
+      if (!tag) return false;
+      if (silent) return true;
+      const token = state.push("dispatch_map", "", 0);
+      token.meta = { ...tag };
+      token.map = [startLine, startLine + 1];
+      token.block = true;
+      state.line = startLine + 1;
+      return true;
+    },
+  );
+}
+
+/** Registers the map tag: its block rule and its renderer. */
+export function mapTag(md: MarkdownIt, options: { tiles: TileProvider }): void {
+  mapTagRule(md);
+  md.renderer.rules.dispatch_map = (tokens, index, _options, rawEnv) => {
+    const env = (rawEnv ?? {}) as EleventyEnv;
+    const token = tokens[index];
+    const line = fileLineOfBlock(env, token?.map?.[0] ?? 0);
+    const result = readMapTag(token?.meta as unknown as MapTag, inputFile(env), line);
+    if (!result.ok) throw new MapDataError(result.problems);
+    return renderMap(result.collection, result.options, options.tiles, env, line);
+  };
+}
