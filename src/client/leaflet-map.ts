@@ -265,21 +265,24 @@ function linkList(
     title.replaceChildren(button);
     button.addEventListener("click", () => {
       canvas.scrollIntoView({ block: "nearest" });
+      layer.once("popupopen", (event) => {
+        const content = (event as unknown as { popup: Popup }).popup
+          .getElement()
+          ?.querySelector<HTMLElement>(".dispatch-map__popup");
+        if (!content) return;
+        content.tabIndex = -1;
+        content.focus();
+        content.addEventListener(
+          "keydown",
+          (key) => {
+            if (key.key !== "Escape") return;
+            layer.closePopup();
+            button.focus();
+          },
+          { once: true },
+        );
+      });
       layer.openPopup();
-      const popup = (layer as Layer & { getPopup(): Popup | undefined }).getPopup();
-      const content = popup?.getElement()?.querySelector<HTMLElement>(".dispatch-map__popup");
-      if (!content) return;
-      content.tabIndex = -1;
-      content.focus();
-      content.addEventListener(
-        "keydown",
-        (event) => {
-          if (event.key !== "Escape") return;
-          layer.closePopup();
-          button.focus();
-        },
-        { once: true },
-      );
     });
   });
 }

@@ -158,9 +158,9 @@ export function extentCenter(collection: FeatureCollection): [number, number] {
 export interface LocatorOptions {
   /** Coarse country outlines (1:110m is plenty). */
   countries: Countries;
-  /** @default 160 */
+  /** @default 132 */
   width?: number;
-  /** @default 120 */
+  /** @default 99 */
   height?: number;
 }
 
@@ -169,8 +169,8 @@ export interface LocatorOptions {
  * frame around the main map's extent. Returns an SVG document.
  */
 export function renderLocator(collection: FeatureCollection, options: LocatorOptions): string {
-  const width = options.width ?? 160;
-  const height = options.height ?? 120;
+  const width = options.width ?? 132;
+  const height = options.height ?? 99;
   const extent = extentFeatures(collection);
   const center = extentCenter(collection);
   const home = countryAt(options.countries, center);

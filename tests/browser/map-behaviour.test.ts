@@ -1,0 +1,192 @@
+import { mkdirSync } from "node:fs";
+import type { Server } from "node:http";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import {
+  chromiumPath,
+  launchChromium,
+  openPage,
+  serveDirectory,
+  type PageRecord,
+} from "../../src/cli/chromium.ts";
+import { buildSite, projectRoot } from "../helpers/build-site.ts";
+
+const site = inject("realSite");
+const postPath = "/posts/continuing-battle-for-the-south-basra/";
+
+/** Web Mercator world pixel of `[longitude, latitude]` at `zoom`, 256-pixel tiles. */
+function worldPixel([lon, lat]: [number, number], zoom: number): [number, number] {
+  const size = 256 * 2 ** zoom;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return [
+    ((lon + 180) / 360) * size,
+    (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size,
+  ];
+}
+
+/**
+ * Where `[longitude, latitude]` is on screen, measured from a drawn tile: the tile `z/x/y`'s
+ * top-left corner is world pixel `(x·256, y·256)` at zoom `z`.
+ */
+async function screenPoint(page: Page, position: [number, number]): Promise<[number, number]> {
+  const tile = await page
+    .locator(".leaflet-tile-loaded")
+    .first()
+    .evaluate((img) => {
+      const rect = img.getBoundingClientRect();
+      return { src: (img as HTMLImageElement).src, left: rect.left, top: rect.top };
+    });
+  const [z, x, y] = (/\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(tile.src) ?? []).slice(1).map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  const [px, py] = worldPixel(position, z);
+  return [tile.left + px - x * 256, tile.top + py - y * 256];
+}
+
+describe.skipIf(!chromiumPath)("the Basra map in Chromium", () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let record: PageRecord;
+
+  beforeAll(async () => {
+    let baseUrl: string;
+    ({ server, baseUrl } = await serveDirectory(site.output));
+    browser = await launchChromium();
+    ({ page, record } = await openPage(browser, baseUrl));
+    await page.goto(baseUrl + postPath);
+    await page.locator("figure[data-dispatch-map]").scrollIntoViewIfNeeded();
+    await page.waitForSelector(".leaflet-tile-loaded");
+    await page.waitForLoadState("networkidle");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("draws the pipeline pin where its position says, measured in map pixels", async () => {
+    const [x, y] = await screenPoint(page, [47.78, 30.43]);
+    const pin = await page.locator('.leaflet-marker-icon[title^="Zubair-1"]').boundingBox();
+    expect(Math.abs((pin?.x ?? 0) + (pin?.width ?? 0) / 2 - x)).toBeLessThan(2);
+    expect(Math.abs((pin?.y ?? 0) + (pin?.height ?? 0) - y)).toBeLessThan(2);
+  });
+
+  it("draws each neighbourhood where its positions say, measured in map pixels", async () => {
+    // Tannumah's hexagon spans longitude 47.8609–47.8851, latitude 30.5139–30.5401.
+    const [left, bottom] = await screenPoint(page, [47.8609, 30.5139]);
+    const [right, top] = await screenPoint(page, [47.8851, 30.5401]);
+    const boxes = await page.locator("path.leaflet-interactive").evaluateAll((paths) =>
+      paths.map((p) => {
+        const r = p.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    const tannumah = boxes.find(
+      (b) => Math.abs(b.left - left) < 3 && Math.abs(b.right - right) < 3,
+    );
+    expect(tannumah).toBeDefined();
+    expect(Math.abs((tannumah?.top ?? 0) - top)).toBeLessThan(3);
+    expect(Math.abs((tannumah?.bottom ?? 0) - bottom)).toBeLessThan(3);
+  });
+
+  it("puts the key, the scale bar and the locator inset on the map, and hides the static map", async () => {
+    expect(await page.locator(".leaflet-control .dispatch-map__key > li").count()).toBe(5);
+    expect(await page.isHidden("figure > .dispatch-map__legend")).toBe(true);
+    expect(await page.textContent(".leaflet-control-scale")).toMatch(/\d+ (km|m)/);
+    const inset = page.locator(".dispatch-map__locator img");
+    expect(await inset.getAttribute("alt")).toBe("Locator map: the area shown lies in Iraq");
+    expect(await inset.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(132);
+    expect(await page.isHidden("img.dispatch-map__static")).toBe(true);
+  });
+
+  it("opens a feature's popup from the list with the keyboard, and Escape returns focus", async () => {
+    const button = page.locator("button.dispatch-map__show", { hasText: "Tannumah" });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".leaflet-popup-content .dispatch-map__popup-title");
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.querySelector(".dispatch-map__popup-title")?.textContent,
+      ),
+    ).toBe("Tannumah");
+    await page.keyboard.press("Escape");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Tannumah");
+    await page.locator(".leaflet-popup").waitFor({ state: "detached", timeout: 2000 });
+  });
+
+  it("labels the areas once zoomed in", async () => {
+    expect(await page.locator(".dispatch-map__label").count()).toBe(0);
+    await page.locator("button.dispatch-map__show", { hasText: "Jumhuriyah" }).click();
+    await page.locator(".leaflet-control-zoom-in").click();
+    await page.locator(".leaflet-control-zoom-in").click();
+    await page.waitForTimeout(600);
+    const labels = await page.locator(".dispatch-map__label").allTextContents();
+    expect(labels).toContain("Jumhuriyah");
+  });
+
+  it("saves a screenshot for review and logs no console error", async () => {
+    const dir = path.join(projectRoot, "test-results");
+    mkdirSync(dir, { recursive: true });
+    await page
+      .locator("figure[data-dispatch-map]")
+      .screenshot({ path: path.join(dir, "basra-map.png") });
+    expect(record.errors).toEqual([]);
+    expect(record.failed).toEqual([]);
+  });
+});
+
+describe.skipIf(!chromiumPath)("maps in harder places", () => {
+  let server: Server;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    const fixtures = buildSite({ posts: path.join(projectRoot, "tests/fixtures/posts/maps") });
+    expect(fixtures.exitCode).toBe(0);
+    ({ server, baseUrl } = await serveDirectory(fixtures.output));
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("a map in a closed details element is drawn, whole, when the reader opens it", async () => {
+    const { page, record } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/posts/in-details/`);
+    await page.waitForLoadState("networkidle");
+    const first = page.locator("figure[data-dispatch-map]").first();
+    expect(await first.locator(".leaflet-container").count()).toBe(0);
+    await page.click("summary");
+    await first.locator(".leaflet-marker-icon").waitFor();
+    const canvas = await first.locator("[data-map-canvas]").boundingBox();
+    const pin = await first.locator(".leaflet-marker-icon").boundingBox();
+    expect(canvas?.width).toBeGreaterThan(300);
+    expect(pin?.x).toBeGreaterThan(canvas?.x ?? 0);
+    expect((pin?.x ?? 0) + (pin?.width ?? 0)).toBeLessThan((canvas?.x ?? 0) + (canvas?.width ?? 0));
+    expect(record.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("when tiles fail, the features, key and list stay and a quiet note says why", async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await page.route("https://tile.openstreetmap.org/**", (route) =>
+      route.fulfill({ status: 503, body: "" }),
+    );
+    await page.goto(`${baseUrl}/posts/kml-and-gpx/`);
+    const figure = page.locator("figure[data-dispatch-map]").first();
+    await figure.locator(".leaflet-marker-icon").waitFor();
+    await figure.locator(".dispatch-map__note").waitFor();
+    expect(await figure.locator(".dispatch-map__note").textContent()).toBe(
+      "The background map could not be loaded; the places are still shown.",
+    );
+    expect(await figure.locator("path.leaflet-interactive").count()).toBe(1);
+    expect(await figure.locator(".dispatch-map__features > li").count()).toBe(2);
+    await page.context().close();
+  });
+});
