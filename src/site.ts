@@ -52,9 +52,19 @@ export interface SiteSettings {
 /**
  * Normalises a path prefix to start and end with one slash: `basra-blog` → `/basra-blog/`,
  * `""` → `/`.
+ * @throws Error when it is not a plain URL path (a query, fragment, scheme or `..` segment)
  */
 export function normalizePathPrefix(prefix: string): string {
-  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
+  const trimmed = prefix
+    .trim()
+    .replace(/^\/+|\/+$/g, "")
+    .replace(/\/{2,}/g, "/");
+  if (
+    /[?#:\\]/.test(trimmed) ||
+    trimmed.split("/").some((segment) => segment === ".." || segment === ".")
+  ) {
+    throw new Error(`the path prefix ${JSON.stringify(prefix)} is not a path such as /basra-blog/`);
+  }
   return trimmed === "" ? "/" : `/${trimmed}/`;
 }
 

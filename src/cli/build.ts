@@ -7,10 +7,12 @@
  */
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { normalizePathPrefix } from "../site.ts";
 import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
+import { unsafeOutput } from "./output-folder.ts";
 
 /** Options of {@link runBuild}. */
 export interface BuildOptions {
@@ -50,6 +52,7 @@ export async function runBuild(options: BuildOptions = {}): Promise<number> {
     await createEleventy({ output: staging, pathPrefix, runMode: "build" }).write();
     await swapIn(staging, output);
     writeLastBuild({ output, pathPrefix });
+    if (pathPrefix !== "/") console.log(`Built ${output}/ for the path prefix ${pathPrefix}`);
     return 0;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -62,13 +65,25 @@ let args;
 try {
   args = parseArgs({
     options: {
-      pathprefix: { type: "string", default: process.env.DISPATCH_PATH_PREFIX ?? "/" },
+      // `npm run build --pathprefix=/x/` (without --) reaches us as npm_config_pathprefix.
+      pathprefix: {
+        type: "string",
+        default: process.env.npm_config_pathprefix ?? process.env.DISPATCH_PATH_PREFIX ?? "/",
+      },
       output: { type: "string", default: "_site" },
     },
   }).values;
+  args.output = path.normalize(args.output).replace(/[\\/]+$/, "") || ".";
+  normalizePathPrefix(args.pathprefix);
+  const unsafe = unsafeOutput(args.output);
+  if (unsafe)
+    throw new Error(
+      `--output=${args.output} would be replaced whole, but ${unsafe}; choose a folder of its own such as _site`,
+    );
 } catch (error) {
-  console.error(`build: ${(error as Error).message}
-Usage: npm run build [-- --pathprefix=/sub-path/] [--output=_site]`);
+  console.error(
+    `build: ${(error as Error).message}\nUsage: npm run build [-- --pathprefix=/sub-path/] [--output=_site]`,
+  );
   process.exit(2);
 }
 process.exitCode = await runBuild({ pathPrefix: args.pathprefix, output: args.output });

@@ -32,7 +32,9 @@ export function createEleventy(options: EleventyOptions): Eleventy {
     pathPrefix: options.pathPrefix,
     runMode: options.runMode,
   });
-  eleventy.errorHandler.logger = new BufferedLogger();
+  // A build reports its own failure (reportFailure); the dev server lets Eleventy print each
+  // failed rebuild, whose content errors carry no stack trace.
+  if (options.runMode === "build") eleventy.errorHandler.logger = new BufferedLogger();
   return eleventy;
 }
 

@@ -1,16 +1,19 @@
 /**
- * `npm start`: builds the site and serves it at http://localhost:8080 with live reload. Unlike
- * Eleventy's own `--serve`, a broken post at start-up does not stop the server from coming up:
- * the problems are printed, and the build runs again when a file changes.
+ * `npm start`: builds the site and serves it at http://localhost:8080 (`PORT` to change) with
+ * live reload. Unlike Eleventy's own `--serve`, a broken post at start-up does not stop the
+ * server from coming up: the problems are printed, the server starts, and the site builds again
+ * when a file changes. Problems found by later builds are printed as they happen.
  */
-import { existsSync, watch, type FSWatcher } from "node:fs";
 import { normalizePathPrefix } from "../site.ts";
+import { existsSync, watch, type FSWatcher } from "node:fs";
+import { findContentError } from "../errors.ts";
 import { createEleventy, reportFailure } from "./eleventy.ts";
+import { writeLastBuild } from "./last-build.ts";
 
-/** What a change to which restarts a failed first build. */
+/** The project's sources: a change to any of them retries a failed first build. */
 const sources = ["posts", "pages", "layouts", "assets", "src", ".eleventy.ts"];
 
-/** Resolves at the next change to any file of the project's sources. */
+/** Resolves at the next change to any of the project's sources. */
 function nextChange(): Promise<void> {
   return new Promise((resolve) => {
     const watchers: FSWatcher[] = [];
@@ -18,23 +21,35 @@ function nextChange(): Promise<void> {
       for (const watcher of watchers) watcher.close();
       resolve();
     };
-    for (const source of sources.filter((path) => existsSync(path))) {
+    for (const source of sources.filter((file) => existsSync(file))) {
       watchers.push(watch(source, { recursive: true }, done));
     }
   });
 }
 
 const pathPrefix = normalizePathPrefix(process.env.DISPATCH_PATH_PREFIX ?? "/");
-for (;;) {
-  const eleventy = createEleventy({ output: "_site", pathPrefix, runMode: "serve" });
+const port = Number(process.env.PORT ?? 8080);
+// _site now holds a development build for this prefix; verify must not take it for a deploy build.
+writeLastBuild({ output: "_site", pathPrefix });
+
+const eleventy = createEleventy({ output: "_site", pathPrefix, runMode: "serve" });
+await eleventy.init();
+let watching = false;
+try {
+  await eleventy.watch();
+  watching = true;
+} catch (error) {
+  // Eleventy has printed the problems (file:line: what. Fix: how); say what happens next.
+  if (!findContentError(error)) reportFailure(error, "the server starts anyway");
+  console.error("The server starts anyway; fix the problems and save, and the site builds again.");
+}
+await eleventy.serve(port);
+while (!watching) {
+  await nextChange();
   try {
-    await eleventy.init();
     await eleventy.watch();
-  } catch (error) {
-    reportFailure(error, "fix it and save: the site builds again");
-    await nextChange();
-    continue;
+    watching = true;
+  } catch {
+    console.error("Still failing; fix the problems above and save again.");
   }
-  await eleventy.serve(Number(process.env.PORT ?? 8080));
-  break;
 }

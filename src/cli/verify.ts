@@ -5,28 +5,45 @@
  */
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { normalizePathPrefix } from "../site.ts";
+import path from "node:path";
+import { contentSecurityPolicy } from "../security/csp.ts";
+import { normalizePathPrefix, site } from "../site.ts";
+import { parsePolicy } from "../verify/csp.ts";
 import { formatSiteProblem, verifySite } from "../verify/index.ts";
 import { readLastBuild } from "./last-build.ts";
 
+let values: { pathprefix?: string; output: string };
+try {
+  values = parseArgs({
+    options: { pathprefix: { type: "string" }, output: { type: "string", default: "_site" } },
+  }).values;
+} catch (error) {
+  console.error(
+    `verify: ${(error as Error).message}\nUsage: npm run verify [-- --pathprefix=/sub-path/] [--output=_site]`,
+  );
+  process.exit(2);
+}
+const output = path.normalize(values.output).replace(/[\\/]+$/, "");
+// The prefix the output was built for, when the last build wrote this folder.
 const last = readLastBuild();
-const { values } = parseArgs({
-  options: {
-    pathprefix: { type: "string", default: last?.pathPrefix ?? "/" },
-    output: { type: "string", default: last?.output ?? "_site" },
-  },
-});
-const output = values.output;
-const pathPrefix = normalizePathPrefix(values.pathprefix);
+const recorded =
+  last && path.resolve(last.output) === path.resolve(output) ? last.pathPrefix : undefined;
+const pathPrefix = normalizePathPrefix(values.pathprefix ?? recorded ?? "/");
+const policy = parsePolicy(contentSecurityPolicy(site, "header"));
 
 if (!existsSync(output)) {
   console.error(`verify: there is no ${output}/ to check; run npm run build first.`);
   process.exit(1);
 }
 
-const problems = await verifySite(output, pathPrefix, (_file, index, total) => {
-  if (process.stderr.isTTY) process.stderr.write(`\rverify: ${index + 1}/${total} files`);
-});
+const problems = await verifySite(
+  output,
+  pathPrefix,
+  (_file, index, total) => {
+    if (process.stderr.isTTY) process.stderr.write(`\rverify: ${index + 1}/${total} files`);
+  },
+  policy,
+);
 if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
 
 for (const problem of problems) console.error(formatSiteProblem(problem, output));

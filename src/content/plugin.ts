@@ -31,7 +31,13 @@ export interface ContentOptions {
  * Characters already encoded stay as they are.
  */
 export function href(url: string): string {
-  return encodeURI(decodeURI(url));
+  let decoded = url;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    // A lone % (a folder named "100% sure") is text, not an escape: encode it as it is.
+  }
+  return encodeURI(decoded);
 }
 
 /**

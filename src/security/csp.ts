@@ -14,7 +14,15 @@ export function tileSource(urlTemplate: string): string {
   const match = /^(https?):\/\/([^/?#]+)/i.exec(urlTemplate);
   if (!match)
     throw new Error(`tile URL ${JSON.stringify(urlTemplate)} is not an absolute http(s) URL`);
-  const host = (match[2] as string).replace(/\{[a-z]+\}/gi, "*");
+  const [first = "", ...rest] = (match[2] as string).split(".");
+  // CSP allows a wildcard only as a whole leftmost label: {s}.tile.org → *.tile.org, and
+  // tile-{s}.example.org → *.example.org. A placeholder further right cannot be expressed.
+  if (rest.some((label) => /\{[a-z]+\}/i.test(label))) {
+    throw new Error(
+      `tile URL ${JSON.stringify(urlTemplate)}: a placeholder in the host is allowed only in its first label`,
+    );
+  }
+  const host = /\{[a-z]+\}/i.test(first) ? ["*", ...rest].join(".") : [first, ...rest].join(".");
   return `${(match[1] as string).toLowerCase()}://${host}`;
 }
 

@@ -2,35 +2,42 @@
  * `verifySite`: every check of a built site, over every file: HTML validity, links and scripts,
  * XML well-formedness. Returns all problems, never only the first.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { validateHtml } from "./html.ts";
 import { checkPage, type LinkCheckOptions } from "./links.ts";
 import { byPlace, type SiteProblem } from "./problem.ts";
-import { checkXml } from "./xml.ts";
+import { checkXml, xmlExtensions } from "./xml.ts";
+import type { Policy } from "./csp.ts";
 
 /**
  * Checks a built site.
  * @param outputDir the output folder, e.g. `_site`
  * @param pathPrefix the path prefix it was built for, `/` or `/basra-blog/`
  * @param onFile called with each file as it is checked, for progress
+ * @param policy the site's Content-Security-Policy, to report content browsers would block
  * @returns every problem, ordered by file and line; empty when the site is sound
  */
 export async function verifySite(
   outputDir: string,
   pathPrefix: string,
   onFile?: (file: string, index: number, total: number) => void,
+  policy?: Policy,
 ): Promise<SiteProblem[]> {
-  const options: LinkCheckOptions = { outputDir, pathPrefix };
+  const options: LinkCheckOptions = { outputDir, pathPrefix, ...(policy ? { policy } : {}) };
+  const xml = new RegExp(`\\.(${xmlExtensions.join("|")})$`);
   const files = readdirSync(outputDir, { recursive: true, encoding: "utf8" })
     .map((file) => file.split(path.sep).join("/"))
-    .filter((file) => /\.(html|xml)$/.test(file))
+    .filter(
+      (file) =>
+        (file.endsWith(".html") || xml.test(file)) && statSync(path.join(outputDir, file)).isFile(),
+    )
     .sort();
   const problems: SiteProblem[] = [];
   for (const [index, file] of files.entries()) {
     onFile?.(file, index, files.length);
     const text = readFileSync(path.join(outputDir, file), "utf8");
-    if (file.endsWith(".xml")) {
+    if (xml.test(file)) {
       problems.push(...checkXml(text, file));
     } else {
       problems.push(...(await validateHtml(text, file)), ...checkPage(text, file, options));

@@ -21,8 +21,11 @@ interface Job {
 const workflow = parse(text) as {
   on: { push: { branches: string[] }; pull_request: unknown };
   permissions: Record<string, string>;
-  jobs: { build: Job; deploy: Job };
+  jobs: { test: Job; build: Job; deploy: Job };
 };
+
+/** What each step does: its command, or the action it uses without the version. */
+const steps = (job: Job) => job.steps.map((step) => step.run ?? step.uses?.split("@")[0] ?? "");
 
 describe("the deploy workflow", () => {
   it("runs on pushes to main and on pull requests", () => {
@@ -32,45 +35,48 @@ describe("the deploy workflow", () => {
 
   it("pins every action to a full commit SHA with a version comment", () => {
     const uses = text.split("\n").filter((line) => /^\s*(- )?uses:/.test(line));
-    expect(uses.length).toBe(5);
+    expect(uses.length).toBe(7);
     for (const line of uses)
       expect(line).toMatch(/uses: [\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
   });
 
-  it("installs, checks, tests, builds under the Pages prefix and verifies before uploading", () => {
-    const runs = workflow.jobs.build.steps.map((step) => step.run ?? step.uses?.split("@")[0]);
-    const order = [
+  it("checks and tests first, with checkout credentials not kept", () => {
+    expect(steps(workflow.jobs.test)).toEqual([
+      "actions/checkout",
+      "actions/setup-node",
       "npm ci",
       "npm run check",
       "npm test",
-      "actions/configure-pages",
-      "build",
-      "npm run verify",
-      "actions/upload-pages-artifact",
-    ];
-    const positions = order.map((name) => runs.findIndex((run) => run?.includes(name)));
-    expect(positions.every((position) => position >= 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(runs.find((run) => run?.includes("npm run build"))).toContain('--pathprefix="$prefix"');
+    ]);
+    for (const job of [workflow.jobs.test, workflow.jobs.build]) {
+      expect(job.steps[0]?.with?.["persist-credentials"]).toBe(false);
+    }
   });
 
-  it("uploads _site and deploys it with the official Pages actions, never on a pull request", () => {
-    const upload = workflow.jobs.build.steps.find((step) =>
-      step.uses?.startsWith("actions/upload-pages-artifact@"),
-    );
+  it("then builds under the Pages prefix and verifies before uploading _site", () => {
+    const build = steps(workflow.jobs.build);
+    expect(workflow.jobs.build.needs).toBe("test");
+    expect(build.slice(2, 4)).toEqual(["npm ci", "actions/configure-pages"]);
+    expect(build[4]).toContain('npm run build -- --pathprefix="$prefix"');
+    expect(build.slice(5)).toEqual(["npm run verify", "actions/upload-pages-artifact"]);
+    expect(workflow.jobs.build.permissions).toEqual({ contents: "read", pages: "read" });
+    const upload = workflow.jobs.build.steps.at(-1);
     expect(upload?.with?.path).toBe("_site");
     expect(upload?.if).toBe("github.event_name != 'pull_request'");
+  });
+
+  it("deploys with the official Pages action, from main only, never on a pull request", () => {
     const deploy = workflow.jobs.deploy;
     expect(deploy.needs).toBe("build");
     expect(deploy.if).toBe(
       "github.event_name != 'pull_request' && github.ref == 'refs/heads/main'",
     );
     expect(deploy.permissions).toEqual({ pages: "write", "id-token": "write" });
-    expect(deploy.steps.map((step) => step.uses?.split("@")[0])).toEqual(["actions/deploy-pages"]);
+    expect(steps(deploy)).toEqual(["actions/deploy-pages"]);
   });
 
-  it("gives the build job read-only access", () => {
+  it("gives the workflow read-only access by default", () => {
     expect(workflow.permissions).toEqual({ contents: "read" });
-    expect(workflow.jobs.build.permissions).toBeUndefined();
+    expect(workflow.jobs.test.permissions).toBeUndefined();
   });
 });

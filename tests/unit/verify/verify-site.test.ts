@@ -2,6 +2,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveInternalUrl } from "../../../src/verify/links.ts";
 import { verifySite } from "../../../src/verify/index.ts";
+import { parsePolicy } from "../../../src/verify/csp.ts";
+import { contentSecurityPolicy } from "../../../src/security/csp.ts";
+import { openStreetMapTiles } from "../../../src/site.ts";
 
 const sites = path.resolve(import.meta.dirname, "../../fixtures/sites");
 const at = (name: string) => path.join(sites, name);
@@ -25,10 +28,11 @@ describe("verifySite", () => {
     ]);
   });
 
-  it("reports a feed that is not well-formed XML", async () => {
+  it("reports a feed that is not well-formed XML: the bare & and the unclosed element", async () => {
     const found = await problems("invalid-feed");
-    expect(found).toHaveLength(1);
+    expect(found).toHaveLength(2);
     expect(found[0]).toMatch(/^feed\.xml:3: \[xml\] not well-formed XML: /);
+    expect(found[1]).toBe("feed.xml:6: [xml] not well-formed XML: unclosed tag: title");
   });
 
   it("reports inline scripts, javascript: URLs and inline event handlers, but not JSON islands", async () => {
@@ -52,6 +56,29 @@ describe("verifySite", () => {
       "index.html:9: [html] Element <p> is implicitly closed by adjacent <div> (no-implicit-close)",
       "index.html:9: [html] Stray end tag '</p>' (close-order)",
       'index.html:10: [html] <img> is missing required "alt" attribute (wcag/h37)',
+    ]);
+  });
+});
+
+describe("verifySite with the site's Content-Security-Policy", () => {
+  it("reports what browsers would block: inline styles, hosts the policy does not list, frames", async () => {
+    const policy = parsePolicy(contentSecurityPolicy({ tiles: openStreetMapTiles }, "header"));
+    const found = (await verifySite(at("csp-blocked"), "/", undefined, policy)).map(
+      (p) => `${p.line}: [${p.check}] ${p.message}`,
+    );
+    expect(found).toEqual([
+      "6: [csp] <style> element: the Content-Security-Policy (style-src 'self') blocks inline styles",
+      "9: [html] Inline style is not allowed (no-inline-style)",
+      "10: [csp] <img src>: https://upload.example.org/basra.jpg is blocked by the Content-Security-Policy (img-src 'self' data: https://tile.openstreetmap.org)",
+      "12: [csp] <iframe src>: https://www.youtube.com/embed/x is blocked by the Content-Security-Policy (frame-src 'self')",
+      "13: [link] #%E0%A4%A is not a valid fragment (bad percent-encoding)",
+    ]);
+  });
+
+  it("reads .atom feeds strictly, skips folders named like pages, splits srcset on comma and space", async () => {
+    expect(await problems("odd-xml")).toEqual([
+      "archive.html/index.html:8: [link] <img srcset>: /missing.png does not resolve to a file in the output",
+      "feed.atom:3: [xml] not well-formed XML: undefined entity.",
     ]);
   });
 });
