@@ -20,7 +20,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(markdownPlugin, { tiles: site.tiles });
 
   // 4. Maps: the browser map module and Leaflet's files, loaded only by pages with a map.
-  eleventyConfig.addPlugin(mapsPlugin);
+  eleventyConfig.addPlugin(mapsPlugin, { tiles: site.tiles });
 
   // 5. Security: the Content-Security-Policy as a <meta> element and a _headers file.
   eleventyConfig.addPlugin(securityPlugin, { site });

@@ -110,6 +110,8 @@ export interface PageRecord {
   refused: string[];
   /** Same-origin responses with status ≥ 400. */
   failed: string[];
+  /** URLs of same-origin requests, in order. */
+  requests: string[];
 }
 
 /**
@@ -122,7 +124,7 @@ export async function openPage(
 ): Promise<{ page: Page; record: PageRecord }> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
-  const record: PageRecord = { errors: [], tiles: [], refused: [], failed: [] };
+  const record: PageRecord = { errors: [], tiles: [], refused: [], failed: [], requests: [] };
   page.on("console", (message) => {
     if (message.type() === "error") record.errors.push(message.text());
   });
@@ -134,7 +136,10 @@ export async function openPage(
   });
   await page.route("**/*", async (route) => {
     const url = new URL(route.request().url());
-    if (url.origin === baseUrl) return route.continue();
+    if (url.origin === baseUrl) {
+      record.requests.push(url.href);
+      return route.continue();
+    }
     if (/(^|\.)tile\.openstreetmap\.org$/.test(url.hostname)) {
       record.tiles.push(url.href);
       return route.fulfill({ status: 200, contentType: "image/png", body: tilePng });

@@ -36,7 +36,16 @@ export function popupContent(
   root.className = "dispatch-map__popup";
   const title = document.createElement("strong");
   title.className = "dispatch-map__popup-title";
-  title.textContent = String(p.title ?? "");
+  const url =
+    typeof p.url === "string" && (isHttpUrl(p.url) || p.url.startsWith("/")) ? p.url : undefined;
+  if (url) {
+    const link = document.createElement("a");
+    link.href = url;
+    link.textContent = String(p.title ?? "");
+    title.append(link);
+  } else {
+    title.textContent = String(p.title ?? "");
+  }
   root.append(title);
   const precision = describePrecision({
     kind: geometry ? featureKind(geometry) : "place",

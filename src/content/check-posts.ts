@@ -5,8 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
-import type { ContentProblem } from "../errors.ts";
+import { warn, type ContentProblem } from "../errors.ts";
 import { readMapBlock } from "../maps/read-block.ts";
+import { unknownStyleKeys } from "../maps/validate.ts";
 import { mapTagRule, readMapTag, type MapTag } from "../markdown/map-tag.ts";
 import { checkPostData, readFrontMatter } from "./front-matter.ts";
 
@@ -95,6 +96,12 @@ export function checkMapBlocks(
       continue;
     }
     const block = readMapBlock(token.content);
+    if (block.ok) {
+      // Warnings, not errors: an unknown style key is ignored, the map still draws.
+      for (const { message, fix } of unknownStyleKeys(block.collection)) {
+        warn({ file, line: fenceLine, message, ...(fix ? { fix } : {}) });
+      }
+    }
     if (!block.ok) {
       for (const { line, message, fix } of block.problems)
         problems.push({ file, line: fenceLine + line, message, fix });

@@ -51,6 +51,17 @@ export const postSchema = z.looseObject({
   tags: z.array(nonBlank("a tag")).optional(),
   /** The works the post relies on. */
   citations: z.array(citationSchema).optional(),
+  /** Where the post is set, plotted on the coverage map at `/map/`. */
+  location: z
+    .object({
+      /** Place name readers know: "Basra". */
+      name: nonBlank("the place name"),
+      /** `[longitude, latitude]` in degrees (RFC 7946 order). */
+      coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], {
+        message: "must be [longitude, latitude] in degrees, e.g. [47.81, 30.515]",
+      }),
+    })
+    .optional(),
 });
 
 /** A post's validated front matter. */

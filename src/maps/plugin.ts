@@ -1,17 +1,25 @@
 /**
  * Maps: bundles the browser map module with esbuild into the output, serves Leaflet's CSS and
- * images from the site itself, and gives layouts the `containsMap` filter so that only pages with
- * a map load Leaflet.
+ * images from the site itself, writes static maps beside their pages, and gives templates the
+ * filters `containsMap` (only pages with a map load the map module), `coverageMap` and
+ * `postsByPlace`.
  */
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build } from "esbuild";
+import type { EleventyEnv } from "../markdown/env.ts";
+import type { TileProvider } from "../site.ts";
+import { countries } from "./atlas.ts";
+import { coverageCollection, postsByPlace, type LocatedPost } from "./coverage.ts";
 import { writeQueuedFiles } from "./files.ts";
+import { renderMap } from "./render-map.ts";
 
 /** Options of {@link mapsPlugin}. */
 export interface MapsOptions {
+  /** Tile provider of every map; see `src/site.ts`. */
+  tiles: TileProvider;
   /**
    * Folder in the output the map module (`map.js`) and its chunk are written to.
    * @default "assets/js"
@@ -53,7 +61,7 @@ export async function bundleMapModule(outdir: string): Promise<void> {
 }
 
 /** Registers the map module bundle, Leaflet's files and the `containsMap` filter. */
-export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOptions = {}): void {
+export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOptions): void {
   const moduleOutput = options.moduleOutput ?? "assets/js";
   const leafletOutput = options.leafletOutput ?? "assets/leaflet";
   const leafletDist = path.dirname(
@@ -69,6 +77,9 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOpti
   eleventyConfig.on(
     "eleventy.before",
     async ({ directories }: { directories: { output: string } }) => {
+      // Read Natural Earth outlines before pages render, so that no page's render pays for it.
+      countries("50m");
+      countries("110m");
       await bundleMapModule(path.join(directories.output, moduleOutput));
     },
   );
@@ -78,4 +89,16 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOpti
   });
   eleventyConfig.addWatchTarget(path.dirname(clientEntry));
   eleventyConfig.addFilter("containsMap", containsMap);
+
+  // The coverage map (pages/map.njk): every post with a location, and the same posts by place.
+  eleventyConfig.addFilter(
+    "coverageMap",
+    function (this: { page: EleventyEnv["page"] }, posts: LocatedPost[]) {
+      const collection = coverageCollection(posts);
+      if (collection.features.length === 0) return "";
+      const caption = "Where our analysis is set: each pin links to its post.";
+      return renderMap(collection, { caption }, options.tiles, { page: this.page }, 1);
+    },
+  );
+  eleventyConfig.addFilter("postsByPlace", postsByPlace);
 }

@@ -54,7 +54,10 @@ export function forD3(collection: FeatureCollection): FeatureCollection {
   return rewind(structuredClone(collection), true);
 }
 
-/** The features to fit a view to: every geometry, and the uncertainty circle of each point. */
+/**
+ * The features to fit a view to: every geometry, the uncertainty circle of each point, and for
+ * a lone point a circle of {@link minimumExtentMetres} around it.
+ */
 export function extentFeatures(collection: FeatureCollection): FeatureCollection {
   const features: Feature[] = [];
   for (const feature of forD3(collection).features) {
@@ -68,8 +71,23 @@ export function extentFeatures(collection: FeatureCollection): FeatureCollection
       });
     }
   }
+  // A lone point (or points close together) is shown with its surroundings, not at infinite zoom.
+  const box = bbox(features);
+  if (box && box[2] - box[0] < minimumExtentDegrees && box[3] - box[1] < minimumExtentDegrees) {
+    const center = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+    features.push({
+      type: "Feature",
+      properties: {},
+      geometry: uncertaintyCircle(center, minimumExtentMetres),
+    });
+  }
   return { type: "FeatureCollection", features };
 }
+
+/** Below this span in degrees, the view is widened to {@link minimumExtentMetres} around the centre. */
+export const minimumExtentDegrees = 0.02;
+/** Radius in metres of the smallest area a static map shows. */
+export const minimumExtentMetres = 15_000;
 
 /** Rounds a distance in metres down to 1, 2 or 5 times a power of ten. */
 export function niceDistance(metres: number): number {

@@ -9,7 +9,7 @@ import { MapDataError } from "../errors.ts";
 import { readMapBlock } from "../maps/read-block.ts";
 import type { TileProvider } from "../site.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
-import { renderMap } from "./render-map.ts";
+import { renderMap } from "../maps/render-map.ts";
 
 /** Options of {@link geojsonFence}. */
 export interface GeoJsonFenceOptions {

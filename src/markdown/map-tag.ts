@@ -16,7 +16,7 @@ import { validateMapData } from "../maps/validate.ts";
 import type { TileProvider } from "../site.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";
-import { renderMap } from "./render-map.ts";
+import { renderMap } from "../maps/render-map.ts";
 
 /** A `{% map %}` tag as written: the file and the attributes, all as text. */
 export interface MapTag {

@@ -156,12 +156,48 @@ describe.skipIf(!chromiumPath)("maps in harder places", () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
+  it("loads Leaflet only when a map nears the viewport", async () => {
+    const { page, record } = await openPage(browser, baseUrl);
+    // Push the maps far below the fold once the page is parsed, before its module runs.
+    await page.addInitScript(() => {
+      document.addEventListener("readystatechange", () => {
+        if (document.readyState !== "interactive") return;
+        const spacer = document.createElement("div");
+        spacer.style.height = "4000px";
+        document.querySelector("main")?.prepend(spacer);
+      });
+    });
+    await page.goto(`${baseUrl}/posts/kml-and-gpx/`);
+    await page.waitForLoadState("networkidle");
+    // The chunk map.js imports when a map nears: Leaflet and the drawing code.
+    const loader = await (await fetch(`${baseUrl}/assets/js/map.js`)).text();
+    const chunk = /import\("\.\/(map-[A-Z0-9]+\.js)"\)/.exec(loader)?.[1] ?? "(no chunk)";
+    const loaded = () =>
+      record.requests.filter((url) => url.endsWith("/leaflet.css") || url.endsWith(`/${chunk}`));
+    expect(await page.locator(".leaflet-container").count()).toBe(0);
+    expect(loaded()).toEqual([]);
+    await page.locator("figure[data-dispatch-map]").first().scrollIntoViewIfNeeded();
+    await page.locator(".leaflet-marker-icon").first().waitFor();
+    expect(
+      loaded()
+        .map((url) => new URL(url).pathname)
+        .sort(),
+    ).toEqual([`/assets/js/${chunk}`, "/assets/leaflet/leaflet.css"]);
+    await page.context().close();
+  });
+
   it("a map in a closed details element is drawn, whole, when the reader opens it", async () => {
     const { page, record } = await openPage(browser, baseUrl);
     await page.goto(`${baseUrl}/posts/in-details/`);
     await page.waitForLoadState("networkidle");
     const first = page.locator("figure[data-dispatch-map]").first();
     expect(await first.locator(".leaflet-container").count()).toBe(0);
+    // The second map, in view, has loaded Leaflet; nothing was drawn in the closed details.
+    await page
+      .locator("figure[data-dispatch-map]")
+      .nth(1)
+      .locator(".leaflet-marker-icon")
+      .waitFor();
     await page.click("summary");
     await first.locator(".leaflet-marker-icon").waitFor();
     const canvas = await first.locator("[data-map-canvas]").boundingBox();

@@ -1,6 +1,11 @@
-import type { Feature } from "geojson";
+import type { Feature, FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
-import { bbox, validateMapData, type MapProblem } from "../../../src/maps/validate.ts";
+import {
+  bbox,
+  unknownStyleKeys,
+  validateMapData,
+  type MapProblem,
+} from "../../../src/maps/validate.ts";
 
 const point = (coordinates: unknown, properties: Record<string, unknown> = { title: "Basra" }) => ({
   type: "Feature",
@@ -326,5 +331,32 @@ describe("bbox", () => {
 
   it("returns undefined for no features", () => {
     expect(bbox([])).toBeUndefined();
+  });
+});
+
+describe("unknownStyleKeys", () => {
+  it("warns of misspelt simplestyle keys with the nearest known name, and leaves other keys alone", () => {
+    const value = collection(
+      point([47.81, 30.515], {
+        title: "Basra",
+        "stroke-colour": "#000",
+        fill_opacity: 0.4,
+        population: 1_000_000,
+      }),
+    );
+    expect(unknownStyleKeys(value as FeatureCollection)).toEqual([
+      {
+        path: ["features", 0, "properties", "stroke-colour"],
+        message:
+          'map feature 1 ("Basra"): "stroke-colour" is not a simplestyle property and is ignored',
+        fix: 'did you mean "stroke"?',
+      },
+      {
+        path: ["features", 0, "properties", "fill_opacity"],
+        message:
+          'map feature 1 ("Basra"): "fill_opacity" is not a simplestyle property and is ignored',
+        fix: 'did you mean "fill-opacity"?',
+      },
+    ]);
   });
 });

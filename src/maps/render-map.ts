@@ -1,16 +1,16 @@
 /**
- * Turns a validated map into its figure, for the ` ```geojson ` fence and the `{% map %}` tag
- * alike: renders the static SVG map and the locator inset, queues them to be written beside the
+ * Turns a validated map into its figure, for the ` ```geojson ` fence, the `{% map %}` tag and
+ * the coverage map alike: renders the static SVG map and the locator inset, queues them to be written beside the
  * page, and returns the figure's HTML.
  */
 import type { FeatureCollection } from "geojson";
-import { countries } from "../maps/atlas.ts";
-import { renderMapFigure } from "../maps/figure.ts";
-import { queueFileBesidePage } from "../maps/files.ts";
-import type { MapOptions } from "../maps/options.ts";
-import { countryAt, extentCenter, renderLocator, renderStaticMap } from "../maps/static-map.ts";
+import { countries } from "./atlas.ts";
+import { renderMapFigure } from "./figure.ts";
+import { queueFileBesidePage } from "./files.ts";
+import type { MapOptions } from "./options.ts";
+import { countryAt, extentCenter, renderLocator, renderStaticMap } from "./static-map.ts";
 import type { TileProvider } from "../site.ts";
-import type { EleventyEnv } from "./env.ts";
+import type { EleventyEnv } from "../markdown/env.ts";
 
 /** Size of static maps in pixels. */
 export const staticMapSize = { width: 720, height: 420 } as const;
