@@ -21,6 +21,11 @@ export interface TileProvider {
    * @default 19
    */
   maxZoom: number;
+  /**
+   * Referrer policy of tile requests, as some providers require one (Leaflet's `referrerPolicy`).
+   * @default the browser's default
+   */
+  referrerPolicy?: ReferrerPolicy;
 }
 
 /** Settings for one Dispatch site. */
@@ -74,6 +79,7 @@ export const openStreetMapTiles: TileProvider = {
   attribution:
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
   maxZoom: 19,
+  referrerPolicy: "strict-origin-when-cross-origin",
 };
 
 /** This site's settings. */

@@ -77,6 +77,7 @@ export function renderMapFigure(collection: FeatureCollection, figure: MapFigure
     `data-tile-url="${escapeHtml(tiles.url)}"`,
     `data-tile-attribution="${escapeHtml(tiles.attribution)}"`,
     `data-tile-max-zoom="${tiles.maxZoom}"`,
+    tiles.referrerPolicy ? `data-tile-referrer-policy="${escapeHtml(tiles.referrerPolicy)}"` : "",
     `data-height="${options.height ?? defaultMapHeight}"`,
     Object.keys(view).length > 0 ? `data-view="${escapeHtml(JSON.stringify(view))}"` : "",
     figure.locator ? `data-locator="${escapeHtml(figure.locator.src)}"` : "",
