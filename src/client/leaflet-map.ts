@@ -144,10 +144,16 @@ function drawFeatures(
     { passive: true },
   );
 
-  const { tileUrl = "", tileAttribution = "", tileMaxZoom = "19" } = canvas.dataset;
+  const {
+    tileUrl = "",
+    tileAttribution = "",
+    tileMaxZoom = "19",
+    tileReferrerPolicy,
+  } = canvas.dataset;
   const tiles = tileLayer(tileUrl, {
     attribution: tileAttribution,
     maxZoom: Number(tileMaxZoom),
+    ...(tileReferrerPolicy ? { referrerPolicy: tileReferrerPolicy as ReferrerPolicy } : {}),
   }).addTo(map);
   tiles.once("tileerror", () => {
     const note = document.createElement("p");
