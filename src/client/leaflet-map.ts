@@ -24,6 +24,7 @@ import {
   type Layer,
   type Map as LeafletMap,
   type PathOptions,
+  type TileLayerOptions,
   type Popup,
 } from "leaflet";
 import { featureStyle, type FeatureStyle } from "../maps/style.ts";
@@ -153,7 +154,9 @@ function drawFeatures(
   const tiles = tileLayer(tileUrl, {
     attribution: tileAttribution,
     maxZoom: Number(tileMaxZoom),
-    ...(tileReferrerPolicy ? { referrerPolicy: tileReferrerPolicy as ReferrerPolicy } : {}),
+    ...(tileReferrerPolicy
+      ? { referrerPolicy: tileReferrerPolicy as TileLayerOptions["referrerPolicy"] }
+      : {}),
   }).addTo(map);
   tiles.once("tileerror", () => {
     const note = document.createElement("p");
