@@ -212,6 +212,14 @@ function drawFeatures(
   showLabels();
 
   control.scale({ position: "bottomleft" }).addTo(map);
+  // The map's credit joins the tiles' attribution; Leaflet writes attributions as HTML, so the
+  // author's text goes in as an escaped element.
+  const credit = figure.querySelector(".dispatch-map__credit")?.textContent;
+  if (credit) {
+    const text = document.createElement("span");
+    text.textContent = credit;
+    map.attributionControl.addAttribution(text.outerHTML);
+  }
   const legend = figure.querySelector<HTMLElement>(".dispatch-map__legend");
   if (legend) elementControl(legend.cloneNode(true) as HTMLElement, "bottomright").addTo(map);
   if (legend) legend.hidden = true;

@@ -39,15 +39,23 @@ export function parseMapTag(line: string): MapTag | undefined {
   return { file: match[1], attributes };
 }
 
-/** Turns tag attributes into the values map options take: numbers, and lists of numbers. */
+/**
+ * Turns tag attributes into the values map options take: numbers, and lists of numbers. Text
+ * that is not a number stays text, so the problem shows what the author wrote.
+ */
 function attributeValues(attributes: Record<string, string>): Record<string, unknown> {
+  const number = (text: string) =>
+    text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : undefined;
   const values: Record<string, unknown> = {};
   for (const [name, text] of Object.entries(attributes)) {
-    if (name === "height" || name === "zoom")
-      values[name] = text.trim() === "" ? text : Number(text);
-    else if (name === "center" || name === "bounds")
-      values[name] = text.split(",").map((n) => (n.trim() === "" ? NaN : Number(n)));
-    else values[name] = text;
+    if (name === "height" || name === "zoom") {
+      values[name] = number(text) ?? text;
+    } else if (name === "center" || name === "bounds") {
+      const numbers = text.split(",").map(number);
+      values[name] = numbers.every((n) => n !== undefined) ? numbers : text;
+    } else {
+      values[name] = text;
+    }
   }
   return values;
 }

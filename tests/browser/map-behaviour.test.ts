@@ -103,6 +103,27 @@ describe.skipIf(!chromiumPath)("the Basra map in Chromium", () => {
     expect(await page.isHidden("img.dispatch-map__static")).toBe(true);
   });
 
+  it("credits the map's makers beside the tiles' attribution", async () => {
+    expect(await page.textContent(".leaflet-control-attribution")).toContain(
+      "Map by Dispatch from press reports of March and April 2008; every position is an estimate.",
+    );
+  });
+
+  it("shows in its locator inset that Basra's area lies inside Iraq's outline", async () => {
+    const { page: inset } = await openPage(browser, new URL(page.url()).origin);
+    const locator = await page.getAttribute("[data-map-canvas]", "data-locator");
+    await inset.goto(`${page.url()}${locator}`);
+    const fill = await inset.evaluate(() => {
+      const frame = document.querySelector('rect[stroke="#c8102e"]') as SVGRectElement;
+      const box = frame.getBoundingClientRect();
+      return document
+        .elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)
+        ?.getAttribute("fill");
+    });
+    expect(fill).toBe("#e4d9c0");
+    await inset.context().close();
+  });
+
   it("opens a feature's popup from the list with the keyboard, and Escape returns focus", async () => {
     const button = page.locator("button.dispatch-map__show", { hasText: "Tannumah" });
     await button.focus();

@@ -144,8 +144,10 @@ describe("the Basra page", () => {
 
   it("shows a static map of the attack and the neighbourhoods, numbered like the list", () => {
     const image = page.querySelector("figure[data-dispatch-map] > img.dispatch-map__static");
-    expect(image?.getAttribute("src")).toBe("map-21.svg");
-    const svg = readFileSync(path.join(site.output, postUrl, "map-21.svg"), "utf8");
+    // Static maps are named by the line of their block in the post.
+    const fenceLine = readFileSync(postSource, "utf8").split("\n").indexOf("```geojson") + 1;
+    expect(image?.getAttribute("src")).toBe(`map-${fenceLine}.svg`);
+    const svg = readFileSync(path.join(site.output, postUrl, `map-${fenceLine}.svg`), "utf8");
     const { document } = parseHTML(svg);
     const badges = [...document.querySelectorAll("g[transform] > text")].map((t) => t.textContent);
     expect(badges).toEqual(collection.features.map((_, index) => String(index + 1)));

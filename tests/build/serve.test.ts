@@ -44,6 +44,7 @@ describe("npm start", () => {
   const broken = readFileSync(post, "utf8");
   let server: ChildProcess | undefined;
   let stderr = "";
+  let stdout = "";
 
   afterAll(() => {
     server?.kill("SIGTERM");
@@ -56,7 +57,7 @@ describe("npm start", () => {
       env: { ...process.env, PORT: String(port) },
     });
     server.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    server.stdout?.resume();
+    server.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     await until(
       () => stderr.includes("The server starts anyway"),
       30_000,
@@ -80,6 +81,8 @@ describe("npm start", () => {
   });
 
   it("prints the problems of a post broken while it runs", async () => {
+    // Eleventy says "Watching…" once its file watcher is ready.
+    await until(() => stdout.includes("Watching"), 30_000, "the watcher");
     stderr = "";
     writeFileSync(post, broken);
     await until(

@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseMapTag, readMapTag } from "../../../src/markdown/map-tag.ts";
+
+const root = mkdtempSync(path.join(tmpdir(), "dispatch-tag-"));
+mkdirSync(path.join(root, "posts/basra"), { recursive: true });
+writeFileSync(
+  path.join(root, "posts/basra/centre.geojson"),
+  '{"type": "FeatureCollection", "caption": "From the file",\n"features": [{"type": "Feature", "properties": {"title": "Centre"},\n"geometry": {"type": "Point", "coordinates": [47.81, 300]}}]}',
+);
+writeFileSync(
+  path.join(root, "posts/basra/good.geojson"),
+  '{"type": "Feature", "properties": {"title": "Centre"}, "geometry": {"type": "Point", "coordinates": [47.81, 30.515]}}',
+);
+writeFileSync(path.join(root, "posts/basra/broken.kml"), "<kml><Document>");
+
+describe("parseMapTag", () => {
+  it.each([
+    ['{% map "route.gpx" %}', { file: "route.gpx", attributes: {} }],
+    [
+      '  {%map "a.kml" caption="The road, north" height=320 center="47.75,30.45" %}  ',
+      {
+        file: "a.kml",
+        attributes: { caption: "The road, north", height: "320", center: "47.75,30.45" },
+      },
+    ],
+    ["{% map route.gpx %}", undefined],
+    ['{% include "x" %}', undefined],
+  ])("%s", (line, tag) => {
+    expect(parseMapTag(line)).toEqual(tag);
+  });
+});
+
+describe("readMapTag", () => {
+  const read = (line: string) => readMapTag(parseMapTag(line)!, "posts/basra/index.md", 12, root);
+
+  it("reads a GeoJSON file with the tag's options over the file's", () => {
+    const result = read(
+      '{% map "good.geojson" caption="From the tag" zoom=11 center="47.81,30.515" %}',
+    );
+    expect(result.ok && result.options).toEqual({
+      caption: "From the tag",
+      zoom: 11,
+      center: [47.81, 30.515],
+    });
+  });
+
+  it.each([
+    [
+      '{% map "centre.geojson" %}',
+      {
+        file: "posts/basra/centre.geojson",
+        line: 3,
+        message:
+          'map feature 1 ("Centre"): position [47.81, 300] has latitude 300 outside [-90, 90]',
+      },
+    ],
+    [
+      '{% map "missing.kml" %}',
+      {
+        file: "posts/basra/index.md",
+        line: 12,
+        message: 'map file "missing.kml" does not exist in posts/basra/',
+      },
+    ],
+    [
+      '{% map "../other/secret.geojson" %}',
+      {
+        file: "posts/basra/index.md",
+        line: 12,
+        message: 'map file "../other/secret.geojson" is outside the post\'s folder',
+      },
+    ],
+    [
+      '{% map "photo.png" %}',
+      {
+        file: "posts/basra/index.md",
+        line: 12,
+        message: 'map file "photo.png" is not GeoJSON, KML or GPX',
+      },
+    ],
+    [
+      '{% map "good.geojson" height=tall %}',
+      {
+        file: "posts/basra/index.md",
+        line: 12,
+        message:
+          '{% map "good.geojson" %}: map option "height" must be a number of pixels from 200 to 1000, found \"tall\"',
+      },
+    ],
+  ])("reports %s", (line, expected) => {
+    const result = read(line);
+    expect(result.ok).toBe(false);
+    expect(
+      !result.ok &&
+        result.problems.map(({ file, line: at, message }) => ({ file, line: at, message })),
+    ).toEqual([expected]);
+  });
+
+  it("reports malformed KML at the file", () => {
+    const result = read('{% map "broken.kml" %}');
+    expect(!result.ok && result.problems[0]?.file).toBe("posts/basra/broken.kml");
+    expect(!result.ok && result.problems[0]?.message).toMatch(/^KML file is not well-formed XML: /);
+  });
+});
