@@ -87,7 +87,7 @@ describe("readMapTag", () => {
         file: "posts/basra/index.md",
         line: 12,
         message:
-          '{% map "good.geojson" %}: map option "height" must be a number of pixels from 200 to 1000, found \"tall\"',
+          '{% map "good.geojson" %}: map option "height" must be a number of pixels from 200 to 1000, found "tall"',
       },
     ],
   ])("reports %s", (line, expected) => {
