@@ -1,25 +1,12 @@
-import type { Server } from "node:http";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { chromiumPath, launchChromium, openPage, serveDirectory } from "../../src/cli/chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { chromiumPath } from "../../src/cli/chromium.ts";
+import { browserSite } from "../helpers/browser-site.ts";
 
 const site = inject("realSite");
 
 describe.skipIf(!chromiumPath)("axe-core finds no serious or critical violation", () => {
-  let server: Server;
-  let baseUrl: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ({ server, baseUrl } = await serveDirectory(site.output));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  const browser = browserSite(() => site.output);
 
   it.each([
     ["the home page", "/", "main"],
@@ -29,8 +16,8 @@ describe.skipIf(!chromiumPath)("axe-core finds no serious or critical violation"
       ".leaflet-marker-icon",
     ],
   ])("on %s", async (_, urlPath, ready) => {
-    const { page } = await openPage(browser, baseUrl);
-    await page.goto(baseUrl + urlPath);
+    const { page } = await browser.open();
+    await page.goto(browser.baseUrl + urlPath);
     await page.waitForSelector(ready);
     await page.waitForLoadState("networkidle");
     const results = await new AxeBuilder({ page }).analyze();

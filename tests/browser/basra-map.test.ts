@@ -1,43 +1,22 @@
-import type { Server } from "node:http";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  chromiumPath,
-  launchChromium,
-  noChromiumMessage,
-  openPage,
-  serveDirectory,
-  type PageRecord,
-} from "../../src/cli/chromium.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { chromiumPath, type PageRecord } from "../../src/cli/chromium.ts";
+import { browserSite } from "../helpers/browser-site.ts";
 
 const site = inject("realSite");
 const postPath = "/posts/continuing-battle-for-the-south-basra/";
 
-if (!chromiumPath) {
-  if (process.env.CI) throw new Error(`${noChromiumMessage} (CI must run browser tests)`);
-  console.warn(noChromiumMessage);
-}
-
 describe.skipIf(!chromiumPath)("the Basra page in Chromium", () => {
-  let server: Server;
-  let baseUrl: string;
-  let browser: Browser;
+  const browser = browserSite(() => site.output);
   let page: Page;
   let record: PageRecord;
 
   beforeAll(async () => {
     expect(site.exitCode).toBe(0);
-    ({ server, baseUrl } = await serveDirectory(site.output));
-    browser = await launchChromium();
-    ({ page, record } = await openPage(browser, baseUrl));
-    await page.goto(baseUrl + postPath);
+    ({ page, record } = await browser.open());
+    await page.goto(browser.baseUrl + postPath);
     await page.waitForSelector(".leaflet-marker-icon");
     await page.waitForLoadState("networkidle");
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
   });
 
   it("shows the map container", async () => {
@@ -101,16 +80,13 @@ describe.skipIf(!chromiumPath)("the Basra page in Chromium", () => {
 });
 
 describe.skipIf(!chromiumPath)("a map whose drawing fails in the browser", () => {
-  let server: Server;
-  let browser: Browser;
+  const browser = browserSite(() => site.output);
   let page: Page;
   let record: PageRecord;
 
   beforeAll(async () => {
-    let baseUrl: string;
-    ({ server, baseUrl } = await serveDirectory(site.output));
-    browser = await launchChromium();
-    ({ page, record } = await openPage(browser, baseUrl));
+    const baseUrl = browser.baseUrl;
+    ({ page, record } = await browser.open());
     // Serve the page with a data island Leaflet cannot fit a view to.
     await page.route(`${baseUrl}${postPath}`, async (route) => {
       const response = await route.fetch();
@@ -122,11 +98,6 @@ describe.skipIf(!chromiumPath)("a map whose drawing fails in the browser", () =>
     });
     await page.goto(baseUrl + postPath);
     await page.waitForLoadState("networkidle");
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
   });
 
   it("hides the empty map and keeps the caption and the feature list", async () => {

@@ -1,15 +1,9 @@
 import { mkdirSync } from "node:fs";
-import type { Server } from "node:http";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  chromiumPath,
-  launchChromium,
-  openPage,
-  serveDirectory,
-  type PageRecord,
-} from "../../src/cli/chromium.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { chromiumPath, type PageRecord } from "../../src/cli/chromium.ts";
+import { browserSite } from "../helpers/browser-site.ts";
 import { buildSite, projectRoot } from "../helpers/build-site.ts";
 
 const site = inject("realSite");
@@ -47,25 +41,16 @@ async function screenPoint(page: Page, position: [number, number]): Promise<[num
 }
 
 describe.skipIf(!chromiumPath)("the Basra map in Chromium", () => {
-  let server: Server;
-  let browser: Browser;
+  const browser = browserSite(() => site.output);
   let page: Page;
   let record: PageRecord;
 
   beforeAll(async () => {
-    let baseUrl: string;
-    ({ server, baseUrl } = await serveDirectory(site.output));
-    browser = await launchChromium();
-    ({ page, record } = await openPage(browser, baseUrl));
-    await page.goto(baseUrl + postPath);
+    ({ page, record } = await browser.open());
+    await page.goto(browser.baseUrl + postPath);
     await page.locator("figure[data-dispatch-map]").scrollIntoViewIfNeeded();
     await page.waitForSelector(".leaflet-tile-loaded");
     await page.waitForLoadState("networkidle");
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
   });
 
   it("draws the pipeline pin where its position says, measured in map pixels", async () => {
@@ -110,7 +95,7 @@ describe.skipIf(!chromiumPath)("the Basra map in Chromium", () => {
   });
 
   it("shows in its locator inset that Basra's area lies inside Iraq's outline", async () => {
-    const { page: inset } = await openPage(browser, new URL(page.url()).origin);
+    const { page: inset } = await browser.open();
     const locator = await page.getAttribute("[data-map-canvas]", "data-locator");
     await inset.goto(`${page.url()}${locator}`);
     const fill = await inset.evaluate(() => {
@@ -161,24 +146,15 @@ describe.skipIf(!chromiumPath)("the Basra map in Chromium", () => {
 });
 
 describe.skipIf(!chromiumPath)("maps in harder places", () => {
-  let server: Server;
-  let browser: Browser;
-  let baseUrl: string;
+  const fixtures = buildSite({ posts: path.join(projectRoot, "tests/fixtures/posts/maps") });
+  const browser = browserSite(() => fixtures.output);
 
-  beforeAll(async () => {
-    const fixtures = buildSite({ posts: path.join(projectRoot, "tests/fixtures/posts/maps") });
+  it("builds", () => {
     expect(fixtures.exitCode).toBe(0);
-    ({ server, baseUrl } = await serveDirectory(fixtures.output));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
   });
 
   it("loads Leaflet only when a map nears the viewport", async () => {
-    const { page, record } = await openPage(browser, baseUrl);
+    const { page, record } = await browser.open();
     // Push the maps far below the fold once the page is parsed, before its module runs.
     await page.addInitScript(() => {
       document.addEventListener("readystatechange", () => {
@@ -188,10 +164,10 @@ describe.skipIf(!chromiumPath)("maps in harder places", () => {
         document.querySelector("main")?.prepend(spacer);
       });
     });
-    await page.goto(`${baseUrl}/posts/kml-and-gpx/`);
+    await page.goto(`${browser.baseUrl}/posts/kml-and-gpx/`);
     await page.waitForLoadState("networkidle");
     // The chunk map.js imports when a map nears: Leaflet and the drawing code.
-    const loader = await (await fetch(`${baseUrl}/assets/js/map.js`)).text();
+    const loader = await (await fetch(`${browser.baseUrl}/assets/js/map.js`)).text();
     const chunk = /import\("\.\/(map-[A-Z0-9]+\.js)"\)/.exec(loader)?.[1] ?? "(no chunk)";
     const loaded = () =>
       record.requests.filter((url) => url.endsWith("/leaflet.css") || url.endsWith(`/${chunk}`));
@@ -208,8 +184,8 @@ describe.skipIf(!chromiumPath)("maps in harder places", () => {
   });
 
   it("a map in a closed details element is drawn, whole, when the reader opens it", async () => {
-    const { page, record } = await openPage(browser, baseUrl);
-    await page.goto(`${baseUrl}/posts/in-details/`);
+    const { page, record } = await browser.open();
+    await page.goto(`${browser.baseUrl}/posts/in-details/`);
     await page.waitForLoadState("networkidle");
     const first = page.locator("figure[data-dispatch-map]").first();
     expect(await first.locator(".leaflet-container").count()).toBe(0);
@@ -231,11 +207,11 @@ describe.skipIf(!chromiumPath)("maps in harder places", () => {
   });
 
   it("when tiles fail, the features, key and list stay and a quiet note says why", async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await browser.open();
     await page.route("https://tile.openstreetmap.org/**", (route) =>
       route.fulfill({ status: 503, body: "" }),
     );
-    await page.goto(`${baseUrl}/posts/kml-and-gpx/`);
+    await page.goto(`${browser.baseUrl}/posts/kml-and-gpx/`);
     const figure = page.locator("figure[data-dispatch-map]").first();
     await figure.locator(".leaflet-marker-icon").waitFor();
     await figure.locator(".dispatch-map__note").waitFor();

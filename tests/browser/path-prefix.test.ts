@@ -1,36 +1,21 @@
-import type { Server } from "node:http";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  chromiumPath,
-  launchChromium,
-  openPage,
-  serveDirectory,
-  type PageRecord,
-} from "../../src/cli/chromium.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { chromiumPath, type PageRecord } from "../../src/cli/chromium.ts";
+import { browserSite } from "../helpers/browser-site.ts";
 import { buildSite } from "../helpers/build-site.ts";
 
 describe.skipIf(!chromiumPath)("the Basra page served under /basra-blog/", () => {
-  let server: Server;
-  let browser: Browser;
+  const site = buildSite({ args: ["--pathprefix=/basra-blog/"] });
+  const browser = browserSite(() => site.output, { pathPrefix: "/basra-blog/" });
   let page: Page;
   let record: PageRecord;
 
   beforeAll(async () => {
-    const site = buildSite({ args: ["--pathprefix=/basra-blog/"] });
     expect(site.exitCode).toBe(0);
-    let baseUrl: string;
-    ({ server, baseUrl } = await serveDirectory(site.output, { pathPrefix: "/basra-blog/" }));
-    browser = await launchChromium();
-    ({ page, record } = await openPage(browser, baseUrl));
-    await page.goto(`${baseUrl}/basra-blog/posts/continuing-battle-for-the-south-basra/`);
+    ({ page, record } = await browser.open());
+    await page.goto(`${browser.baseUrl}/basra-blog/posts/continuing-battle-for-the-south-basra/`);
     await page.waitForSelector(".leaflet-marker-icon");
     await page.waitForLoadState("networkidle");
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
   });
 
   it("loads its stylesheets and the map module, and draws the map", async () => {

@@ -1,33 +1,22 @@
 import { readFileSync } from "node:fs";
-import type { Server } from "node:http";
 import path from "node:path";
 import { buildSite, projectRoot } from "../helpers/build-site.ts";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  chromiumPath,
-  headersForAllFiles,
-  launchChromium,
-  openPage,
-  serveDirectory,
-  type PageRecord,
-} from "../../src/cli/chromium.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { chromiumPath, headersForAllFiles, type PageRecord } from "../../src/cli/chromium.ts";
+import { browserSite } from "../helpers/browser-site.ts";
 
 const site = inject("realSite");
 
 describe.skipIf(!chromiumPath)("the Basra page under the site's Content-Security-Policy", () => {
-  let server: Server;
-  let browser: Browser;
+  const headers = headersForAllFiles(readFileSync(path.join(site.output, "_headers"), "utf8"));
+  const browser = browserSite(() => site.output, { headers });
   let page: Page;
   let record: PageRecord;
-  let headers: Record<string, string>;
 
   beforeAll(async () => {
-    headers = headersForAllFiles(readFileSync(path.join(site.output, "_headers"), "utf8"));
-    let baseUrl: string;
-    ({ server, baseUrl } = await serveDirectory(site.output, { headers }));
-    browser = await launchChromium();
-    ({ page, record } = await openPage(browser, baseUrl));
+    const baseUrl = browser.baseUrl;
+    ({ page, record } = await browser.open());
     await page.addInitScript(() => {
       const violations: string[] = [];
       Object.assign(window, { cspViolations: violations });
@@ -38,11 +27,6 @@ describe.skipIf(!chromiumPath)("the Basra page under the site's Content-Security
     await page.goto(`${baseUrl}/posts/continuing-battle-for-the-south-basra/`);
     await page.waitForSelector(".leaflet-marker-icon");
     await page.waitForLoadState("networkidle");
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
   });
 
   it("is sent with script-src 'self' and no unsafe-inline or unsafe-eval", () => {
@@ -68,27 +52,19 @@ describe.skipIf(!chromiumPath)("the Basra page under the site's Content-Security
 describe.skipIf(!chromiumPath)(
   "a post with script payloads in its front matter and map data",
   () => {
-    let server: Server;
-    let browser: Browser;
+    const xss = buildSite({ posts: path.join(projectRoot, "tests/fixtures/posts/xss") });
+    const browser = browserSite(() => xss.output);
     let page: Page;
     let record: PageRecord;
 
     beforeAll(async () => {
-      const site = buildSite({ posts: path.join(projectRoot, "tests/fixtures/posts/xss") });
-      expect(site.exitCode).toBe(0);
-      let baseUrl: string;
-      ({ server, baseUrl } = await serveDirectory(site.output));
-      browser = await launchChromium();
-      ({ page, record } = await openPage(browser, baseUrl));
+      expect(xss.exitCode).toBe(0);
+      const baseUrl = browser.baseUrl;
+      ({ page, record } = await browser.open());
       await page.goto(`${baseUrl}/posts/xss/`);
       await page.waitForSelector(".leaflet-marker-icon");
       await page.locator(".leaflet-marker-icon").click();
       await page.waitForSelector(".leaflet-popup-content");
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await new Promise((resolve) => server?.close(resolve));
     });
 
     it("runs none of them, even with the popup open", async () => {
