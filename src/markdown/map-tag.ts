@@ -12,7 +12,7 @@ import { MapDataError, type ContentProblem } from "../errors.ts";
 import { convertXmlMap, mapFileFormat } from "../maps/map-files.ts";
 import { outsideBounds, readMapOptions, type MapOptions } from "../maps/options.ts";
 import { readMapBlock } from "../maps/read-block.ts";
-import { validateMapData } from "../maps/validate.ts";
+import { validateMapData, type MapProblem } from "../maps/validate.ts";
 import type { TileProvider } from "../site.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";
@@ -76,6 +76,16 @@ export function readMapTag(tag: MapTag, postFile: string, line: number, root = "
     ok: false,
     problems: [{ file, line: at, message, ...(fix ? { fix } : {}) }],
   });
+  // Problems without a line of their own are reported at the tag, prefixed with what they are in.
+  const atTag = (problems: readonly MapProblem[], prefix: string): MapTagResult => ({
+    ok: false,
+    problems: problems.map(({ message, fix }) => ({
+      file: postFile,
+      line,
+      message: `${prefix}: ${message}`,
+      fix,
+    })),
+  });
   const folder = path.posix.dirname(postFile);
   const mapFile = path.posix.join(folder, tag.file);
   if (!mapFile.startsWith(`${folder}/`))
@@ -124,17 +134,7 @@ export function readMapTag(tag: MapTag, postFile: string, line: number, root = "
       );
     }
     const problems = validateMapData(collection);
-    if (problems.length > 0) {
-      return {
-        ok: false,
-        problems: problems.map(({ message, fix }) => ({
-          file: postFile,
-          line,
-          message: `in ${tag.file}: ${message}`,
-          fix,
-        })),
-      };
-    }
+    if (problems.length > 0) return atTag(problems, `in ${tag.file}`);
   }
   const { options, problems } = readMapOptions(attributeValues(tag.attributes));
   const merged = { ...fileOptions, ...options };
@@ -142,17 +142,7 @@ export function readMapTag(tag: MapTag, postFile: string, line: number, root = "
     problems.push(
       ...outsideBounds(collection.features, merged.bounds, (index) => ["features", index]),
     );
-  if (problems.length > 0) {
-    return {
-      ok: false,
-      problems: problems.map(({ message, fix }) => ({
-        file: postFile,
-        line,
-        message: `{% map "${tag.file}" %}: ${message}`,
-        fix,
-      })),
-    };
-  }
+  if (problems.length > 0) return atTag(problems, `{% map "${tag.file}" %}`);
   return { ok: true, collection, options: merged };
 }
 
