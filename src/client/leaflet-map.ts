@@ -129,6 +129,11 @@ function drawFeatures(
     map.dragging.enable();
   };
   map.on("focus click", engage);
+  // A reader who tabs on past the map scrolls the page again with the wheel.
+  map.on("blur", () => {
+    engaged = false;
+    map.scrollWheelZoom.disable();
+  });
   canvas.addEventListener(
     "wheel",
     () => {
@@ -221,8 +226,11 @@ function drawFeatures(
     map.attributionControl.addAttribution(text.outerHTML);
   }
   const legend = figure.querySelector<HTMLElement>(".dispatch-map__legend");
-  if (legend) elementControl(legend.cloneNode(true) as HTMLElement, "bottomright").addTo(map);
-  if (legend) legend.hidden = true;
+  // On a wide map the key sits on it; on a phone it would cover the map, so it stays below.
+  if (legend && window.matchMedia("(min-width: 40rem)").matches) {
+    elementControl(legend.cloneNode(true) as HTMLElement, "bottomright").addTo(map);
+    legend.hidden = true;
+  }
   const { locator, locatorAlt = "Locator map" } = canvas.dataset;
   if (locator) locatorControl(locator, locatorAlt).addTo(map);
 
@@ -289,15 +297,15 @@ function linkList(
         if (!content) return;
         content.tabIndex = -1;
         content.focus();
-        content.addEventListener(
-          "keydown",
-          (key) => {
-            if (key.key !== "Escape") return;
-            layer.closePopup();
-            button.focus();
-          },
-          { once: true },
-        );
+        // Escape anywhere in the popup (its close button too) closes it and returns to the list.
+        const container = content.closest<HTMLElement>(".leaflet-popup");
+        if (!container || container.dataset.escapeReturns) return;
+        container.dataset.escapeReturns = "true";
+        container.addEventListener("keydown", (key) => {
+          if (key.key !== "Escape") return;
+          layer.closePopup();
+          button.focus();
+        });
       });
       layer.openPopup();
     });

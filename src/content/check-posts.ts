@@ -74,6 +74,11 @@ export function checkMapBlocks(
         root,
       );
       if (!result.ok) problems.push(...result.problems);
+      else {
+        const line = bodyOffset + (token.map?.[0] ?? 0) + 1;
+        for (const { message, fix } of unknownStyleKeys(result.collection))
+          warn({ file, line, message, ...(fix ? { fix } : {}) });
+      }
       continue;
     }
     if (token.type !== "fence" || token.info.trim().split(/\s+/)[0]?.toLowerCase() !== "geojson")

@@ -57,9 +57,20 @@ export const postSchema = z.looseObject({
       /** Place name readers know: "Basra". */
       name: nonBlank("the place name"),
       /** `[longitude, latitude]` in degrees (RFC 7946 order). */
-      coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], {
-        message: "must be [longitude, latitude] in degrees, e.g. [47.81, 30.515]",
-      }),
+      coordinates: z.tuple(
+        [
+          z
+            .number()
+            .min(-180, { message: "has a longitude below -180" })
+            .max(180, { message: "has a longitude above 180" }),
+          z
+            .number()
+            .min(-90, { message: "has a latitude below -90" })
+            .max(90, { message: "has a latitude above 90" }),
+        ],
+        z.number(),
+        { message: "must be [longitude, latitude] in degrees, e.g. [47.81, 30.515]" },
+      ),
     })
     .optional(),
 });
@@ -206,10 +217,13 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
 function fixFor(path: readonly PropertyKey[], code: string, input: unknown): string | undefined {
   const field = String(path[path.length - 1]);
   if (path[0] === "date") return "write the date as YYYY-MM-DD, e.g. date: 2008-03-27";
+  if (path[0] === "location")
+    return "write location: {name: Basra, coordinates: [47.81, 30.515]}, coordinates as [longitude, latitude]";
   if (input === undefined) {
-    return path.length === 1
-      ? `add "${field}:" to the front matter`
-      : `add "${field}:" to ${String(path[0]).replace(/s$/, "")} ${Number(path[1]) + 1}`;
+    if (path.length === 1) return `add "${field}:" to the front matter`;
+    return typeof path[1] === "number"
+      ? `add "${field}:" to ${String(path[0]).replace(/s$/, "")} ${path[1] + 1}`
+      : `add "${field}:" under ${String(path[0])}`;
   }
   if (path[0] === "tags" && typeof input === "string") {
     const tags = input

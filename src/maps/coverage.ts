@@ -26,7 +26,7 @@ function located(posts: readonly LocatedPost[]) {
 
 /**
  * Returns a FeatureCollection of the posts' locations: one Point per post, titled with the post's
- * title, described with its place, linking to it (`url`), grouped by place (`category`).
+ * title, described with its place, linking to it (`url`).
  */
 export function coverageCollection(posts: readonly LocatedPost[]): FeatureCollection<Point> {
   const features: Feature<Point>[] = located(posts).map((post) => ({
@@ -35,7 +35,6 @@ export function coverageCollection(posts: readonly LocatedPost[]): FeatureCollec
       title: post.data.title,
       description: post.data.location.name,
       url: post.url,
-      category: post.data.location.name,
     },
     geometry: { type: "Point", coordinates: post.data.location.coordinates },
   }));

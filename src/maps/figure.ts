@@ -24,6 +24,12 @@ export interface MapFigureOptions {
   options?: MapOptions;
   /** The static SVG map: URL relative to the page, and its size in pixels. */
   staticMap?: { src: string; width: number; height: number };
+  /**
+   * Path prefix of the site: site paths in features' `url` (`/posts/basra/`) get it in the data
+   * island, which the browser reads as it is; links in the HTML get it from Eleventy.
+   * @default "/"
+   */
+  pathPrefix?: string;
   /** The locator inset SVG: URL relative to the page, and its text alternative. */
   locator?: { src: string; alt: string };
 }
@@ -49,6 +55,22 @@ function renderItem(item: FeatureListItem, id: string): string {
     item.source ? renderSource(item.source) : "",
     "</li>",
   ].join("");
+}
+
+/** A copy of `collection` whose site-path `url` properties (`/posts/…`) carry `pathPrefix`. */
+export function withPathPrefix(
+  collection: FeatureCollection,
+  pathPrefix: string,
+): FeatureCollection {
+  if (pathPrefix === "/") return collection;
+  return {
+    ...collection,
+    features: collection.features.map((feature) => {
+      const url = feature.properties?.url;
+      if (typeof url !== "string" || !url.startsWith("/") || url.startsWith("//")) return feature;
+      return { ...feature, properties: { ...feature.properties, url: pathPrefix + url.slice(1) } };
+    }),
+  };
 }
 
 /** Returns the default caption: `"Map: A, B and C"`. */
@@ -84,13 +106,13 @@ export function renderMapFigure(collection: FeatureCollection, figure: MapFigure
     figure.locator ? `data-locator-alt="${escapeHtml(figure.locator.alt)}"` : "",
   ].filter(Boolean);
   const staticMap = figure.staticMap
-    ? `<img class="dispatch-map__static" src="${escapeHtml(figure.staticMap.src)}" width="${figure.staticMap.width}" height="${figure.staticMap.height}" alt="${escapeHtml(`Map. ${caption} The numbered places are described in the list below the map.`)}">\n`
+    ? `<img class="dispatch-map__static" src="${escapeHtml(figure.staticMap.src)}" width="${figure.staticMap.width}" height="${figure.staticMap.height}" loading="lazy" decoding="async" alt="${escapeHtml(`Map. ${caption} The numbered places are described in the list below the map.`)}">\n`
     : "";
   return [
     `<figure class="dispatch-map" id="${escapeHtml(id)}" data-dispatch-map>\n`,
     staticMap,
     `<div class="dispatch-map__canvas" data-map-canvas hidden ${attributes.join(" ")}></div>\n`,
-    `<script type="application/json" data-map-features>${jsonForScript(collection)}</script>\n`,
+    `<script type="application/json" data-map-features>${jsonForScript(withPathPrefix(collection, figure.pathPrefix ?? "/"))}</script>\n`,
     renderLegend(legendEntries(collection)),
     `<div class="dispatch-map__list">`,
     `<p class="dispatch-map__list-title">What the map shows</p>\n`,

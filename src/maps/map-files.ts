@@ -33,24 +33,35 @@ export function plainText(html: string): string {
     .trim();
 }
 
+/**
+ * Properties togeojson adds that readers never see: KML style references and visibility, and
+ * GPX's per-point times and elevations (`coordinateProperties`), which would swell the page.
+ */
+export const convertedBookkeeping = [
+  "styleUrl",
+  "styleHash",
+  "styleMapHash",
+  "visibility",
+  "coordinateProperties",
+  "_gpxType",
+];
+
 const kindNames = { place: "Place", line: "Route", area: "Area" } as const;
 
 /**
  * Gives converted features Dispatch's properties: `title` from `name` (or "Place 3" when it has
  * none), `description` (KML, plain or HTML) and `desc` (GPX) as plain text, KML's `icon-color` as
- * `marker-color`; drops togeojson's bookkeeping (`styleUrl`, `styleHash`, `styleMapHash`,
- * `visibility`).
+ * `marker-color`; drops togeojson's bookkeeping ({@link convertedBookkeeping}).
  */
 export function normalizeConverted(collection: FeatureCollection): FeatureCollection {
   const features = collection.features
     .filter((feature): feature is Feature => feature.geometry !== null)
     .map((feature, index) => {
-      const { name, description, desc, styleUrl, styleHash, styleMapHash, visibility, ...rest } =
-        (feature.properties ?? {}) as Record<string, unknown>;
-      void styleUrl;
-      void styleHash;
-      void styleMapHash;
-      void visibility;
+      const { name, description, desc, ...rest } = (feature.properties ?? {}) as Record<
+        string,
+        unknown
+      >;
+      for (const key of convertedBookkeeping) delete rest[key];
       // togeojson gives an HTML description as {"@type": "html", value}.
       const rich = (description as { value?: unknown } | undefined)?.value;
       const text = [description, rich, desc].find(
@@ -58,8 +69,11 @@ export function normalizeConverted(collection: FeatureCollection): FeatureCollec
       );
       // KML's icon colour is the pin's colour.
       const iconColor = rest["icon-color"];
-      if (typeof iconColor === "string" && rest["marker-color"] === undefined)
+      if (typeof iconColor === "string" && rest["marker-color"] === undefined) {
         rest["marker-color"] = iconColor;
+      }
+      // KML icon and label styles have no equivalent here once the colour is taken.
+      for (const key of Object.keys(rest)) if (/^(icon|label)(-|$)/.test(key)) delete rest[key];
       const title =
         typeof name === "string" && name.trim() !== ""
           ? plainText(name)

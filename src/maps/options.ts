@@ -102,6 +102,13 @@ export function readMapOptions(record: Record<string, unknown>): {
       );
     }
   }
+  if (options.zoom !== undefined && !options.center) {
+    report(
+      ["zoom"],
+      'map option "zoom" needs "center": the view is the zoom around a centre',
+      'add e.g. "center": [47.81, 30.515], or remove "zoom"',
+    );
+  }
   return { options, problems };
 }
 

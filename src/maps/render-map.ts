@@ -8,8 +8,14 @@ import { countries } from "./atlas.ts";
 import { renderMapFigure } from "./figure.ts";
 import { queueFileBesidePage } from "./files.ts";
 import type { MapOptions } from "./options.ts";
-import { countryAt, extentCenter, renderLocator, renderStaticMap } from "./static-map.ts";
-import type { TileProvider } from "../site.ts";
+import {
+  atlasScaleFor,
+  countryAt,
+  extentCenter,
+  renderLocator,
+  renderStaticMap,
+} from "./static-map.ts";
+import { site, type TileProvider } from "../site.ts";
 import type { EleventyEnv } from "../markdown/env.ts";
 
 /** Size of static maps in pixels. */
@@ -35,31 +41,39 @@ export function renderMap(
   }
   const name = `map-${line}`;
   const title = `Map. ${options.caption ?? ""}`.trim();
-  const locatorCountries = countries("110m");
+  // A map of a large part of the world needs no locator, and coarse outlines keep it light.
+  const scale = atlasScaleFor(collection, options.bounds);
+  const locatorCountries = scale === "50m" ? countries("110m") : undefined;
   queueFileBesidePage(
     outputPath,
     `${name}.svg`,
     renderStaticMap(collection, {
-      countries: countries("50m"),
-      locatorCountries,
+      countries: countries(scale),
+      ...(locatorCountries ? { locatorCountries } : {}),
       title,
+      ...(options.bounds ? { bounds: options.bounds } : {}),
       ...staticMapSize,
     }),
   );
-  queueFileBesidePage(
-    outputPath,
-    `${name}-locator.svg`,
-    renderLocator(collection, { countries: locatorCountries }),
-  );
-  const home = countryAt(locatorCountries, extentCenter(collection));
+  let locator: { src: string; alt: string } | undefined;
+  if (locatorCountries) {
+    queueFileBesidePage(
+      outputPath,
+      `${name}-locator.svg`,
+      renderLocator(collection, { countries: locatorCountries }),
+    );
+    const home = countryAt(locatorCountries, extentCenter(collection));
+    locator = {
+      src: `${name}-locator.svg`,
+      alt: `Locator map: the area shown lies ${home ? `in ${home.properties.name}` : "at sea"}`,
+    };
+  }
   return renderMapFigure(collection, {
     id,
     tiles,
     options,
     staticMap: { src: `${name}.svg`, ...staticMapSize },
-    locator: {
-      src: `${name}-locator.svg`,
-      alt: `Locator map: the area shown lies ${home ? `in ${home.properties.name}` : "at sea"}`,
-    },
+    pathPrefix: site.pathPrefix,
+    ...(locator ? { locator } : {}),
   });
 }

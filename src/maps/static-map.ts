@@ -18,7 +18,7 @@ import rewind from "@mapbox/geojson-rewind";
 import { escapeHtml } from "../html.ts";
 import type { Countries } from "./atlas.ts";
 import { featureStyle } from "./style.ts";
-import { bbox, type BBox } from "./validate.ts";
+import { bbox, eachPosition, type BBox } from "./validate.ts";
 
 /** Mean Earth radius in metres (IUGG), for converting distances to angles. */
 export const earthRadiusMetres = 6_371_008.8;
@@ -51,7 +51,41 @@ export function uncertaintyCircle(center: Position, radius: number): Polygon {
  * except the polygon.
  */
 export function forD3(collection: FeatureCollection): FeatureCollection {
-  return rewind(structuredClone(collection), true);
+  const copy = rewind(structuredClone(collection), true);
+  // Web Mercator cannot show the poles: positions beyond its edge are drawn at the edge.
+  for (const feature of copy.features) {
+    if (!feature.geometry) continue;
+    eachPosition(feature.geometry, (position) => {
+      position[1] = Math.max(-mercatorLatitude, Math.min(mercatorLatitude, position[1] as number));
+    });
+  }
+  return copy;
+}
+
+/** The latitude, in degrees, at which Web Mercator maps (and tiles) end. */
+export const mercatorLatitude = 85.0511;
+
+/**
+ * A Mercator projection centred on the longitude of `feature`'s bounds (so a map across the
+ * antimeridian, Fiji say, is not drawn around the whole globe), fitted into `frame` and clipped
+ * to `width` × `height` pixels.
+ */
+export function fittedProjection(
+  feature: Feature | FeatureCollection,
+  frame: [[number, number], [number, number]],
+  width: number,
+  height: number,
+): GeoProjection {
+  const [[west], [east]] = geoBounds(feature);
+  // geoBounds gives west > east for bounds that cross the antimeridian.
+  const middle = west <= east ? (west + east) / 2 : (((west + east + 360) / 2 + 180) % 360) - 180;
+  return geoMercator()
+    .rotate([-middle, 0])
+    .fitExtent(frame, feature)
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
 }
 
 /**
@@ -130,8 +164,8 @@ function countryBox(country: Countries["features"][number]): BBox {
 
 /**
  * The countries whose bounding box meets the projection's visible area, so that only they are
- * projected and clipped. A country spanning the antimeridian has a box of every longitude, and
- * is kept.
+ * projected and clipped. A view of a large part of the world draws every country; a view across
+ * the antimeridian is tested on both sides of it.
  */
 function visibleCountries(
   countriesData: Countries,
@@ -139,24 +173,23 @@ function visibleCountries(
   width: number,
   height: number,
 ) {
-  const corners = [
-    [0, 0],
-    [width, 0],
-    [0, height],
-    [width, height],
-  ].map((corner) => projection.invert?.(corner as [number, number]));
-  if (corners.some((corner) => !corner)) return countriesData.features;
-  const lons = corners.map((corner) => (corner as [number, number])[0]);
-  const lats = corners.map((corner) => (corner as [number, number])[1]);
-  const [west, east, south, north] = [
-    Math.min(...lons),
-    Math.max(...lons),
-    Math.min(...lats),
-    Math.max(...lats),
-  ];
+  if (2 * Math.PI * projection.scale() < 4 * width) return countriesData.features;
+  const at = (x: number, y: number) => projection.invert?.([x, y]) ?? [0, 0];
+  const [left] = at(0, height / 2);
+  const [right] = at(width, height / 2);
+  const [, north] = at(width / 2, 0);
+  const [, south] = at(width / 2, height);
+  const ranges: [number, number][] =
+    left <= right
+      ? [[left, right]]
+      : [
+          [left, 180],
+          [-180, right],
+        ];
   return countriesData.features.filter((country) => {
     const [cWest, cSouth, cEast, cNorth] = countryBox(country);
-    return cWest <= east && cEast >= west && cSouth <= north && cNorth >= south;
+    if (cSouth > north || cNorth < south) return false;
+    return ranges.some(([west, east]) => cWest <= east && cEast >= west);
   });
 }
 
@@ -197,18 +230,15 @@ export function renderLocator(collection: FeatureCollection, options: LocatorOpt
     properties: {},
     geometry: uncertaintyCircle(center, 800_000),
   };
-  const projection = geoMercator()
-    .fitExtent(
-      [
-        [width * 0.2, height * 0.2],
-        [width * 0.8, height * 0.8],
-      ],
-      region,
-    )
-    .clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
+  const projection = fittedProjection(
+    region,
+    [
+      [width * 0.2, height * 0.2],
+      [width * 0.8, height * 0.8],
+    ],
+    width,
+    height,
+  );
   const path = geoPath(projection).digits(1);
   const [[west, south], [east, north]] = geoBounds(extent);
   const [x0, y0] = projection([west, north]) ?? [0, 0];
@@ -240,14 +270,48 @@ export function renderLocator(collection: FeatureCollection, options: LocatorOpt
   ].join("");
 }
 
+/** A rectangle `[west, south, east, north]` as a polygon d3-geo reads (clockwise). */
+function boundsFeature([west, south, east, north]: BBox): Feature {
+  return {
+    type: "Feature",
+    properties: {},
+    geometry: {
+      type: "Polygon",
+      coordinates: [
+        [
+          [west, south],
+          [west, north],
+          [east, north],
+          [east, south],
+          [west, south],
+        ],
+      ],
+    },
+  };
+}
+
+/**
+ * The Natural Earth scale a static map needs: 1:50m outlines for a city or a region, 1:110m for
+ * a view of a large part of the world, which would otherwise make the SVG heavy.
+ */
+export function atlasScaleFor(collection: FeatureCollection, bounds?: BBox): "50m" | "110m" {
+  const [[west, south], [east, north]] = geoBounds(
+    bounds ? boundsFeature(bounds) : extentFeatures(collection),
+  );
+  const span = west <= east ? east - west : east - west + 360;
+  return span > 30 || north - south > 20 ? "110m" : "50m";
+}
+
 /** Options of {@link renderStaticMap}. */
 export interface StaticMapOptions {
   /** Country outlines for the map itself (1:50m is enough at city scale, and quick to read). */
   countries: Countries;
-  /** Coarse outlines (1:110m) for the locator inset. */
-  locatorCountries: Countries;
+  /** Coarse outlines (1:110m) for the locator inset; without them, no inset. */
+  locatorCountries?: Countries;
   /** Text of the SVG's `<title>`. */
   title: string;
+  /** The area the author chose to show, `[west, south, east, north]`; default: the features. */
+  bounds?: BBox;
   /** @default 720 */
   width?: number;
   /** @default 420 */
@@ -285,18 +349,16 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
   const height = options.height ?? 420;
   const extent = extentFeatures(collection);
   collection = forD3(collection);
-  const projection = geoMercator()
-    .fitExtent(
-      [
-        [24, 48],
-        [width - 24, height - 36],
-      ],
-      extent,
-    )
-    .clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
+  const frame = options.bounds ? boundsFeature(options.bounds) : extent;
+  const projection = fittedProjection(
+    frame,
+    [
+      [24, 48],
+      [width - 24, height - 36],
+    ],
+    width,
+    height,
+  );
   const path = geoPath(projection).digits(1);
 
   const land = visibleCountries(options.countries, projection, width, height)
@@ -350,14 +412,17 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
 
   const locatorWidth = 132;
   const locatorHeight = 99;
-  const locator = renderLocator(collection, {
-    countries: options.locatorCountries,
-    width: locatorWidth,
-    height: locatorHeight,
-  }).replace(
-    /^<svg [^>]*>/,
-    `<svg x="${width - locatorWidth - 8}" y="8" width="${locatorWidth}" height="${locatorHeight}" viewBox="0 0 ${locatorWidth} ${locatorHeight}">`,
-  );
+  const locator = options.locatorCountries
+    ? renderLocator(collection, {
+        countries: options.locatorCountries,
+        width: locatorWidth,
+        height: locatorHeight,
+      }).replace(
+        /^<svg [^>]*>/,
+        `<svg x="${width - locatorWidth - 8}" y="8" width="${locatorWidth}" height="${locatorHeight}" viewBox="0 0 ${locatorWidth} ${locatorHeight}">`,
+      ) +
+      `<rect x="${width - locatorWidth - 8}" y="8" width="${locatorWidth}" height="${locatorHeight}" fill="none" stroke="${basemap.border}"/>`
+    : "";
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">`,
@@ -368,7 +433,7 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
     `<g>${pins.join("")}</g>`,
     `<g font-family="system-ui, sans-serif" font-size="11" font-weight="700" fill="${basemap.text}">${badges.join("")}</g>`,
     scaleBar(projection, width, height),
-    `<g>${locator}<rect x="${width - locatorWidth - 8}" y="8" width="${locatorWidth}" height="${locatorHeight}" fill="none" stroke="${basemap.border}"/></g>`,
+    locator ? `<g>${locator}</g>` : "",
     `<text x="${width - 8}" y="${height - 8}" text-anchor="end" font-family="system-ui, sans-serif" font-size="10" fill="${basemap.text}">Boundaries: Natural Earth</text>`,
     "</svg>",
   ].join("");

@@ -232,7 +232,7 @@ class Checker {
     }
     if (
       "url" in value &&
-      !(typeof value.url === "string" && /^(https?:\/\/\S+|\/\S*)$/.test(value.url))
+      !(typeof value.url === "string" && /^(https?:\/\/\S+|\/(?!\/)\S*)$/.test(value.url))
     ) {
       this.report(
         at("url"),
@@ -249,10 +249,10 @@ class Checker {
     }
     if ("uncertainty" in value) {
       const radius = value.uncertainty;
-      if (typeof radius !== "number" || !(radius > 0)) {
+      if (typeof radius !== "number" || !(radius > 0) || radius > 1_000_000) {
         this.report(
           at("uncertainty"),
-          `"uncertainty" must be a radius in metres greater than 0, found ${formatValue(radius)}`,
+          `"uncertainty" must be a radius in metres from 0 to 1,000,000 (1,000 km), found ${formatValue(radius)}`,
           'write a number of metres, e.g. "uncertainty": 10000 for 10 km',
         );
       } else if (geometryType !== "Point") {

@@ -10,7 +10,8 @@ import type { FeatureCollection } from "geojson";
 import type { MarkdownIt, StateBlock } from "markdown-it";
 import { MapDataError, type ContentProblem } from "../errors.ts";
 import { convertXmlMap, mapFileFormat } from "../maps/map-files.ts";
-import { outsideBounds, readMapOptions, type MapOptions } from "../maps/options.ts";
+import { closest } from "fastest-levenshtein";
+import { mapOptionNames, outsideBounds, readMapOptions, type MapOptions } from "../maps/options.ts";
 import { readMapBlock } from "../maps/read-block.ts";
 import { validateMapData, type MapProblem } from "../maps/validate.ts";
 import type { TileProvider } from "../site.ts";
@@ -71,7 +72,25 @@ export type MapTagResult =
  * @param line the tag's 1-based line in the post
  * @param root the project root the post path is relative to
  */
-export function readMapTag(tag: MapTag, postFile: string, line: number, root = "."): MapTagResult {
+export function readMapTag(
+  tag: MapTag | { invalid: string },
+  postFile: string,
+  line: number,
+  root = ".",
+): MapTagResult {
+  if ("invalid" in tag) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: postFile,
+          line,
+          message: `this {% map %} tag cannot be read: ${tag.invalid}`,
+          fix: 'write it on a line of its own as {% map "file.kml" caption="…" height=480 %}, with attribute values in double quotes (no " inside them)',
+        },
+      ],
+    };
+  }
   const fail = (message: string, fix?: string, file = postFile, at = line): MapTagResult => ({
     ok: false,
     problems: [{ file, line: at, message, ...(fix ? { fix } : {}) }],
@@ -137,6 +156,14 @@ export function readMapTag(tag: MapTag, postFile: string, line: number, root = "
     if (problems.length > 0) return atTag(problems, `in ${tag.file}`);
   }
   const { options, problems } = readMapOptions(attributeValues(tag.attributes));
+  for (const name of Object.keys(tag.attributes)) {
+    if ((mapOptionNames as readonly string[]).includes(name)) continue;
+    problems.push({
+      path: [name],
+      message: `unknown attribute ${name}=`,
+      fix: `the attributes are ${mapOptionNames.join(", ")}; did you mean ${closest(name, [...mapOptionNames])}=?`,
+    });
+  }
   const merged = { ...fileOptions, ...options };
   if (merged.bounds)
     problems.push(
@@ -155,11 +182,13 @@ export function mapTagRule(md: MarkdownIt): void {
       const start = (state.bMarks[startLine] ?? 0) + (state.tShift[startLine] ?? 0);
       const end = state.eMarks[startLine] ?? start;
       if (state.src.charCodeAt(start) !== 0x7b /* { */) return false;
-      const tag = parseMapTag(state.src.slice(start, end));
-      if (!tag) return false;
+      const text = state.src.slice(start, end);
+      const tag = parseMapTag(text);
+      // A line that starts like a map tag but cannot be read is reported, never published raw.
+      if (!tag && !/^\{%\s*map\b/.test(text)) return false;
       if (silent) return true;
       const token = state.push("dispatch_map", "", 0);
-      token.meta = { ...tag };
+      token.meta = tag ? { ...tag } : { invalid: text.trim() };
       token.map = [startLine, startLine + 1];
       token.block = true;
       state.line = startLine + 1;

@@ -21,7 +21,6 @@ describe("the coverage map at /map/", () => {
           title: "Continuing Battle for the South: Basra",
           description: "Basra",
           url: "/posts/continuing-battle-for-the-south-basra/",
-          category: "Basra",
         },
         geometry: { type: "Point", coordinates: [47.81, 30.515] },
       },

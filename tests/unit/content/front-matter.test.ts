@@ -242,6 +242,28 @@ describe("checkPostData", () => {
     expect(check(...lines)).toEqual(expected.map((problem) => ({ file, ...problem })));
   });
 
+  it.each([
+    [
+      "location:",
+      "  coordinates: [47.81, 30.515]",
+      'front matter field "location.name": expected text, found nothing',
+    ],
+    [
+      "location:",
+      "  name: Basra",
+      "  coordinates: [47.81, 95]",
+      'front matter field "location.coordinates.1": 95 has a latitude above 90',
+    ],
+  ])("reports a bad location: %s %s", (...lines) => {
+    const message = lines.pop();
+    expect(check("title: T", "date: 2008-03-27", ...lines).map((p) => [p.message, p.fix])).toEqual([
+      [
+        message,
+        "write location: {name: Basra, coordinates: [47.81, 30.515]}, coordinates as [longitude, latitude]",
+      ],
+    ]);
+  });
+
   it.each(["2008-02-30", "2008", "2008-03", "2008-W13", "2008-087", "2008-03-27T25:00"])(
     "refuses the date %s",
     (date) => {

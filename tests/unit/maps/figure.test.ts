@@ -1,7 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { defaultCaption, renderMapFigure } from "../../../src/maps/figure.ts";
+import { defaultCaption, renderMapFigure, withPathPrefix } from "../../../src/maps/figure.ts";
 import type { MapOptions } from "../../../src/maps/options.ts";
 import { openStreetMapTiles } from "../../../src/site.ts";
 
@@ -155,5 +155,27 @@ describe("renderMapFigure", () => {
         { title: "C", kind: "line", approximate: false },
       ]),
     ).toBe("Map: A, B and C");
+  });
+});
+
+describe("withPathPrefix", () => {
+  it("puts the path prefix on site paths in url, and leaves other URLs alone", () => {
+    const urls = ["/posts/basra/", "https://example.org/a", "//cdn.example.org/b"];
+    const prefixed = withPathPrefix(
+      {
+        type: "FeatureCollection",
+        features: urls.map((url) => ({
+          type: "Feature",
+          properties: { title: "T", url },
+          geometry: { type: "Point", coordinates: [1, 2] },
+        })),
+      },
+      "/basra-blog/",
+    );
+    expect(prefixed.features.map((f) => f.properties?.url)).toEqual([
+      "/basra-blog/posts/basra/",
+      "https://example.org/a",
+      "//cdn.example.org/b",
+    ]);
   });
 });

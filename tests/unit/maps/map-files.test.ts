@@ -59,7 +59,7 @@ describe("normalizeConverted", () => {
       ],
     };
     expect(normalizeConverted(converted).features.map((f) => f.properties)).toEqual([
-      { title: "A", "icon-color": "#db4436", "marker-color": "#db4436" },
+      { title: "A", "marker-color": "#db4436" },
       { title: "Route 2", description: "A road" },
     ]);
   });

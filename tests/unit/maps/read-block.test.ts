@@ -63,6 +63,7 @@ describe("readMapBlock", () => {
       'map option "bounds" must be [west, south, east, north] in degrees, found [48.1,30.2,47.5,30.7]',
     ],
     ['"credit": 5', 'map option "credit" must be text'],
+    ['"zoom": 12', 'map option "zoom" needs "center": the view is the zoom around a centre'],
   ])("reports the option %s", (option, message) => {
     const block = readMapBlock(
       `{"type": "FeatureCollection", ${option}, "features": [{"type": "Feature", "properties": {"title": "C"}, "geometry": {"type": "Point", "coordinates": [1, 2]}}]}`,

@@ -149,3 +149,50 @@ describe("renderStaticMap", () => {
     expect(svg.length).toBeLessThan(60 * 1024);
   });
 });
+
+describe("static maps at the edges of the world", () => {
+  const point = (title: string, coordinates: [number, number]) => ({
+    type: "Feature" as const,
+    properties: { title },
+    geometry: { type: "Point" as const, coordinates },
+  });
+  const render = (collection: FeatureCollection) =>
+    renderStaticMap(collection, { countries: countries("110m"), title: "Map" });
+  /** Pin tips: the translate of each pin path plus its 12.5 × 41 pixel anchor. */
+  const pinTips = (svg: string) =>
+    [...svg.matchAll(/<path transform="translate\(([-\d.]+) ([-\d.]+)\)"/g)].map(
+      ([, x, y]) => [Number(x) + 12.5, Number(y) + 41] as const,
+    );
+
+  it("draws a map across the antimeridian around it, not around the globe", () => {
+    const fiji: FeatureCollection = {
+      type: "FeatureCollection",
+      features: [
+        point("Suva", [178.44, -18.14]),
+        point("Labasa", [179.39, -16.43]),
+        point("Lakeba", [-178.8, -18.2]),
+      ],
+    };
+    const svg = render(fiji);
+    const tips = pinTips(svg);
+    expect(tips).toHaveLength(3);
+    const xs = tips.map(([x]) => x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(300);
+    expect(Math.min(...xs)).toBeGreaterThan(0);
+    expect(Math.max(...xs)).toBeLessThan(720);
+    expect(svg.length).toBeLessThan(60 * 1024);
+  });
+
+  it("draws a position at a pole at the map's edge instead of breaking the map", () => {
+    const svg = render({
+      type: "FeatureCollection",
+      features: [point("Basra", [47.81, 30.515]), point("Pole", [0, 90])],
+    });
+    expect(svg).not.toContain("NaN");
+    for (const [x, y] of pinTips(svg)) {
+      expect(x).toBeGreaterThan(0);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThanOrEqual(420);
+    }
+  });
+});

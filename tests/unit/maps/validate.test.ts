@@ -230,7 +230,7 @@ describe("validateMapData reports", () => {
       {
         path: ["features", 0, "properties", "uncertainty"],
         message:
-          'map feature 1 ("Basra"): "uncertainty" must be a radius in metres greater than 0, found "10 km"',
+          'map feature 1 ("Basra"): "uncertainty" must be a radius in metres from 0 to 1,000,000 (1,000 km), found "10 km"',
         fix: 'write a number of metres, e.g. "uncertainty": 10000 for 10 km',
       },
     ],
@@ -278,6 +278,16 @@ describe("validateMapData reports", () => {
         message:
           'map feature 1 ("All"): GeometryCollection needs a "geometries" array with at least one geometry',
         fix: "add a geometry, or remove the feature",
+      },
+    ],
+    [
+      "a url that leaves the site without saying so",
+      collection(point([47.81, 30.515], { title: "Basra", url: "//evil.example/x" })),
+      {
+        path: ["features", 0, "properties", "url"],
+        message:
+          'map feature 1 ("Basra"): "url" must be an http(s) URL or a path of this site starting with /, found "//evil.example/x"',
+        fix: 'write e.g. "url": "/posts/basra/"',
       },
     ],
   ])("%s", (_, value, problem) => {

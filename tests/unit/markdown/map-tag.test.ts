@@ -99,6 +99,31 @@ describe("readMapTag", () => {
     ).toEqual([expected]);
   });
 
+  it("reports a line that starts like a map tag but cannot be read", () => {
+    const result = readMapTag(
+      { invalid: '{% map "a.kml" caption= %}' },
+      "posts/basra/index.md",
+      9,
+      root,
+    );
+    expect(!result.ok && result.problems[0]).toEqual({
+      file: "posts/basra/index.md",
+      line: 9,
+      message: 'this {% map %} tag cannot be read: {% map "a.kml" caption= %}',
+      fix: 'write it on a line of its own as {% map "file.kml" caption="…" height=480 %}, with attribute values in double quotes (no " inside them)',
+    });
+  });
+
+  it("reports an unknown attribute with the nearest known one", () => {
+    const result = read('{% map "good.geojson" captoin="x" %}');
+    expect(!result.ok && result.problems.map((p) => [p.message, p.fix])).toEqual([
+      [
+        '{% map "good.geojson" %}: unknown attribute captoin=',
+        "the attributes are caption, credit, height, zoom, center, bounds; did you mean caption=?",
+      ],
+    ]);
+  });
+
   it("reports malformed KML at the file", () => {
     const result = read('{% map "broken.kml" %}');
     expect(!result.ok && result.problems[0]?.file).toBe("posts/basra/broken.kml");
