@@ -96,7 +96,8 @@ export function drawMap(figure: HTMLElement): LeafletMap {
   const staticMap = figure.querySelector<HTMLElement>(".dispatch-map__static");
 
   canvas.hidden = false;
-  canvas.style.height = `${Number(canvas.dataset.height ?? 448)}px`;
+  // The author's height; otherwise the CSS gives the live map the static map's shape.
+  if (canvas.dataset.height) canvas.style.height = `${Number(canvas.dataset.height)}px`;
   canvas.setAttribute("role", "region");
   canvas.setAttribute("aria-label", `Interactive map. ${caption}`);
   const map = leafletMap(canvas, { scrollWheelZoom: false, dragging: !Browser.mobile });

@@ -11,9 +11,6 @@ import { isHttpUrl, listFeatures, type FeatureListItem } from "./feature-list.ts
 import { legendEntries, renderLegend } from "./legend.ts";
 import type { MapOptions } from "./options.ts";
 
-/** Default height of the interactive map, in CSS pixels. */
-export const defaultMapHeight = 448;
-
 /** Options of {@link renderMapFigure}. */
 export interface MapFigureOptions {
   /** `id` of the figure, unique in the page. */
@@ -100,7 +97,7 @@ export function renderMapFigure(collection: FeatureCollection, figure: MapFigure
     `data-tile-attribution="${escapeHtml(tiles.attribution)}"`,
     `data-tile-max-zoom="${tiles.maxZoom}"`,
     tiles.referrerPolicy ? `data-tile-referrer-policy="${escapeHtml(tiles.referrerPolicy)}"` : "",
-    `data-height="${options.height ?? defaultMapHeight}"`,
+    options.height ? `data-height="${options.height}"` : "",
     Object.keys(view).length > 0 ? `data-view="${escapeHtml(JSON.stringify(view))}"` : "",
     figure.locator ? `data-locator="${escapeHtml(figure.locator.src)}"` : "",
     figure.locator ? `data-locator-alt="${escapeHtml(figure.locator.alt)}"` : "",

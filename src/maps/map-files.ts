@@ -86,16 +86,38 @@ export function normalizeConverted(collection: FeatureCollection): FeatureCollec
   return { type: "FeatureCollection", features };
 }
 
+/** XML that is not well-formed, with the 1-based line the parser stopped on. */
+export class XmlSyntaxError extends Error {
+  override name = "XmlSyntaxError";
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Converts KML or GPX text to a FeatureCollection with Dispatch's properties.
- * @throws Error with the XML parser's message when the text is not well-formed XML
+ * @throws XmlSyntaxError with the parser's message and line when the text is not well-formed XML
  */
 export function convertXmlMap(text: string, format: "kml" | "gpx"): FeatureCollection {
-  const document = new DOMParser({
-    onError: (level, message) => {
-      if (level !== "warning") throw new Error(message);
-    },
-  }).parseFromString(text, "text/xml");
+  let first: XmlSyntaxError | undefined;
+  let document;
+  try {
+    document = new DOMParser({
+      onError: (level, message, context) => {
+        if (level === "warning" || first) return;
+        const line = (context as { locator?: { lineNumber?: number } } | undefined)?.locator
+          ?.lineNumber;
+        first = new XmlSyntaxError(message, line ?? 1);
+      },
+    }).parseFromString(text, "text/xml");
+  } catch (error) {
+    // xmldom throws after a fatal error, wrapping what onError saw: report that.
+    throw first ?? error;
+  }
+  if (first) throw first;
   const converted = format === "kml" ? kml(document as never) : gpx(document as never);
   return normalizeConverted(converted as FeatureCollection);
 }

@@ -12,7 +12,7 @@ export interface MapOptions {
   caption?: string;
   /** Credit line: who made the map, from what. */
   credit?: string;
-  /** Height of the interactive map in CSS pixels, 200–1000. @default 448 */
+  /** Height of the interactive map in CSS pixels, 200–1000. @default the static map's shape, 12:7 */
   height?: number;
   /** Initial zoom level, 0–19; with `center`, replaces fitting the view to the features. */
   zoom?: number;

@@ -9,7 +9,7 @@ import path from "node:path";
 import type { FeatureCollection } from "geojson";
 import type { MarkdownIt, StateBlock } from "markdown-it";
 import { MapDataError, type ContentProblem } from "../errors.ts";
-import { convertXmlMap, mapFileFormat } from "../maps/map-files.ts";
+import { convertXmlMap, mapFileFormat, XmlSyntaxError } from "../maps/map-files.ts";
 import { closest } from "fastest-levenshtein";
 import { mapOptionNames, outsideBounds, readMapOptions, type MapOptions } from "../maps/options.ts";
 import { readMapBlock } from "../maps/read-block.ts";
@@ -145,6 +145,14 @@ export function readMapTag(
     try {
       collection = convertXmlMap(text, format);
     } catch (error) {
+      if (error instanceof XmlSyntaxError) {
+        return fail(
+          `${format.toUpperCase()} file is not well-formed XML: ${error.message}`,
+          undefined,
+          mapFile,
+          error.line,
+        );
+      }
       return fail(
         `${format.toUpperCase()} file is not well-formed XML: ${(error as Error).message.split("\n")[0]}`,
         undefined,

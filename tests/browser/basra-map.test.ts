@@ -23,6 +23,8 @@ describe.skipIf(!chromiumPath)("the Basra page in Chromium", () => {
     expect(await page.isVisible("[data-map-canvas]")).toBe(true);
     const box = await page.locator("[data-map-canvas]").boundingBox();
     expect(box?.height).toBeGreaterThan(200);
+    // The static map's 720 × 420 shape, so the live map replaces it without moving the text.
+    expect(Math.abs((box?.height ?? 0) - ((box?.width ?? 0) * 7) / 12)).toBeLessThan(2);
   });
 
   it("draws a pin for each of the two points", async () => {

@@ -14,7 +14,10 @@ writeFileSync(
   path.join(root, "posts/basra/good.geojson"),
   '{"type": "Feature", "properties": {"title": "Centre"}, "geometry": {"type": "Point", "coordinates": [47.81, 30.515]}}',
 );
-writeFileSync(path.join(root, "posts/basra/broken.kml"), "<kml><Document>");
+writeFileSync(
+  path.join(root, "posts/basra/broken.kml"),
+  "<kml>\n<Document>\n<name>x</nme>\n</Document>\n</kml>",
+);
 
 describe("parseMapTag", () => {
   it.each([
@@ -127,6 +130,9 @@ describe("readMapTag", () => {
   it("reports malformed KML at the file", () => {
     const result = read('{% map "broken.kml" %}');
     expect(!result.ok && result.problems[0]?.file).toBe("posts/basra/broken.kml");
-    expect(!result.ok && result.problems[0]?.message).toMatch(/^KML file is not well-formed XML: /);
+    expect(!result.ok && result.problems[0]?.message).toBe(
+      'KML file is not well-formed XML: Opening and ending tag mismatch: "name" != "nme"',
+    );
+    expect(!result.ok && result.problems[0]?.line).toBe(3);
   });
 });
