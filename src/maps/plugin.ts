@@ -11,7 +11,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build } from "esbuild";
 import type { EleventyEnv } from "../markdown/env.ts";
 import type { TileProvider } from "../site.ts";
-import { countries } from "./atlas.ts";
+import { prepareCountries } from "./static-map.ts";
 import { coverageCollection, postsByPlace, type LocatedPost } from "./coverage.ts";
 import { writeQueuedFiles } from "./files.ts";
 import { renderMap } from "./render-map.ts";
@@ -78,8 +78,8 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOpti
     "eleventy.before",
     async ({ directories }: { directories: { output: string } }) => {
       // Read Natural Earth outlines before pages render, so that no page's render pays for it.
-      countries("50m");
-      countries("110m");
+      prepareCountries("50m");
+      prepareCountries("110m");
       await bundleMapModule(path.join(directories.output, moduleOutput));
     },
   );

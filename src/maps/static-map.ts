@@ -16,7 +16,7 @@ import {
 } from "d3-geo";
 import rewind from "@mapbox/geojson-rewind";
 import { escapeHtml } from "../html.ts";
-import type { Countries } from "./atlas.ts";
+import { countries, type AtlasScale, type Countries } from "./atlas.ts";
 import { featureStyle } from "./style.ts";
 import { bbox, eachPosition, type BBox } from "./validate.ts";
 
@@ -160,6 +160,16 @@ function countryBox(country: Countries["features"][number]): BBox {
     countryBoxes.set(country, box);
   }
   return box;
+}
+
+/**
+ * Reads a scale of Natural Earth outlines and works out each country's bounding box, so that
+ * the first map of a build does not pay for it. Returns the countries.
+ */
+export function prepareCountries(scale: AtlasScale): Countries {
+  const loaded = countries(scale);
+  for (const country of loaded.features) countryBox(country);
+  return loaded;
 }
 
 /**
