@@ -27,6 +27,7 @@ import {
   type TileLayerOptions,
   type Popup,
 } from "leaflet";
+import { unwrapLongitudes } from "../maps/antimeridian.ts";
 import { featureStyle, type FeatureStyle } from "../maps/style.ts";
 import { elementControl, locatorControl } from "./controls.ts";
 import { pinIcon } from "./pin.ts";
@@ -91,7 +92,7 @@ export function drawMap(figure: HTMLElement): LeafletMap {
   const canvas = figure.querySelector<HTMLElement>("[data-map-canvas]");
   const island = figure.querySelector("script[data-map-features]");
   if (!canvas || !island) throw new Error(`map figure #${figure.id} has no container or data`);
-  const collection = JSON.parse(island.textContent ?? "") as FeatureCollection;
+  const collection = unwrapLongitudes(JSON.parse(island.textContent ?? "") as FeatureCollection);
   const caption = figure.querySelector("figcaption")?.textContent ?? "";
   const staticMap = figure.querySelector<HTMLElement>(".dispatch-map__static");
 
@@ -186,7 +187,12 @@ function drawFeatures(
     style: (feature) => pathOptions(featureStyle(feature?.properties ?? null)),
     pointToLayer: (feature, latlng) =>
       marker(latlng, {
-        icon: pinIcon(featureStyle(feature.properties).markerColor),
+        icon: pinIcon(
+          featureStyle(feature.properties).markerColor,
+          typeof feature.properties?.["marker-symbol"] === "string"
+            ? feature.properties["marker-symbol"]
+            : undefined,
+        ),
         title: String(feature.properties?.title ?? ""),
         alt: String(feature.properties?.title ?? ""),
       }),

@@ -206,6 +206,29 @@ describe.skipIf(!chromiumPath)("maps in harder places", () => {
     await page.context().close();
   });
 
+  it("draws a map across the antimeridian in one piece, with a pin's marker-symbol", async () => {
+    const { page, record } = await browser.open();
+    await page.goto(`${browser.baseUrl}/posts/fiji/`);
+    await page.locator(".leaflet-marker-icon").first().waitFor();
+    await page.waitForLoadState("networkidle");
+    const zoom = Number(/\/(\d+)\/\d+\/\d+\.png$/.exec(record.tiles[0] ?? "")?.[1]);
+    expect(zoom).toBeGreaterThanOrEqual(6);
+    const pins = await page
+      .locator(".leaflet-marker-icon")
+      .evaluateAll((icons) =>
+        icons.map((icon) => ({
+          title: icon.getAttribute("title"),
+          symbol: icon.querySelector("text")?.textContent ?? null,
+        })),
+      );
+    expect(pins).toEqual([
+      { title: "Suva", symbol: "S" },
+      { title: "Labasa", symbol: null },
+      { title: "Lakeba", symbol: null },
+    ]);
+    await page.context().close();
+  });
+
   it("when tiles fail, the features, key and list stay and a quiet note says why", async () => {
     const { page } = await browser.open();
     await page.route("https://tile.openstreetmap.org/**", (route) =>
