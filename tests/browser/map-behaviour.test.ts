@@ -213,14 +213,12 @@ describe.skipIf(!chromiumPath)("maps in harder places", () => {
     await page.waitForLoadState("networkidle");
     const zoom = Number(/\/(\d+)\/\d+\/\d+\.png$/.exec(record.tiles[0] ?? "")?.[1]);
     expect(zoom).toBeGreaterThanOrEqual(6);
-    const pins = await page
-      .locator(".leaflet-marker-icon")
-      .evaluateAll((icons) =>
-        icons.map((icon) => ({
-          title: icon.getAttribute("title"),
-          symbol: icon.querySelector("text")?.textContent ?? null,
-        })),
-      );
+    const pins = await page.locator(".leaflet-marker-icon").evaluateAll((icons) =>
+      icons.map((icon) => ({
+        title: icon.getAttribute("title"),
+        symbol: icon.querySelector("text")?.textContent ?? null,
+      })),
+    );
     expect(pins).toEqual([
       { title: "Suva", symbol: "S" },
       { title: "Labasa", symbol: null },
