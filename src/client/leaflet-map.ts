@@ -28,6 +28,7 @@ import {
   type Popup,
 } from "leaflet";
 import { unwrapLongitudes } from "../maps/antimeridian.ts";
+import { minimumExtentDegrees, minimumExtentMetres } from "../maps/extent.ts";
 import { featureStyle, type FeatureStyle } from "../maps/style.ts";
 import { elementControl, locatorControl } from "./controls.ts";
 import { pinIcon } from "./pin.ts";
@@ -270,6 +271,14 @@ function setInitialView(
   }
   const bounds = latLngBounds([]).extend(featureBounds);
   for (const c of circles) bounds.extend(latLng(c.getLatLng()).toBounds(c.getRadius() * 2));
+  // A lone point (or points close together) is shown with its surroundings, as on the static map.
+  if (
+    bounds.isValid() &&
+    Math.max(bounds.getEast() - bounds.getWest(), bounds.getNorth() - bounds.getSouth()) <
+      minimumExtentDegrees
+  ) {
+    bounds.extend(bounds.getCenter().toBounds(minimumExtentMetres * 2));
+  }
   map.fitBounds(bounds, { padding: [16, 16], maxZoom: fitMaxZoom });
 }
 

@@ -17,6 +17,7 @@ import {
 import rewind from "@mapbox/geojson-rewind";
 import { escapeHtml } from "../html.ts";
 import { countries, type AtlasScale, type Countries } from "./atlas.ts";
+import { minimumExtentDegrees, minimumExtentMetres } from "./extent.ts";
 import { featureStyle } from "./style.ts";
 import { bbox, eachPosition, type BBox } from "./validate.ts";
 
@@ -117,11 +118,6 @@ export function extentFeatures(collection: FeatureCollection): FeatureCollection
   }
   return { type: "FeatureCollection", features };
 }
-
-/** Below this span in degrees, the view is widened to {@link minimumExtentMetres} around the centre. */
-export const minimumExtentDegrees = 0.02;
-/** Radius in metres of the smallest area a static map shows. */
-export const minimumExtentMetres = 15_000;
 
 /** Rounds a distance in metres down to 1, 2 or 5 times a power of ten. */
 export function niceDistance(metres: number): number {
