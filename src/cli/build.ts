@@ -7,12 +7,11 @@
  */
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { normalizePathPrefix } from "../site.ts";
 import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
-import { unsafeOutput } from "./output-folder.ts";
+import { normalizeOutput, unsafeOutput } from "./output-folder.ts";
 
 /** Options of {@link runBuild}. */
 export interface BuildOptions {
@@ -73,7 +72,7 @@ try {
       output: { type: "string", default: "_site" },
     },
   }).values;
-  args.output = path.normalize(args.output).replace(/[\\/]+$/, "") || ".";
+  args.output = normalizeOutput(args.output);
   normalizePathPrefix(args.pathprefix);
   const unsafe = unsafeOutput(args.output);
   if (unsafe)

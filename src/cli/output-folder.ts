@@ -1,6 +1,11 @@
 /** Where a build may write: a folder of its own, never the project or its sources. */
 import path from "node:path";
 
+/** Normalises an output folder as typed: `_site/` and `./_site` are `_site`; `` is `.`. */
+export function normalizeOutput(output: string): string {
+  return path.normalize(output).replace(/[\\/]+$/, "") || ".";
+}
+
 /** Folders of the project that an output folder must never be, be inside, or contain. */
 const sourceFolders = [
   "posts",

@@ -11,6 +11,7 @@ import { normalizePathPrefix, site } from "../site.ts";
 import { parsePolicy } from "../verify/csp.ts";
 import { formatSiteProblem, verifySite } from "../verify/index.ts";
 import { readLastBuild } from "./last-build.ts";
+import { normalizeOutput } from "./output-folder.ts";
 
 let values: { pathprefix?: string; output: string };
 try {
@@ -23,7 +24,7 @@ try {
   );
   process.exit(2);
 }
-const output = path.normalize(values.output).replace(/[\\/]+$/, "");
+const output = normalizeOutput(values.output);
 // The prefix the output was built for, when the last build wrote this folder.
 const last = readLastBuild();
 const recorded =

@@ -1,5 +1,6 @@
 /** A map pin drawn as SVG in the feature's `marker-color`, as a Leaflet `DivIcon`. */
 import { divIcon, type DivIcon } from "leaflet";
+import { pinPath } from "../maps/style.ts";
 
 const svgNs = "http://www.w3.org/2000/svg";
 
@@ -19,10 +20,7 @@ export function pinIcon(color: string, symbol?: string): DivIcon {
   svg.setAttribute("height", String(pinSize[1]));
   svg.setAttribute("aria-hidden", "true");
   const body = document.createElementNS(svgNs, "path");
-  body.setAttribute(
-    "d",
-    "M12.5 0C5.6 0 0 5.6 0 12.5 0 21.9 12.5 41 12.5 41S25 21.9 25 12.5C25 5.6 19.4 0 12.5 0z",
-  );
+  body.setAttribute("d", pinPath);
   body.setAttribute("fill", color);
   body.setAttribute("stroke", "#ffffff");
   body.setAttribute("stroke-width", "1.5");

@@ -8,6 +8,7 @@ import MarkdownIt from "markdown-it";
 import { warn, type ContentProblem } from "../errors.ts";
 import { readMapBlock } from "../maps/read-block.ts";
 import { unknownStyleKeys } from "../maps/validate.ts";
+import { isGeojsonFence } from "../markdown/geojson-fence.ts";
 import { mapTagRule, readMapTag, type MapTag } from "../markdown/map-tag.ts";
 import { checkPostData, readFrontMatter } from "./front-matter.ts";
 
@@ -81,8 +82,7 @@ export function checkMapBlocks(
       }
       continue;
     }
-    if (token.type !== "fence" || token.info.trim().split(/\s+/)[0]?.toLowerCase() !== "geojson")
-      continue;
+    if (token.type !== "fence" || !isGeojsonFence(token.info)) continue;
     const [start, end] = token.map ?? [0, 0];
     const fenceLine = bodyOffset + start + 1;
     // The closing fence, without the blockquote markers or list indentation around the block.

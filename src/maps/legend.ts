@@ -7,7 +7,7 @@
 import type { FeatureCollection } from "geojson";
 import { escapeHtml } from "../html.ts";
 import { featureKind, type FeatureKind } from "./feature-list.ts";
-import { approximateDashArray, featureStyle, type FeatureStyle } from "./style.ts";
+import { approximateDashArray, featureStyle, pinPath, type FeatureStyle } from "./style.ts";
 
 /** One line of the key. */
 export interface LegendEntry {
@@ -72,7 +72,7 @@ export function legendSwatch(entry: LegendEntry): string {
   const { style } = entry;
   const dash = entry.dashed ? ` stroke-dasharray="4 3"` : "";
   const shape = {
-    place: `<path transform="translate(9 1) scale(0.4)" d="M12.5 0C5.6 0 0 5.6 0 12.5 0 21.9 12.5 41 12.5 41S25 21.9 25 12.5C25 5.6 19.4 0 12.5 0z" fill="${style.markerColor}"/>`,
+    place: `<path transform="translate(9 1) scale(0.4)" d="${pinPath}" fill="${style.markerColor}"/>`,
     line: `<path d="M2 14 L12 5 L26 11" fill="none" stroke="${style.color}" stroke-width="${Math.min(style.weight, 4)}"${dash}/>`,
     area: `<rect x="2" y="2" width="24" height="14" fill="${style.fillColor}" fill-opacity="${style.fillOpacity}" stroke="${style.color}" stroke-width="1.5"${dash}/>`,
     circle: `<circle cx="14" cy="9" r="7" fill="${style.markerColor}" fill-opacity="0.12" stroke="${style.markerColor}" stroke-width="1.5"${dash}/>`,

@@ -18,7 +18,7 @@ import rewind from "@mapbox/geojson-rewind";
 import { escapeHtml } from "../html.ts";
 import { countries, type AtlasScale, type Countries } from "./atlas.ts";
 import { minimumExtentDegrees, minimumExtentMetres } from "./extent.ts";
-import { featureStyle } from "./style.ts";
+import { featureStyle, pinPath } from "./style.ts";
 import { bbox, eachPosition, type BBox } from "./validate.ts";
 
 /** Mean Earth radius in metres (IUGG), for converting distances to angles. */
@@ -342,7 +342,7 @@ function badgePosition(
 function pin(x: number, y: number, color: string): string {
   const left = (x - 12.5).toFixed(1);
   const top = (y - 41).toFixed(1);
-  return `<path transform="translate(${left} ${top})" d="M12.5 0C5.6 0 0 5.6 0 12.5 0 21.9 12.5 41 12.5 41S25 21.9 25 12.5C25 5.6 19.4 0 12.5 0z" fill="${color}" stroke="#ffffff" stroke-width="1.5"/>`;
+  return `<path transform="translate(${left} ${top})" d="${pinPath}" fill="${color}" stroke="#ffffff" stroke-width="1.5"/>`;
 }
 
 /**

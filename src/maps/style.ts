@@ -24,6 +24,13 @@ export const simplestyleDefaults = {
   "marker-color": "#7e7e7e",
 } as const;
 
+/**
+ * The map pin's outline as an SVG path in a 25 × 41 box, tip at (12.5, 41): the same pin on the
+ * interactive map, the static map and the key.
+ */
+export const pinPath =
+  "M12.5 0C5.6 0 0 5.6 0 12.5 0 21.9 12.5 41 12.5 41S25 21.9 25 12.5C25 5.6 19.4 0 12.5 0z";
+
 /** How much lighter an approximate area's fill is than the author asked: opacity × this. */
 export const approximateFillFactor = 0.5;
 

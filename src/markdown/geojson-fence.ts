@@ -17,6 +17,11 @@ export interface GeoJsonFenceOptions {
   tiles: TileProvider;
 }
 
+/** True when a fence's info string names GeoJSON (` ```geojson `, in any case, with anything after). */
+export function isGeojsonFence(info: string): boolean {
+  return info.trim().split(/\s+/)[0]?.toLowerCase() === "geojson";
+}
+
 /** Returns the 1-based line of the file on which a block token's first line stands. */
 export function fileLineOfBlock(env: EleventyEnv, blockLine: number): number {
   const inputPath = env.page?.inputPath;
@@ -30,7 +35,7 @@ export function geojsonFence(md: MarkdownIt, options: GeoJsonFenceOptions): void
   md.renderer.rules.fence = (tokens, index, renderOptions, rawEnv, self) => {
     const env = (rawEnv ?? {}) as EleventyEnv;
     const token = tokens[index];
-    if (!token || token.info.trim().split(/\s+/)[0]?.toLowerCase() !== "geojson") {
+    if (!token || !isGeojsonFence(token.info)) {
       return fallback
         ? fallback(tokens, index, renderOptions, rawEnv, self)
         : self.renderToken(tokens, index, renderOptions);
