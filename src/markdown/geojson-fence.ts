@@ -3,6 +3,7 @@
  * map figure (see `render-map.ts`). Bad map data stops the build with a {@link MapDataError} naming the file, line,
  * feature and fix.
  */
+import { statSync } from "node:fs";
 import type { MarkdownIt } from "markdown-it";
 import { bodyLineOffset, readInput } from "../content/source-lines.ts";
 import { MapDataError } from "../errors.ts";
@@ -22,11 +23,23 @@ export function isGeojsonFence(info: string): boolean {
   return info.trim().split(/\s+/)[0]?.toLowerCase() === "geojson";
 }
 
+/** Front-matter line counts by input path, kept while the file's modification time is the same. */
+const offsets = new Map<string, { mtimeMs: number; offset: number }>();
+
+/** Lines before the body of an input file, read once per version of the file. */
+function bodyOffsetOf(inputPath: string): number {
+  const { mtimeMs } = statSync(inputPath);
+  const cached = offsets.get(inputPath);
+  if (cached?.mtimeMs === mtimeMs) return cached.offset;
+  const offset = bodyLineOffset(readInput(inputPath).source);
+  offsets.set(inputPath, { mtimeMs, offset });
+  return offset;
+}
+
 /** Returns the 1-based line of the file on which a block token's first line stands. */
 export function fileLineOfBlock(env: EleventyEnv, blockLine: number): number {
   const inputPath = env.page?.inputPath;
-  const offset = inputPath ? bodyLineOffset(readInput(inputPath).source) : 0;
-  return offset + blockLine + 1;
+  return (inputPath ? bodyOffsetOf(inputPath) : 0) + blockLine + 1;
 }
 
 /** Registers the geojson fence on `md`. */
