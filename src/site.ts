@@ -28,6 +28,35 @@ export interface TileProvider {
   referrerPolicy?: ReferrerPolicy;
 }
 
+/** A person who writes for the site, shown on their author page and in structured data. */
+export interface Author {
+  /** Name as it appears in a post's `author:` front matter and in the byline. */
+  name: string;
+  /** One or two sentences about the author, shown on their author page. */
+  bio?: string;
+  /** The author's own page elsewhere (http or https), linked from their author page. */
+  url?: string;
+}
+
+/** How many posts lists and feeds hold. */
+export interface ListSizes {
+  /**
+   * Posts per page on the home page and on each tag page (`/page/2/`, `/tags/iraq/page/2/`).
+   * @default 10
+   */
+  postsPerPage: number;
+  /**
+   * Newest posts carried, in full, by each feed (Atom, JSON Feed, per-tag feeds).
+   * @default 20
+   */
+  feedItems: number;
+  /**
+   * Related posts listed under a post.
+   * @default 3
+   */
+  relatedPosts: number;
+}
+
 /** Settings for one Dispatch site. */
 export interface SiteSettings {
   /** Site name, shown in the header and the `<title>` of every page. */
@@ -52,6 +81,20 @@ export interface SiteSettings {
   pathPrefix: string;
   /** Tile provider for interactive maps. */
   tiles: TileProvider;
+  /**
+   * Publisher named in structured data (`publisher` of every article) and feeds.
+   * @default the site title
+   */
+  publisher: string;
+  /** Writers with an author page; a post's `author:` that is not listed still gets a page. */
+  authors: Author[];
+  /** Sizes of lists and feeds. */
+  lists: ListSizes;
+  /**
+   * Words per minute for the reading time shown beside each post.
+   * @default 230
+   */
+  wordsPerMinute: number;
 }
 
 /**
@@ -91,4 +134,8 @@ export const site: SiteSettings = {
   timeZone: "UTC",
   pathPrefix: normalizePathPrefix(process.env.DISPATCH_PATH_PREFIX ?? "/"),
   tiles: openStreetMapTiles,
+  publisher: "Dispatch",
+  authors: [],
+  lists: { postsPerPage: 10, feedItems: 20, relatedPosts: 3 },
+  wordsPerMinute: 230,
 };

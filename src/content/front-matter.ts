@@ -31,6 +31,37 @@ export const citationSchema = z.object({
   note: nonBlank("the note").optional(),
 });
 
+const frontMatterDate = z
+  .string()
+  .refine((text) => parseFrontMatterDate(text, "UTC") !== undefined, {
+    message:
+      "is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset, on a day that exists",
+  });
+
+/** An entry of the post's corrections and updates log, shown at the end of the post. */
+export const correctionSchema = z.object({
+  /** When the post was corrected or updated, written like `date`. */
+  date: frontMatterDate,
+  /** What was wrong and what the post now says, or what was added. Markdown inline syntax. */
+  text: nonBlank("the text"),
+  /**
+   * `correction` fixes an error; `update` adds news. @default "correction"
+   */
+  kind: z.enum(["correction", "update"]).default("correction"),
+});
+
+/** The post's lead image, shown under the headline and used by link previews. */
+export const leadImageSchema = z.object({
+  /** A file beside `index.md` (`lead.jpg`) or an absolute http(s) URL. */
+  src: nonBlank("the image src"),
+  /** What the image shows, for readers who cannot see it. Required; `""` only for decoration. */
+  alt: z.string(),
+  /** Caption under the image. */
+  caption: nonBlank("the caption").optional(),
+  /** Who made the image: "Photo: Reuters". */
+  credit: nonBlank("the credit").optional(),
+});
+
 /** Front matter of a post. Fields Dispatch does not read pass through untouched. */
 export const postSchema = z.looseObject({
   /** Headline. */
@@ -39,10 +70,22 @@ export const postSchema = z.looseObject({
    * Publication date: `2008-03-27`, or with a time (`2008-03-27T14:30`, read in the site's time
    * zone, or `2008-03-27T14:30+03:00`).
    */
-  date: z.string().refine((text) => parseFrontMatterDate(text, "UTC") !== undefined, {
-    message:
-      "is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset, on a day that exists",
-  }),
+  date: frontMatterDate,
+  /**
+   * When the post last changed in substance, written like `date`: shown as "Updated" at the
+   * top, `dateModified` in structured data, `<updated>` in feeds and `lastmod` in the sitemap.
+   */
+  updated: frontMatterDate.optional(),
+  /** `true` keeps the post out of production builds; the dev server still shows it. */
+  draft: z.boolean().optional(),
+  /** Where the report was filed, printed before the first paragraph: "BASRA, Iraq". */
+  dateline: nonBlank("the dateline").optional(),
+  /** Name of the series the post belongs to; parts are ordered by date. */
+  series: nonBlank("the series").optional(),
+  /** The post's lead image. */
+  image: leadImageSchema.optional(),
+  /** Dated corrections and updates, oldest first. */
+  corrections: z.array(correctionSchema).optional(),
   /** One sentence under the headline (the dek), also the page's meta description. */
   summary: nonBlank("the summary").optional(),
   /** Byline; omitted when the post names no author. */
@@ -79,6 +122,10 @@ export const postSchema = z.looseObject({
 export type PostData = z.infer<typeof postSchema>;
 /** One cited work. */
 export type Citation = z.infer<typeof citationSchema>;
+/** One entry of the corrections and updates log. */
+export type Correction = z.infer<typeof correctionSchema>;
+/** A post's lead image. */
+export type LeadImage = z.infer<typeof leadImageSchema>;
 
 /** Names Eleventy keeps for itself; a post that sets one breaks the build in Eleventy. */
 export const reservedFields = ["page", "content", "collections", "eleventy", "pkg"] as const;
@@ -216,7 +263,8 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
 
 function fixFor(path: readonly PropertyKey[], code: string, input: unknown): string | undefined {
   const field = String(path[path.length - 1]);
-  if (path[0] === "date") return "write the date as YYYY-MM-DD, e.g. date: 2008-03-27";
+  if (field === "date" || path[0] === "updated")
+    return `write the date as YYYY-MM-DD, e.g. ${field}: 2008-03-27`;
   if (path[0] === "location")
     return "write location: {name: Basra, coordinates: [47.81, 30.515]}, coordinates as [longitude, latitude]";
   if (input === undefined) {
