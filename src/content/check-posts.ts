@@ -2,7 +2,7 @@
  * The check that runs before every build: every post's front matter and every map block in every
  * post, all problems at once, before Eleventy renders anything.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import { warn, type ContentProblem } from "../errors.ts";
@@ -10,7 +10,8 @@ import { readMapBlock } from "../maps/read-block.ts";
 import { unknownStyleKeys } from "../maps/validate.ts";
 import { isGeojsonFence } from "../markdown/geojson-fence.ts";
 import { mapTagRule, readMapTag, type MapTag } from "../markdown/map-tag.ts";
-import { checkPostData, readFrontMatter } from "./front-matter.ts";
+import { parseFrontMatterDate } from "./dates.ts";
+import { checkPostData, readFrontMatter, type FrontMatter, type PostData } from "./front-matter.ts";
 
 /** Where posts live, relative to the project root. */
 export const postsDir = "posts";
@@ -116,6 +117,52 @@ export function checkMapBlocks(
 }
 
 /**
+ * Checks what the schema alone cannot: that the lead image file exists beside the post, and that
+ * `updated` and every correction come on or after the post's `date`.
+ * @param frontMatter front matter that already meets the schema
+ */
+export function checkJournalismFields(
+  frontMatter: FrontMatter,
+  file: string,
+  root = ".",
+): ContentProblem[] {
+  const data = frontMatter.data as PostData;
+  const problems: ContentProblem[] = [];
+  const src = data.image?.src;
+  if (src !== undefined && !/^https?:\/\//i.test(src)) {
+    const onDisk = src.startsWith("/")
+      ? path.join(root, src)
+      : path.join(root, path.posix.dirname(file), src);
+    if (!existsSync(onDisk)) {
+      problems.push({
+        file,
+        line: frontMatter.lineOf(["image", "src"]),
+        message: `front matter field "image.src": ${JSON.stringify(src)} is not a file in ${src.startsWith("/") ? "the project" : path.posix.dirname(file) + "/"}`,
+        fix: "put the image in the post's folder and write its file name, e.g. src: lead.jpg, or give an https:// URL",
+      });
+    }
+  }
+  const published = parseFrontMatterDate(data.date, "UTC");
+  const dated: [readonly PropertyKey[], string][] = [];
+  if (data.updated !== undefined) dated.push([["updated"], data.updated]);
+  data.corrections?.forEach((entry, index) =>
+    dated.push([["corrections", index, "date"], entry.date]),
+  );
+  for (const [where, value] of dated) {
+    const date = parseFrontMatterDate(value, "UTC");
+    if (published && date && date < published.startOf("day")) {
+      problems.push({
+        file,
+        line: frontMatter.lineOf(where),
+        message: `front matter field "${where.map(String).join(".")}": ${value} is before the post's date ${data.date}`,
+        fix: "a post can only be updated or corrected after it is published; check the year",
+      });
+    }
+  }
+  return problems;
+}
+
+/**
  * Checks one post's source: its front matter and its map blocks.
  * @param file project-relative path, for messages
  */
@@ -123,6 +170,7 @@ export function checkPostSource(source: string, file: string, root = "."): Conte
   const frontMatter = readFrontMatter(source, file);
   const problems = checkPostData(frontMatter, file);
   if (frontMatter.problems.length > 0) return problems;
+  if (problems.length === 0) problems.push(...checkJournalismFields(frontMatter, file, root));
   const body = source
     .replace(/^\uFEFF/, "")
     .split(/\r?\n/)

@@ -4,12 +4,13 @@
  * collection. Registers the filters `readableDate`, `isoDate` and `href`.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { IANAZone } from "luxon";
+import { DateTime, IANAZone } from "luxon";
 import { ContentError, FrontMatterError } from "../errors.ts";
 import { checkPosts } from "./check-posts.ts";
 import { isoDate, parseFrontMatterDate, readableDate, type DateInput } from "./dates.ts";
 import { readFrontMatter, readFrontMatterYaml } from "./front-matter.ts";
 import { postsGlob, postsNewestFirst, type PostItem } from "./collections.ts";
+import { unpublished } from "./publication.ts";
 import { readInput } from "./source-lines.ts";
 
 /** Options of {@link contentPlugin}. */
@@ -41,6 +42,15 @@ export function href(url: string): string {
 }
 
 /**
+ * True when drafts and scheduled posts are built: by the dev server (`npm start`), or by any
+ * build when `DISPATCH_DRAFTS=1` (a preview deploy).
+ * @param runMode Eleventy's run mode: `build`, `watch` or `serve`
+ */
+export function showsUnpublished(runMode: string | undefined): boolean {
+  return runMode === "serve" || runMode === "watch" || process.env.DISPATCH_DRAFTS === "1";
+}
+
+/**
  * Registers the pre-build check, front-matter parsing, date handling and the `posts` collection.
  * @throws Error at once when `timeZone` is not an IANA time zone
  */
@@ -62,6 +72,21 @@ export default function contentPlugin(
   });
 
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: readFrontMatterYaml } });
+
+  // Drafts and scheduled posts: left out of production builds before anything reads them.
+  // https://www.11ty.dev/docs/config-preprocessors/
+  const buildTime = DateTime.now();
+  eleventyConfig.addPreprocessor(
+    "unpublished",
+    "*",
+    (data: { draft?: unknown; date?: unknown; eleventy?: { env?: { runMode?: string } } }) => {
+      if (showsUnpublished(data.eleventy?.env?.runMode)) return undefined;
+      return unpublished(data, buildTime, zone) ? false : undefined;
+    },
+  );
+  eleventyConfig.addFilter("unpublished", (data: { draft?: unknown; date?: unknown }) =>
+    unpublished(data, DateTime.now(), zone),
+  );
 
   eleventyConfig.addDateParsing(function (this: { page: { inputPath: string } }, value: unknown) {
     if (value === undefined || value instanceof Date) return undefined;

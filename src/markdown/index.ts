@@ -3,6 +3,7 @@
  * typographic quotes, the geojson map fence, the `{% map %}` tag and legacy WordPress shortcodes.
  */
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
+import { datelinePlugin } from "./dateline.ts";
 import { geojsonFence, type GeoJsonFenceOptions } from "./geojson-fence.ts";
 import { legacyShortcodesPlugin } from "./legacy-shortcodes.ts";
 import { mapTag } from "./map-tag.ts";
@@ -15,5 +16,6 @@ export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
   return new MarkdownIt({ html: true, typographer: true })
     .use(geojsonFence, options)
     .use(mapTag, options)
-    .use(legacyShortcodesPlugin);
+    .use(legacyShortcodesPlugin)
+    .use(datelinePlugin);
 }
