@@ -324,14 +324,19 @@ export function checkPostData(frontMatter: FrontMatter, file: string): ContentPr
       const input = valueAt(data, issue.path);
       const field = issue.path.map(String).join(".");
       const message =
-        issue.code === "invalid_type"
-          ? `front matter field "${field}": expected ${issue.expected === "string" ? "text" : issue.expected === "array" ? "a list" : issue.expected}, found ${describeValue(input)}`
-          : `front matter field "${field}": ${JSON.stringify(input)} ${issue.message}`;
+        issue.code === "invalid_value"
+          ? `front matter field "${field}": ${JSON.stringify(input)} is not one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`
+          : issue.code === "invalid_type"
+            ? `front matter field "${field}": expected ${issue.expected === "string" ? "text" : issue.expected === "array" ? "a list" : issue.expected}, found ${describeValue(input)}`
+            : `front matter field "${field}": ${JSON.stringify(input)} ${issue.message}`;
       problems.push({
         file,
         line: lineOf(issue.path),
         message,
-        fix: fixFor(issue.path, issue.code, input),
+        fix:
+          issue.code === "invalid_value"
+            ? `write one of: ${issue.values.map(String).join(", ")}`
+            : fixFor(issue.path, issue.code, input),
       });
     }
   }

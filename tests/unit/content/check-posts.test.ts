@@ -91,3 +91,48 @@ describe("checkMapBlocks", () => {
     expect(checkMapBlocks(body, 0, "p.md")).toEqual([]);
   });
 });
+
+describe("checkPosts: the journalism fields", () => {
+  it("reports a lead image that is not in the post's folder, and updates dated before the post", () => {
+    const root = project({
+      "posts/a/index.md": [
+        "---",
+        "title: A",
+        "date: 2008-03-27",
+        "updated: 2007-03-28",
+        "image:",
+        "  src: missing.jpg",
+        "  alt: Something",
+        "corrections:",
+        "  - date: 2008-03-28",
+        "    text: Fine.",
+        "  - date: 2008-03-26",
+        "    text: Too early.",
+        "---",
+        "Text",
+        "",
+      ].join("\n"),
+      "posts/b/index.md":
+        "---\ntitle: B\ndate: 2008-03-27\nimage:\n  src: lead.png\n  alt: ''\n---\nText\n",
+      "posts/b/lead.png": "png",
+    });
+    expect(checkPosts(root).map((p) => `${p.file}:${p.line}: ${p.message}. Fix: ${p.fix}`)).toEqual(
+      [
+        'posts/a/index.md:4: front matter field "updated": 2007-03-28 is before the post\'s date 2008-03-27. Fix: a post can only be updated or corrected after it is published; check the year',
+        'posts/a/index.md:6: front matter field "image.src": "missing.jpg" is not a file in posts/a/. Fix: put the image in the post\'s folder and write its file name, e.g. src: lead.jpg, or give an https:// URL',
+        'posts/a/index.md:11: front matter field "corrections.1.date": 2008-03-26 is before the post\'s date 2008-03-27. Fix: a post can only be updated or corrected after it is published; check the year',
+      ],
+    );
+  });
+
+  it("reports a correction with no text and an unknown kind, each on its line", () => {
+    const root = project({
+      "posts/a/index.md":
+        "---\ntitle: A\ndate: 2008-03-27\ncorrections:\n  - date: 2008-03-28\n    kind: erratum\n    text: x\n  - date: 2008-03-29\n---\nText\n",
+    });
+    expect(checkPosts(root).map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '6: front matter field "corrections.0.kind": "erratum" is not one of "correction", "update"',
+      '8: front matter field "corrections.1.text": expected text, found nothing',
+    ]);
+  });
+});
