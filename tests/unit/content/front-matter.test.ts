@@ -216,7 +216,7 @@ describe("checkPostData", () => {
           line: 8,
           message:
             'front matter field "citations.1.date": "2008-02-30" is not a date written YYYY-MM-DD that exists in the calendar',
-          fix: undefined,
+          fix: "write the date as YYYY-MM-DD, e.g. date: 2008-03-27",
         },
       ],
     ],
