@@ -1,0 +1,153 @@
+/**
+ * markdown-it plugin: the language and direction of passages in another language.
+ *
+ * - A container `::: lang ar` … `:::` becomes `<div lang="ar" dir="rtl">` (markdown-it-container).
+ * - An inline span `[البصرة]{lang=ar}` becomes `<span lang="ar" dir="rtl">البصرة</span>`
+ *   (markdown-it-bracketed-spans), and `{…}` after a block or inline element sets its attributes
+ *   (markdown-it-attrs), limited to {@link allowedAttributes}: never an event handler or `style`.
+ *
+ * Every `lang` must be a BCP 47 tag (`Intl.getCanonicalLocales` accepts it); it is written in its
+ * canonical form (`AR-eg` → `ar-EG`). When the author gave no `dir`, `dir="rtl"` is added for a
+ * language written right to left ({@link isRightToLeft}). A bad tag or `dir` value stops the build
+ * with the file, the line and the fix ({@link ContentError}).
+ */
+import type { MarkdownIt, StateCore, Token } from "markdown-it";
+
+type PluginSimple = (md: MarkdownIt) => void;
+import container from "markdown-it-container";
+import attributes from "markdown-it-attrs";
+import bracketedSpans from "markdown-it-bracketed-spans";
+import { ContentError, type ContentProblem } from "../errors.ts";
+import { inputFile, type EleventyEnv } from "./env.ts";
+import { fileLineOfBlock } from "./geojson-fence.ts";
+
+/** Attributes an author may set with `{…}`; anything else (`onclick`, `style`…) is dropped. */
+export const allowedAttributes = ["id", "class", "lang", "dir"] as const;
+
+/** Values `dir` may take (HTML's `dir` attribute). */
+export const directions = ["ltr", "rtl", "auto"] as const;
+
+/**
+ * ISO 15924 codes of the scripts written right to left (Unicode's Bidi_Class R and AL scripts in
+ * current use): Arabic, Hebrew, Thaana (Dhivehi), Syriac, N'Ko, Adlam, Hanifi Rohingya, Mandaic,
+ * Samaritan, Mende Kikakui, Yezidi, Old South Arabian, Imperial Aramaic, Avestan, Nabataean,
+ * Old Turkic, Kharoshthi, Phoenician.
+ */
+export const rightToLeftScripts: ReadonlySet<string> = new Set([
+  "Arab",
+  "Hebr",
+  "Thaa",
+  "Syrc",
+  "Nkoo",
+  "Adlm",
+  "Rohg",
+  "Mand",
+  "Samr",
+  "Mend",
+  "Yezi",
+  "Sarb",
+  "Armi",
+  "Avst",
+  "Nbat",
+  "Orkh",
+  "Khar",
+  "Phnx",
+]);
+
+/**
+ * Returns the canonical form of a BCP 47 language tag (`"AR-eg"` → `"ar-EG"`, `"iw"` → `"he"`),
+ * or `undefined` when it is not one (`"arabic"`, `"ar_EG"`, `""`).
+ */
+export function canonicalLanguageTag(tag: string): string | undefined {
+  if (tag.trim() === "") return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when a language is written right to left: its script (the one the tag names, else the
+ * likely script from CLDR's likely subtags, `Intl.Locale#maximize`) is in
+ * {@link rightToLeftScripts}. `ar`, `fa`, `he`, `ur`, `ps`, `yi`, `dv`, `ckb`, `ku-Arab` are;
+ * `ar-Latn`, `en`, `ku` are not. (V8's `Intl.Locale#textInfo` is not used: in Node 20 it calls
+ * `dv` and `ku-Arab` left to right.)
+ * @param tag a valid BCP 47 tag
+ */
+export function isRightToLeft(tag: string): boolean {
+  const script = new Intl.Locale(tag).maximize().script;
+  return script !== undefined && rightToLeftScripts.has(script);
+}
+
+/** The `lang` a `::: lang ar` container's opening line names, or undefined for another line. */
+export function containerLanguage(info: string): string | undefined {
+  return /^lang\s+(\S+)\s*$/.exec(info.trim())?.[1];
+}
+
+/**
+ * Checks the `lang` and `dir` of one token and adds `dir="rtl"` where it is due. Returns the
+ * problem to report, if any.
+ */
+export function applyDirection(token: Token): Omit<ContentProblem, "file" | "line"> | undefined {
+  const rawDir = token.attrGet("dir");
+  const dir = rawDir === null ? null : String(rawDir);
+  if (dir !== null && !(directions as readonly string[]).includes(dir)) {
+    return {
+      message: `dir="${dir}" is not a text direction`,
+      fix: `write dir=rtl, dir=ltr or dir=auto, or leave dir out: it is added for right-to-left languages`,
+    };
+  }
+  const rawLang = token.attrGet("lang");
+  if (rawLang === null) return undefined;
+  const lang = String(rawLang);
+  const canonical = canonicalLanguageTag(lang);
+  if (!canonical) {
+    return {
+      message: `lang="${lang}" is not a BCP 47 language tag`,
+      fix: "write a tag such as ar (Arabic), fa (Persian), ku-Arab (Kurdish in Arabic script) or en-GB",
+    };
+  }
+  token.attrSet("lang", canonical);
+  if (dir === null && isRightToLeft(canonical)) token.attrSet("dir", "rtl");
+  return undefined;
+}
+
+/** Core rule: `lang` and `dir` of every token, checked; reports every problem at once. */
+function languageRule(state: StateCore): void {
+  const env = (state.env ?? {}) as EleventyEnv;
+  const problems: ContentProblem[] = [];
+  let blockLine = 0;
+  const visit = (token: Token) => {
+    const problem = applyDirection(token);
+    if (problem) {
+      problems.push({ file: inputFile(env), line: fileLineOfBlock(env, blockLine), ...problem });
+    }
+  };
+  for (const token of state.tokens) {
+    if (token.map) blockLine = token.map[0];
+    if (token.type === "container_lang_open") {
+      const lang = containerLanguage(token.info) ?? "";
+      token.attrSet("lang", lang);
+    }
+    visit(token);
+    for (const child of token.children ?? []) visit(child);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
+/** Registers the `::: lang` container, `{…}` attributes, bracketed spans and the direction rule. */
+export function languagePlugin(md: MarkdownIt): void {
+  md.use(container, "lang", {
+    validate: (params: string) => /^lang(\s|$)/.test(params.trim()),
+    render: (tokens: Token[], index: number, options: unknown, _env: unknown, self: never) =>
+      (self as MarkdownIt["renderer"]).renderToken(tokens, index, options as MarkdownIt["options"]),
+  });
+  // The package's types say `export default`, its code is CommonJS: take the function either way.
+  const spans = bracketedSpans as unknown as PluginSimple | { default: PluginSimple };
+  md.use(typeof spans === "function" ? spans : spans.default);
+  (md.use as (plugin: unknown, options: unknown) => MarkdownIt)(attributes, {
+    allowedAttributes: [...allowedAttributes],
+  });
+  md.core.ruler.push("dispatch_language", languageRule);
+}
