@@ -1,12 +1,18 @@
 /**
  * The markdown-it instance of every post: CommonMark with raw HTML (authors are trusted),
- * typographic quotes, the geojson map fence, the `{% map %}` tag and legacy WordPress shortcodes.
+ * typographic quotes, the geojson map fence, the `{% map %}` tag and legacy WordPress shortcodes;
+ * footnotes, heading anchors, `lang`/`dir` for passages in another language, and the
+ * `{% video %}` tag.
  */
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
 import { datelinePlugin } from "./dateline.ts";
 import { geojsonFence, type GeoJsonFenceOptions } from "./geojson-fence.ts";
 import { legacyShortcodesPlugin } from "./legacy-shortcodes.ts";
 import { mapTag } from "./map-tag.ts";
+import { footnotesPlugin } from "./footnotes.ts";
+import { headingAnchorsPlugin } from "./heading-anchors.ts";
+import { languagePlugin } from "./language.ts";
+import { videoTag } from "./video-tag.ts";
 
 /** Options of {@link createMarkdown}. */
 export type MarkdownOptions = GeoJsonFenceOptions;
@@ -17,5 +23,10 @@ export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
     .use(geojsonFence, options)
     .use(mapTag, options)
     .use(legacyShortcodesPlugin)
-    .use(datelinePlugin);
+    .use(datelinePlugin)
+    .use(videoTag)
+    .use(footnotesPlugin)
+    // Attributes and lang/dir before heading anchors, so that an author's {#id} is kept.
+    .use(languagePlugin)
+    .use(headingAnchorsPlugin);
 }
