@@ -1,0 +1,150 @@
+/**
+ * Taxonomy: the lists around the posts. Registers the collections `homePages` (the home page
+ * cut into pages), `tagList` and `tagPages`, `authorList` and `seriesList`, and the filters
+ * `readingMinutes`, `tagUrl`, `authorUrl`, `seriesUrl`, `tagsOfPost`, `seriesPosition`,
+ * `adjacentPosts`, `relatedPosts` and `archiveByMonth`.
+ *
+ * Every list is built from the posts of `collections.posts` (`src/content/plugin.ts`) in its
+ * order: newest first, equal dates by input path. Two tags, series or authors whose slugs are
+ * the same stop the build with both places named.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { ContentError, type SourceLocation } from "../errors.ts";
+import { postsGlob, postsNewestFirst } from "../content/collections.ts";
+import { readFrontMatter } from "../content/front-matter.ts";
+import { readInput } from "../content/source-lines.ts";
+import type { Author } from "../site.ts";
+import { adjacentPosts } from "./adjacent.ts";
+import { archiveByMonth } from "./archive.ts";
+import { authorUrl, collectAuthors } from "./authors.ts";
+import type { Locate } from "./groups.ts";
+import { paginate } from "./pages.ts";
+import type { TaxonomyPost } from "./post.ts";
+import { readingMinutes } from "./reading-time.ts";
+import { relatedPosts } from "./related.ts";
+import { collectSeries, seriesPosition, seriesUrl, type Series } from "./series.ts";
+import { collectTags, tagPages, tagsOfPost, tagUrl, type Tag } from "./tags.ts";
+
+/** Options of {@link taxonomyPlugin}. */
+export interface TaxonomyOptions {
+  /**
+   * Posts per page on the home page and on each tag page.
+   * @default 10
+   */
+  postsPerPage?: number;
+  /**
+   * Most related posts listed under a post.
+   * @default 3
+   */
+  relatedPosts?: number;
+  /**
+   * Reading speed for reading times, in words per minute.
+   * @default 230
+   */
+  wordsPerMinute?: number;
+  /**
+   * BCP 47 language: month names in the archive, and the collation of tag and author indexes.
+   * @default "en"
+   */
+  language?: string;
+  /**
+   * IANA time zone in which a post's date falls in a year and month of the archive.
+   * @default "UTC"
+   */
+  timeZone?: string;
+  /**
+   * Writers with an author page even before they have a post.
+   * @default []
+   */
+  authors?: readonly Author[];
+}
+
+/** A collection item as the taxonomy reads it, with its Markdown body. */
+type Item = TaxonomyPost & { rawInput?: unknown };
+
+interface CollectionApi {
+  getFilteredByGlob(glob: string): Item[];
+}
+
+/** The file and line of a front-matter value, for problems. */
+const locateInSource: Locate = (post, path): SourceLocation => {
+  const { file, source } = readInput(post.inputPath);
+  return { file, line: readFrontMatter(source, file).lineOf(path) };
+};
+
+function positiveInteger(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`src/site.ts: ${name} must be a whole number of at least 1, not ${value}`);
+  }
+  return value;
+}
+
+/**
+ * Registers the taxonomy's collections and filters.
+ * @throws Error at once when `postsPerPage`, `relatedPosts` or `wordsPerMinute` is not a whole
+ *   number of at least 1
+ */
+export default function taxonomyPlugin(
+  eleventyConfig: UserConfig,
+  options: TaxonomyOptions = {},
+): void {
+  const perPage = positiveInteger("lists.postsPerPage", options.postsPerPage ?? 10);
+  const relatedLimit = positiveInteger("lists.relatedPosts", options.relatedPosts ?? 3);
+  const wordsPerMinute = positiveInteger("wordsPerMinute", options.wordsPerMinute ?? 230);
+  const language = options.language ?? "en";
+  const zone = options.timeZone ?? "UTC";
+  const siteAuthors = options.authors ?? [];
+
+  // The same list as `collections.posts`: newest first, equal dates by input path.
+  const postsOf = (api: CollectionApi) => postsNewestFirst(api.getFilteredByGlob(postsGlob));
+  const tagsOf = (api: CollectionApi) => {
+    const { tags, problems } = collectTags(postsOf(api), language, locateInSource);
+    if (problems.length > 0) throw new ContentError(problems);
+    return tags;
+  };
+
+  eleventyConfig.addCollection("homePages", (api: CollectionApi) =>
+    paginate(postsOf(api), perPage, "/"),
+  );
+  eleventyConfig.addCollection("tagList", (api: CollectionApi) => tagsOf(api));
+  eleventyConfig.addCollection("tagPages", (api: CollectionApi) => tagPages(tagsOf(api), perPage));
+  eleventyConfig.addCollection("authorList", (api: CollectionApi) => {
+    const { authors, problems } = collectAuthors(
+      postsOf(api),
+      siteAuthors,
+      language,
+      locateInSource,
+    );
+    if (problems.length > 0) throw new ContentError(problems);
+    return authors;
+  });
+  eleventyConfig.addCollection("seriesList", (api: CollectionApi) => {
+    const { series, problems } = collectSeries(postsOf(api), language, locateInSource);
+    if (problems.length > 0) throw new ContentError(problems);
+    return series;
+  });
+
+  eleventyConfig.addFilter("readingMinutes", (post: { rawInput?: unknown } | string) => {
+    const markdown = typeof post === "string" ? post : post.rawInput;
+    return readingMinutes(typeof markdown === "string" ? markdown : "", wordsPerMinute);
+  });
+  eleventyConfig.addFilter("tagUrl", tagUrl);
+  eleventyConfig.addFilter("authorUrl", authorUrl);
+  eleventyConfig.addFilter("seriesUrl", seriesUrl);
+  eleventyConfig.addFilter("tagsOfPost", (names: string[] | undefined, tags: Tag<Item>[]) =>
+    tagsOfPost(names, tags),
+  );
+  eleventyConfig.addFilter("seriesPosition", (series: Series<Item>[], inputPath: string) =>
+    seriesPosition(inputPath, series),
+  );
+  eleventyConfig.addFilter("adjacentPosts", (posts: Item[], inputPath: string) =>
+    adjacentPosts(inputPath, posts),
+  );
+  eleventyConfig.addFilter("relatedPosts", (posts: Item[], inputPath: string) => {
+    const post = posts.find((candidate) => candidate.inputPath === inputPath);
+    return post ? relatedPosts(post, posts, relatedLimit) : [];
+  });
+  eleventyConfig.addFilter("archiveByMonth", (posts: Item[]) =>
+    archiveByMonth(posts, zone, language),
+  );
+}

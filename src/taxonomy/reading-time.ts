@@ -1,0 +1,56 @@
+/**
+ * Reading time: the words of a post's prose at a reading speed, in whole minutes.
+ *
+ * Words are counted in the post's Markdown as markdown-it parses it (the raw body Eleventy
+ * reads, without front matter): text of paragraphs, headings, lists, quotes, tables, link and
+ * inline-code text, and the text of raw HTML. Not counted: fenced and indented code blocks
+ * (map data in ` ```geojson ` blocks included), `{% map %}` tags, image alt text, HTML tags and
+ * URLs. A word is a run of characters between white space holding at least one letter or digit:
+ * "Sadr's", "25–31" and "البصرة" are one word each, "—" is none.
+ */
+import MarkdownIt, { type Token } from "markdown-it";
+import { mapTagRule } from "../markdown/map-tag.ts";
+
+const parser = new MarkdownIt({ html: true }).use(mapTagRule);
+
+/** Words in `text`: runs between white space with at least one letter or digit. */
+export function countTextWords(text: string): number {
+  return text.split(/\s+/u).filter((chunk) => /[\p{L}\p{N}]/u.test(chunk)).length;
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<!--[\s\S]*?-->/g, " ").replace(/<[^>]*>/g, " ");
+}
+
+function inlineText(tokens: readonly Token[]): string {
+  const parts: string[] = [];
+  for (const token of tokens) {
+    if (token.type === "text" || token.type === "code_inline") parts.push(token.content);
+    else if (token.type === "html_inline") parts.push(stripTags(token.content));
+    else if (token.type === "softbreak" || token.type === "hardbreak") parts.push(" ");
+    // An image's alt text is its children: not prose, so not read.
+  }
+  return parts.join("");
+}
+
+/** Counts the words of prose in a post's Markdown body (see the module documentation). */
+export function countWords(markdown: string): number {
+  let words = 0;
+  for (const token of parser.parse(markdown, {})) {
+    if (token.type === "inline") words += countTextWords(inlineText(token.children ?? []));
+    else if (token.type === "html_block") words += countTextWords(stripTags(token.content));
+  }
+  return words;
+}
+
+/**
+ * Minutes to read `markdown` at `wordsPerMinute`: words divided by the speed, rounded up, at
+ * least 1 (an empty post still reads "1 min").
+ * @throws RangeError when `wordsPerMinute` is not a positive number
+ */
+export function readingMinutes(markdown: string, wordsPerMinute: number): number {
+  if (!(wordsPerMinute > 0)) {
+    throw new RangeError(`words per minute must be a positive number, not ${wordsPerMinute}`);
+  }
+  return Math.max(1, Math.ceil(countWords(markdown) / wordsPerMinute));
+}

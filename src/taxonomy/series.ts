@@ -1,0 +1,75 @@
+/**
+ * Series: posts that share `series: "Battle for the South"` front matter. Parts are numbered
+ * oldest first: by date ascending, then by input path, the same tie order every list uses.
+ * Names that differ only by case or spacing are one series, shown as its first part spells it.
+ */
+import type { ContentProblem } from "../errors.ts";
+import { slugify } from "../content/slug.ts";
+import { groupPosts, locateFile, sortByName, type Group, type Locate } from "./groups.ts";
+import { oldestFirst, type TaxonomyPost } from "./post.ts";
+
+/** A series: its group (posts newest first) and its parts, oldest first. */
+export interface Series<T> extends Group<T> {
+  /** Part 1 first. */
+  parts: T[];
+}
+
+/** Where a post stands in its series. */
+export interface SeriesPosition<T> {
+  series: { name: string; slug: string; url: string };
+  /** 1-based part number. */
+  partNumber: number;
+  /** Number of parts in the series. */
+  partCount: number;
+  /** The part before this one, when there is one. */
+  previous?: T;
+  /** The part after this one, when there is one. */
+  next?: T;
+}
+
+/** URL of the series named `name`: `/series/battle-for-the-south/`. */
+export function seriesUrl(name: string): string {
+  return `/series/${slugify(name, "series")}/`;
+}
+
+/**
+ * Gathers the series of `posts` (newest first), sorted by name with `Intl.Collator(language)`.
+ * Two series names with one slug are problems, as for tags.
+ */
+export function collectSeries<T extends TaxonomyPost>(
+  posts: readonly T[],
+  language: string,
+  locate: Locate = locateFile,
+): { series: Series<T>[]; problems: ContentProblem[] } {
+  const { groups, problems } = groupPosts(posts, {
+    noun: "series",
+    field: "series",
+    namesOf: (post) => (post.data.series === undefined ? [] : [{ name: post.data.series }]),
+    locate,
+  });
+  const series = groups.map((group) => ({ ...group, parts: [...group.posts].sort(oldestFirst) }));
+  return { series: sortByName(series, language), problems };
+}
+
+/**
+ * Returns where the post at `inputPath` stands in its series, or `undefined` when it is in
+ * none: `{ partNumber: 2, partCount: 3, previous: <part 1>, next: <part 3>, series }`.
+ */
+export function seriesPosition<T extends TaxonomyPost>(
+  inputPath: string,
+  series: readonly Series<T>[],
+): SeriesPosition<T> | undefined {
+  for (const entry of series) {
+    const index = entry.parts.findIndex((part) => part.inputPath === inputPath);
+    if (index === -1) continue;
+    const position: SeriesPosition<T> = {
+      series: { name: entry.name, slug: entry.slug, url: `/series/${entry.slug}/` },
+      partNumber: index + 1,
+      partCount: entry.parts.length,
+    };
+    if (index > 0) position.previous = entry.parts[index - 1];
+    if (index < entry.parts.length - 1) position.next = entry.parts[index + 1];
+    return position;
+  }
+  return undefined;
+}
