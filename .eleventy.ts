@@ -6,6 +6,7 @@ import contentPlugin from "./src/content/plugin.ts";
 import mapsPlugin from "./src/maps/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
 import securityPlugin from "./src/security/plugin.ts";
+import taxonomyPlugin from "./src/taxonomy/plugin.ts";
 import { postAssetExtensions } from "./src/content/check-posts.ts";
 import { site } from "./src/site.ts";
 
@@ -24,6 +25,15 @@ export default function (eleventyConfig: UserConfig) {
 
   // 5. Security: the Content-Security-Policy as a <meta> element and a _headers file.
   eleventyConfig.addPlugin(securityPlugin, { site });
+
+  // Taxonomy: paginated home, archive, tags, authors, series, previous/next and related posts.
+  eleventyConfig.addPlugin(taxonomyPlugin, {
+    ...site.lists,
+    wordsPerMinute: site.wordsPerMinute,
+    language: site.language,
+    timeZone: site.timeZone,
+    authors: site.authors,
+  });
 
   // 6. Static files copied as they are: the site's assets, and each post's own files
   //    (images, data) beside its page.
