@@ -7,6 +7,8 @@ import mapsPlugin from "./src/maps/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
 import securityPlugin from "./src/security/plugin.ts";
 import taxonomyPlugin from "./src/taxonomy/plugin.ts";
+import searchPlugin from "./src/search/plugin.ts";
+import videoPlugin from "./src/video/plugin.ts";
 import { postAssetExtensions } from "./src/content/check-posts.ts";
 import { site } from "./src/site.ts";
 
@@ -34,6 +36,12 @@ export default function (eleventyConfig: UserConfig) {
     timeZone: site.timeZone,
     authors: site.authors,
   });
+
+  // Search: the search page's module; Pagefind indexes the built site (src/cli/build.ts).
+  eleventyConfig.addPlugin(searchPlugin);
+
+  // Video: the click-to-load video module, loaded only by pages with a {% video %} figure.
+  eleventyConfig.addPlugin(videoPlugin);
 
   // 6. Static files copied as they are: the site's assets, and each post's own files
   //    (images, data) beside its page.

@@ -15,6 +15,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseHTML } from "linkedom";
+import type { SiteSettings } from "../../src/site.ts";
 
 /** The repository root. */
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -36,6 +37,39 @@ export interface ProjectOptions {
   posts?: string;
   /** Files to put in `_site/` before the build, to see what a failed build leaves. */
   previousOutput?: Record<string, string>;
+  /**
+   * Site settings that differ from `src/site.ts` in this project only, e.g.
+   * `{ lists: { postsPerPage: 2 } }`: an object value is merged into the setting, any other
+   * value replaces it. See {@link overrideSiteSettings}.
+   */
+  site?: SiteOverrides;
+}
+
+/** Settings of `src/site.ts` to change for one test project; objects are merged one level deep. */
+export type SiteOverrides = {
+  [Key in keyof SiteSettings]?: SiteSettings[Key] extends readonly unknown[]
+    ? SiteSettings[Key]
+    : SiteSettings[Key] extends object
+      ? Partial<SiteSettings[Key]>
+      : SiteSettings[Key];
+};
+
+/**
+ * Appends statements to the project's copy of `src/site.ts` that change its `site` object as
+ * `overrides` says, so the build reads them exactly where it reads the real settings.
+ */
+export function overrideSiteSettings(root: string, overrides: SiteOverrides): void {
+  const lines = Object.entries(overrides).map(([key, value]) =>
+    typeof value === "object" && value !== null && !Array.isArray(value)
+      ? `Object.assign(site.${key}, ${JSON.stringify(value)});`
+      : `site.${key} = ${JSON.stringify(value)};`,
+  );
+  if (lines.length === 0) return;
+  const file = path.join(root, "src/site.ts");
+  writeFileSync(
+    file,
+    `${readFileSync(file, "utf8")}\n// Test overrides (tests/helpers/build-site.ts).\n${lines.join("\n")}\n`,
+  );
 }
 
 /** Options of {@link buildSite}. */
@@ -66,6 +100,7 @@ export function makeProject(options: ProjectOptions = {}): string {
       path.join(posts, "posts.11tydata.json"),
     );
   }
+  if (options.site) overrideSiteSettings(root, options.site);
   for (const [file, text] of Object.entries(options.previousOutput ?? {})) {
     mkdirSync(path.dirname(path.join(root, "_site", file)), { recursive: true });
     writeFileSync(path.join(root, "_site", file), text);
