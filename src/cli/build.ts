@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { normalizePathPrefix } from "../site.ts";
 import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
+import { indexSite } from "../search/index-site.ts";
 import { normalizeOutput, unsafeOutput } from "./output-folder.ts";
 
 /** Options of {@link runBuild}. */
@@ -49,6 +50,8 @@ export async function runBuild(options: BuildOptions = {}): Promise<number> {
   process.env.DISPATCH_PATH_PREFIX = pathPrefix;
   try {
     await createEleventy({ output: staging, pathPrefix, runMode: "build" }).write();
+    // Search: Pagefind indexes the staging folder; a failed index fails the build.
+    await indexSite(staging);
     await swapIn(staging, output);
     writeLastBuild({ output, pathPrefix });
     if (pathPrefix !== "/") console.log(`Built ${output}/ for the path prefix ${pathPrefix}`);

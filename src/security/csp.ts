@@ -4,6 +4,7 @@
  * See https://www.w3.org/TR/CSP3/ .
  */
 import type { SiteSettings } from "../site.ts";
+import { playerOrigins } from "../video/video-url.ts";
 
 /**
  * Returns the origin of a tile URL template as a CSP source: `https://tile.openstreetmap.org`,
@@ -36,12 +37,16 @@ export function contentSecurityPolicy(
 ): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
-    ["script-src", "'self'"],
+    // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly (served from the
+    // site itself); it allows no JavaScript eval and no inline script.
+    ["script-src", "'self'", "'wasm-unsafe-eval'"],
     ["style-src", "'self'"],
     ["img-src", "'self'", "data:", tileSource(site.tiles.url)],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],
     ["object-src", "'none'"],
+    // Video players, loaded only after a reader clicks play (src/video/video-url.ts).
+    ["frame-src", ...playerOrigins],
     ["base-uri", "'self'"],
     ["form-action", "'self'"],
   ];

@@ -21,9 +21,9 @@ describe("tileSource", () => {
 });
 
 describe("contentSecurityPolicy", () => {
-  it("allows scripts only from the site and images from the tile host", () => {
+  it("allows scripts only from the site (with WebAssembly for search), images from the tile host and frames from the video players", () => {
     expect(contentSecurityPolicy({ tiles: openStreetMapTiles }, "header")).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https://tile.openstreetmap.org; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https://tile.openstreetmap.org; font-src 'self'; connect-src 'self'; object-src 'none'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     );
   });
 

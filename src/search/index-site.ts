@@ -1,0 +1,66 @@
+/**
+ * Search: Pagefind (https://pagefind.app/docs/node-api/) indexes a built site and writes its
+ * search bundle to `<output>/pagefind/`. Only real content is indexed: pages whose layout marks
+ * it with `data-pagefind-body` (a post's header and body, see `layouts/post.njk`), without the
+ * parts in {@link excludeSelectors}; navigation, footers, lists and other pages are not.
+ */
+import path from "node:path";
+import * as pagefind from "pagefind";
+
+/**
+ * Parts of a post's content that are not prose, left out of the index (Pagefind's
+ * `excludeSelectors`; `data-pagefind-ignore` in a template does the same): a map's key and list
+ * of features, its data island, and a video's play button.
+ */
+export const excludeSelectors = [
+  ".dispatch-map__legend",
+  ".dispatch-map__list",
+  "[data-map-features]",
+  ".video-embed__frame",
+];
+
+/** Pagefind's bundle folder in the output. */
+export const bundleFolder = "pagefind";
+
+/** Indexing failed: Pagefind's own messages, one per line. */
+export class SearchIndexError extends Error {
+  override name = "SearchIndexError";
+}
+
+/** Options of {@link indexSite}. */
+export interface IndexSiteOptions {
+  /**
+   * Stop Pagefind's indexing process afterwards (a build), or keep it for the next rebuild (the
+   * dev server).
+   * @default true
+   */
+  close?: boolean;
+}
+
+/**
+ * Indexes the HTML pages in `outputDir` and writes the search bundle to `outputDir/pagefind/`.
+ * @returns the number of pages indexed
+ * @throws SearchIndexError with Pagefind's messages when it cannot index or write
+ */
+export async function indexSite(
+  outputDir: string,
+  options: IndexSiteOptions = {},
+): Promise<{ pageCount: number }> {
+  const fail = (what: string, errors: string[]): never => {
+    throw new SearchIndexError(`search index: ${what}: ${errors.join("; ")}`);
+  };
+  try {
+    const created = await pagefind.createIndex({ excludeSelectors });
+    if (!created.index || created.errors.length > 0)
+      return fail("Pagefind did not start", created.errors);
+    const { index } = created;
+    const added = await index.addDirectory({ path: outputDir });
+    if (added.errors.length > 0) fail(`could not index ${outputDir}`, added.errors);
+    const written = await index.writeFiles({ outputPath: path.join(outputDir, bundleFolder) });
+    if (written.errors.length > 0) fail("could not write the search bundle", written.errors);
+    await index.deleteIndex();
+    return { pageCount: added.page_count };
+  } finally {
+    if (options.close ?? true) await pagefind.close();
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Search: bundles the search page's module (`src/client/search.ts`) into the output, and in the
+ * dev server indexes the site after each rebuild. A production build indexes its staging folder
+ * itself, before the swap (`src/cli/build.ts`), so that a failed index fails the build.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { bundleClientModule } from "../video/plugin.ts";
+import { indexSite } from "./index-site.ts";
+
+/** Options of {@link searchPlugin}. */
+export interface SearchOptions {
+  /**
+   * Folder in the output the search module (`search.js`) is written to.
+   * @default "assets/js"
+   */
+  moduleOutput?: string;
+}
+
+/** The client entry point, `src/client/search.ts`. */
+export const searchEntry = fileURLToPath(new URL("../client/search.ts", import.meta.url));
+
+/** Registers the search module bundle, and indexing after each dev-server build. */
+export default function searchPlugin(
+  eleventyConfig: UserConfig,
+  options: SearchOptions = {},
+): void {
+  const moduleOutput = options.moduleOutput ?? "assets/js";
+  eleventyConfig.on(
+    "eleventy.before",
+    async ({ directories }: { directories: { output: string } }) => {
+      await bundleClientModule(searchEntry, "search", path.join(directories.output, moduleOutput));
+    },
+  );
+  eleventyConfig.on(
+    "eleventy.after",
+    async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+      if (runMode !== "serve") return;
+      try {
+        const { pageCount } = await indexSite(directories.output, { close: false });
+        console.log(`Search: indexed ${pageCount} page${pageCount === 1 ? "" : "s"}`);
+      } catch (error) {
+        // The site still serves; only search is stale until the next save.
+        console.error((error as Error).message);
+      }
+    },
+  );
+  eleventyConfig.addWatchTarget(path.dirname(searchEntry));
+}
