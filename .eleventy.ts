@@ -7,6 +7,8 @@ import mapsPlugin from "./src/maps/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
 import securityPlugin from "./src/security/plugin.ts";
 import taxonomyPlugin from "./src/taxonomy/plugin.ts";
+import feedsPlugin from "./src/feeds/plugin.ts";
+import seoPlugin from "./src/seo/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
 import videoPlugin from "./src/video/plugin.ts";
 import { postAssetExtensions } from "./src/content/check-posts.ts";
@@ -36,6 +38,12 @@ export default function (eleventyConfig: UserConfig) {
     timeZone: site.timeZone,
     authors: site.authors,
   });
+
+  // Feeds: Atom and JSON Feed of the newest posts, an Atom feed per tag (eleventy-plugin-rss).
+  eleventyConfig.addPlugin(feedsPlugin, { site });
+
+  // Metadata: canonical URL, OpenGraph, JSON-LD, sitemap.xml and robots.txt.
+  eleventyConfig.addPlugin(seoPlugin, { site });
 
   // Search: the search page's module; Pagefind indexes the built site (src/cli/build.ts).
   eleventyConfig.addPlugin(searchPlugin);

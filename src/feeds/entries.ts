@@ -1,0 +1,149 @@
+/**
+ * Feed entries and feeds as plain data, shared by the Atom template (`pages/feed.xml.njk`,
+ * `pages/tag-feed.xml.njk`) and the JSON Feed (`jsonFeed`). Dates are instants written in
+ * RFC 3339 in UTC (`2008-03-27T00:00:00Z`), as Atom (RFC 4287 §3.3) and JSON Feed 1.1 ask.
+ */
+import { parseFrontMatterDate } from "../content/dates.ts";
+import { absoluteUrl, resolveOnPage, type SiteOrigin } from "../seo/urls.ts";
+
+/** The part of a post (an item of `collections.posts`) a feed reads. */
+export interface FeedPost {
+  /** Root-relative URL of the post's page, without the path prefix. */
+  url: string | false;
+  /** Publication instant, from `date` in the site's time zone. */
+  date: Date;
+  data: {
+    title: string;
+    summary?: string;
+    author?: string;
+    /** `updated` as written in front matter (`2008-03-28`, `2008-03-28T09:00`). */
+    updated?: string;
+    tags?: readonly string[];
+    image?: { src: string; alt: string };
+  };
+}
+
+/** One entry of a feed, every URL absolute. */
+export interface FeedEntry {
+  /** Permanent id: the post's absolute URL. */
+  id: string;
+  /** The post's absolute URL. */
+  url: string;
+  title: string;
+  summary?: string;
+  /** The post in full, as HTML whose every URL is absolute. */
+  contentHtml: string;
+  /** `date`, RFC 3339. */
+  published: string;
+  /** `updated` from front matter, or `date` when there is none; RFC 3339. */
+  updated: string;
+  /** The byline, when the post has one. */
+  author?: string;
+  /** Tags as written. */
+  tags: string[];
+  /** Absolute URL of the lead image, when the post has one. */
+  image?: string;
+}
+
+/** What a feed says about itself. */
+export interface FeedHead {
+  title: string;
+  description: string;
+  /** BCP 47 language of the feed. */
+  language: string;
+  /** Absolute URL of the page the feed follows (home page, tag page). */
+  homeUrl: string;
+  /** Absolute URL of this feed. */
+  feedUrl: string;
+  /** Who publishes the feed: feed-level author. */
+  publisher: string;
+}
+
+/**
+ * Writes an instant as RFC 3339 in UTC without fractions: `2008-03-27T00:00:00Z`.
+ * @throws RangeError for an invalid date
+ */
+export function rfc3339(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/**
+ * The instant a post last changed: its `updated` front matter read in `zone`, or its `date`.
+ * @param zone IANA time zone of the site, in which `updated` without an offset is read
+ */
+export function updatedOf(post: FeedPost, zone: string): Date {
+  const updated = post.data.updated ? parseFrontMatterDate(post.data.updated, zone) : undefined;
+  return updated ? updated.toJSDate() : post.date;
+}
+
+/** The instant of a feed's `<updated>` when it has no entry: the Unix epoch, never build time. */
+export const emptyFeedUpdated = new Date(0);
+
+/**
+ * The feed's `updated`: the latest `updated` (or `date`) of its posts, so that building again
+ * never changes a feed whose posts did not change; the Unix epoch for a feed without posts.
+ */
+export function feedUpdated(posts: readonly FeedPost[], zone: string): Date {
+  let newest: Date | undefined;
+  for (const post of posts) {
+    const updated = updatedOf(post, zone);
+    if (!newest || updated > newest) newest = updated;
+  }
+  return newest ?? emptyFeedUpdated;
+}
+
+/**
+ * Builds a feed entry.
+ * @param contentHtml the post's content, already fit for feeds and with absolute URLs
+ * @throws Error for a post without a page (`url: false`), which no feed may list
+ */
+export function feedEntry(
+  post: FeedPost,
+  contentHtml: string,
+  site: SiteOrigin & { timeZone: string },
+): FeedEntry {
+  if (post.url === false) throw new Error(`a post without a page cannot be in a feed`);
+  const url = absoluteUrl(post.url, site);
+  const image = post.data.image?.src;
+  return {
+    id: url,
+    url,
+    title: post.data.title,
+    ...(post.data.summary ? { summary: post.data.summary } : {}),
+    contentHtml,
+    published: rfc3339(post.date),
+    updated: rfc3339(updatedOf(post, site.timeZone)),
+    ...(post.data.author ? { author: post.data.author } : {}),
+    tags: [...(post.data.tags ?? [])],
+    ...(image ? { image: absoluteUrl(resolveOnPage(image, post.url), site) } : {}),
+  };
+}
+
+/**
+ * Returns a JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/) as an object ready for
+ * `JSON.stringify`: `content_html` in full, `date_published` and `date_modified` in RFC 3339,
+ * `tags`, `authors`, `image`. Valid with no entries (`"items": []`).
+ */
+export function jsonFeed(head: FeedHead, entries: readonly FeedEntry[]): Record<string, unknown> {
+  return {
+    version: "https://jsonfeed.org/version/1.1",
+    title: head.title,
+    home_page_url: head.homeUrl,
+    feed_url: head.feedUrl,
+    description: head.description,
+    language: head.language,
+    authors: [{ name: head.publisher }],
+    items: entries.map((entry) => ({
+      id: entry.id,
+      url: entry.url,
+      title: entry.title,
+      ...(entry.summary ? { summary: entry.summary } : {}),
+      content_html: entry.contentHtml,
+      ...(entry.image ? { image: entry.image } : {}),
+      date_published: entry.published,
+      date_modified: entry.updated,
+      ...(entry.author ? { authors: [{ name: entry.author }] } : {}),
+      ...(entry.tags.length > 0 ? { tags: entry.tags } : {}),
+    })),
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Feeds: the site's Atom feed (`/feed.xml`), JSON Feed (`/feed.json`) and an Atom feed per tag
+ * (`/tags/<slug>/feed.xml`), each with the newest `site.lists.feedItems` posts in full, every URL
+ * absolute under the path prefix. Built on `@11ty/eleventy-plugin-rss` (its date filters, and
+ * Eleventy's HtmlBasePlugin through the `renderTransforms` filter, which makes every URL of a
+ * post's content absolute: https://www.11ty.dev/docs/plugins/rss/).
+ *
+ * Registers the collection `tagFeeds`, the async filter `feed` (posts → {@link Feed}) and the
+ * filters `jsonFeed`, `feedContent` and `tagFeedFor`. Templates: `pages/feed.xml.njk`,
+ * `pages/feed.json.njk`, `pages/tag-feed.xml.njk`, `layouts/partials/atom-feed.njk`.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
+import { postsGlob, postsNewestFirst } from "../content/collections.ts";
+import type { SiteSettings } from "../site.ts";
+import { absoluteUrl, eleventyPathPrefix } from "../seo/urls.ts";
+import { collectTags } from "../taxonomy/tags.ts";
+import type { TaxonomyPost } from "../taxonomy/post.ts";
+import {
+  feedEntry,
+  feedUpdated,
+  jsonFeed,
+  rfc3339,
+  type FeedEntry,
+  type FeedHead,
+  type FeedPost,
+} from "./entries.ts";
+import { feedContent } from "./feed-content.ts";
+
+/** Options of {@link feedsPlugin}. */
+export interface FeedsOptions {
+  /** The site settings: title, description, URL, path prefix, language, time zone, sizes. */
+  site: Pick<
+    SiteSettings,
+    "title" | "description" | "url" | "pathPrefix" | "language" | "timeZone" | "publisher" | "lists"
+  >;
+}
+
+/** What a feed template renders. */
+export interface Feed {
+  head: FeedHead;
+  /** The feed's `updated`, RFC 3339: see {@link feedUpdated}. */
+  updated: string;
+  entries: FeedEntry[];
+}
+
+/** Where and under what name a feed is published; paths are root-relative, without the prefix. */
+export interface FeedPlace {
+  /** The feed's own path: `/feed.xml`, `/tags/iraq/feed.xml`. */
+  feedPath: string;
+  /** The page the feed follows: `/`, `/tags/iraq/`. @default "/" */
+  homePath?: string;
+  /** @default the site title */
+  title?: string;
+  /** @default the site description */
+  description?: string;
+}
+
+/** A post as feeds read it from `collections.posts`: with its rendered content and page. */
+type CollectionPost = FeedPost & TaxonomyPost & { content: string; data: { page: object } };
+
+/** Root-relative URL of a tag's Atom feed: `/tags/iraq/feed.xml`. */
+export function tagFeedPath(slug: string): string {
+  return `/tags/${slug}/feed.xml`;
+}
+
+/**
+ * The tag feed to announce on a page: the feed (its URL and its tag's name) of the tag whose page
+ * (`/tags/<slug>/` or one of its numbered pages `/tags/<slug>/page/2/`) `pageUrl` is, or
+ * undefined on any other page.
+ * @param tags the `tagFeeds` collection
+ */
+export function tagFeedFor(
+  pageUrl: unknown,
+  tags: readonly { slug: string; name: string }[] = [],
+): { url: string; name: string } | undefined {
+  if (typeof pageUrl !== "string") return undefined;
+  let decoded = pageUrl;
+  try {
+    decoded = decodeURI(pageUrl);
+  } catch {
+    return undefined;
+  }
+  const slug = /^\/tags\/([^/]+)\/(?:page\/\d+\/)?$/u.exec(decoded)?.[1];
+  const tag = slug === undefined ? undefined : tags.find((candidate) => candidate.slug === slug);
+  return tag ? { url: tagFeedPath(tag.slug), name: tag.name } : undefined;
+}
+
+/** Registers the RSS plugin, the `tagFeeds` collection and the feed filters. */
+export default function feedsPlugin(eleventyConfig: UserConfig, options: FeedsOptions): void {
+  const site = {
+    ...options.site,
+    pathPrefix: eleventyPathPrefix(eleventyConfig, options.site.pathPrefix),
+  };
+  eleventyConfig.addPlugin(rssPlugin);
+
+  eleventyConfig.addCollection(
+    "tagFeeds",
+    (api: { getFilteredByGlob(glob: string): CollectionPost[] }) =>
+      collectTags(postsNewestFirst(api.getFilteredByGlob(postsGlob)), site.language).tags.map(
+        (group) => ({
+          ...group,
+          posts: group.posts.slice(0, site.lists.feedItems),
+        }),
+      ),
+  );
+
+  eleventyConfig.addFilter("feedContent", (html: string, pageUrl: string) =>
+    feedContent(html, { pageUrl }),
+  );
+  eleventyConfig.addFilter("tagFeedFor", tagFeedFor);
+  eleventyConfig.addFilter("jsonFeed", (feed: Feed) =>
+    JSON.stringify(jsonFeed(feed.head, feed.entries), null, 2),
+  );
+
+  // The newest posts of `posts` as a feed, their content made fit for feed readers, then every
+  // URL made absolute by Eleventy's own transforms (HtmlBasePlugin, under the path prefix).
+  eleventyConfig.addAsyncFilter(
+    "feed",
+    async function (this: unknown, posts: readonly CollectionPost[], place: FeedPlace) {
+      const renderTransforms = eleventyConfig.getFilter("renderTransforms") as (
+        this: unknown,
+        content: string,
+        page: object,
+        base: string,
+      ) => Promise<string>;
+      const newest = posts.filter((post) => post.url !== false).slice(0, site.lists.feedItems);
+      const entries: FeedEntry[] = [];
+      for (const post of newest) {
+        const html = feedContent(post.content, { pageUrl: post.url as string });
+        const absolute = await renderTransforms.call(this, html, post.data.page, site.url);
+        entries.push(feedEntry(post, absolute, site));
+      }
+      const feed: Feed = {
+        head: {
+          title: place.title ?? site.title,
+          description: place.description ?? site.description,
+          language: site.language,
+          homeUrl: absoluteUrl(place.homePath ?? "/", site),
+          feedUrl: absoluteUrl(place.feedPath, site),
+          publisher: site.publisher,
+        },
+        updated: rfc3339(feedUpdated(newest, site.timeZone)),
+        entries,
+      };
+      return feed;
+    },
+  );
+}

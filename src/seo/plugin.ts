@@ -1,0 +1,66 @@
+/**
+ * Metadata: the canonical URL, OpenGraph, Twitter card and JSON-LD of every page (the partial
+ * `layouts/partials/meta.njk`, included in `base.njk`'s head, with the feeds' autodiscovery
+ * links), robots.txt and the 404 page (`pages/robots.txt.njk`, `pages/404.njk`), and
+ * `sitemap.xml`, written after each build from the pages it wrote.
+ *
+ * Filters: `pageMeta` (page, front matter → `PageMeta`), `fullUrl` (site path → absolute URL
+ * under the path prefix), `robotsTxt`, `hasPage`.
+ */
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { SiteSettings } from "../site.ts";
+import { pageMeta, type MetaData, type MetaPage } from "./meta.ts";
+import { robotsTxt, sitemapEntries, sitemapXml, type WrittenPage } from "./sitemap.ts";
+import { absoluteUrl, eleventyPathPrefix } from "./urls.ts";
+
+/** Options of {@link seoPlugin}. */
+export interface SeoOptions {
+  /** The site settings: title, description, URL, path prefix, language, zone, publisher, authors. */
+  site: Pick<
+    SiteSettings,
+    | "title"
+    | "description"
+    | "url"
+    | "pathPrefix"
+    | "language"
+    | "timeZone"
+    | "publisher"
+    | "authors"
+  >;
+}
+
+/** True when one of `items` (a collection) is the page at `url` (`/archive/`). */
+export function hasPage(items: readonly { url: string | false }[] = [], url: string): boolean {
+  return items.some((item) => item.url === url);
+}
+
+/** Registers the metadata filters. */
+export default function seoPlugin(eleventyConfig: UserConfig, options: SeoOptions): void {
+  const site = {
+    ...options.site,
+    pathPrefix: eleventyPathPrefix(eleventyConfig, options.site.pathPrefix),
+  };
+  eleventyConfig.addFilter("pageMeta", (page: MetaPage, data: MetaData) =>
+    pageMeta(page, data, site),
+  );
+  eleventyConfig.addFilter("fullUrl", (path: string) => absoluteUrl(path, site));
+  eleventyConfig.addFilter("robotsTxt", () => robotsTxt(site));
+  eleventyConfig.addFilter("hasPage", hasPage);
+
+  // The sitemap lists the pages the build wrote, whatever template made them.
+  eleventyConfig.on(
+    "eleventy.after",
+    async ({
+      directories,
+      results,
+    }: {
+      directories: { output: string };
+      results: WrittenPage[];
+    }) => {
+      const xml = sitemapXml(sitemapEntries(results, site));
+      await writeFile(path.join(directories.output, "sitemap.xml"), xml);
+    },
+  );
+}

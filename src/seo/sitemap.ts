@@ -1,0 +1,72 @@
+/**
+ * The sitemap (https://www.sitemaps.org/protocol.html), made from the pages the build wrote, so
+ * that it lists every real page whatever template made it (posts, home pages, tag, author,
+ * series, archive, map and search pages): each HTML page with its absolute URL under the path
+ * prefix, and for a post, `lastmod` from the page's own `article:modified_time` (its `updated`
+ * front matter, else its date). Not listed: pages that are not HTML (feeds, robots.txt), and
+ * pages whose head says `<meta name="robots" content="noindex">` (the 404 page). Drafts are never
+ * written by a production build, so never listed.
+ */
+import { parseHTML } from "linkedom";
+import { escapeHtml } from "../html.ts";
+import { absoluteUrl, type SiteOrigin } from "./urls.ts";
+
+/** A page the build wrote: one of the `results` of Eleventy's `eleventy.after` event. */
+export interface WrittenPage {
+  /** Root-relative URL, without the path prefix, or `false` for content that is not written. */
+  url: string | false;
+  outputPath: string | false;
+  /** The page as written. */
+  content: string;
+}
+
+/** One `<url>` of the sitemap. */
+export interface SitemapEntry {
+  /** Absolute URL. */
+  loc: string;
+  /** W3C date (`2008-03-27`) or date-time with offset, for posts. */
+  lastmod?: string;
+}
+
+/** What a page's head says about it, read with linkedom. */
+function readHead(html: string): { noindex: boolean; modified?: string } {
+  const { document } = parseHTML(html);
+  const robots = document.querySelector('meta[name="robots"]')?.getAttribute("content") ?? "";
+  const modified = document
+    .querySelector('meta[property="article:modified_time"]')
+    ?.getAttribute("content");
+  return { noindex: /\bnoindex\b/i.test(robots), ...(modified ? { modified } : {}) };
+}
+
+/** Returns the sitemap's entries, sorted by URL, each URL once. */
+export function sitemapEntries(pages: readonly WrittenPage[], site: SiteOrigin): SitemapEntry[] {
+  const entries = new Map<string, SitemapEntry>();
+  for (const page of pages) {
+    if (typeof page.url !== "string" || typeof page.outputPath !== "string") continue;
+    if (!page.outputPath.endsWith(".html")) continue;
+    const head = readHead(page.content);
+    if (head.noindex) continue;
+    const loc = absoluteUrl(page.url, site);
+    entries.set(loc, { loc, ...(head.modified ? { lastmod: head.modified } : {}) });
+  }
+  return [...entries.values()].sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));
+}
+
+/** Writes the sitemap's XML; every value escaped for XML. Valid with no entries. */
+export function sitemapXml(entries: readonly SitemapEntry[]): string {
+  const urls = entries.map(
+    (entry) =>
+      `  <url>\n    <loc>${escapeHtml(entry.loc)}</loc>\n` +
+      (entry.lastmod ? `    <lastmod>${escapeHtml(entry.lastmod)}</lastmod>\n` : "") +
+      `  </url>\n`,
+  );
+  return (
+    `<?xml version="1.0" encoding="utf-8"?>\n` +
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("")}</urlset>\n`
+  );
+}
+
+/** Writes robots.txt: every crawler may read everything; the sitemap's absolute URL. */
+export function robotsTxt(site: SiteOrigin): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl("/sitemap.xml", site)}\n`;
+}

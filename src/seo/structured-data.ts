@@ -1,0 +1,179 @@
+/**
+ * Structured data (JSON-LD, https://json-ld.org/) for search engines and link previews: an
+ * `AnalysisNewsArticle` (https://schema.org/AnalysisNewsArticle) for each post, from its front
+ * matter, and a `BreadcrumbList` (Home › [Series] › Post). Built as plain objects; the layout
+ * writes them with `jsonForScript` into `<script type="application/ld+json">`, which browsers
+ * never run, so the Content-Security-Policy (`script-src 'self'`) has nothing to block.
+ */
+import { DateTime } from "luxon";
+import { isDateOnly, parseFrontMatterDate } from "../content/dates.ts";
+import { slugify } from "../content/slug.ts";
+import type { Citation } from "../content/front-matter.ts";
+import type { Author } from "../site.ts";
+import { absoluteUrl, resolveOnPage, type SiteOrigin } from "./urls.ts";
+
+/** The site settings structured data reads. */
+export interface StructuredSite extends SiteOrigin {
+  title: string;
+  language: string;
+  timeZone: string;
+  publisher: string;
+  authors: readonly Author[];
+}
+
+/** A post as the metadata reads it: its URL and its front matter. */
+export interface ArticlePost {
+  /** Root-relative URL of the post's page, without the path prefix: `/posts/basra/`. */
+  url: string;
+  /** `date` as written in front matter (`2008-03-27`), or the instant Eleventy read from it. */
+  date: string | Date;
+  title: string;
+  summary?: string;
+  updated?: string;
+  author?: string;
+  dateline?: string;
+  series?: string;
+  tags?: readonly string[];
+  citations?: readonly Citation[];
+  location?: { name: string; coordinates: readonly number[] };
+  image?: { src: string; alt: string };
+}
+
+/** A JSON-LD node: a plain object with `@type`. */
+export type JsonLd = Record<string, unknown>;
+
+/**
+ * Writes a front-matter date for schema.org and OpenGraph (ISO 8601): a calendar date stays
+ * as written (`2008-03-27`); a date with a time becomes the instant with the site zone's offset
+ * (`2008-03-27T14:30:00+03:00`); an instant from Eleventy is written in the site's zone.
+ * @throws RangeError when `value` is not a date
+ */
+export function schemaDate(value: string | Date, zone: string): string {
+  if (typeof value === "string" && isDateOnly(value)) return value.trim();
+  const parsed =
+    typeof value === "string"
+      ? parseFrontMatterDate(value, zone)
+      : DateTime.fromJSDate(value, { zone });
+  if (!parsed?.isValid) throw new RangeError(`not a date: ${String(value)}`);
+  return parsed.toISO({ suppressMilliseconds: true }) as string;
+}
+
+/** Absolute URL of an author's page: `/authors/<slugify(name, "author")>/`. */
+export function authorUrl(name: string, site: SiteOrigin): string {
+  return absoluteUrl(`/authors/${slugify(name, "author")}/`, site);
+}
+
+/** Absolute URL of a series' page: `/series/<slugify(name, "series")>/`. */
+export function seriesUrl(name: string, site: SiteOrigin): string {
+  return absoluteUrl(`/series/${slugify(name, "series")}/`, site);
+}
+
+/** Absolute URL of a post's lead image, which front matter gives beside the post or absolute. */
+export function imageUrl(post: Pick<ArticlePost, "url" | "image">, site: SiteOrigin) {
+  return post.image ? absoluteUrl(resolveOnPage(post.image.src, post.url), site) : undefined;
+}
+
+function citationNode(citation: Citation): JsonLd {
+  return {
+    "@type": "CreativeWork",
+    name: citation.title,
+    ...(citation.author ? { author: { "@type": "Person", name: citation.author } } : {}),
+    publisher: { "@type": "Organization", name: citation.publisher },
+    ...(citation.date ? { datePublished: citation.date } : {}),
+    ...(citation.url ? { url: citation.url } : {}),
+  };
+}
+
+/**
+ * The post as a schema.org `AnalysisNewsArticle`: headline, description (the summary), dates
+ * (`dateModified` from `updated`, else the date), author (a `Person` with the URL of their author
+ * page, and `sameAs` their own page from `site.authors`), publisher, `mainEntityOfPage`, image,
+ * keywords (the tags), dateline, `citation` (one `CreativeWork` per citation), `contentLocation`
+ * (a `Place` with `GeoCoordinates`, latitude and longitude in degrees), `isPartOf` (the series,
+ * a `CreativeWorkSeries`) and `inLanguage`.
+ */
+export function articleJsonLd(post: ArticlePost, site: StructuredSite): JsonLd {
+  const url = absoluteUrl(post.url, site);
+  const published = schemaDate(post.date, site.timeZone);
+  const image = imageUrl(post, site);
+  const known = post.author
+    ? site.authors.find((author) => author.name === post.author)
+    : undefined;
+  const [longitude, latitude] = post.location?.coordinates ?? [];
+  return {
+    "@context": "https://schema.org",
+    "@type": "AnalysisNewsArticle",
+    "@id": `${url}#article`,
+    headline: post.title,
+    ...(post.summary ? { description: post.summary } : {}),
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    datePublished: published,
+    dateModified: post.updated ? schemaDate(post.updated, site.timeZone) : published,
+    ...(post.author
+      ? {
+          author: {
+            "@type": "Person",
+            name: post.author,
+            url: authorUrl(post.author, site),
+            ...(known?.url ? { sameAs: known.url } : {}),
+          },
+        }
+      : {}),
+    publisher: {
+      "@type": "Organization",
+      name: site.publisher,
+      url: absoluteUrl("/", site),
+    },
+    ...(image ? { image } : {}),
+    ...(post.tags && post.tags.length > 0 ? { keywords: [...post.tags] } : {}),
+    ...(post.dateline ? { dateline: post.dateline } : {}),
+    ...(post.citations && post.citations.length > 0
+      ? { citation: post.citations.map(citationNode) }
+      : {}),
+    ...(post.location
+      ? {
+          contentLocation: {
+            "@type": "Place",
+            name: post.location.name,
+            geo: { "@type": "GeoCoordinates", latitude, longitude },
+          },
+        }
+      : {}),
+    ...(post.series
+      ? {
+          isPartOf: {
+            "@type": "CreativeWorkSeries",
+            name: post.series,
+            url: seriesUrl(post.series, site),
+          },
+        }
+      : {}),
+    inLanguage: site.language,
+  };
+}
+
+/**
+ * The post's place in the site as a schema.org `BreadcrumbList`: the home page, the series
+ * when the post is part of one, then the post; positions from 1, every URL absolute.
+ */
+export function breadcrumbJsonLd(
+  post: Pick<ArticlePost, "url" | "title" | "series">,
+  site: Pick<StructuredSite, "url" | "pathPrefix" | "title">,
+): JsonLd {
+  const crumbs = [
+    { name: site.title, item: absoluteUrl("/", site) },
+    ...(post.series ? [{ name: post.series, item: seriesUrl(post.series, site) }] : []),
+    { name: post.title, item: absoluteUrl(post.url, site) },
+  ];
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((crumb, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.item,
+    })),
+  };
+}
