@@ -1,6 +1,6 @@
 /**
  * `verifySite`: every check of a built site, over every file: HTML validity, links and scripts,
- * XML well-formedness. Returns all problems, never only the first.
+ * XML well-formedness, JSON syntax. Returns all problems, never only the first.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { validateHtml } from "./html.ts";
 import { checkPage, type LinkCheckOptions } from "./links.ts";
 import { byPlace, type SiteProblem } from "./problem.ts";
 import { checkXml, xmlExtensions } from "./xml.ts";
+import { checkJson, jsonExtensions } from "./json.ts";
 import type { Policy } from "./csp.ts";
 
 /**
@@ -26,11 +27,13 @@ export async function verifySite(
 ): Promise<SiteProblem[]> {
   const options: LinkCheckOptions = { outputDir, pathPrefix, ...(policy ? { policy } : {}) };
   const xml = new RegExp(`\\.(${xmlExtensions.join("|")})$`);
+  const json = new RegExp(`\\.(${jsonExtensions.join("|")})$`);
   const files = readdirSync(outputDir, { recursive: true, encoding: "utf8" })
     .map((file) => file.split(path.sep).join("/"))
     .filter(
       (file) =>
-        (file.endsWith(".html") || xml.test(file)) && statSync(path.join(outputDir, file)).isFile(),
+        (file.endsWith(".html") || xml.test(file) || json.test(file)) &&
+        statSync(path.join(outputDir, file)).isFile(),
     )
     .sort();
   const problems: SiteProblem[] = [];
@@ -39,6 +42,8 @@ export async function verifySite(
     const text = readFileSync(path.join(outputDir, file), "utf8");
     if (xml.test(file)) {
       problems.push(...checkXml(text, file));
+    } else if (json.test(file)) {
+      problems.push(...checkJson(text, file));
     } else {
       problems.push(...(await validateHtml(text, file)), ...checkPage(text, file, options));
     }
