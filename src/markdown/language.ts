@@ -56,12 +56,15 @@ export const rightToLeftScripts: ReadonlySet<string> = new Set([
 
 /**
  * Returns the canonical form of a BCP 47 language tag (`"AR-eg"` → `"ar-EG"`, `"iw"` → `"he"`),
- * or `undefined` when it is not one (`"arabic"`, `"ar_EG"`, `""`).
+ * or `undefined` when it is not one: `Intl.getCanonicalLocales` refuses it (`"ar_EG"`, `""`), or
+ * its language is not a 2- or 3-letter code (`"arabic"`: RFC 5646 §2.2.1 allows 5 to 8 letters
+ * for languages registered in the future, and none is, so such a tag is a language's name).
  */
 export function canonicalLanguageTag(tag: string): string | undefined {
   if (tag.trim() === "") return undefined;
   try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
+    const canonical = Intl.getCanonicalLocales(tag.trim())[0];
+    return canonical && /^[a-z]{2,3}(-|$)/.test(canonical) ? canonical : undefined;
   } catch {
     return undefined;
   }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { headingSlug, isGeneratedId, reservedIds } from "../../../src/markdown/heading-anchors.ts";
+import { createMarkdown } from "../../../src/markdown/index.ts";
+import { openStreetMapTiles } from "../../../src/site.ts";
+
+const md = createMarkdown({ tiles: openStreetMapTiles });
+const ids = (markdown: string) =>
+  [...md.render(markdown, {}).matchAll(/<h\d id="([^"]*)"/g)].map((match) => match[1]);
+
+describe("heading ids", () => {
+  it.each([
+    ["## The battle for Basra", ["the-battle-for-basra"]],
+    ["## Sadr's forces", ["sadrs-forces"]],
+    ["## البصرة", ["البصرة"]],
+    ["## مَدِينَة البصرة", ["مدينة-البصرة"]],
+    ["## Basra\n\n## Basra\n\n## basra", ["basra", "basra-1", "basra-2"]],
+    ["## 🔥", ["section-1f7vzt7"]],
+    ["## 🔥\n\n## 🔥", ["section-1f7vzt7", "section-1f7vzt7-1"]],
+    ["## Main\n\n## Sources heading", ["main-1", "sources-heading-1"]],
+    ["## Map basra 31", ["section-map-basra-31"]],
+    ["## Map of Basra", ["map-of-basra"]],
+    ["## Custom {#the-port}", ["the-port"]],
+  ])("%j → %j", (markdown, expected) => {
+    expect(ids(markdown)).toEqual(expected);
+  });
+
+  it("start afresh for every document, whatever was rendered before with the same env", () => {
+    const env = {};
+    md.render("## Basra\n", env);
+    expect(md.render("## Basra\n", env)).toContain('id="basra"');
+  });
+
+  it("make the heading its own permalink, with the heading's text as the link's text", () => {
+    expect(md.render("## البصرة\n", {})).toBe(
+      '<h2 id="البصرة" tabindex="-1"><a class="header-anchor" href="#البصرة"><span>البصرة</span></a></h2>\n',
+    );
+  });
+});
+
+describe("headingSlug and generated ids", () => {
+  it("reserves the layouts' ids", () => {
+    expect(reservedIds).toEqual([
+      "main",
+      "sources-heading",
+      "by-place",
+      "search-heading",
+      "footnotes",
+    ]);
+  });
+
+  it.each([
+    ["map-basra-31", true],
+    ["map-basra-31-feature-2", true],
+    ["video-basra-12", true],
+    ["video-basra-12-title", true],
+    ["fn-basra-1", true],
+    ["fnref-basra-1", true],
+    ["map-of-basra", false],
+    ["video-games", false],
+  ])("isGeneratedId(%j) is %s", (id, generated) => {
+    expect(isGeneratedId(id)).toBe(generated);
+  });
+
+  it("prefixes a slug shaped like a generated id", () => {
+    expect(headingSlug("Video basra 12")).toBe("section-video-basra-12");
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { parseVideoUrl } from "../../../src/video/video-url.ts";
+
+const youtube = {
+  provider: "youtube",
+  id: "dQw4w9WgXcQ",
+  watchUrl: "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+  embedUrl: "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+};
+
+describe("parseVideoUrl", () => {
+  it.each([
+    "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    "https://youtube.com/watch?v=dQw4w9WgXcQ&t=42s",
+    "http://m.youtube.com/watch?feature=share&v=dQw4w9WgXcQ",
+    "https://youtu.be/dQw4w9WgXcQ",
+    "https://youtu.be/dQw4w9WgXcQ?si=abc",
+    "https://www.youtube.com/shorts/dQw4w9WgXcQ",
+    "https://www.youtube.com/embed/dQw4w9WgXcQ",
+    "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+    " https://WWW.YouTube.com/watch?v=dQw4w9WgXcQ ",
+  ])("reads the YouTube video of %s", (url) => {
+    expect(parseVideoUrl(url)).toEqual(youtube);
+  });
+
+  it.each([
+    [
+      "https://vimeo.com/76979871",
+      {
+        id: "76979871",
+        watchUrl: "https://vimeo.com/76979871",
+        embedUrl: "https://player.vimeo.com/video/76979871?dnt=1",
+      },
+    ],
+    [
+      "https://player.vimeo.com/video/76979871",
+      {
+        id: "76979871",
+        watchUrl: "https://vimeo.com/76979871",
+        embedUrl: "https://player.vimeo.com/video/76979871?dnt=1",
+      },
+    ],
+    [
+      "https://vimeo.com/channels/staffpicks/76979871",
+      {
+        id: "76979871",
+        watchUrl: "https://vimeo.com/76979871",
+        embedUrl: "https://player.vimeo.com/video/76979871?dnt=1",
+      },
+    ],
+    [
+      "https://vimeo.com/76979871/1a2b3c4d5e",
+      {
+        id: "76979871",
+        watchUrl: "https://vimeo.com/76979871/1a2b3c4d5e",
+        embedUrl: "https://player.vimeo.com/video/76979871?h=1a2b3c4d5e&dnt=1",
+      },
+    ],
+  ])("reads the Vimeo video of %s", (url, expected) => {
+    expect(parseVideoUrl(url)).toEqual({ provider: "vimeo", ...expected });
+  });
+
+  it.each([
+    ["https://dailymotion.com/video/x7", "dailymotion.com is not a video host Dispatch embeds"],
+    [
+      "https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ",
+      "youtube.com.evil.example is not a video host Dispatch embeds",
+    ],
+    ["not a url", '"not a url" is not a URL'],
+    ["javascript:alert(1)", '"javascript:alert(1)" is not an http(s) URL'],
+    [
+      "https://www.youtube.com/watch?v=short",
+      "https://www.youtube.com/watch?v=short does not name a YouTube video (an id of 11 letters, digits, - or _)",
+    ],
+    [
+      "https://www.youtube.com/channel/UCabc",
+      "https://www.youtube.com/channel/UCabc does not name a YouTube video (an id of 11 letters, digits, - or _)",
+    ],
+    [
+      "https://vimeo.com/about",
+      "https://vimeo.com/about does not name a Vimeo video (a number such as 76979871)",
+    ],
+  ])("refuses %s", (url, message) => {
+    expect(() => parseVideoUrl(url)).toThrow(message);
+  });
+});
