@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import {
+  emptyFeedUpdated,
+  feedEntry,
+  feedUpdated,
+  jsonFeed,
+  rfc3339,
+  updatedOf,
+  type FeedPost,
+} from "../../../src/feeds/entries.ts";
+import { tagFeedFor, tagFeedPath } from "../../../src/feeds/plugin.ts";
+
+const site = { url: "https://example.org", pathPrefix: "/basra-blog/", timeZone: "Asia/Baghdad" };
+
+const basra: FeedPost = {
+  url: "/posts/basra/",
+  // 2008-03-27 at midnight in Baghdad (UTC+3).
+  date: new Date("2008-03-26T21:00:00Z"),
+  data: {
+    title: 'The "battle" for Basra & the south',
+    summary: "The offensive falters.",
+    author: "Ali Hassan",
+    updated: "2008-03-28T09:30",
+    tags: ["Iraq", "Basra"],
+    image: { src: "lead.jpg", alt: "Smoke over Basra" },
+  },
+};
+const timeline: FeedPost = {
+  url: "/posts/timeline/",
+  date: new Date("2008-03-31T21:00:00Z"),
+  data: { title: "Timeline" },
+};
+
+describe("rfc3339", () => {
+  it("writes an instant in UTC without fractions", () => {
+    expect(rfc3339(new Date("2008-03-26T21:00:00.250Z"))).toBe("2008-03-26T21:00:00Z");
+  });
+});
+
+describe("updatedOf and feedUpdated", () => {
+  it("reads updated in the site's time zone, else the date", () => {
+    expect(rfc3339(updatedOf(basra, site.timeZone))).toBe("2008-03-28T06:30:00Z");
+    expect(rfc3339(updatedOf(timeline, site.timeZone))).toBe("2008-03-31T21:00:00Z");
+  });
+
+  it("is the latest change among the posts, never the build time", () => {
+    expect(rfc3339(feedUpdated([timeline, basra], site.timeZone))).toBe("2008-03-31T21:00:00Z");
+    expect(rfc3339(feedUpdated([basra], site.timeZone))).toBe("2008-03-28T06:30:00Z");
+  });
+
+  it("is the Unix epoch for a feed without posts", () => {
+    expect(feedUpdated([], "UTC")).toBe(emptyFeedUpdated);
+    expect(rfc3339(emptyFeedUpdated)).toBe("1970-01-01T00:00:00Z");
+  });
+});
+
+describe("feedEntry", () => {
+  it("gives every URL absolute under the path prefix and dates in RFC 3339", () => {
+    expect(feedEntry(basra, "<p>Full text.</p>", site)).toEqual({
+      id: "https://example.org/basra-blog/posts/basra/",
+      url: "https://example.org/basra-blog/posts/basra/",
+      title: 'The "battle" for Basra & the south',
+      summary: "The offensive falters.",
+      contentHtml: "<p>Full text.</p>",
+      published: "2008-03-26T21:00:00Z",
+      updated: "2008-03-28T06:30:00Z",
+      author: "Ali Hassan",
+      tags: ["Iraq", "Basra"],
+      image: "https://example.org/basra-blog/posts/basra/lead.jpg",
+    });
+  });
+
+  it("refuses a post without a page", () => {
+    expect(() => feedEntry({ ...timeline, url: false }, "", site)).toThrow(
+      "a post without a page cannot be in a feed",
+    );
+  });
+});
+
+describe("jsonFeed", () => {
+  const head = {
+    title: "Dispatch",
+    description: "Analysis.",
+    language: "en",
+    homeUrl: "https://example.org/basra-blog/",
+    feedUrl: "https://example.org/basra-blog/feed.json",
+    publisher: "Dispatch",
+  };
+
+  it("is a JSON Feed 1.1 with items: [] when there are no posts", () => {
+    expect(jsonFeed(head, [])).toEqual({
+      version: "https://jsonfeed.org/version/1.1",
+      title: "Dispatch",
+      home_page_url: "https://example.org/basra-blog/",
+      feed_url: "https://example.org/basra-blog/feed.json",
+      description: "Analysis.",
+      language: "en",
+      authors: [{ name: "Dispatch" }],
+      items: [],
+    });
+  });
+
+  it("maps an entry to a JSON Feed item, date_modified from updated", () => {
+    const entry = feedEntry(timeline, "<p>Day by day.</p>", site);
+    expect(jsonFeed(head, [entry]).items).toEqual([
+      {
+        id: "https://example.org/basra-blog/posts/timeline/",
+        url: "https://example.org/basra-blog/posts/timeline/",
+        title: "Timeline",
+        content_html: "<p>Day by day.</p>",
+        date_published: "2008-03-31T21:00:00Z",
+        date_modified: "2008-03-31T21:00:00Z",
+      },
+    ]);
+  });
+});
+
+describe("tagFeedFor", () => {
+  const tags = [
+    { slug: "iraq", name: "Iraq" },
+    { slug: "البصرة", name: "البصرة" },
+  ];
+  it.each([
+    ["/tags/iraq/", { url: "/tags/iraq/feed.xml", name: "Iraq" }],
+    ["/tags/iraq/page/3/", { url: "/tags/iraq/feed.xml", name: "Iraq" }],
+    ["/tags/%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9/", { url: tagFeedPath("البصرة"), name: "البصرة" }],
+    ["/tags/البصرة/", { url: "/tags/البصرة/feed.xml", name: "البصرة" }],
+    ["/tags/", undefined],
+    ["/tags/unknown/", undefined],
+    ["/posts/iraq/", undefined],
+    [false, undefined],
+  ])("%s → %j", (url, expected) => {
+    expect(tagFeedFor(url, tags)).toEqual(expected);
+  });
+});

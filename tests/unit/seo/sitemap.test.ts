@@ -1,0 +1,62 @@
+import { XMLParser } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { robotsTxt, sitemapEntries, sitemapXml } from "../../../src/seo/sitemap.ts";
+
+const site = { url: "https://example.org", pathPrefix: "/basra-blog/" };
+const page = (head: string) => `<!doctype html><html><head>${head}</head><body></body></html>`;
+
+describe("sitemapEntries", () => {
+  const pages = [
+    { url: "/map/", outputPath: "_site/map/index.html", content: page("") },
+    {
+      url: "/posts/basra/",
+      outputPath: "_site/posts/basra/index.html",
+      content: page('<meta property="article:modified_time" content="2008-03-29">'),
+    },
+    {
+      url: "/404.html",
+      outputPath: "_site/404.html",
+      content: page('<meta name="robots" content="noindex">'),
+    },
+    { url: "/feed.xml", outputPath: "_site/feed.xml", content: "<feed/>" },
+    { url: "/", outputPath: "_site/index.html", content: page("") },
+    { url: false as const, outputPath: false as const, content: "" },
+  ];
+
+  it("lists HTML pages, sorted, absolute under the prefix; posts with lastmod; not noindex pages", () => {
+    expect(sitemapEntries(pages, site)).toEqual([
+      { loc: "https://example.org/basra-blog/" },
+      { loc: "https://example.org/basra-blog/map/" },
+      { loc: "https://example.org/basra-blog/posts/basra/", lastmod: "2008-03-29" },
+    ]);
+  });
+});
+
+describe("sitemapXml", () => {
+  it("writes a urlset that parses back, & escaped", () => {
+    const xml = sitemapXml([
+      { loc: "https://example.org/?a=1&b=2" },
+      { loc: "https://example.org/posts/x/", lastmod: "2008-03-27" },
+    ]);
+    expect(xml).toContain("<loc>https://example.org/?a=1&amp;b=2</loc>");
+    const parsed = new XMLParser().parse(xml);
+    expect(parsed.urlset.url).toEqual([
+      { loc: "https://example.org/?a=1&b=2" },
+      { loc: "https://example.org/posts/x/", lastmod: "2008-03-27" },
+    ]);
+  });
+
+  it("is a valid empty urlset without pages", () => {
+    expect(sitemapXml([])).toBe(
+      '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n</urlset>\n',
+    );
+  });
+});
+
+describe("robotsTxt", () => {
+  it("names the sitemap's absolute URL under the prefix", () => {
+    expect(robotsTxt(site)).toBe(
+      "User-agent: *\nAllow: /\n\nSitemap: https://example.org/basra-blog/sitemap.xml\n",
+    );
+  });
+});

@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import {
+  articleJsonLd,
+  breadcrumbJsonLd,
+  schemaDate,
+  type ArticlePost,
+} from "../../../src/seo/structured-data.ts";
+
+const site = {
+  url: "https://example.org",
+  pathPrefix: "/basra-blog/",
+  title: "Dispatch",
+  language: "en",
+  timeZone: "Asia/Baghdad",
+  publisher: "Dispatch Media",
+  authors: [{ name: "Ali Hassan", url: "https://ali.example.net/" }],
+};
+
+const post: ArticlePost = {
+  url: "/posts/basra/",
+  date: "2008-03-27",
+  updated: "2008-03-28T09:30",
+  title: `Sadr's "army" & Basra </script><!--`,
+  summary: "The offensive falters.",
+  author: "Ali Hassan",
+  dateline: "BASRA, Iraq",
+  series: "Battle for the South",
+  tags: ["Iraq", "Mahdi Army"],
+  image: { src: "lead.jpg", alt: "Smoke" },
+  citations: [
+    {
+      title: "Iraqi Army's Assault on Militias in Basra Stalls",
+      author: "James Glanz",
+      publisher: "The New York Times",
+      date: "2008-03-27",
+      url: "https://www.nytimes.com/2008/03/27/world/middleeast/27iraq.html",
+    },
+    { title: "Clashes in Basra", publisher: "Al Jazeera English" },
+  ],
+  location: { name: "Basra", coordinates: [47.81, 30.515] },
+};
+
+describe("schemaDate", () => {
+  it.each([
+    ["2008-03-27", "2008-03-27"],
+    ["2008-03-28T09:30", "2008-03-28T09:30:00+03:00"],
+    ["2008-03-28T09:30Z", "2008-03-28T12:30:00+03:00"],
+  ])("%s → %s", (value, expected) => {
+    expect(schemaDate(value, "Asia/Baghdad")).toBe(expected);
+  });
+  it("writes an instant in the site's zone", () => {
+    expect(schemaDate(new Date("2008-03-26T21:00:00Z"), "Asia/Baghdad")).toBe(
+      "2008-03-27T00:00:00+03:00",
+    );
+  });
+});
+
+describe("articleJsonLd", () => {
+  it("is an AnalysisNewsArticle with every field from front matter", () => {
+    expect(articleJsonLd(post, site)).toEqual({
+      "@context": "https://schema.org",
+      "@type": "AnalysisNewsArticle",
+      "@id": "https://example.org/basra-blog/posts/basra/#article",
+      headline: `Sadr's "army" & Basra </script><!--`,
+      description: "The offensive falters.",
+      url: "https://example.org/basra-blog/posts/basra/",
+      mainEntityOfPage: {
+        "@type": "WebPage",
+        "@id": "https://example.org/basra-blog/posts/basra/",
+      },
+      datePublished: "2008-03-27",
+      dateModified: "2008-03-28T09:30:00+03:00",
+      author: {
+        "@type": "Person",
+        name: "Ali Hassan",
+        url: "https://example.org/basra-blog/authors/ali-hassan/",
+        sameAs: "https://ali.example.net/",
+      },
+      publisher: {
+        "@type": "Organization",
+        name: "Dispatch Media",
+        url: "https://example.org/basra-blog/",
+      },
+      image: "https://example.org/basra-blog/posts/basra/lead.jpg",
+      keywords: ["Iraq", "Mahdi Army"],
+      dateline: "BASRA, Iraq",
+      citation: [
+        {
+          "@type": "CreativeWork",
+          name: "Iraqi Army's Assault on Militias in Basra Stalls",
+          author: { "@type": "Person", name: "James Glanz" },
+          publisher: { "@type": "Organization", name: "The New York Times" },
+          datePublished: "2008-03-27",
+          url: "https://www.nytimes.com/2008/03/27/world/middleeast/27iraq.html",
+        },
+        {
+          "@type": "CreativeWork",
+          name: "Clashes in Basra",
+          publisher: { "@type": "Organization", name: "Al Jazeera English" },
+        },
+      ],
+      contentLocation: {
+        "@type": "Place",
+        name: "Basra",
+        geo: { "@type": "GeoCoordinates", latitude: 30.515, longitude: 47.81 },
+      },
+      isPartOf: {
+        "@type": "CreativeWorkSeries",
+        name: "Battle for the South",
+        url: "https://example.org/basra-blog/series/battle-for-the-south/",
+      },
+      inLanguage: "en",
+    });
+  });
+
+  it("leaves out what the front matter does not give; dateModified is then the date", () => {
+    expect(
+      articleJsonLd(
+        { url: "/posts/x/", date: "2008-04-01", title: "X" },
+        { ...site, pathPrefix: "/" },
+      ),
+    ).toEqual({
+      "@context": "https://schema.org",
+      "@type": "AnalysisNewsArticle",
+      "@id": "https://example.org/posts/x/#article",
+      headline: "X",
+      url: "https://example.org/posts/x/",
+      mainEntityOfPage: { "@type": "WebPage", "@id": "https://example.org/posts/x/" },
+      datePublished: "2008-04-01",
+      dateModified: "2008-04-01",
+      publisher: { "@type": "Organization", name: "Dispatch Media", url: "https://example.org/" },
+      inLanguage: "en",
+    });
+  });
+});
+
+describe("breadcrumbJsonLd", () => {
+  it("is Home › Series › Post", () => {
+    expect(breadcrumbJsonLd(post, site)).toEqual({
+      "@context": "https://schema.org",
+      "@type": "BreadcrumbList",
+      itemListElement: [
+        {
+          "@type": "ListItem",
+          position: 1,
+          name: "Dispatch",
+          item: "https://example.org/basra-blog/",
+        },
+        {
+          "@type": "ListItem",
+          position: 2,
+          name: "Battle for the South",
+          item: "https://example.org/basra-blog/series/battle-for-the-south/",
+        },
+        {
+          "@type": "ListItem",
+          position: 3,
+          name: `Sadr's "army" & Basra </script><!--`,
+          item: "https://example.org/basra-blog/posts/basra/",
+        },
+      ],
+    });
+  });
+
+  it("is Home › Post outside a series", () => {
+    const crumbs = breadcrumbJsonLd({ url: "/posts/x/", title: "X" }, site).itemListElement;
+    expect(crumbs).toEqual([
+      {
+        "@type": "ListItem",
+        position: 1,
+        name: "Dispatch",
+        item: "https://example.org/basra-blog/",
+      },
+      {
+        "@type": "ListItem",
+        position: 2,
+        name: "X",
+        item: "https://example.org/basra-blog/posts/x/",
+      },
+    ]);
+  });
+});
