@@ -1,0 +1,158 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  buildSite,
+  projectRoot,
+  readPage,
+  runVerify,
+  type BuiltSite,
+} from "../helpers/build-site.ts";
+
+const fixture = path.join(projectRoot, "tests/fixtures/posts/reading");
+let built: BuiltSite;
+
+beforeAll(() => {
+  built = buildSite({ posts: fixture });
+  if (built.exitCode !== 0) throw new Error(built.stderr);
+});
+
+/** The `src` of every script a page loads. */
+const scripts = (document: Document) =>
+  [...document.querySelectorAll("script[src]")].map((script) => script.getAttribute("src"));
+
+/** The text of every Pagefind index file (gzip-compressed), joined. */
+function indexText(output: string): string {
+  const folder = path.join(output, "pagefind");
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((file) => /\.pf_(fragment|index|meta)$/.test(file))
+    .map((file) => gunzipSync(readFileSync(path.join(folder, file))).toString("utf8"))
+    .join("\n");
+}
+
+describe("search", () => {
+  it("indexes the two posts, and only them", () => {
+    const entry = JSON.parse(
+      readFileSync(path.join(built.output, "pagefind/pagefind-entry.json"), "utf8"),
+    );
+    expect(entry.version).toBe("1.6.0");
+    expect(entry.languages.en.page_count).toBe(2);
+  });
+
+  it("indexes a post's text but not navigation, footers or a map's list of features", () => {
+    const text = indexText(built.output);
+    expect(text).toContain("Dockworkers");
+    expect(text).toContain("Tankers");
+    expect(text).not.toContain("Qurnawordle");
+    expect(text).not.toContain("Skip to content");
+    expect(text).not.toContain("Analysis of foreign affairs");
+    expect(text).not.toContain("Built with Dispatch");
+  });
+
+  it("puts a plain GET search form in every page's header and loads no script on pages that need none", () => {
+    for (const url of ["/", "/search/", "/posts/voices-from-basra/", "/map/"]) {
+      const form = readPage(built.output, url).querySelector("header.site-header form");
+      expect(form?.getAttribute("role")).toBe("search");
+      expect(form?.getAttribute("action")).toBe("/search/");
+      expect(form?.getAttribute("method")).toBe("get");
+      expect(form?.querySelector("input")?.getAttribute("name")).toBe("q");
+    }
+    expect(scripts(readPage(built.output, "/"))).toEqual([]);
+    expect(scripts(readPage(built.output, "/search/"))).toEqual(["/assets/js/search.js"]);
+  });
+
+  it("has a search page that works as a plain form and says what to do without JavaScript", () => {
+    const page = readPage(built.output, "/search/");
+    const form = page.querySelector("main form[role=search]");
+    expect(form?.getAttribute("action")).toBe("/search/");
+    expect(page.querySelector("#search-query")?.getAttribute("name")).toBe("q");
+    expect(page.querySelector("[data-search-status]")?.getAttribute("aria-live")).toBe("polite");
+    const note = page.querySelector("[data-search-no-js]");
+    expect(note?.textContent).toBe(
+      "Search needs JavaScript, which is off or has not loaded. You can browse the archive by date or the topics instead.",
+    );
+    expect([...note!.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual([
+      "/archive/",
+      "/tags/",
+    ]);
+  });
+
+  it("marks a post's header and body as its searchable content", () => {
+    const page = readPage(built.output, "/posts/voices-from-basra/");
+    expect(
+      [...page.querySelectorAll("[data-pagefind-body]")].map((element) => element.className),
+    ).toEqual(["post-header", "post-body"]);
+  });
+});
+
+describe("a post with footnotes, headings in two scripts, Arabic passages and a video", () => {
+  it("gives every heading a unique id from the site's slugs", () => {
+    const page = readPage(built.output, "/posts/voices-from-basra/");
+    expect([...page.querySelectorAll(".post-body h2")].map((h) => h.id)).toEqual([
+      "the-port",
+      "البصرة",
+      "the-port-1",
+      "section-1f7vzt7",
+    ]);
+    const ids = [...page.querySelectorAll("[id]")].map((element) => element.id);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("gives footnotes ids carrying the post's slug, whose links resolve in the page", () => {
+    const page = readPage(built.output, "/posts/voices-from-basra/");
+    expect([...page.querySelectorAll(".footnote-item")].map((item) => item.id)).toEqual([
+      "fn-voices-from-basra-1",
+      "fn-voices-from-basra-2",
+    ]);
+    for (const link of page.querySelectorAll(".footnote-ref a, .footnote-backref")) {
+      const target = decodeURIComponent(link.getAttribute("href")!.slice(1));
+      expect(page.getElementById(target)).not.toBeNull();
+    }
+  });
+
+  it("marks the Arabic passage and name with lang=ar and dir=rtl", () => {
+    const page = readPage(built.output, "/posts/voices-from-basra/");
+    const block = page.querySelector(".post-body div[lang]");
+    expect([
+      block?.getAttribute("lang"),
+      block?.getAttribute("dir"),
+      block?.textContent?.trim(),
+    ]).toEqual(["ar", "rtl", "مدينة البصرة"]);
+    const span = page.querySelector(".post-body span[lang]");
+    expect(span?.outerHTML).toBe('<span lang="ar" dir="rtl">البصرة</span>');
+  });
+
+  it("embeds the video as a link that works without JavaScript, and loads only the video module", () => {
+    const page = readPage(built.output, "/posts/voices-from-basra/");
+    const figure = page.querySelector("figure.video-embed");
+    expect(figure?.querySelector("figcaption a")?.getAttribute("href")).toBe(
+      "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    );
+    expect(figure?.getAttribute("data-embed-url")).toBe(
+      "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+    );
+    expect(page.querySelector("iframe")).toBeNull();
+    expect(scripts(page)).toEqual(["/assets/js/video.js"]);
+    expect(scripts(readPage(built.output, "/posts/the-oil-terminal/"))).toEqual([
+      "/assets/js/map.js",
+    ]);
+  });
+
+  it("allows WebAssembly for search and frames only from the video players in the policy", () => {
+    const policy = readPage(built.output, "/")
+      .querySelector('meta[http-equiv="Content-Security-Policy"]')
+      ?.getAttribute("content");
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(policy).toContain(
+      "frame-src https://www.youtube-nocookie.com https://player.vimeo.com;",
+    );
+  });
+
+  it("passes npm run verify", () => {
+    const run = runVerify(built.root);
+    expect(run.stdout + run.stderr).toContain("is sound");
+    expect(run.exitCode).toBe(0);
+  });
+});
