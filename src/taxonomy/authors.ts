@@ -6,7 +6,14 @@
 import type { ContentProblem } from "../errors.ts";
 import { foldKey, slugify } from "../content/slug.ts";
 import type { Author } from "../site.ts";
-import { groupPosts, locateFile, sortByName, type Group, type Locate } from "./groups.ts";
+import {
+  displayName,
+  groupPosts,
+  locateFile,
+  sortByName,
+  type Group,
+  type Locate,
+} from "./groups.ts";
 import type { TaxonomyPost } from "./post.ts";
 
 /** An author's page: their posts, newest first, and what `site.authors` says about them. */
@@ -43,7 +50,7 @@ export function collectAuthors<T extends TaxonomyPost>(
   for (const listed of siteAuthors) {
     const key = foldKey(listed.name);
     const details = {
-      name: listed.name.trim(),
+      name: displayName(listed.name),
       ...(listed.bio === undefined ? {} : { bio: listed.bio }),
       ...(listed.url === undefined ? {} : { url: listed.url }),
     };
@@ -65,4 +72,17 @@ export function collectAuthors<T extends TaxonomyPost>(
     authors.push({ key, slug, posts: [], ...details });
   }
   return { authors: sortByName(authors, language), problems };
+}
+
+/**
+ * The author entry a byline names, matched by folded name (`"jane  roe"` finds "Jane Roe"), or
+ * `undefined` when `authors` has none (a draft's author on the dev server).
+ */
+export function findAuthor<T>(
+  name: string | undefined,
+  authors: readonly AuthorEntry<T>[],
+): AuthorEntry<T> | undefined {
+  if (name === undefined) return undefined;
+  const key = foldKey(name);
+  return authors.find((author) => author.key === key);
 }

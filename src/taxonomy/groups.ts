@@ -13,7 +13,7 @@ import type { TaxonomyPost } from "./post.ts";
 export interface Group<T> {
   /** The folded name (`foldKey`): `"mahdi army"`. */
   key: string;
-  /** The name as its first use spelt it: `"Mahdi Army"`. */
+  /** The name as its first use spelt it (white space tidied): `"Mahdi Army"`. */
   name: string;
   /** URL segment: `"mahdi-army"`, `"البصرة"`, `"tag-1c5ah2e"` for `"🔥"`. */
   slug: string;
@@ -84,7 +84,7 @@ export function groupPosts<T extends TaxonomyPost>(
         problems.push({
           ...locate(post, pathOf(kind.field, use)),
           message:
-            `${kind.noun} ${JSON.stringify(use.name.trim())} has the URL /${urlFolder(kind.noun)}/${slug}/, ` +
+            `${kind.noun} ${JSON.stringify(displayName(use.name))} has the URL /${urlFolder(kind.noun)}/${slug}/, ` +
             `the same as ${kind.noun} ${JSON.stringify(other.name)} of ${formatPlace(otherPlace)}; ` +
             `two ${kind.noun === "series" ? "series" : `${kind.noun}s`} cannot share a page`,
           fix: `spell both the same way, or make them differ in letters or digits, not only in punctuation`,
@@ -93,7 +93,13 @@ export function groupPosts<T extends TaxonomyPost>(
         continue;
       }
       bySlug.set(slug, key);
-      byKey.set(key, { key, name: use.name.trim(), slug, posts: [], firstUse: { post, use } });
+      byKey.set(key, {
+        key,
+        name: displayName(use.name),
+        slug,
+        posts: [],
+        firstUse: { post, use },
+      });
     }
   }
   for (const post of posts) {
@@ -109,6 +115,11 @@ export function groupPosts<T extends TaxonomyPost>(
     posts: list,
   }));
   return { groups, problems };
+}
+
+/** A name as shown: as written, with runs of white space as one space, trimmed. */
+export function displayName(name: string): string {
+  return name.replace(/\s+/gu, " ").trim();
 }
 
 function pathOf(field: string, use: NameUse): PropertyKey[] {

@@ -1,7 +1,7 @@
 /**
  * Taxonomy: the lists around the posts. Registers the collections `homePages` (the home page
  * cut into pages), `tagList` and `tagPages`, `authorList` and `seriesList`, and the filters
- * `readingMinutes`, `tagUrl`, `authorUrl`, `seriesUrl`, `tagsOfPost`, `seriesPosition`,
+ * `readingMinutes`, `tagUrl`, `authorUrl`, `seriesUrl`, `findAuthor`, `tagsOfPost`, `seriesPosition`,
  * `adjacentPosts`, `relatedPosts` and `archiveByMonth`.
  *
  * Every list is built from the posts of `collections.posts` (`src/content/plugin.ts`) in its
@@ -16,7 +16,7 @@ import { readInput } from "../content/source-lines.ts";
 import type { Author } from "../site.ts";
 import { adjacentPosts } from "./adjacent.ts";
 import { archiveByMonth } from "./archive.ts";
-import { authorUrl, collectAuthors } from "./authors.ts";
+import { authorUrl, collectAuthors, findAuthor, type AuthorEntry } from "./authors.ts";
 import type { Locate } from "./groups.ts";
 import { paginate } from "./pages.ts";
 import type { TaxonomyPost } from "./post.ts";
@@ -131,6 +131,9 @@ export default function taxonomyPlugin(
   eleventyConfig.addFilter("tagUrl", tagUrl);
   eleventyConfig.addFilter("authorUrl", authorUrl);
   eleventyConfig.addFilter("seriesUrl", seriesUrl);
+  eleventyConfig.addFilter("findAuthor", (name: string | undefined, authors: AuthorEntry<Item>[]) =>
+    findAuthor(name, authors),
+  );
   eleventyConfig.addFilter("tagsOfPost", (names: string[] | undefined, tags: Tag<Item>[]) =>
     tagsOfPost(names, tags),
   );
