@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -42,7 +42,15 @@ describe("npm start", () => {
   const root = makeProject({ posts: path.join(projectRoot, "tests/fixtures/posts/invalid-json") });
   const post = path.join(root, "posts/invalid-json/index.md");
   const broken = readFileSync(post, "utf8");
+  // Written before the server starts: in this temporary project, whose node_modules is a link
+  // to the repository's, Eleventy's watcher misreads the path of a file added while it runs.
+  mkdirSync(path.join(root, "posts/draft-note"));
+  writeFileSync(
+    path.join(root, "posts/draft-note/index.md"),
+    "---\ntitle: A draft\ndate: 2008-03-26\ndraft: true\n---\n\nNot yet.\n",
+  );
   let server: ChildProcess | undefined;
+  let port = 0;
   let stderr = "";
   let stdout = "";
 
@@ -51,7 +59,7 @@ describe("npm start", () => {
   });
 
   it("with a broken post: prints the problem and comes up all the same", async () => {
-    const port = await freePort();
+    port = await freePort();
     server = spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts"], {
       cwd: root,
       env: { ...process.env, PORT: String(port) },
@@ -91,5 +99,14 @@ describe("npm start", () => {
       "the problem",
     );
     expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it("serves drafts and scheduled posts, marked as such", async () => {
+    writeFileSync(post, "---\ntitle: Fixed\ndate: 2008-03-25\n---\n\nFixed text.\n");
+    const url = `http://127.0.0.1:${port}/posts/draft-note/`;
+    await until(async () => (await get(url))?.status === 200, 45_000, "the draft page");
+    expect((await get(url))?.body).toContain(
+      '<p class="publication-status">Draft: not published; only the dev server shows it.</p>',
+    );
   });
 });
