@@ -5,7 +5,7 @@
  * `sitemap.xml`, written after each build from the pages it wrote.
  *
  * Filters: `pageMeta` (page, front matter → `PageMeta`), `fullUrl` (site path → absolute URL
- * under the path prefix), `robotsTxt`, `hasPage`.
+ * under the path prefix), `robotsTxt`.
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -31,11 +31,6 @@ export interface SeoOptions {
   >;
 }
 
-/** True when one of `items` (a collection) is the page at `url` (`/archive/`). */
-export function hasPage(items: readonly { url: string | false }[] = [], url: string): boolean {
-  return items.some((item) => item.url === url);
-}
-
 /** Registers the metadata filters. */
 export default function seoPlugin(eleventyConfig: UserConfig, options: SeoOptions): void {
   const site = {
@@ -47,7 +42,6 @@ export default function seoPlugin(eleventyConfig: UserConfig, options: SeoOption
   );
   eleventyConfig.addFilter("fullUrl", (path: string) => absoluteUrl(path, site));
   eleventyConfig.addFilter("robotsTxt", () => robotsTxt(site));
-  eleventyConfig.addFilter("hasPage", hasPage);
 
   // The sitemap lists the pages the build wrote, whatever template made them.
   eleventyConfig.on(
