@@ -17,7 +17,10 @@ import { videoTag } from "./video-tag.ts";
 /** Options of {@link createMarkdown}. */
 export type MarkdownOptions = GeoJsonFenceOptions;
 
-/** Creates the markdown-it instance posts are rendered with. */
+/**
+ * Creates the markdown-it instance posts are rendered with. `{…}` attributes and lang/dir come
+ * before heading anchors, so that an author's `{#id}` on a heading is kept.
+ */
 export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
   return new MarkdownIt({ html: true, typographer: true })
     .use(geojsonFence, options)
@@ -26,7 +29,6 @@ export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
     .use(datelinePlugin)
     .use(videoTag)
     .use(footnotesPlugin)
-    // Attributes and lang/dir before heading anchors, so that an author's {#id} is kept.
     .use(languagePlugin)
     .use(headingAnchorsPlugin);
 }
