@@ -116,6 +116,31 @@ export function normalizePathPrefix(prefix: string): string {
   return trimmed === "" ? "/" : `/${trimmed}/`;
 }
 
+/**
+ * Normalises the site's URL to an origin: `https://example.org/` → `https://example.org`.
+ * @throws Error when it is not an absolute http(s) URL without a path, query or fragment (the
+ *   path belongs in the path prefix)
+ */
+export function normalizeSiteUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    throw new Error(`the site URL ${JSON.stringify(url)} is not a URL such as https://example.org`);
+  }
+  if (
+    !/^https?:$/.test(parsed.protocol) ||
+    parsed.pathname !== "/" ||
+    parsed.search ||
+    parsed.hash
+  ) {
+    throw new Error(
+      `the site URL ${JSON.stringify(url)} must be an http(s) origin such as https://example.org; put a path in the path prefix`,
+    );
+  }
+  return parsed.origin;
+}
+
 /** OpenStreetMap's standard tiles, with the attribution its tile usage policy requires. */
 export const openStreetMapTiles: TileProvider = {
   url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
@@ -129,7 +154,8 @@ export const openStreetMapTiles: TileProvider = {
 export const site: SiteSettings = {
   title: "Dispatch",
   description: "Analysis of foreign affairs, with maps of where it happens.",
-  url: "https://example.org",
+  // Deploys set DISPATCH_SITE_URL (the GitHub workflow passes the Pages origin).
+  url: normalizeSiteUrl(process.env.DISPATCH_SITE_URL || "https://example.org"),
   language: "en",
   timeZone: "UTC",
   pathPrefix: normalizePathPrefix(process.env.DISPATCH_PATH_PREFIX ?? "/"),

@@ -11,6 +11,7 @@ interface Step {
   run?: string;
   if?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 interface Job {
   if?: string;
@@ -58,6 +59,9 @@ describe("the deploy workflow", () => {
     expect(workflow.jobs.build.needs).toBe("test");
     expect(build.slice(2, 4)).toEqual(["npm ci", "actions/configure-pages"]);
     expect(build[4]).toContain('npm run build -- --pathprefix="$prefix"');
+    expect(workflow.jobs.build.steps[4]?.env?.DISPATCH_SITE_URL).toBe(
+      "${{ steps.pages.outputs.origin }}",
+    );
     expect(build.slice(5)).toEqual(["npm run verify", "actions/upload-pages-artifact"]);
     expect(workflow.jobs.build.permissions).toEqual({ contents: "read", pages: "read" });
     const upload = workflow.jobs.build.steps.at(-1);
