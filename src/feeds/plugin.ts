@@ -75,7 +75,7 @@ export function tagFeedFor(
   tags: readonly { slug: string; name: string }[] = [],
 ): { url: string; name: string } | undefined {
   if (typeof pageUrl !== "string") return undefined;
-  let decoded = pageUrl;
+  let decoded: string;
   try {
     decoded = decodeURI(pageUrl);
   } catch {
