@@ -4,6 +4,7 @@
  * it with `data-pagefind-body` (a post's header and body, see `layouts/post.njk`), without the
  * parts in {@link excludeSelectors}; navigation, footers, lists and other pages are not.
  */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 
@@ -39,7 +40,8 @@ export interface IndexSiteOptions {
 
 /**
  * Indexes the HTML pages in `outputDir` and writes the search bundle to `outputDir/pagefind/`.
- * @returns the number of pages indexed
+ * @returns the number of pages indexed (those with `data-pagefind-body`, or every page when none
+ *   has it)
  * @throws SearchIndexError with Pagefind's messages when it cannot index or write
  */
 export async function indexSite(
@@ -59,7 +61,12 @@ export async function indexSite(
     const written = await index.writeFiles({ outputPath: path.join(outputDir, bundleFolder) });
     if (written.errors.length > 0) fail("could not write the search bundle", written.errors);
     await index.deleteIndex();
-    return { pageCount: added.page_count };
+    // addDirectory counts every HTML file it read; the entry file counts the pages indexed.
+    const entry = JSON.parse(
+      await readFile(path.join(outputDir, bundleFolder, "pagefind-entry.json"), "utf8"),
+    ) as { languages: Record<string, { page_count: number }> };
+    const pageCount = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+    return { pageCount };
   } finally {
     if (options.close ?? true) await pagefind.close();
   }

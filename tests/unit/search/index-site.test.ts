@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { indexSite } from "../../../src/search/index-site.ts";
+
+/** Writes `pages` (path → HTML) into a fresh folder and returns it. */
+function site(pages: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "dispatch-search-"));
+  for (const [file, html] of Object.entries(pages)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), html);
+  }
+  return dir;
+}
+
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><title>t</title></head><body><nav>Navigation</nav>${body}</body></html>`;
+
+describe("indexSite", () => {
+  it("indexes only pages with data-pagefind-body, and says how many", async () => {
+    const dir = site({
+      "index.html": page("<ol><li>A list of posts</li></ol>"),
+      "posts/a/index.html": page(
+        "<article data-pagefind-body><h1>Post A</h1><p>Basra.</p></article>",
+      ),
+      "posts/b/index.html": page(
+        "<article data-pagefind-body><h1>Post B</h1><p>Umm Qasr.</p></article>",
+      ),
+    });
+    expect(await indexSite(dir)).toEqual({ pageCount: 2 });
+    const entry = JSON.parse(readFileSync(path.join(dir, "pagefind/pagefind-entry.json"), "utf8"));
+    expect(entry.languages.en.page_count).toBe(2);
+  }, 60_000);
+
+  it("leaves a map's key and list of features and a video's button out of the index", async () => {
+    const dir = site({
+      "posts/a/index.html": page(
+        '<article data-pagefind-body><h1>Post A</h1><p>Tankers loaded.</p><figure><div class="dispatch-map__legend">Keyword</div><div class="dispatch-map__list">Qurnawordle</div><div class="video-embed__frame"><button>Playbutton</button></div></figure></article>',
+      ),
+    });
+    await indexSite(dir);
+    const folder = path.join(dir, "pagefind/fragment");
+    const text = readdirSync(folder)
+      .map((file) => gunzipSync(readFileSync(path.join(folder, file))).toString("utf8"))
+      .join("");
+    expect(text).toContain("Tankers loaded.");
+    expect(text).not.toContain("Keyword");
+    expect(text).not.toContain("Qurnawordle");
+    expect(text).not.toContain("Playbutton");
+  }, 60_000);
+});
