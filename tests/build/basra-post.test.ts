@@ -34,8 +34,13 @@ describe("the home page", () => {
     home = readPage(site.output, "/");
   });
 
-  it("links to the Basra post with its date", () => {
-    const item = home.querySelector(".post-list-item");
+  it("lists the real posts newest first, the Basra post with its date", () => {
+    const items = [...home.querySelectorAll(".post-list-item")];
+    expect(items.map((entry) => entry.querySelector("h2 a")?.getAttribute("href"))).toEqual([
+      "/posts/basra-timeline-24-31-march-2008/",
+      postUrl,
+    ]);
+    const item = items[1];
     expect(item?.querySelector("a")?.getAttribute("href")).toBe(postUrl);
     expect(item?.querySelector("a")?.textContent).toBe("Continuing Battle for the South: Basra");
     expect(item?.querySelector("time")?.getAttribute("datetime")).toBe("2008-03-27");
@@ -81,6 +86,39 @@ describe("the Basra page", () => {
     expect(page.querySelector(".citations a")?.getAttribute("href")).toBe(
       "https://www.nytimes.com/2008/03/27/world/middleeast/27iraq.html",
     );
+  });
+
+  it("is part 1 of 2 in the Battle for the South series, followed by the timeline", () => {
+    const nav = page.querySelector(".series-nav");
+    expect(nav?.querySelector("h2")?.textContent).toBe("Part 1 of 2 in Battle for the South");
+    expect(nav?.querySelector("h2 a")?.getAttribute("href")).toBe("/series/battle-for-the-south/");
+    expect(nav?.querySelector(".series-previous")).toBeNull();
+    const next = nav?.querySelector(".series-next a");
+    expect(next?.getAttribute("href")).toBe("/posts/basra-timeline-24-31-march-2008/");
+    expect(next?.textContent).toBe("Basra, 24–31 March 2008: a timeline");
+  });
+
+  it("carries JSON-LD that a JSON parser reads back as an AnalysisNewsArticle", () => {
+    const blocks = [...page.querySelectorAll('script[type="application/ld+json"]')].map(
+      (script) => JSON.parse(script.textContent ?? "null") as Record<string, unknown>,
+    );
+    const article = blocks.find((block) => block["@type"] === "AnalysisNewsArticle");
+    expect(article).toMatchObject({
+      "@context": "https://schema.org",
+      headline: "Continuing Battle for the South: Basra",
+      datePublished: "2008-03-27",
+      contentLocation: {
+        "@type": "Place",
+        name: "Basra",
+        geo: { "@type": "GeoCoordinates", latitude: 30.515, longitude: 47.81 },
+      },
+      isPartOf: { "@type": "CreativeWorkSeries", name: "Battle for the South" },
+    });
+    const citations = article?.citation as { name: string }[];
+    expect(citations.map((citation) => citation.name)).toEqual([
+      "Iraqi Army's Assault on Militias in Basra Stalls",
+      "Iraqi Shia forces clash in Basra – 26 Mar 08",
+    ]);
   });
 
   it("holds the pipeline attack as an approximate point with a 10 km uncertainty", () => {

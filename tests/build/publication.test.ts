@@ -116,6 +116,12 @@ describe("the journalism layer of a post", () => {
       ["2008-03-29", "29 March 2008"],
     ]);
     expect(page.querySelector(".byline .updated")?.textContent).toBe("Updated 29 March 2008");
+    expect(page.querySelector(".byline .author a")?.getAttribute("href")).toBe(
+      "/authors/jane-roe/",
+    );
+    expect(page.querySelector(".byline")?.textContent?.replace(/\s+/g, " ").trim()).toBe(
+      "By Jane Roe · 27 March 2008 · Updated 29 March 2008 · 1 min read",
+    );
   });
 
   it("opens the first paragraph with the dateline", () => {
