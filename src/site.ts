@@ -158,7 +158,11 @@ export const site: SiteSettings = {
   url: normalizeSiteUrl(process.env.DISPATCH_SITE_URL || "https://example.org"),
   language: "en",
   timeZone: "UTC",
-  pathPrefix: normalizePathPrefix(process.env.DISPATCH_PATH_PREFIX ?? "/"),
+  // Read when used, not when this module loads: `npm run build` imports this module before it
+  // sets DISPATCH_PATH_PREFIX from --pathprefix.
+  get pathPrefix(): string {
+    return normalizePathPrefix(process.env.DISPATCH_PATH_PREFIX ?? "/");
+  },
   tiles: openStreetMapTiles,
   publisher: "Dispatch",
   authors: [],

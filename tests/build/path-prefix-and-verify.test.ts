@@ -40,6 +40,18 @@ describe("a build for the sub-path /basra-blog/", () => {
     );
   });
 
+  it("puts the prefix on the post links in the coverage map's data, which HTML rewriting does not reach", () => {
+    const map = readPage(site.output, "/map/");
+    const island = map.querySelector('script[type="application/json"]')?.textContent ?? "null";
+    const links = (
+      JSON.parse(island) as { features: { properties: Record<string, unknown> }[] }
+    ).features
+      .flatMap((feature) => Object.values(feature.properties))
+      .filter((value): value is string => typeof value === "string" && value.startsWith("/"));
+    expect(links).toContain("/basra-blog/posts/continuing-battle-for-the-south-basra/");
+    for (const link of links) expect(link).toMatch(/^\/basra-blog\/(?!basra-blog\/)/);
+  });
+
   it("passes npm run verify, which reads the prefix the build recorded", () => {
     const verify = runVerify(site.root);
     expect(verify.stderr).toBe("");
@@ -103,7 +115,21 @@ describe("a post with script payloads in its front matter and map data", () => {
     const scripts = [...document.querySelectorAll("script")].map(
       (script) => script.getAttribute("src") ?? script.getAttribute("type"),
     );
-    expect(scripts).toEqual(["/assets/js/map.js", "application/json"]);
+    expect(scripts).toEqual([
+      "application/ld+json",
+      "application/ld+json",
+      "/assets/js/map.js",
+      "application/json",
+    ]);
+    // The structured data holds the payloads as data, read back exactly.
+    const article = JSON.parse(
+      document.querySelector('script[type="application/ld+json"]')?.textContent ?? "null",
+    ) as { headline: string; keywords: string[]; citation: { name: string }[] };
+    expect(article.headline).toBe(
+      "</title><script>window.xss = 'title'</script><b onmouseover=\"window.xss = 'b'\">",
+    );
+    expect(article.keywords).toEqual(["<img src=x onerror=\"window.xss = 'tag'\">"]);
+    expect(article.citation[0]?.name).toBe("</cite><script>window.xss = 'citation'</script>");
     for (const selector of [
       "b",
       "svg[onload]",
