@@ -18,6 +18,12 @@ export function foldKey(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
 }
 
+/** True for Arabic tatweel (U+0640), harakat (U+064B to U+065F) and superscript alef (U+0670). */
+function isArabicPresentation(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0;
+  return code === 0x0640 || code === 0x0670 || (code >= 0x064b && code <= 0x065f);
+}
+
 /** FNV-1a, 32 bits, in base 36: a short stable name for a text without letters. */
 function shortHash(text: string): string {
   let hash = 0x811c9dc5;
@@ -37,9 +43,10 @@ function shortHash(text: string): string {
  * @returns a non-empty string of letters, digits, marks and single inner hyphens
  */
 export function slugify(text: string, fallback = "item"): string {
-  const slug = foldKey(text)
-    // Arabic tatweel and harakat: presentation, not spelling.
-    .replace(/[\u0640\u064B-\u065F\u0670]/gu, "")
+  // Arabic tatweel and harakat: presentation, not spelling.
+  const slug = [...foldKey(text)]
+    .filter((character) => !isArabicPresentation(character))
+    .join("")
     // Apostrophes join a word: Sadr's → sadrs.
     .replace(/['’‘`]/gu, "")
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, "-")
