@@ -70,7 +70,7 @@ describe("verifySite with the site's Content-Security-Policy", () => {
       "6: [csp] <style> element: the Content-Security-Policy (style-src 'self') blocks inline styles",
       "9: [html] Inline style is not allowed (no-inline-style)",
       "10: [csp] <img src>: https://upload.example.org/basra.jpg is blocked by the Content-Security-Policy (img-src 'self' data: https://tile.openstreetmap.org)",
-      "12: [csp] <iframe src>: https://www.youtube.com/embed/x is blocked by the Content-Security-Policy (frame-src 'self')",
+      "12: [csp] <iframe src>: https://www.youtube.com/embed/x is blocked by the Content-Security-Policy (frame-src https://www.youtube-nocookie.com https://player.vimeo.com)",
       "13: [link] #%E0%A4%A is not a valid fragment (bad percent-encoding)",
     ]);
   });
