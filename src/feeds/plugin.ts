@@ -26,6 +26,7 @@ import {
   type FeedPost,
 } from "./entries.ts";
 import { feedContent } from "./feed-content.ts";
+import { endMatterHtml, leadImageHtml, type JournalismData } from "./journalism.ts";
 
 /** Options of {@link feedsPlugin}. */
 export interface FeedsOptions {
@@ -127,7 +128,11 @@ export default function feedsPlugin(eleventyConfig: UserConfig, options: FeedsOp
       const newest = posts.filter((post) => post.url !== false).slice(0, site.lists.feedItems);
       const entries: FeedEntry[] = [];
       for (const post of newest) {
-        const html = feedContent(post.content, { pageUrl: post.url as string });
+        const data = post.data as JournalismData;
+        const html =
+          leadImageHtml(data) +
+          feedContent(post.content, { pageUrl: post.url as string }) +
+          endMatterHtml(data, site);
         const absolute = await renderTransforms.call(this, html, post.data.page, site.url);
         entries.push(feedEntry(post, absolute, site));
       }

@@ -89,8 +89,22 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
         `${postUrl}#sources-heading`,
         `${postUrl}lead.png`,
         `${postUrl}#${mapId}`,
+        "https://www.nytimes.com/2008/03/27/world/middleeast/27iraq.html",
       ]);
-      const image = document.querySelector("figure img");
+      // The layout's parts a feed reader would miss: the lead image first, the Sources last.
+      expect(document.querySelector("figure:first-child img")?.getAttribute("src")).toBe(
+        `${postUrl}lead.png`,
+      );
+      expect([...document.querySelectorAll("h2")].at(-1)?.textContent).toBe("Sources");
+      expect(
+        [...([...document.querySelectorAll("ol")].at(-1)?.children ?? [])].map(
+          (li) => li.textContent,
+        ),
+      ).toEqual([
+        "James Glanz, Iraqi Army's Assault on Militias in Basra Stalls, The New York Times, 27 March 2008.",
+        "Clashes in Basra, Al Jazeera English.",
+      ]);
+      const image = document.querySelector("figure:not(:first-child) img");
       expect(image?.getAttribute("src")).toBe(
         `${postUrl}${mapId.replace("map-basra-analysis", "map")}.svg`,
       );
@@ -99,7 +113,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
       );
       const link = document.querySelector(".dispatch-map__interactive a");
       expect(link?.textContent).toBe("Open the interactive map");
-      expect(document.querySelector("figcaption")?.textContent).toBe(
+      expect(document.querySelector("figure:not(:first-child) figcaption")?.textContent).toBe(
         "The Zubair-1 pipeline attack.",
       );
       expect(document.querySelector(".dispatch-map__feature-title")?.textContent).toBe(

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
+import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, projectRoot, readPage, type BuiltSite } from "../helpers/build-site.ts";
 
@@ -65,6 +66,23 @@ describe("drafts and scheduled posts in a production build", () => {
         readOutput(site.output, file).includes("Published analysis of Basra"),
       ),
     ).toBe(true);
+  });
+
+  it("carries the lead image and the corrections log in the feed entry, URLs absolute", () => {
+    const feed = JSON.parse(readFileSync(path.join(site.output, "feed.json"), "utf8")) as {
+      items: { url: string; content_html: string }[];
+    };
+    expect(feed.items.map((item) => item.url)).toEqual([
+      "https://example.org/posts/published-analysis/",
+    ]);
+    const content = parseHTML(`<body>${feed.items[0]?.content_html}</body>`).document;
+    expect(content.querySelector("figure img")?.getAttribute("src")).toBe(
+      "https://example.org/posts/published-analysis/lead.svg",
+    );
+    expect([...content.querySelectorAll("h2")].map((h) => h.textContent)).toEqual([
+      "Corrections and updates",
+    ]);
+    expect(content.querySelectorAll("ol li")).toHaveLength(2);
   });
 
   it("lists the published post on the home page", () => {
