@@ -11,7 +11,9 @@
 import type { MarkdownIt, StateCore } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { slugify } from "../content/slug.ts";
-import type { EleventyEnv } from "./env.ts";
+import { ContentError, type ContentProblem } from "../errors.ts";
+import { inputFile, type EleventyEnv } from "./env.ts";
+import { fileLineOfBlock } from "./geojson-fence.ts";
 
 /** Ids the layouts use on every page or post; a heading that slugs to one gets `-1`. */
 export const reservedIds: readonly string[] = [
@@ -47,6 +49,34 @@ export function headingSlug(text: string): string {
   return isGeneratedId(slug) ? `${headingFallback}-${slug}` : slug;
 }
 
+/**
+ * Core rule, before the ids are given: a heading with nothing to read (`##` alone, or
+ * `## {#the-port}`, whose `{…}` is only attributes) stops the build with its file and line; it
+ * would be an empty heading and an empty link, which readers of a screen reader hear as nothing.
+ */
+function emptyHeadingRule(state: StateCore): void {
+  const env = (state.env ?? {}) as EleventyEnv;
+  const problems: ContentProblem[] = [];
+  state.tokens.forEach((token, index) => {
+    if (token.type !== "heading_open") return;
+    const children = state.tokens[index + 1]?.children ?? [];
+    const readable = children.some((child) =>
+      child.type === "text" || child.type === "code_inline"
+        ? child.content.trim() !== ""
+        : child.type === "image" || child.type === "html_inline" || child.type === "footnote_ref",
+    );
+    if (!readable) {
+      problems.push({
+        file: inputFile(env),
+        line: fileLineOfBlock(env, token.map?.[0] ?? 0),
+        message: `heading "${token.markup}" has no text`,
+        fix: `write the heading's text after ${token.markup}, e.g. ${token.markup} The port, or delete the line`,
+      });
+    }
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
 /** Registers markdown-it-anchor with Dispatch's slugs, reserved ids and permalink style. */
 export function headingAnchorsPlugin(md: MarkdownIt): void {
   // markdown-it-anchor keeps the ids it has given in env.markdownItAnchor.slugs: start every
@@ -61,4 +91,5 @@ export function headingAnchorsPlugin(md: MarkdownIt): void {
     // An author's {#id} that repeats another is renamed like a repeated heading, not fatal.
     failOnNonUnique: false,
   });
+  md.core.ruler.before("anchor", "dispatch_empty_heading", emptyHeadingRule);
 }

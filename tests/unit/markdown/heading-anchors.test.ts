@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { headingSlug, isGeneratedId, reservedIds } from "../../../src/markdown/heading-anchors.ts";
 import { createMarkdown } from "../../../src/markdown/index.ts";
 import { openStreetMapTiles } from "../../../src/site.ts";
+import { writePost } from "../../helpers/post-file.ts";
 
 const md = createMarkdown({ tiles: openStreetMapTiles });
 const ids = (markdown: string) =>
@@ -64,4 +65,31 @@ describe("headingSlug and generated ids", () => {
   it("prefixes a slug shaped like a generated id", () => {
     expect(headingSlug("Video basra 12")).toBe("section-video-basra-12");
   });
+});
+
+describe("a heading with no text", () => {
+  const problems = (lines: string[]) => {
+    const post = writePost(["---", "title: Basra", "date: 2008-03-27", "---", "", ...lines]);
+    try {
+      md.render(post.body, post.env);
+    } catch (error) {
+      return (error as Error).message.split("\n").map((line) => line.replace(post.file, "FILE"));
+    }
+    return [];
+  };
+
+  it("stops the build with the file and line of each, attributes alone being no text", () => {
+    expect(problems(["## The port", "", "##", "", "### {#the-port}", "", "## &nbsp;"])).toEqual([
+      'FILE:8: heading "##" has no text. Fix: write the heading\'s text after ##, e.g. ## The port, or delete the line',
+      'FILE:10: heading "###" has no text. Fix: write the heading\'s text after ###, e.g. ### The port, or delete the line',
+      'FILE:12: heading "##" has no text. Fix: write the heading\'s text after ##, e.g. ## The port, or delete the line',
+    ]);
+  });
+
+  it.each([["## `code`"], ["## ![Map of Basra](map.png)"], ["## <span>Port</span>"]])(
+    "is not %j",
+    (line) => {
+      expect(problems([line])).toEqual([]);
+    },
+  );
 });
