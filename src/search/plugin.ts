@@ -6,7 +6,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { bundleClientModule } from "../video/plugin.ts";
+import { bundleClientModule } from "../bundle.ts";
 import { indexSite } from "./index-site.ts";
 
 /** Options of {@link searchPlugin}. */

@@ -6,7 +6,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { build } from "esbuild";
+import { bundleClientModule } from "../bundle.ts";
 import { containsVideo } from "./figure.ts";
 
 /** Options of {@link videoPlugin}. */
@@ -20,27 +20,6 @@ export interface VideoOptions {
 
 /** The client entry point, `src/client/video.ts`. */
 export const videoEntry = fileURLToPath(new URL("../client/video.ts", import.meta.url));
-
-/**
- * Bundles a browser module as one minified ES module `<name>.js` in `outdir`.
- * @param entry the TypeScript entry point
- */
-export async function bundleClientModule(
-  entry: string,
-  name: string,
-  outdir: string,
-): Promise<void> {
-  await build({
-    entryPoints: { [name]: entry },
-    outdir,
-    bundle: true,
-    format: "esm",
-    target: "es2020",
-    minify: true,
-    sourcemap: "linked",
-    logLevel: "warning",
-  });
-}
 
 /** Registers the video module bundle and the `containsVideo` filter. */
 export default function videoPlugin(eleventyConfig: UserConfig, options: VideoOptions = {}): void {

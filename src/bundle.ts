@@ -1,0 +1,31 @@
+/**
+ * Bundling of the small browser modules (video, search) with esbuild, shared by the plugins that
+ * write them into the output. The map module has its own build (`src/maps/plugin.ts`): it splits
+ * Leaflet into a chunk loaded only when a map nears the viewport.
+ */
+import { build } from "esbuild";
+
+/**
+ * Bundles a browser module as one minified ES module `<name>.js` (with a linked source map) in
+ * `outdir`, targeting ES2020.
+ * @param entry the TypeScript entry point, e.g. `src/client/video.ts`
+ * @param name the output file's name without `.js`
+ * @param outdir the folder in the output, e.g. `_site/assets/js`
+ * @throws esbuild's error when the module does not compile (a bug in Dispatch, not content)
+ */
+export async function bundleClientModule(
+  entry: string,
+  name: string,
+  outdir: string,
+): Promise<void> {
+  await build({
+    entryPoints: { [name]: entry },
+    outdir,
+    bundle: true,
+    format: "esm",
+    target: "es2020",
+    minify: true,
+    sourcemap: "linked",
+    logLevel: "warning",
+  });
+}
