@@ -116,6 +116,32 @@ export function checkMapBlocks(
   return problems;
 }
 
+/** Extensions of the files a lead image may be: those of {@link postAssetExtensions} a browser shows in `<img>`. */
+export const leadImageExtensions = ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"] as const;
+
+/**
+ * What is wrong with a lead image's `src`, or `undefined` when it is an https URL or an image file
+ * in the post's own folder (only that folder is copied beside the page): `"is not a file in
+ * posts/basra/"`, `"is outside posts/basra/"` (`../../etc/passwd`, `/assets/x.png`), `"is not an
+ * image file …"` (`index.md`), `"is not an https:// URL …"` (`http:`, `data:`, `javascript:`).
+ * @param file the post's project-relative path, `posts/basra/index.md`
+ */
+export function leadImageProblem(src: string, file: string, root = "."): string | undefined {
+  if (/^https:\/\//i.test(src)) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
+    return "is not an https:// URL: readers' browsers would refuse or warn about it";
+  }
+  const folder = path.posix.dirname(file);
+  const target = path.posix.normalize(path.posix.join(folder, src));
+  if (src.startsWith("/") || !target.startsWith(`${folder}/`)) return `is outside ${folder}/`;
+  const extension = path.posix.extname(target).slice(1).toLowerCase();
+  if (!(leadImageExtensions as readonly string[]).includes(extension)) {
+    return `is not an image file (${leadImageExtensions.join(", ")})`;
+  }
+  if (!existsSync(path.join(root, target))) return `is not a file in ${folder}/`;
+  return undefined;
+}
+
 /**
  * Checks what the schema alone cannot: that the lead image file exists beside the post, and that
  * `updated` and every correction come on or after the post's `date`.
@@ -129,15 +155,13 @@ export function checkJournalismFields(
   const data = frontMatter.data as PostData;
   const problems: ContentProblem[] = [];
   const src = data.image?.src;
-  if (src !== undefined && !/^https?:\/\//i.test(src)) {
-    const onDisk = src.startsWith("/")
-      ? path.join(root, src)
-      : path.join(root, path.posix.dirname(file), src);
-    if (!existsSync(onDisk)) {
+  if (src !== undefined) {
+    const problem = leadImageProblem(src, file, root);
+    if (problem) {
       problems.push({
         file,
         line: frontMatter.lineOf(["image", "src"]),
-        message: `front matter field "image.src": ${JSON.stringify(src)} is not a file in ${src.startsWith("/") ? "the project" : path.posix.dirname(file) + "/"}`,
+        message: `front matter field "image.src": ${JSON.stringify(src)} ${problem}`,
         fix: "put the image in the post's folder and write its file name, e.g. src: lead.jpg, or give an https:// URL",
       });
     }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkMapBlocks, checkPosts } from "../../../src/content/check-posts.ts";
+import { checkMapBlocks, checkPosts, leadImageProblem } from "../../../src/content/check-posts.ts";
 
 const point =
   '{"type": "Feature", "properties": {"title": "C"}, "geometry": {"type": "Point", "coordinates": [47.81, 30.515]}}';
@@ -134,5 +134,42 @@ describe("checkPosts: the journalism fields", () => {
       '6: front matter field "corrections.0.kind": "erratum" is not one of "correction", "update"',
       '8: front matter field "corrections.1.text": expected text, found nothing',
     ]);
+  });
+});
+
+describe("leadImageProblem", () => {
+  const root = project({
+    "posts/a/lead.png": "png",
+    "posts/a/photos/lead.JPG": "jpg",
+    "posts/a/notes.md": "text",
+    "posts/b/other.png": "png",
+    "assets/logo.png": "png",
+  });
+  it.each([
+    ["lead.png", undefined],
+    ["photos/lead.JPG", undefined],
+    ["./lead.png", undefined],
+    ["https://example.org/lead.jpg", undefined],
+    ["missing.png", "is not a file in posts/a/"],
+    ["../../etc/passwd", "is outside posts/a/"],
+    ["../b/other.png", "is outside posts/a/"],
+    ["/assets/logo.png", "is outside posts/a/"],
+    ["//example.org/lead.jpg", "is outside posts/a/"],
+    ["index.md", "is not an image file (png, jpg, jpeg, gif, webp, avif, svg)"],
+    ["notes.md", "is not an image file (png, jpg, jpeg, gif, webp, avif, svg)"],
+    [
+      "http://example.org/lead.jpg",
+      "is not an https:// URL: readers' browsers would refuse or warn about it",
+    ],
+    [
+      "javascript:alert(1)",
+      "is not an https:// URL: readers' browsers would refuse or warn about it",
+    ],
+    [
+      "data:image/png;base64,AAAA",
+      "is not an https:// URL: readers' browsers would refuse or warn about it",
+    ],
+  ])("%j → %j", (src, problem) => {
+    expect(leadImageProblem(src, "posts/a/index.md", root)).toBe(problem);
   });
 });
