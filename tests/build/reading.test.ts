@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
+import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   buildSite,
@@ -110,6 +111,35 @@ describe("a post with footnotes, headings in two scripts, Arabic passages and a 
       const target = decodeURIComponent(link.getAttribute("href")!.slice(1));
       expect(page.getElementById(target)).not.toBeNull();
     }
+  });
+
+  it("keeps footnote ids unique where two posts share a page: the feed", () => {
+    const feed = JSON.parse(readFileSync(path.join(built.output, "feed.json"), "utf8")) as {
+      items: { content_html: string }[];
+    };
+    expect(feed.items).toHaveLength(2);
+    const { document } = parseHTML(
+      `<!doctype html><html><body>${feed.items.map((item) => `<article>${item.content_html}</article>`).join("")}</body></html>`,
+    );
+    const ids = [...document.querySelectorAll("[id]")].map((element) => element.id);
+    expect(ids.filter((id) => id.startsWith("fn")).sort()).toEqual([
+      "fn-the-oil-terminal-1",
+      "fn-voices-from-basra-1",
+      "fn-voices-from-basra-2",
+      "fnref-the-oil-terminal-1",
+      "fnref-voices-from-basra-1",
+      "fnref-voices-from-basra-2",
+    ]);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Each reference points at its own post's note.
+    const targets = [...document.querySelectorAll(".footnote-ref a")].map(
+      (link) => link.getAttribute("href")?.replace(/^[^#]*#/, "") ?? "",
+    );
+    expect(targets.sort()).toEqual([
+      "fn-the-oil-terminal-1",
+      "fn-voices-from-basra-1",
+      "fn-voices-from-basra-2",
+    ]);
   });
 
   it("marks the Arabic passage and name with lang=ar and dir=rtl", () => {
