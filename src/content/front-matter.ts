@@ -84,6 +84,16 @@ export const postSchema = z.looseObject({
   series: nonBlank("the series").optional(),
   /** The post's lead image. */
   image: leadImageSchema.optional(),
+  /**
+   * The last segment of the post's URL, `/posts/<slug>/`, instead of its folder's name.
+   * Letters and digits of any script, and single hyphens.
+   */
+  slug: nonBlank("the slug").optional(),
+  /**
+   * Old root-relative URLs of the post (`/2008/03/27/old-slug/`), e.g. from WordPress, that keep
+   * working as redirects to it.
+   */
+  aliases: z.array(nonBlank("an alias")).optional(),
   /** Dated corrections and updates, oldest first. */
   corrections: z.array(correctionSchema).optional(),
   /** One sentence under the headline (the dek), also the page's meta description. */
