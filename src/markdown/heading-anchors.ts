@@ -42,11 +42,13 @@ export function isGeneratedId(id: string): boolean {
 
 /**
  * The slug of a heading's text: {@link slugify} with the fallback `section`; a slug shaped like
- * a generated id ({@link isGeneratedId}) is prefixed with `section-`.
+ * a generated id ({@link isGeneratedId}), or that does not begin with a letter (`## 24 March`:
+ * html-validate's valid-id, which `npm run verify` applies, wants a letter first), is prefixed
+ * with `section-`: `section-24-march`.
  */
 export function headingSlug(text: string): string {
   const slug = slugify(text, headingFallback);
-  return isGeneratedId(slug) ? `${headingFallback}-${slug}` : slug;
+  return isGeneratedId(slug) || !/^\p{L}/u.test(slug) ? `${headingFallback}-${slug}` : slug;
 }
 
 /**

@@ -21,6 +21,13 @@ describe("heading ids", () => {
     ["## Map basra 31", ["section-map-basra-31"]],
     ["## Map of Basra", ["map-of-basra"]],
     ["## Custom {#the-port}", ["the-port"]],
+    ["## 24 March", ["section-24-march"]],
+    [
+      "## 2008: the year\n\n## 2008: the year",
+      ["section-2008-the-year", "section-2008-the-year-1"],
+    ],
+    ["## ٢٤ آذار", ["section-٢٤-آذار"]],
+    ["## Monday 24 March", ["monday-24-march"]],
   ])("%j → %j", (markdown, expected) => {
     expect(ids(markdown)).toEqual(expected);
   });
