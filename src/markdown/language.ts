@@ -116,15 +116,34 @@ export function applyDirection(token: Token): Omit<ContentProblem, "file" | "lin
   return undefined;
 }
 
+/**
+ * Checks an `id` an author gave with `{#id}` or `{id=…}`: it must begin with a letter and hold
+ * only letters, digits, `-` and `_` (html-validate's valid-id, which `npm run verify` applies;
+ * `#` links to it need no escaping). Returns the problem to report, if any.
+ */
+export function checkAuthorId(token: Token): Omit<ContentProblem, "file" | "line"> | undefined {
+  const raw = token.attrGet("id");
+  if (raw === null) return undefined;
+  const id = String(raw);
+  if (/^\p{L}[\p{L}\p{N}_-]*$/u.test(id)) return undefined;
+  const cleaned = id.replace(/[^\p{L}\p{N}_-]+/gu, "-").replace(/^-+|-+$/gu, "");
+  const suggestion = cleaned === "" || /^\p{L}/u.test(cleaned) ? cleaned : `id-${cleaned}`;
+  return {
+    message: `id="${id}" is not an id links can rely on`,
+    fix: `begin it with a letter and use only letters, digits, - and _${suggestion ? `, e.g. {#${suggestion}}` : ""}`,
+  };
+}
+
 /** Core rule: `lang` and `dir` of every token, checked; reports every problem at once. */
 function languageRule(state: StateCore): void {
   const env = (state.env ?? {}) as EleventyEnv;
   const problems: ContentProblem[] = [];
   let blockLine = 0;
   const visit = (token: Token) => {
-    const problem = applyDirection(token);
-    if (problem) {
-      problems.push({ file: inputFile(env), line: fileLineOfBlock(env, blockLine), ...problem });
+    for (const problem of [checkAuthorId(token), applyDirection(token)]) {
+      if (problem) {
+        problems.push({ file: inputFile(env), line: fileLineOfBlock(env, blockLine), ...problem });
+      }
     }
   };
   for (const token of state.tokens) {

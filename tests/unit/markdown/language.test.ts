@@ -123,3 +123,38 @@ describe("passages in another language", () => {
     ]);
   });
 });
+
+describe("author ids", () => {
+  it("keeps an id that begins with a letter, in any script", () => {
+    expect(md.render("## Basra {#al-basra}\n\n[x]{#البصرة_2}\n", {})).toContain(
+      '<span id="البصرة_2">x</span>',
+    );
+  });
+
+  it("stops the build at an id links cannot rely on, with the line and a corrected id", () => {
+    const post = writePost([
+      "---",
+      "title: Basra",
+      "date: 2008-03-27",
+      "---",
+      "",
+      "First paragraph. {#1st}",
+      "",
+      "[x]{#a:b}",
+      "",
+      "[y]{id=-}",
+    ]);
+    let error: unknown;
+    try {
+      md.render(post.body, post.env);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).message.split("\n")).toEqual([
+      `${post.file}:6: id="1st" is not an id links can rely on. Fix: begin it with a letter and use only letters, digits, - and _, e.g. {#id-1st}`,
+      `${post.file}:8: id="a:b" is not an id links can rely on. Fix: begin it with a letter and use only letters, digits, - and _, e.g. {#a-b}`,
+      `${post.file}:10: id="-" is not an id links can rely on. Fix: begin it with a letter and use only letters, digits, - and _`,
+    ]);
+  });
+});
