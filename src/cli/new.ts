@@ -1,0 +1,43 @@
+/**
+ * `npm run new -- "Title" [--dir posts]`: scaffolds `posts/<YYYY-MM-DD>-<slug>/index.md`, the
+ * date today in the site's time zone, as a draft with valid front matter and a commented-out
+ * example map. Refuses to overwrite an existing folder (exit 1); a missing title exits 2.
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { newPostFolder, newPostSource, todayIn } from "../content/new-post.ts";
+import { site } from "../site.ts";
+
+const usage = 'Usage: npm run new -- "Title of the post" [--dir posts]';
+
+let title: string;
+let dir: string;
+try {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { dir: { type: "string", default: "posts" } },
+  });
+  title = positionals.join(" ").trim();
+  dir = values.dir;
+  if (title === "") throw new Error("give the post's title");
+} catch (error) {
+  console.error(`new: ${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+
+const date = todayIn(site.timeZone);
+const folder = path.join(dir, newPostFolder(title, date));
+const file = path.join(folder, "index.md");
+if (existsSync(folder)) {
+  console.error(
+    `new: ${folder}/ already exists; nothing was written. Fix: edit ${file}, or choose another title`,
+  );
+  process.exit(1);
+}
+mkdirSync(folder, { recursive: true });
+writeFileSync(file, newPostSource(title, date), { flag: "wx" });
+console.log(`Created ${file} (a draft, dated ${date}).`);
+console.log(
+  `Next: write the post, preview it with npm start, and remove "draft: true" to publish it.`,
+);

@@ -1,0 +1,79 @@
+/**
+ * A new post, as `npm run new -- "Title"` scaffolds it: the folder name
+ * (`<YYYY-MM-DD>-<slug>`, the date in the site's time zone) and the text of its `index.md`,
+ * whose front matter is valid against the post schema and marks the post as a draft.
+ */
+import { DateTime } from "luxon";
+import { slugify } from "./slug.ts";
+
+/**
+ * Today's calendar date in `zone`, `YYYY-MM-DD`.
+ * @param zone IANA time zone, e.g. `"UTC"` or `"Asia/Baghdad"`
+ * @param now the moment to read; default: now
+ */
+export function todayIn(zone: string, now: DateTime = DateTime.now()): string {
+  return now.setZone(zone).toISODate() as string;
+}
+
+/**
+ * The folder of a new post: `"2008-03-27"` and `"Basra: what the ceasefire means"` give
+ * `"2008-03-27-basra-what-the-ceasefire-means"`. A title without letters or digits gets
+ * `post-` and a short hash ({@link slugify}).
+ * @param date `YYYY-MM-DD`
+ */
+export function newPostFolder(title: string, date: string): string {
+  return `${date}-${slugify(title, "post")}`;
+}
+
+/**
+ * Quotes a text for YAML: a JSON string is a valid YAML 1.2 double-quoted scalar, so `:`, `#`,
+ * `"`, a leading `[` and numbers-looking titles (`1984`) all stay the text as written.
+ */
+export function yamlString(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** The example map in every new post, commented out: a valid block the author can uncomment. */
+const exampleMap = [
+  "<!-- A map: remove this line and the last one, and edit the block. Positions are",
+  "     [longitude, latitude]. See the README, section Maps.",
+  "",
+  "```geojson",
+  "{",
+  '  "type": "FeatureCollection",',
+  '  "caption": "What the map shows, in one sentence.",',
+  '  "features": [',
+  "    {",
+  '      "type": "Feature",',
+  '      "properties": { "title": "Basra", "description": "What happened here." },',
+  '      "geometry": { "type": "Point", "coordinates": [47.81, 30.515] }',
+  "    }",
+  "  ]",
+  "}",
+  "```",
+  "",
+  "-->",
+];
+
+/**
+ * The text of a new post's `index.md`: front matter with the quoted `title`, `date` and
+ * `draft: true`, a first paragraph to replace and the commented-out example map.
+ * @param title the headline as the author typed it (any characters)
+ * @param date `YYYY-MM-DD`
+ */
+export function newPostSource(title: string, date: string): string {
+  return [
+    "---",
+    `title: ${yamlString(title)}`,
+    `date: ${date}`,
+    "draft: true",
+    "# summary: One sentence under the headline, also the page's description.",
+    "# tags: [Iraq, Basra]",
+    "---",
+    "",
+    "Write the post here, in Markdown. Remove `draft: true` above to publish it.",
+    "",
+    ...exampleMap,
+    "",
+  ].join("\n");
+}

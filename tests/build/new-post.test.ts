@@ -1,0 +1,80 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { todayIn } from "../../src/content/new-post.ts";
+import { site as settings } from "../../src/site.ts";
+import { buildSite, projectRoot, readPage } from "../helpers/build-site.ts";
+
+/** Runs `npm run new` (the real CLI) with `args`. */
+function runNew(args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(projectRoot, "src/cli/new.ts"), ...args],
+    { cwd: projectRoot, encoding: "utf8" },
+  );
+  return { exitCode: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const title = "Basra: what the ceasefire means";
+
+describe("npm run new", () => {
+  let posts: string;
+  let folder: string;
+  let first: ReturnType<typeof runNew>;
+  beforeAll(() => {
+    posts = mkdtempSync(path.join(tmpdir(), "dispatch-new-"));
+    first = runNew([title, "--dir", posts]);
+    folder = `${todayIn(settings.timeZone)}-basra-what-the-ceasefire-means`;
+  });
+
+  it("creates <date>-<slug>/index.md and prints its path and the next step", () => {
+    expect(first.exitCode).toBe(0);
+    expect(first.stderr).toBe("");
+    expect(readdirSync(posts)).toEqual([folder]);
+    const file = path.join(posts, folder, "index.md");
+    expect(first.stdout).toBe(
+      `Created ${file} (a draft, dated ${todayIn(settings.timeZone)}).\n` +
+        'Next: write the post, preview it with npm start, and remove "draft: true" to publish it.\n',
+    );
+  });
+
+  it("refuses to overwrite the folder, with exit 1 and the fix", () => {
+    const file = path.join(posts, folder, "index.md");
+    const before = readFileSync(file, "utf8");
+    const second = runNew([title, "--dir", posts]);
+    expect(second.exitCode).toBe(1);
+    expect(second.stdout).toBe("");
+    expect(second.stderr).toBe(
+      `new: ${path.join(posts, folder)}/ already exists; nothing was written. Fix: edit ${file}, or choose another title\n`,
+    );
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
+
+  it("asks for a title when given none (exit 2)", () => {
+    const none = runNew(["--dir", posts]);
+    expect(none.exitCode).toBe(2);
+    expect(none.stderr).toBe(
+      'new: give the post\'s title\nUsage: npm run new -- "Title of the post" [--dir posts]\n',
+    );
+  });
+
+  it("builds as a draft: left out of a production build, shown when drafts are on", () => {
+    const production = buildSite({ posts });
+    expect(production.stderr).toBe("");
+    expect(production.exitCode).toBe(0);
+    expect(existsSync(path.join(production.output, "posts", folder))).toBe(false);
+
+    const preview = buildSite({ posts, env: { DISPATCH_DRAFTS: "1" } });
+    expect(preview.stderr).toBe("");
+    expect(preview.exitCode).toBe(0);
+    const page = readPage(preview.output, `/posts/${folder}/`);
+    expect(page.querySelector("h1")?.textContent).toBe(title);
+    expect(page.querySelector(".publication-status")?.textContent).toBe(
+      "Draft: not published; only the dev server shows it.",
+    );
+    // The example map is commented out: no map figure on the page.
+    expect(page.querySelector("figure[data-dispatch-map]")).toBeNull();
+  });
+});

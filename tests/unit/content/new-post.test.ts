@@ -1,0 +1,50 @@
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { newPostFolder, newPostSource, todayIn } from "../../../src/content/new-post.ts";
+import { checkPostData, readFrontMatter } from "../../../src/content/front-matter.ts";
+
+describe("a new post's folder and date", () => {
+  it("takes today's date in the site's time zone, not the machine's", () => {
+    const now = DateTime.fromISO("2008-03-27T22:30:00Z");
+    expect(todayIn("UTC", now)).toBe("2008-03-27");
+    expect(todayIn("Asia/Baghdad", now)).toBe("2008-03-28");
+    expect(todayIn("America/New_York", now)).toBe("2008-03-27");
+  });
+
+  it.each([
+    ["Basra: what the ceasefire means", "2008-03-27-basra-what-the-ceasefire-means"],
+    ['The "surge" #2: Basra', "2008-03-27-the-surge-2-basra"],
+    ["البصرة بعد الهدنة", "2008-03-27-البصرة-بعد-الهدنة"],
+  ])("%s → %s", (title, folder) => {
+    expect(newPostFolder(title, "2008-03-27")).toBe(folder);
+  });
+});
+
+describe("a new post's index.md", () => {
+  it("is a draft whose front matter passes the post schema, the title kept exactly", () => {
+    for (const title of [
+      "Basra: what the ceasefire means",
+      'The "surge" #2: Basra',
+      "[Update] Basra",
+      "1984",
+      "Basra \\ Zubair",
+    ]) {
+      const source = newPostSource(title, "2008-03-27");
+      const frontMatter = readFrontMatter(source, "posts/x/index.md");
+      expect(checkPostData(frontMatter, "posts/x/index.md")).toEqual([]);
+      expect(frontMatter.data).toEqual({ title, date: "2008-03-27", draft: true });
+    }
+  });
+
+  it("quotes the title for YAML and comments out the example map", () => {
+    const source = newPostSource('Basra: the "ceasefire" #1', "2008-03-27");
+    expect(source.split("\n").slice(0, 4)).toEqual([
+      "---",
+      'title: "Basra: the \\"ceasefire\\" #1"',
+      "date: 2008-03-27",
+      "draft: true",
+    ]);
+    const body = source.slice(source.indexOf("\n---\n") + 5);
+    expect(body).toMatch(/<!-- A map:[^]*```geojson\n[^]*```\n\n-->\n$/);
+  });
+});
