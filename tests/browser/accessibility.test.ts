@@ -15,6 +15,7 @@ describe.skipIf(!chromiumPath)("axe-core finds no serious or critical violation"
       "/posts/continuing-battle-for-the-south-basra/",
       ".leaflet-marker-icon",
     ],
+    ["the search page, results shown", "/search/?q=pipeline", ".search-result"],
   ])("on %s", async (_, urlPath, ready) => {
     const { page } = await browser.open();
     await page.goto(browser.baseUrl + urlPath);
