@@ -10,8 +10,8 @@ import taxonomyPlugin from "./src/taxonomy/plugin.ts";
 import feedsPlugin from "./src/feeds/plugin.ts";
 import seoPlugin from "./src/seo/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
+import redirectsPlugin from "./src/redirects/plugin.ts";
 import videoPlugin from "./src/video/plugin.ts";
-import { postAssetExtensions } from "./src/content/check-posts.ts";
 import { site } from "./src/site.ts";
 
 export default function (eleventyConfig: UserConfig) {
@@ -45,16 +45,18 @@ export default function (eleventyConfig: UserConfig) {
   // Metadata: canonical URL, OpenGraph, JSON-LD, sitemap.xml and robots.txt.
   eleventyConfig.addPlugin(seoPlugin, { site });
 
+  // Redirects: each post's old URLs (`aliases`) as _redirects and small redirect pages.
+  eleventyConfig.addPlugin(redirectsPlugin, { site });
+
   // Search: the search page's module; Pagefind indexes the built site (src/cli/build.ts).
   eleventyConfig.addPlugin(searchPlugin);
 
   // Video: the click-to-load video module, loaded only by pages with a {% video %} figure.
   eleventyConfig.addPlugin(videoPlugin);
 
-  // 6. Static files copied as they are: the site's assets, and each post's own files
-  //    (images, data) beside its page.
+  // 6. Static files copied as they are: the site's assets. Each post's own files (images, data)
+  //    are copied beside its page, under its slug, by the content plugin.
   eleventyConfig.addPassthroughCopy("assets");
-  eleventyConfig.addPassthroughCopy(`posts/**/*.{${postAssetExtensions.join(",")}}`);
 
   // 7. The path prefix on every URL in the output: https://www.11ty.dev/docs/plugins/html-base/
   eleventyConfig.addPlugin(HtmlBasePlugin);

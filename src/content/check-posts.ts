@@ -11,7 +11,15 @@ import { unknownStyleKeys } from "../maps/validate.ts";
 import { isGeojsonFence } from "../markdown/geojson-fence.ts";
 import { mapTagRule, readMapTag, type MapTag } from "../markdown/map-tag.ts";
 import { parseFrontMatterDate } from "./dates.ts";
-import { checkPostData, readFrontMatter, type FrontMatter, type PostData } from "./front-matter.ts";
+import { checkAliases, type PostAliases } from "../redirects/aliases.ts";
+import {
+  checkPostData,
+  readFrontMatter,
+  unknownFieldWarnings,
+  type FrontMatter,
+  type PostData,
+} from "./front-matter.ts";
+import { duplicatePermalinks, postUrl, slugProblem, type PostPermalink } from "./permalink.ts";
 
 /** Where posts live, relative to the project root. */
 export const postsDir = "posts";
@@ -187,14 +195,39 @@ export function checkJournalismFields(
 }
 
 /**
- * Checks one post's source: its front matter and its map blocks.
+ * Checks a `slug:` field: it must already be a slug (what `slugify` makes of it), so the
+ * URL is exactly what the author wrote.
+ * @param frontMatter front matter that already meets the schema
+ */
+export function checkSlugField(frontMatter: FrontMatter, file: string): ContentProblem[] {
+  const { slug } = frontMatter.data as PostData;
+  if (slug === undefined) return [];
+  const problem = slugProblem(slug);
+  if (!problem) return [];
+  return [
+    {
+      file,
+      line: frontMatter.lineOf(["slug"]),
+      message: `front matter field "slug": ${JSON.stringify(slug)} ${problem.message}`,
+      fix: `write slug: ${problem.suggestion}`,
+    },
+  ];
+}
+
+/**
+ * Checks one post's source: its front matter and its map blocks. Prints a warning for each
+ * front-matter field neither Dispatch nor Eleventy reads.
  * @param file project-relative path, for messages
  */
 export function checkPostSource(source: string, file: string, root = "."): ContentProblem[] {
   const frontMatter = readFrontMatter(source, file);
   const problems = checkPostData(frontMatter, file);
   if (frontMatter.problems.length > 0) return problems;
-  if (problems.length === 0) problems.push(...checkJournalismFields(frontMatter, file, root));
+  for (const warning of unknownFieldWarnings(frontMatter, file)) warn(warning);
+  if (problems.length === 0) {
+    problems.push(...checkJournalismFields(frontMatter, file, root));
+    problems.push(...checkSlugField(frontMatter, file));
+  }
   const body = source
     .replace(/^\uFEFF/, "")
     .split(/\r?\n/)
@@ -205,11 +238,14 @@ export function checkPostSource(source: string, file: string, root = "."): Conte
 
 /**
  * Checks every post under `<root>/posts/`: a post is a folder holding `index.md`; its front
- * matter must meet the contract and its map blocks must be valid.
+ * matter must meet the contract and its map blocks must be valid; no two posts may write the
+ * same URL, and every alias must be a path no page or other alias takes.
  * @returns every problem in every post, ordered by file and line
  */
 export function checkPosts(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const permalinks: PostPermalink[] = [];
+  const aliases: PostAliases[] = [];
   for (const file of markdownFiles(root)) {
     if (!/^posts\/[^/]+\/index\.md$/.test(file)) {
       const slug = path.posix.basename(file, ".md");
@@ -221,7 +257,29 @@ export function checkPosts(root: string): ContentProblem[] {
       });
       continue;
     }
-    problems.push(...checkPostSource(readFileSync(path.join(root, file), "utf8"), file, root));
+    const source = readFileSync(path.join(root, file), "utf8");
+    const own = checkPostSource(source, file, root);
+    problems.push(...own);
+    if (own.length === 0) {
+      const frontMatter = readFrontMatter(source, file);
+      const data = frontMatter.data as PostData;
+      permalinks.push({
+        file,
+        line: data.slug === undefined ? 1 : frontMatter.lineOf(["slug"]),
+        url: postUrl(file, data.slug),
+        fromSlugField: data.slug !== undefined,
+      });
+      aliases.push({
+        file,
+        url: postUrl(file, data.slug),
+        aliases: (data.aliases ?? []).map((value, index) => ({
+          value,
+          line: frontMatter.lineOf(["aliases", index]),
+        })),
+      });
+    }
   }
+  // Across posts: two posts writing one URL, and aliases that clash, before Eleventy writes anything.
+  problems.push(...duplicatePermalinks(permalinks), ...checkAliases(aliases));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -4,9 +4,13 @@
  * problem names the line an author must fix.
  */
 import { isScalar, LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
+import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
 import { FrontMatterError, type ContentProblem } from "../errors.ts";
+import { jsonSyntaxMessages } from "../maps/read-block.ts";
 import { isCalendarDate, parseFrontMatterDate } from "./dates.ts";
+import { lineAtOffset } from "./source-lines.ts";
 
 const nonBlank = (what: string) =>
   z.string().refine((text) => text.trim() !== "", { message: `${what} is empty` });
@@ -140,6 +144,71 @@ export type LeadImage = z.infer<typeof leadImageSchema>;
 /** Names Eleventy keeps for itself; a post that sets one breaks the build in Eleventy. */
 export const reservedFields = ["page", "content", "collections", "eleventy", "pkg"] as const;
 
+/**
+ * Front-matter fields Eleventy itself reads (https://www.11ty.dev/docs/data-configuration/ and
+ * the pages it links): a post may set them, and Dispatch neither reads nor warns about them.
+ */
+export const eleventyFields = [
+  "permalink",
+  "layout",
+  "eleventyExcludeFromCollections",
+  "eleventyComputed",
+  "eleventyNavigation",
+  "eleventyImport",
+  "eleventyDataSchema",
+  "eleventyAllowMissingExtension",
+  "pagination",
+  "templateEngineOverride",
+  "dynamicPermalink",
+  "permalinkBypassOutputDir",
+] as const;
+
+/** Every top-level field a post may have: Dispatch's ({@link postSchema}) and Eleventy's. */
+export const knownFields: readonly string[] = [...Object.keys(postSchema.shape), ...eleventyFields];
+
+/**
+ * The known field an unknown one is most likely a misspelling of, or `undefined` when none is
+ * close: at most 2 edits (Levenshtein distance, case-insensitive), or a quarter of the name's
+ * length for long names. `nearestField("titel")` → `"title"`, `nearestField("categories")` →
+ * `undefined`.
+ */
+export function nearestField(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const candidate = closest(
+    lower,
+    knownFields.map((field) => field.toLowerCase()),
+  );
+  const limit = Math.max(2, Math.floor(name.length / 4));
+  if (distance(lower, candidate) > limit) return undefined;
+  return knownFields.find((field) => field.toLowerCase() === candidate);
+}
+
+/**
+ * Warnings (not errors: the build goes on) for top-level front-matter fields that neither
+ * Dispatch nor Eleventy reads, such as a misspelt `titel:`. Names Eleventy keeps for itself
+ * ({@link reservedFields}) are errors reported by {@link checkPostData}, not here.
+ * @returns one problem per unknown field, on its line, with the nearest known name as the fix
+ *   when one is close ({@link nearestField}); `[]` for front matter that is not a mapping
+ */
+export function unknownFieldWarnings(frontMatter: FrontMatter, file: string): ContentProblem[] {
+  const { data } = frontMatter;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return [];
+  const ignored = new Set<string>([...knownFields, ...reservedFields]);
+  return Object.keys(data)
+    .filter((field) => !ignored.has(field))
+    .map((field) => {
+      const nearest = nearestField(field);
+      return {
+        file,
+        line: frontMatter.lineOf([field]),
+        message: `front matter field "${field}" is not one Dispatch reads`,
+        fix: nearest
+          ? `Fix: did you mean "${nearest}"?`
+          : "Dispatch ignores it; remove it, or see the README's front-matter table for the fields there are",
+      };
+    });
+}
+
 /** Front matter read from a file, with the line of every value. */
 export interface FrontMatter {
   /** The front matter as a plain object (`{}` when there is none). */
@@ -229,6 +298,44 @@ function parseYaml(text: string, file: string, firstLine: number) {
 }
 
 /**
+ * Parses `---json` front-matter text with jsonc-parser, which knows the offset of every value,
+ * so a syntax error and a schema problem name the file line an author must fix, as for YAML.
+ * @param text the text between the fences
+ * @param firstLine the 1-based file line on which `text` begins
+ */
+function parseJson(text: string, file: string, firstLine: number) {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const lineAt = (offset: number) => lineAtOffset(text, offset) + firstLine - 1;
+  const first = errors[0];
+  if (first || !root) {
+    const what = first
+      ? (jsonSyntaxMessages[printParseErrorCode(first.error)] ?? "syntax error")
+      : "it is empty";
+    return {
+      data: {},
+      problems: [
+        {
+          file,
+          line: first ? lineAt(first.offset) : firstLine,
+          message: `front matter is not valid JSON: ${what}`,
+          fix: "---json front matter is strict JSON: names and strings in double quotes, commas between items and none after the last",
+        },
+      ],
+      lineOf: () => firstLine - 1,
+    };
+  }
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    for (let length = path.length; length > 0; length--) {
+      const node = findNodeAtLocation(root, path.slice(0, length) as (string | number)[]);
+      if (node) return lineAt((node.parent?.type === "property" ? node.parent : node).offset);
+    }
+    return firstLine - 1;
+  };
+  return { data: JSON.parse(text) as unknown, problems: [] as ContentProblem[], lineOf };
+}
+
+/**
  * Reads the front matter of a post's source exactly as the author wrote it (before Eleventy's
  * data cascade turns a `tags` string into a list, for example). A UTF-8 byte-order mark is
  * ignored; `---json` front matter is read as JSON.
@@ -256,18 +363,7 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
   }
   const text = lines.slice(1, close).join("\n");
   const bodyOffset = close + 1;
-  if (opening[1] === "json") {
-    try {
-      return { data: JSON.parse(text) as unknown, problems: [], lineOf: () => 1, bodyOffset };
-    } catch (error) {
-      const problem = {
-        file,
-        line: 1,
-        message: `front matter is not valid JSON: ${(error as Error).message}`,
-      };
-      return { ...none, problems: [problem], bodyOffset };
-    }
-  }
+  if (opening[1] === "json") return { ...parseJson(text, file, 2), bodyOffset };
   return { ...parseYaml(text, file, 2), bodyOffset };
 }
 

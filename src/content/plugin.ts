@@ -12,6 +12,8 @@ import { readFrontMatter, readFrontMatterYaml } from "./front-matter.ts";
 import { postsGlob, postsNewestFirst, type PostItem } from "./collections.ts";
 import { unpublished } from "./publication.ts";
 import { readInput } from "./source-lines.ts";
+import { isPostSource, postUrl } from "./permalink.ts";
+import { copyPostAssets, postAssetsGlob, type WrittenPost } from "./post-assets.ts";
 
 /** Options of {@link contentPlugin}. */
 export interface ContentOptions {
@@ -72,6 +74,21 @@ export default function contentPlugin(
   });
 
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: readFrontMatterYaml } });
+
+  // Permalinks: a post is published at /posts/<slug>/ (its `slug:`, else its folder's name). Global
+  // data is the lowest layer of the cascade, so a page's own `permalink` still wins; for any other
+  // page the function returns undefined and Eleventy's default applies.
+  // https://www.11ty.dev/docs/permalinks/
+  eleventyConfig.addGlobalData(
+    "permalink",
+    () => (data: { slug?: unknown; page: { inputPath: string } }) =>
+      isPostSource(data.page.inputPath) ? postUrl(data.page.inputPath, data.slug) : undefined,
+  );
+  // A post's files (images, data, GeoJSON) are copied beside its page, wherever its slug puts it.
+  eleventyConfig.addWatchTarget(postAssetsGlob);
+  eleventyConfig.on("eleventy.after", async ({ results }: { results: WrittenPost[] }) => {
+    await copyPostAssets(results);
+  });
 
   // Drafts and scheduled posts: left out of production builds before anything reads them.
   // https://www.11ty.dev/docs/config-preprocessors/

@@ -29,7 +29,8 @@ export type MapBlock =
   | { ok: true; collection: FeatureCollection; options: MapOptions }
   | { ok: false; problems: LocatedMapProblem[] };
 
-const syntaxMessages: Readonly<Record<string, string>> = {
+/** What each jsonc-parser syntax error means, in an author's words, by `printParseErrorCode` name. */
+export const jsonSyntaxMessages: Readonly<Record<string, string>> = {
   InvalidSymbol: "unexpected character",
   InvalidNumberFormat: "a number is written wrongly",
   PropertyNameExpected:
@@ -53,7 +54,7 @@ function syntaxProblem(text: string, error: ParseError): LocatedMapProblem {
   return {
     path: [],
     line: lineAtOffset(text, error.offset),
-    message: `map data is not valid JSON: ${syntaxMessages[printParseErrorCode(error.error)] ?? "syntax error"}`,
+    message: `map data is not valid JSON: ${jsonSyntaxMessages[printParseErrorCode(error.error)] ?? "syntax error"}`,
     fix: "GeoJSON is strict JSON: property names and strings in double quotes, commas between items and none after the last",
   };
 }

@@ -1,0 +1,94 @@
+/**
+ * Permalinks of posts: a post at `posts/<folder>/index.md` is published at `/posts/<slug>/`, where
+ * the slug is its `slug:` front matter, else its folder's name made a slug ({@link slugify}). The
+ * URL is never empty, in any script; it is UTF-8 on disk and percent-encoded in an `href`.
+ */
+import path from "node:path";
+import type { ContentProblem } from "../errors.ts";
+import { slugify } from "./slug.ts";
+
+/** The folder under which every post is published: `/posts/<slug>/`. */
+export const postsUrlFolder = "posts";
+
+/** True when `inputPath` is a post's source: `posts/<folder>/index.md`, with or without `./`. */
+export function isPostSource(inputPath: string): boolean {
+  return /^(?:\.\/)?posts\/[^/]+\/index\.md$/.test(inputPath);
+}
+
+/**
+ * Returns a post's slug: `slug` when it is given (and valid, see {@link slugProblem}), else the
+ * slug of the folder's name: `postSlug("posts/Basra Timeline/index.md")` → `"basra-timeline"`,
+ * `postSlug("posts/x/index.md", "البصرة")` → `"البصرة"`. Never empty.
+ * @param inputPath the post's source path, `posts/<folder>/index.md` (a leading `./` is ignored)
+ * @param slug the post's `slug:` front matter, when it has one
+ */
+export function postSlug(inputPath: string, slug?: unknown): string {
+  if (typeof slug === "string" && slug.trim() !== "") return slug;
+  return slugify(path.posix.basename(path.posix.dirname(inputPath.replace(/^\.\//, ""))), "post");
+}
+
+/** Returns a post's root-relative URL without the path prefix: `/posts/<slug>/`. */
+export function postUrl(inputPath: string, slug?: unknown): string {
+  return `/${postsUrlFolder}/${postSlug(inputPath, slug)}/`;
+}
+
+/**
+ * What is wrong with a `slug:` value, or `undefined` when it already is a slug (what
+ * {@link slugify} makes of it is itself): `slugProblem("Basra Battle")` →
+ * `{ message: "is not a slug", suggestion: "basra-battle" }`.
+ */
+export function slugProblem(slug: string): { message: string; suggestion: string } | undefined {
+  const suggestion = slugify(slug, "post");
+  if (suggestion === slug) return undefined;
+  return {
+    message:
+      "is not a slug: a slug is lower-case letters and digits of any script, joined by single hyphens",
+    suggestion,
+  };
+}
+
+/** One post's permalink as the pre-build check sees it. */
+export interface PostPermalink {
+  /** The post's project-relative source path, `posts/basra/index.md`. */
+  file: string;
+  /** Line of `slug:` in the front matter, or 1 when the slug comes from the folder's name. */
+  line: number;
+  /** Root-relative URL without the path prefix, `/posts/basra/`. */
+  url: string;
+  /** True when the slug comes from `slug:`, false when from the folder's name. */
+  fromSlugField: boolean;
+}
+
+function describeOrigin(post: PostPermalink): string {
+  return post.fromSlugField
+    ? `${post.file}:${post.line} (its slug)`
+    : `${post.file} (its folder's name)`;
+}
+
+/**
+ * Finds posts that would write the same URL (two folders with the same `slug:`, a `slug:` equal
+ * to another post's folder name, two folder names with the same slug), so the build can stop
+ * before Eleventy writes anything.
+ * @returns one problem for each post after the first to claim a URL (in the order given), naming
+ *   both files
+ */
+export function duplicatePermalinks(posts: readonly PostPermalink[]): ContentProblem[] {
+  const owners = new Map<string, PostPermalink>();
+  const problems: ContentProblem[] = [];
+  for (const post of posts) {
+    const owner = owners.get(post.url);
+    if (!owner) {
+      owners.set(post.url, post);
+      continue;
+    }
+    problems.push({
+      file: post.file,
+      line: post.line,
+      message: `the post's URL ${post.url} is also the URL of ${describeOrigin(owner)}; two posts cannot share a URL`,
+      fix: post.fromSlugField
+        ? `give this post another slug, e.g. slug: ${path.posix.basename(post.url)}-2`
+        : `add a slug to one of them, e.g. slug: ${path.posix.basename(post.url)}-2, or rename its folder`,
+    });
+  }
+  return problems;
+}

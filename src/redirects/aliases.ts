@@ -1,0 +1,153 @@
+/**
+ * Aliases: a post's old URLs (`aliases:` in its front matter, e.g. `/2008/03/27/old-slug/` from a
+ * WordPress import) that redirect to it. What an alias must be, where its redirect page is
+ * written, and the check that no two aliases, and no alias and post, take the same path. Pure
+ * functions; `redirect-page.ts` writes the redirects and `plugin.ts` wires them into the build.
+ */
+import type { ContentProblem } from "../errors.ts";
+
+/** An alias read and normalised: where it is written and what it is compared by. */
+export interface AliasPath {
+  /** The path as a root-relative site path, decoded: `/2008/03/27/old-slug/`, `/old.html`. */
+  path: string;
+  /**
+   * The file written for it, relative to the output folder, decoded:
+   * `2008/03/27/old-slug/index.html`. Two aliases (or an alias and a page) clash when their
+   * files are the same.
+   */
+  outputFile: string;
+}
+
+/** The result of reading an alias: the path, or what is wrong and the fix. */
+export type AliasReading =
+  { ok: true; alias: AliasPath } | { ok: false; message: string; fix: string };
+
+/** The output file of a site path: `/a/` → `a/index.html`, `/a.html` → `a.html`, `/a` → `a/index.html`. */
+export function outputFileOf(sitePath: string): string {
+  const relative = sitePath.replace(/^\/+/, "");
+  if (relative === "" || relative.endsWith("/")) return `${relative}index.html`;
+  if (/\.html?$/i.test(relative)) return relative;
+  return `${relative}/index.html`;
+}
+
+/**
+ * Reads one alias as an author wrote it. An alias is a root-relative path of this site (under
+ * the path prefix, which is added when the site is built): it starts with `/`, has no scheme or
+ * host, no `.` or `..` segment, no `?` query or `#` fragment (a static file cannot answer them),
+ * no backslash, and is not the home page `/`. Percent-encoding is decoded (`/caf%C3%A9/` is
+ * `/café/`).
+ * @returns the normalised alias, or the problem (`message` completes `alias "…" `) and the fix
+ */
+export function readAlias(alias: string): AliasReading {
+  const fail = (message: string, fix: string): AliasReading => ({ ok: false, message, fix });
+  const trimmed = alias.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
+  if (scheme || trimmed.startsWith("//")) {
+    let pathOnly: string | undefined;
+    try {
+      const url = new URL(trimmed.startsWith("//") ? `https:${trimmed}` : trimmed);
+      if (url.protocol === "http:" || url.protocol === "https:") pathOnly = url.pathname;
+    } catch {
+      pathOnly = undefined;
+    }
+    return fail(
+      "is a full URL, not a path of this site",
+      pathOnly
+        ? `write the path only: ${pathOnly}`
+        : "write the old path of this site, starting with /, e.g. /2008/03/27/old-slug/",
+    );
+  }
+  if (!trimmed.startsWith("/")) {
+    return fail("does not start with /", `write it from the site's root: /${trimmed}`);
+  }
+  if (/[?#]/.test(trimmed)) {
+    const pathOnly = trimmed.replace(/[?#].*$/, "");
+    return fail(
+      "has a ? query or # fragment, which a static site cannot redirect",
+      `write the path only: ${pathOnly}`,
+    );
+  }
+  if (trimmed.includes("\\")) {
+    return fail("has a backslash", `write / between folders: ${trimmed.replace(/\\/g, "/")}`);
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURI(trimmed);
+  } catch {
+    return fail("has a % that is not a percent-encoded character", "write % as %25");
+  }
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f]/.test(decoded)) {
+    return fail("has a control character", "remove it");
+  }
+  if (decoded.split("/").some((segment) => segment === "." || segment === "..")) {
+    return fail(
+      'has a "." or ".." segment, which could point outside the site',
+      "write the old path as it was published, without . or ..",
+    );
+  }
+  if (/^\/+$/.test(decoded)) {
+    return fail("is the home page", "remove it: the home page cannot redirect to a post");
+  }
+  return { ok: true, alias: { path: decoded, outputFile: outputFileOf(decoded) } };
+}
+
+/** A post's URL and its aliases, as the pre-build check reads them from its front matter. */
+export interface PostAliases {
+  /** The post's project-relative source path, `posts/basra/index.md`. */
+  file: string;
+  /** The post's URL without the path prefix, `/posts/basra/`. */
+  url: string;
+  /** Each alias as written, with the file line it is on. */
+  aliases: readonly { value: string; line: number }[];
+}
+
+/**
+ * Checks every post's aliases: each must be a valid path ({@link readAlias}), and no alias may
+ * be written where a post's page is or where another alias (of any post) is.
+ * @returns every problem, each on the alias's line and naming the other file and line when two
+ *   clash; empty when all aliases are good
+ */
+export function checkAliases(posts: readonly PostAliases[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const pages = new Map(posts.map((post) => [outputFileOf(post.url), post]));
+  const taken = new Map<string, { file: string; line: number }>();
+  for (const post of posts) {
+    post.aliases.forEach(({ value, line }, index) => {
+      const field = `front matter field "aliases.${index}": ${JSON.stringify(value)}`;
+      const reading = readAlias(value);
+      if (!reading.ok) {
+        problems.push({
+          file: post.file,
+          line,
+          message: `${field} ${reading.message}`,
+          fix: reading.fix,
+        });
+        return;
+      }
+      const { outputFile } = reading.alias;
+      const page = pages.get(outputFile);
+      if (page) {
+        problems.push({
+          file: post.file,
+          line,
+          message: `${field} is the URL of the post ${page.file}, so the redirect would replace it`,
+          fix: "remove the alias",
+        });
+        return;
+      }
+      const other = taken.get(outputFile);
+      if (other) {
+        problems.push({
+          file: post.file,
+          line,
+          message: `${field} is also an alias at ${other.file}:${other.line}; an old URL can redirect to one post only`,
+          fix: "keep the alias in one post and remove it from the other",
+        });
+        return;
+      }
+      taken.set(outputFile, { file: post.file, line });
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,138 @@
+/**
+ * Redirects: after each build, every published post's `aliases` become a `_redirects` file at
+ * the site root (Netlify, Cloudflare Pages) and, at each old path, a small HTML page that sends
+ * readers on (GitHub Pages and any host that reads no `_redirects`). Redirect pages are written
+ * here, not by Eleventy templates, so they are in no collection, feed, sitemap or search index.
+ * The aliases themselves are checked before the build (`src/content/check-posts.ts`).
+ */
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { ContentError, type ContentProblem } from "../errors.ts";
+import { readFrontMatter, type PostData } from "../content/front-matter.ts";
+import { isPostSource } from "../content/permalink.ts";
+import { readInput } from "../content/source-lines.ts";
+import { contentSecurityPolicy } from "../security/csp.ts";
+import { eleventyPathPrefix } from "../seo/urls.ts";
+import type { SiteSettings } from "../site.ts";
+import { readAlias } from "./aliases.ts";
+import { redirectPage, redirectsFile, type Redirect } from "./redirect-page.ts";
+
+/** Options of {@link redirectsPlugin}. */
+export interface RedirectsOptions {
+  /** The site settings: URL and path prefix (canonical links), language, tiles (the policy). */
+  site: Pick<SiteSettings, "url" | "pathPrefix" | "language" | "tiles">;
+}
+
+/** One of the pages Eleventy wrote, as its `eleventy.after` event gives it. */
+export interface WrittenResult {
+  inputPath: string;
+  /** Root-relative URL without the path prefix, or `false` for no page. */
+  url: string | false;
+  outputPath: string | false;
+}
+
+/** A redirect with the place of its alias, for messages. */
+export interface LocatedRedirect extends Redirect {
+  /** The alias's output file relative to the output folder: `2008/03/27/old-slug/index.html`. */
+  outputFile: string;
+  file: string;
+  line: number;
+}
+
+/**
+ * Reads the redirects of the posts Eleventy wrote (drafts left out of a build have none).
+ * Aliases were checked before the build; one that is not valid is skipped.
+ */
+export function redirectsOf(results: readonly WrittenResult[]): LocatedRedirect[] {
+  const redirects: LocatedRedirect[] = [];
+  for (const result of results) {
+    if (!isPostSource(result.inputPath) || typeof result.url !== "string") continue;
+    const { file, source } = readInput(result.inputPath);
+    const frontMatter = readFrontMatter(source, file);
+    const data = frontMatter.data as Partial<PostData>;
+    (data.aliases ?? []).forEach((value, index) => {
+      const reading = readAlias(value);
+      if (!reading.ok) return;
+      redirects.push({
+        from: reading.alias.path,
+        to: decodeURI(result.url as string),
+        title: data.title ?? "",
+        outputFile: reading.alias.outputFile,
+        file,
+        line: frontMatter.lineOf(["aliases", index]),
+      });
+    });
+  }
+  return redirects;
+}
+
+/**
+ * Finds aliases whose page would replace a page Eleventy wrote (`/archive/`, a tag page), which
+ * the check before the build cannot know.
+ * @param outputDir the output folder the results were written to
+ */
+export function clashesWithPages(
+  redirects: readonly LocatedRedirect[],
+  results: readonly WrittenResult[],
+  outputDir: string,
+): ContentProblem[] {
+  const pages = new Map<string, string>();
+  for (const result of results) {
+    if (typeof result.outputPath !== "string") continue;
+    const relative = path.relative(outputDir, result.outputPath).split(path.sep).join("/");
+    pages.set(relative, result.inputPath.replace(/^\.\//, ""));
+  }
+  return redirects.flatMap((redirect) => {
+    const page = pages.get(redirect.outputFile);
+    if (page === undefined) return [];
+    return [
+      {
+        file: redirect.file,
+        line: redirect.line,
+        message: `front matter field "aliases": ${JSON.stringify(redirect.from)} is the URL of the page made by ${page}, so the redirect would replace it`,
+        fix: "remove the alias",
+      },
+    ];
+  });
+}
+
+/** Writes `_redirects` and a redirect page at each alias after every build. */
+export default function redirectsPlugin(
+  eleventyConfig: UserConfig,
+  options: RedirectsOptions,
+): void {
+  const csp = contentSecurityPolicy(options.site, "meta");
+  eleventyConfig.on(
+    "eleventy.after",
+    async ({
+      directories,
+      results,
+    }: {
+      directories: { output: string };
+      results: WrittenResult[];
+    }) => {
+      const site = {
+        url: options.site.url,
+        pathPrefix: eleventyPathPrefix(eleventyConfig, options.site.pathPrefix),
+      };
+      const redirects = redirectsOf(results);
+      const clashes = clashesWithPages(redirects, results, directories.output);
+      if (clashes.length > 0) throw new ContentError(clashes);
+      const file = path.join(directories.output, "_redirects");
+      if (redirects.length === 0) {
+        await rm(file, { force: true });
+        return;
+      }
+      await writeFile(file, redirectsFile(redirects, site.pathPrefix));
+      for (const redirect of redirects) {
+        const page = path.join(directories.output, ...redirect.outputFile.split("/"));
+        await mkdir(path.dirname(page), { recursive: true });
+        await writeFile(
+          page,
+          redirectPage(redirect, { site, language: options.site.language, csp }),
+        );
+      }
+    },
+  );
+}
