@@ -28,9 +28,15 @@ export interface SitemapEntry {
   lastmod?: string;
 }
 
-/** What a page's head says about it, read with linkedom. */
+/**
+ * What a page's head says about it, read with linkedom. Only the part before `</head>` is parsed
+ * (the body of a long post is most of its bytes and holds nothing the sitemap reads).
+ */
 function readHead(html: string): { noindex: boolean; modified?: string } {
-  const { document } = parseHTML(html);
+  const end = html.search(/<\/head\s*>/i);
+  const { document } = parseHTML(
+    end === -1 ? html : `${html.slice(0, end)}</head><body></body></html>`,
+  );
   const robots = document.querySelector('meta[name="robots"]')?.getAttribute("content") ?? "";
   const modified = document
     .querySelector('meta[property="article:modified_time"]')

@@ -15,19 +15,43 @@ export interface AdjacentPosts<T> {
   next?: T;
 }
 
+/** A list of posts in time order, with each post's place in it. */
+interface Timeline {
+  inTime: readonly PostItem[];
+  position: Map<string, number>;
+}
+
+/** One timeline per list: a build hands every page the same `collections.posts`. */
+const timelines = new WeakMap<readonly PostItem[], Timeline>();
+
+function timelineOf(posts: readonly PostItem[]): Timeline {
+  let timeline = timelines.get(posts);
+  if (!timeline) {
+    const inTime = [...posts].sort(oldestFirst);
+    const position = new Map<string, number>();
+    inTime.forEach((post, i) => {
+      if (!position.has(post.inputPath)) position.set(post.inputPath, i);
+    });
+    timeline = { inTime, position };
+    timelines.set(posts, timeline);
+  }
+  return timeline;
+}
+
 /**
  * Returns the neighbours of the post at `inputPath` among `posts` (in any order); `{}` when the
- * post is not among them (a draft on the dev server).
+ * post is not among them (a draft on the dev server). The time order of a list is made once and
+ * reused for every post of the build.
  */
 export function adjacentPosts<T extends PostItem>(
   inputPath: string,
   posts: readonly T[],
 ): AdjacentPosts<T> {
-  const inTime = [...posts].sort(oldestFirst);
-  const index = inTime.findIndex((post) => post.inputPath === inputPath);
-  if (index === -1) return {};
+  const { inTime, position } = timelineOf(posts);
+  const index = position.get(inputPath);
+  if (index === undefined) return {};
   const neighbours: AdjacentPosts<T> = {};
-  if (index > 0) neighbours.previous = inTime[index - 1];
-  if (index + 1 < inTime.length) neighbours.next = inTime[index + 1];
+  if (index > 0) neighbours.previous = inTime[index - 1] as T;
+  if (index + 1 < inTime.length) neighbours.next = inTime[index + 1] as T;
   return neighbours;
 }

@@ -33,8 +33,25 @@ function inlineText(tokens: readonly Token[]): string {
   return parts.join("");
 }
 
+/**
+ * Word counts by Markdown body: a build asks for a post's reading time on every list that shows
+ * it (home, tag, author and series pages), so each body is parsed once. Bodies of older builds
+ * of the dev server are dropped when the cache grows past {@link countCacheSize}.
+ */
+const counted = new Map<string, number>();
+const countCacheSize = 20_000;
+
 /** Counts the words of prose in a post's Markdown body (see the module documentation). */
 export function countWords(markdown: string): number {
+  const known = counted.get(markdown);
+  if (known !== undefined) return known;
+  if (counted.size >= countCacheSize) counted.clear();
+  const words = parseAndCount(markdown);
+  counted.set(markdown, words);
+  return words;
+}
+
+function parseAndCount(markdown: string): number {
   let words = 0;
   for (const token of parser.parse(markdown, {})) {
     if (token.type === "inline") words += countTextWords(inlineText(token.children ?? []));

@@ -42,44 +42,157 @@ export function haversineKm(a: readonly number[], b: readonly number[]): number 
   return 2 * earthRadiusKm * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-function samePlace(a: TaxonomyPost, b: TaxonomyPost): boolean {
-  const here = a.data.location;
-  const there = b.data.location;
-  if (!here || !there) return false;
-  if (foldKey(here.name) === foldKey(there.name)) return true;
-  return haversineKm(here.coordinates, there.coordinates) <= nearbyKm;
+/** What two posts are compared on, folded once. */
+interface Facets {
+  tags: Set<string>;
+  series?: string;
+  place?: string;
+  coordinates?: readonly number[];
+}
+
+function facetsOf(post: TaxonomyPost): Facets {
+  const { tags, series, location } = post.data;
+  return {
+    tags: new Set((tags ?? []).map(foldKey)),
+    ...(series !== undefined ? { series: foldKey(series) } : {}),
+    ...(location ? { place: foldKey(location.name), coordinates: location.coordinates } : {}),
+  };
+}
+
+function samePlace(here: Facets, there: Facets): boolean {
+  if (here.place === undefined || there.place === undefined) return false;
+  if (here.place === there.place) return true;
+  return haversineKm(here.coordinates ?? [], there.coordinates ?? []) <= nearbyKm;
+}
+
+function scoreFacets(here: Facets, there: Facets): number {
+  let shared = 0;
+  for (const tag of there.tags) if (here.tags.has(tag)) shared += 1;
+  let score = shared * sharedTagScore;
+  if (here.series !== undefined && here.series === there.series) score += sameSeriesScore;
+  if (samePlace(here, there)) score += samePlaceScore;
+  return score;
 }
 
 /** How related `other` is to `post`: 0 when they share nothing. */
 export function relatedScore(post: TaxonomyPost, other: TaxonomyPost): number {
-  const tags = new Set((post.data.tags ?? []).map(foldKey));
-  const shared = new Set((other.data.tags ?? []).map(foldKey).filter((tag) => tags.has(tag)));
-  let score = shared.size * sharedTagScore;
-  if (
-    post.data.series !== undefined &&
-    other.data.series !== undefined &&
-    foldKey(post.data.series) === foldKey(other.data.series)
-  ) {
-    score += sameSeriesScore;
+  return scoreFacets(facetsOf(post), facetsOf(other));
+}
+
+/**
+ * The posts of one list grouped by what scores: the positions of the posts carrying each tag,
+ * series and place, so that a post is compared only with the posts it shares something with.
+ */
+interface RelatedIndex {
+  facets: Facets[];
+  byInputPath: Map<string, number>;
+  byKey: Map<string, number[]>;
+  /** Distinct positions of locations, with the posts set there. */
+  places: Map<string, { coordinates: readonly number[]; posts: number[] }>;
+  /** Posts within {@link nearbyKm} of a location, by its position key; filled when asked. */
+  nearby: Map<string, number[]>;
+}
+
+/** One index per list of posts: a build hands every page the same `collections.posts`. */
+const indexes = new WeakMap<readonly TaxonomyPost[], RelatedIndex>();
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function indexOf(posts: readonly TaxonomyPost[]): RelatedIndex {
+  const cached = indexes.get(posts);
+  if (cached) return cached;
+  const index: RelatedIndex = {
+    facets: [],
+    byInputPath: new Map(),
+    byKey: new Map(),
+    places: new Map(),
+    nearby: new Map(),
+  };
+  posts.forEach((post, i) => {
+    const facets = facetsOf(post);
+    index.facets.push(facets);
+    if (!index.byInputPath.has(post.inputPath)) index.byInputPath.set(post.inputPath, i);
+    for (const tag of facets.tags) push(index.byKey, `tag:${tag}`, i);
+    if (facets.series !== undefined) push(index.byKey, `series:${facets.series}`, i);
+    if (facets.place !== undefined) {
+      push(index.byKey, `place:${facets.place}`, i);
+      const coordinates = facets.coordinates ?? [];
+      const key = coordinates.join(",");
+      const place = index.places.get(key);
+      if (place) place.posts.push(i);
+      else index.places.set(key, { coordinates, posts: [i] });
+    }
+  });
+  indexes.set(posts, index);
+  return index;
+}
+
+/** Positions of the posts set in the same place as `facets` (same name or nearby), each once. */
+function placeMates(index: RelatedIndex, facets: Facets): readonly number[] {
+  if (facets.place === undefined) return [];
+  const coordinates = facets.coordinates ?? [];
+  const key = `${facets.place}\u0000${coordinates.join(",")}`;
+  let mates = index.nearby.get(key);
+  if (!mates) {
+    const found = new Set(index.byKey.get(`place:${facets.place}`));
+    for (const place of index.places.values()) {
+      if (haversineKm(coordinates, place.coordinates) <= nearbyKm) {
+        for (const i of place.posts) found.add(i);
+      }
+    }
+    mates = [...found];
+    index.nearby.set(key, mates);
   }
-  if (samePlace(post, other)) score += samePlaceScore;
-  return score;
+  return mates;
 }
 
 /**
  * Returns up to `limit` posts of `posts` most related to `post`, best first (see the module
  * documentation for the score and the tie order). `post` is recognised by its input path.
+ * The grouping of `posts` is made once per list and reused for every post of the build: scores
+ * are summed over the posts sharing each tag, the series and the place, never by comparing
+ * `post` with every other post.
  */
 export function relatedPosts<T extends TaxonomyPost>(
   post: TaxonomyPost,
   posts: readonly T[],
   limit: number,
 ): T[] {
-  return posts
-    .filter((other) => other.inputPath !== post.inputPath)
-    .map((other) => ({ other, score: relatedScore(post, other) }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || newestFirst(a.other, b.other))
-    .slice(0, Math.max(0, limit))
-    .map(({ other }) => other);
+  const max = Math.max(0, limit);
+  if (max === 0) return [];
+  const index = indexOf(posts);
+  const own = index.byInputPath.get(post.inputPath);
+  const facets = own !== undefined ? (index.facets[own] as Facets) : facetsOf(post);
+  const scores = new Int32Array(posts.length);
+  const touched: number[] = [];
+  const add = (list: readonly number[] | undefined, points: number) => {
+    for (const i of list ?? []) {
+      if (scores[i] === 0) touched.push(i);
+      scores[i] = (scores[i] as number) + points;
+    }
+  };
+  for (const tag of facets.tags) add(index.byKey.get(`tag:${tag}`), sharedTagScore);
+  if (facets.series !== undefined) add(index.byKey.get(`series:${facets.series}`), sameSeriesScore);
+  add(placeMates(index, facets), samePlaceScore);
+
+  // The best `max` so far, best first: a post enters only when it beats the last of them.
+  const best: Array<{ other: T; score: number }> = [];
+  const before = (a: { other: T; score: number }, b: { other: T; score: number }) =>
+    a.score > b.score || (a.score === b.score && newestFirst(a.other, b.other) < 0);
+  for (const i of touched) {
+    const other = posts[i] as T;
+    if (other.inputPath === post.inputPath) continue;
+    const entry = { other, score: scores[i] as number };
+    const last = best[best.length - 1];
+    if (best.length === max && last && !before(entry, last)) continue;
+    let at = best.length;
+    while (at > 0 && before(entry, best[at - 1] as { other: T; score: number })) at -= 1;
+    best.splice(at, 0, entry);
+    if (best.length > max) best.pop();
+  }
+  return best.map(({ other }) => other);
 }
