@@ -4,7 +4,7 @@
  * it with `data-pagefind-body` (a post's header and body, see `layouts/post.njk`), without the
  * parts in {@link excludeSelectors}; navigation, footers, lists and other pages are not.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 
@@ -22,6 +22,21 @@ export const excludeSelectors = [
 
 /** Pagefind's bundle folder in the output. */
 export const bundleFolder = "pagefind";
+
+/**
+ * Files Pagefind always writes for its own ready-made search interfaces, which Dispatch does not
+ * use (its search page drives `pagefind.js` directly): removed from the bundle so that nothing
+ * unused is deployed.
+ */
+export const unusedBundleFiles = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-highlight.js",
+] as const;
 
 /** Indexing failed: Pagefind's own messages, one per line. */
 export class SearchIndexError extends Error {
@@ -61,6 +76,11 @@ export async function indexSite(
     const written = await index.writeFiles({ outputPath: path.join(outputDir, bundleFolder) });
     if (written.errors.length > 0) fail("could not write the search bundle", written.errors);
     await index.deleteIndex();
+    await Promise.all(
+      unusedBundleFiles.map((file) =>
+        rm(path.join(outputDir, bundleFolder, file), { force: true }),
+      ),
+    );
     // addDirectory counts every HTML file it read; the entry file counts the pages indexed.
     const entry = JSON.parse(
       await readFile(path.join(outputDir, bundleFolder, "pagefind-entry.json"), "utf8"),

@@ -32,6 +32,13 @@ describe("indexSite", () => {
     expect(await indexSite(dir)).toEqual({ pageCount: 2 });
     const entry = JSON.parse(readFileSync(path.join(dir, "pagefind/pagefind-entry.json"), "utf8"));
     expect(entry.languages.en.page_count).toBe(2);
+    // Only what Dispatch's search page loads is written: no ready-made Pagefind interfaces.
+    const bundle = readdirSync(path.join(dir, "pagefind")).filter((file) => !file.includes("."));
+    expect(bundle.sort()).toEqual(["fragment", "index"]);
+    const files = readdirSync(path.join(dir, "pagefind")).filter((file) =>
+      /\.(js|css)$/.test(file),
+    );
+    expect(files.sort()).toEqual(["pagefind-worker.js", "pagefind.js"]);
   }, 60_000);
 
   it("leaves a map's key and list of features and a video's button out of the index", async () => {
