@@ -1,0 +1,302 @@
+/**
+ * WordPress shortcodes in a post's content, converted before the HTML becomes Markdown.
+ *
+ * Each shortcode is replaced by a placeholder (letters and digits only, so neither the HTML
+ * sanitiser nor turndown changes it) and its Markdown is put back afterwards
+ * ({@link restorePlaceholders}):
+ *
+ * - `[caption]…[/caption]` → an HTML `<figure>` with the image (and its link) and a `<figcaption>`;
+ * - `[embed]URL[/embed]`, `[youtube URL]`, `[youtube=URL]`, `[youtube id="ID"]`, `[vimeo ID]`,
+ *   `[vimeo]URL[/vimeo]`, and a bare YouTube or Vimeo URL alone on a line → `{% video "URL" "title" %}`;
+ *   an `[embed]` of another site → a link to it;
+ * - `[kml_flashembed movie="…" /]`, or paired with alternative content → the video embed when
+ *   `movie` is a YouTube or Vimeo URL, else the alternative content, else the note that the video
+ *   is not available (the note the build shows for a leftover `[kml_flashembed]`);
+ * - `[gallery]` and unknown shortcodes → a visible note naming the shortcode, listed in
+ *   {@link ConvertedShortcodes.unconverted} for the import report; a paired one keeps its content.
+ *
+ * Shortcodes are read in their plain (`[caption …]`) and escaped (`\[caption …\]`) forms, in any
+ * case; curly quotes around attribute values (`movie=”…”`) are read as straight ones.
+ */
+import { escapeHtml } from "../html.ts";
+import { legacyShortcodes } from "../markdown/legacy-shortcodes.ts";
+import { sanitizeRawHtml } from "../markdown/raw-html.ts";
+import { parseVideoUrl, type Video } from "../video/video-url.ts";
+
+/** A shortcode the import could not convert, as the author wrote it. */
+export interface UnconvertedShortcode {
+  /** Its name, lower case: `gallery`. */
+  name: string;
+  /** The opening tag as written: `[gallery ids="4,5"]`. */
+  text: string;
+}
+
+/** What stands in for one placeholder once the content is Markdown. */
+export interface Replacement {
+  /** The placeholder in the HTML: `WPSHORTCODE3X`. */
+  placeholder: string;
+  /** Markdown that replaces it. */
+  markdown: string;
+  /** A block stands on lines of its own, splitting a paragraph it was in. */
+  block: boolean;
+}
+
+/** Result of {@link convertShortcodes}. */
+export interface ConvertedShortcodes {
+  /** The content with each shortcode replaced by a placeholder. */
+  html: string;
+  /** The Markdown of each placeholder. */
+  replacements: Replacement[];
+  /** Shortcodes kept as notes, in the order they appear. */
+  unconverted: UnconvertedShortcode[];
+}
+
+/** Attributes of a shortcode: named ones, and the positional ones in order. */
+export interface ShortcodeAttributes {
+  named: Record<string, string>;
+  positional: string[];
+}
+
+/** Shortcodes WordPress and its common plugins register, recognised even without attributes. */
+const knownNames = new Set([
+  "caption",
+  "wp_caption",
+  "embed",
+  "youtube",
+  "vimeo",
+  "kml_flashembed",
+  "gallery",
+  "audio",
+  "video",
+  "playlist",
+  "googlemaps",
+  "slideshow",
+  "soundcloud",
+  "pullquote",
+  "contact-form",
+]);
+
+/** An opening, self-closing or closing tag, plain or escaped with backslashes. */
+const tagPattern = /\\?\[(\/?)([A-Za-z_][\w-]*)((?:=|\s)[^\]]*?)?\s*(\/?)\\?\]/g;
+
+/** Curly and prime quotes around attribute values, read as straight quotes. */
+export function straightenQuotes(attributes: string): string {
+  return attributes
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/=\s*[‘‚‛′]([^]*?)[’′'](?=\s|\/|\\|$)/g, '="$1"');
+}
+
+/**
+ * Reads a shortcode's attribute text: `id="a" width=300 caption='x' http://y` →
+ * `{ named: { id: "a", width: "300", caption: "x" }, positional: ["http://y"] }`;
+ * `=http://y` (as in `[youtube=http://y]`) → `{ positional: ["http://y"] }`.
+ * Names are lower case; HTML entities for quotes and `&amp;` are decoded.
+ */
+export function parseAttributes(text: string): ShortcodeAttributes {
+  const decoded = straightenQuotes(
+    text
+      .replace(/&#8220;|&#8221;|&#8243;|&quot;/g, '"')
+      .replace(/&#8216;|&#8217;|&#039;/g, "'")
+      .replace(/&amp;/g, "&"),
+  ).replace(/\\$/, "");
+  if (/^\s*=/.test(decoded))
+    return { named: {}, positional: [decoded.replace(/^\s*=\s*/, "").trim()] };
+  const named: Record<string, string> = {};
+  const positional: string[] = [];
+  const pattern = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))|"([^"]*)"|'([^']*)'|(\S+)/g;
+  for (const match of decoded.matchAll(pattern)) {
+    if (match[1]) named[match[1].toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? "";
+    else positional.push(match[5] ?? match[6] ?? match[7] ?? "");
+  }
+  return { named, positional };
+}
+
+/** The YouTube or Vimeo video a URL names, or undefined. */
+function videoAt(url: string | undefined): Video | undefined {
+  if (!url) return undefined;
+  try {
+    return parseVideoUrl(url.replace(/&amp;/g, "&"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `{% video %}` tag of a video, its title without double quotes. */
+export function videoTagFor(video: Video, title: string): string {
+  const safe = title.replace(/"/g, "'").replace(/\s+/g, " ").trim() || "Video";
+  return `{% video "${video.watchUrl}" "${safe}" %}`;
+}
+
+/** What the build shows for a Flash embed whose video is gone (`src/markdown/legacy-shortcodes.ts`). */
+export const videoNotAvailable = `<span class="legacy-embed" role="note">${escapeHtml(
+  legacyShortcodes.kml_flashembed?.note ??
+    "The video embedded in the original post is not available.",
+)}</span>`;
+
+/** The visible note left in place of a shortcode the import does not convert. */
+export function unconvertedNote(name: string, text: string): string {
+  const shown = text
+    .replace(/^\\?\[/, "")
+    .replace(/\\?\]$/, "")
+    .replace(/\s*\/$/, "");
+  return `<span class="legacy-embed" role="note" data-wordpress-shortcode="${escapeHtml(name)}">Not converted from WordPress: the shortcode ${escapeHtml(shown)}</span>`;
+}
+
+/** The `<figure>` of a `[caption]`: its image (with its link) and the caption, sanitised. */
+function captionFigure(content: string, attributes: ShortcodeAttributes): string {
+  const image =
+    /^\s*(<a\s[^>]*>\s*<img\s[^>]*>\s*<\/a>|<img\s[^>]*>)/i.exec(content)?.[1] ??
+    /(<a\s[^>]*>\s*<img\s[^>]*>\s*<\/a>|<img\s[^>]*>)/i.exec(content)?.[1] ??
+    "";
+  const caption = (attributes.named.caption ?? content.replace(image, "")).trim();
+  const lines = ["<figure>"];
+  if (image) lines.push(sanitizeRawHtml(image).replace(/\n/g, " "));
+  if (caption)
+    lines.push(`<figcaption>${sanitizeRawHtml(caption).replace(/\s*\n\s*/g, " ")}</figcaption>`);
+  lines.push("</figure>");
+  return lines.join("\n");
+}
+
+/** Finds the closing tag of `name` from `from`: its index and length, or undefined. */
+function findClosing(text: string, name: string, from: number) {
+  const pattern = new RegExp(`\\\\?\\[\\/${name.replace(/-/g, "\\-")}\\\\?\\]`, "gi");
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match ? { index: match.index, length: match[0].length } : undefined;
+}
+
+/**
+ * Replaces the shortcodes in a post's content (WordPress `post_content`, HTML with blank lines
+ * between paragraphs) by placeholders.
+ * @param html the content
+ * @param postTitle the post's title, for the title of a video embed without one
+ */
+export function convertShortcodes(html: string, postTitle: string): ConvertedShortcodes {
+  const replacements: Replacement[] = [];
+  const unconverted: UnconvertedShortcode[] = [];
+  const place = (markdown: string, block: boolean): string => {
+    const placeholder = `WPSHORTCODE${replacements.length}X`;
+    replacements.push({ placeholder, markdown, block });
+    return placeholder;
+  };
+  const videoTitle = (attributes: ShortcodeAttributes) =>
+    attributes.named.title ?? `Video from “${postTitle}”`;
+
+  const convert = (text: string): string => {
+    let output = "";
+    let position = 0;
+    const pattern = new RegExp(tagPattern.source, "g");
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text))) {
+      const [raw, closing, rawName, attributeText = "", selfClosing] = match;
+      const name = (rawName as string).toLowerCase();
+      const attributes = parseAttributes(attributeText);
+      const end = match.index + raw.length;
+      const closingTag = closing || selfClosing ? undefined : findClosing(text, name, end);
+      if (closing) {
+        // A closing tag with no opening one: dropped when it is a shortcode's, else kept.
+        if (!knownNames.has(name)) continue;
+        output += text.slice(position, match.index);
+        position = end;
+        continue;
+      }
+      const isShortcode =
+        knownNames.has(name) ||
+        name.includes("_") ||
+        attributeText.trim() !== "" ||
+        closingTag !== undefined;
+      if (!isShortcode) continue;
+      const content = closingTag ? text.slice(end, closingTag.index) : undefined;
+      output += text.slice(position, match.index);
+      position = closingTag ? closingTag.index + closingTag.length : end;
+
+      const url = (content ?? "").trim() || attributes.positional[0] || attributes.named.url;
+      switch (name) {
+        case "caption":
+        case "wp_caption":
+          output += place(captionFigure(content ?? "", attributes), true);
+          break;
+        case "embed":
+        case "youtube":
+        case "vimeo": {
+          const id = attributes.named.id;
+          const video =
+            videoAt(url) ??
+            (id && name === "youtube"
+              ? videoAt(`https://www.youtube.com/watch?v=${id}`)
+              : undefined) ??
+            (id && name === "vimeo" ? videoAt(`https://vimeo.com/${id}`) : undefined) ??
+            (name === "vimeo" && url && /^\d+$/.test(url)
+              ? videoAt(`https://vimeo.com/${url}`)
+              : undefined);
+          if (video) output += place(videoTagFor(video, videoTitle(attributes)), true);
+          else if (url && /^https?:\/\//.test(url))
+            output += place(`<${url.replace(/&amp;/g, "&")}>`, false);
+          else {
+            unconverted.push({ name, text: raw });
+            output += place(unconvertedNote(name, raw), false);
+          }
+          break;
+        }
+        case "kml_flashembed": {
+          const video = videoAt(attributes.named.movie);
+          if (video) output += place(videoTagFor(video, videoTitle(attributes)), true);
+          else if (content !== undefined && content.trim() !== "") output += convert(content);
+          else output += place(videoNotAvailable, true);
+          break;
+        }
+        default:
+          unconverted.push({ name, text: raw });
+          output += place(unconvertedNote(name, raw), false);
+          if (content !== undefined) output += convert(content);
+      }
+      pattern.lastIndex = position;
+    }
+    return output + text.slice(position);
+  };
+
+  const withShortcodes = convert(html.replace(/\r\n?/g, "\n"));
+  // A YouTube or Vimeo URL alone on a line (WordPress's oEmbed), or a player's <iframe>.
+  const withUrls = withShortcodes
+    .split("\n")
+    .map((line) => {
+      const url = /^\s*(?:<a\s[^>]*>\s*)?(https?:\/\/[^\s<>"]+)(?:\s*<\/a>)?\s*$/.exec(line)?.[1];
+      const video = videoAt(url);
+      // Blank lines around it make it a paragraph of its own before wpautop.
+      return video ? `\n${place(videoTagFor(video, `Video from “${postTitle}”`), true)}\n` : line;
+    })
+    .join("\n")
+    .replace(/<iframe\s[^>]*?src=["']([^"']+)["'][^>]*>\s*<\/iframe>/gi, (iframe, src: string) => {
+      const video = videoAt(src.startsWith("//") ? `https:${src}` : src);
+      return video ? place(videoTagFor(video, `Video from “${postTitle}”`), true) : iframe;
+    });
+  return { html: withUrls, replacements, unconverted };
+}
+
+/**
+ * Puts each placeholder's Markdown back into the converted Markdown: a block on lines of its
+ * own (blank lines around it), an inline one where it stood.
+ */
+export function restorePlaceholders(
+  markdown: string,
+  replacements: readonly Replacement[],
+): string {
+  let result = markdown;
+  for (const { placeholder, markdown: replacement, block } of replacements) {
+    result = result.replace(placeholder, () => (block ? `\n\n${replacement}\n\n` : replacement));
+  }
+  return (
+    result
+      .split("\n")
+      .map((line) =>
+        line
+          .replace(/[ \t]+$/, "")
+          .replace(/^[ \t]+(?=\{% video|<figure>|<span class="legacy-embed")/, ""),
+      )
+      .join("\n")
+      // A hard break (a backslash) left at the end of a paragraph a block split.
+      .replace(/\\\n(?=\s*\n)/g, "\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim()
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The allow-list for raw HTML that reaches a post from outside, such as a WordPress export: the
+ * elements Markdown and Dispatch's pages know, links and images by http(s) or site paths, and on
+ * any element only the attributes `{…}` may set in a post ({@link allowedAttributes}: `id`,
+ * `class`, `lang`, `dir`). Scripts, styles, frames, forms, event handlers (`onclick`), `style`
+ * and `javascript:` URLs are removed, so the result passes `npm run verify` and the site's
+ * Content-Security-Policy. Uses sanitize-html.
+ */
+import sanitizeHtml from "sanitize-html";
+import { allowedAttributes } from "./language.ts";
+
+/** sanitize-html options of {@link sanitizeRawHtml}. */
+export const rawHtmlAllowList: sanitizeHtml.IOptions = {
+  allowedTags: [
+    ...["p", "br", "hr", "div", "span", "blockquote", "pre", "code"],
+    ...["h1", "h2", "h3", "h4", "h5", "h6"],
+    ...["a", "img", "figure", "figcaption"],
+    ...["em", "i", "strong", "b", "u", "s", "del", "ins", "sub", "sup", "small", "mark"],
+    ...["abbr", "cite", "q", "kbd", "time"],
+    ...["ul", "ol", "li", "dl", "dt", "dd"],
+    ...["table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"],
+  ],
+  allowedAttributes: {
+    "*": [...allowedAttributes],
+    a: ["href", "title"],
+    img: ["src", "alt", "title", "width", "height"],
+    abbr: ["title"],
+    time: ["datetime"],
+    ol: ["start"],
+    th: ["colspan", "rowspan", "scope"],
+    td: ["colspan", "rowspan"],
+  },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
+  allowProtocolRelative: false,
+  // Text inside these is dropped with them, never shown as text.
+  nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object", "title"],
+};
+
+/**
+ * Returns `html` with only what {@link rawHtmlAllowList} allows: other elements are replaced by
+ * their content (scripts, styles and frames by nothing), other attributes are removed.
+ * @param html an HTML fragment
+ */
+export function sanitizeRawHtml(html: string): string {
+  return sanitizeHtml(html, rawHtmlAllowList);
+}

@@ -1,0 +1,160 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { planPost, readManifest, sha256, writeManifest } from "../../../src/import/manifest.ts";
+import { convertExport, itemTags, oldPath, wordpressDate } from "../../../src/import/post.ts";
+import { ImportError, parseWxr } from "../../../src/import/wxr.ts";
+
+const fixture = readFileSync(
+  path.resolve(import.meta.dirname, "../../fixtures/wordpress/export.xml"),
+  "utf8",
+);
+
+describe("reading a WordPress export", () => {
+  it("reads authors and items, every value as text", () => {
+    const wxr = parseWxr(fixture, "export.xml");
+    expect(wxr.authors).toEqual(new Map([["iraqdesk", "The Iraq Desk"]]));
+    expect(wxr.items.map((item) => [item.id, item.postType, item.status])).toEqual([
+      ["101", "post", "publish"],
+      ["102", "post", "publish"],
+      ["103", "post", "publish"],
+      ["104", "post", "publish"],
+      ["105", "post", "publish"],
+      ["106", "post", "publish"],
+      ["107", "post", "draft"],
+      ["2", "page", "publish"],
+      ["12", "attachment", "inherit"],
+    ]);
+  });
+
+  it.each([
+    [
+      "<rss>\n<item></itm>\n</rss>",
+      "export.xml:2: this is not XML (Expected closing tag 'item' (opened in line 2, col 1) instead of closing tag 'itm'.). Fix: export the site again in WordPress, Tools → Export, and give the .xml file it saves",
+    ],
+    [
+      "just text",
+      "export.xml:1: this is not XML (char 'j' is not expected.). Fix: export the site again in WordPress, Tools → Export, and give the .xml file it saves",
+    ],
+    [
+      "<rss><channel><title>Feed</title></channel></rss>",
+      "export.xml is XML but not a WordPress export (WXR): it has no <rss><channel> with <wp:wxr_version>. Fix: in WordPress, use Tools → Export → All content, and give the .xml file it saves",
+    ],
+  ])("refuses %s with the fix", (xml, message) => {
+    expect(() => parseWxr(xml, "export.xml")).toThrow(new ImportError(message));
+  });
+});
+
+describe("WordPress posts as Dispatch posts", () => {
+  it.each([
+    ["2008-03-27 10:32:00", "2008-03-27 14:32:00", "2008-03-27T10:32:00-04:00"],
+    ["2008-03-27 17:02:00", "2008-03-27 13:32:00", "2008-03-27T17:02:00+03:30"],
+    ["2008-03-27 12:00:00", "2008-03-27 12:00:00", "2008-03-27T12:00:00+00:00"],
+    ["2008-04-02 12:00:00", "0000-00-00 00:00:00", "2008-04-02T12:00:00"],
+    ["0000-00-00 00:00:00", "0000-00-00 00:00:00", undefined],
+  ])("date %s with GMT %s → %s", (local, gmt, date) => {
+    expect(wordpressDate(local, gmt)).toBe(date);
+  });
+
+  it.each([
+    ["http://blog.example.org/2008/03/27/basra/", "/2008/03/27/basra/"],
+    [
+      "http://blog.example.org/2008/03/27/%d8%a7%d9%84%d8%a8%d8%b5%d8%b1%d8%a9/",
+      "/2008/03/27/البصرة/",
+    ],
+    ["http://blog.example.org/?p=107", undefined],
+    ["not a url", undefined],
+  ])("old path of %s → %s", (link, alias) => {
+    expect(oldPath(link)).toBe(alias);
+  });
+
+  it("takes categories then tags, without Uncategorized, each once", () => {
+    const terms = [
+      { domain: "post_tag", nicename: "basra", name: "Basra" },
+      { domain: "category", nicename: "uncategorized", name: "Uncategorized" },
+      { domain: "category", nicename: "iraq", name: "Iraq" },
+      { domain: "post_tag", nicename: "iraq-2", name: "iraq" },
+    ];
+    expect(itemTags({ terms } as Parameters<typeof itemTags>[0])).toEqual(["Iraq", "Basra"]);
+  });
+
+  it("imports published posts, gives equal titles distinct slugs and skips the rest", () => {
+    const { posts, skipped } = convertExport(parseWxr(fixture, "export.xml"));
+    expect(posts.map((post) => post.slug)).toEqual([
+      "continuing-battle-for-the-south-basra",
+      "smoke-over-zubair",
+      "residents-of-basra",
+      "photographs-from-basra",
+      "basra-the-ceasefire",
+      "basra-the-ceasefire-2",
+    ]);
+    expect(skipped).toEqual([
+      { id: "107", title: "Notes on the Basra police", reason: "draft" },
+      { id: "2", title: "About", reason: "page" },
+      { id: "12", title: "zubair", reason: "attachment" },
+    ]);
+    expect(posts[0]?.text.split("\n").slice(0, 10)).toEqual([
+      "---",
+      'title: "Continuing Battle for the South: Basra"',
+      'date: "2008-03-27T10:32:00-04:00"',
+      'author: "The Iraq Desk"',
+      `summary: "Militants have blown up a crude oil pipeline as the Iraqi government's offensive against the Mahdi Army in Basra falters."`,
+      'tags: ["Iraq", "Basra", "Mahdi Army"]',
+      'slug: "continuing-battle-for-the-south-basra"',
+      'aliases: ["/2008/03/27/continuing-battle-for-the-south-basra/"]',
+      "---",
+      "",
+    ]);
+    expect(posts[3]?.unconverted).toEqual([
+      { line: 11, name: "gallery", text: '[gallery ids="12,13,14" columns="3"]' },
+      { line: 13, name: "pollvote", text: '[pollvote id="7"]' },
+    ]);
+  });
+
+  it("imports drafts with --drafts, as drafts, and keeps earlier slugs", () => {
+    const { posts } = convertExport(parseWxr(fixture, "export.xml"), {
+      drafts: true,
+      previousSlugs: new Map([["106", "ceasefire-holds"]]),
+    });
+    const draft = posts.find((post) => post.id === "107");
+    expect(draft?.slug).toBe("notes-on-the-basra-police");
+    expect(draft?.text).toContain(
+      'date: "2008-04-02T12:00:00"\nauthor: "The Iraq Desk"\nslug: "notes-on-the-basra-police"\ndraft: true\n---\n',
+    );
+    expect(posts.find((post) => post.id === "106")?.slug).toBe("ceasefire-holds");
+    expect(posts.find((post) => post.id === "105")?.slug).toBe("basra-the-ceasefire");
+  });
+});
+
+describe("re-importing", () => {
+  const text = "---\ntitle: A\n---\n";
+  it.each([
+    ["no file yet", undefined, undefined, false, "write"],
+    ["the same text", text, { sha256: "x" }, false, "unchanged"],
+    [
+      "untouched since the last import, export changed",
+      "old",
+      { sha256: sha256("old") },
+      false,
+      "update",
+    ],
+    ["edited since the last import", "edited", { sha256: sha256("old") }, false, "keep"],
+    ["edited, with --force", "edited", { sha256: sha256("old") }, true, "overwrite"],
+    ["a file the import did not write", "mine", undefined, false, "keep"],
+  ])("%s → %s", (_what, existing, recorded, force, action) => {
+    expect(planPost(text, existing, recorded, force)).toBe(action);
+  });
+
+  it("writes the manifest in post-id order, and reads back what it wrote", () => {
+    const manifest = {
+      version: 1 as const,
+      posts: { "12": { slug: "b", sha256: "2" }, "9": { slug: "a", sha256: "1" } },
+    };
+    const written = writeManifest(manifest);
+    expect(written).toBe(
+      '{\n  "version": 1,\n  "posts": {\n    "9": {\n      "slug": "a",\n      "sha256": "1"\n    },\n    "12": {\n      "slug": "b",\n      "sha256": "2"\n    }\n  }\n}\n',
+    );
+    expect(readManifest(written)).toEqual(manifest);
+    expect(readManifest("not json")).toEqual({ version: 1, posts: {} });
+  });
+});
