@@ -96,7 +96,8 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOpti
     function (this: { page: EleventyEnv["page"] }, posts: LocatedPost[]) {
       const collection = coverageCollection(posts);
       if (collection.features.length === 0) return "";
-      const caption = "Where our analysis is set: each pin links to its post.";
+      const caption =
+        "Where our analysis is set: each pin links to its post, or to the list of posts set at that place when there are several.";
       return renderMap(collection, { caption }, options.tiles, { page: this.page }, 1);
     },
   );

@@ -10,7 +10,7 @@ import { readPage } from "../helpers/build-site.ts";
 const site = inject("realSite");
 
 describe("the coverage map at /map/", () => {
-  it("plots every post with a location, linking to it", () => {
+  it("plots the two Basra posts as one pin that links to the place's list, so neither is hidden", () => {
     const page = readPage(site.output, "/map/");
     const island = page.querySelector("script[data-map-features]")?.textContent ?? "";
     const collection = JSON.parse(island) as FeatureCollection;
@@ -18,28 +18,18 @@ describe("the coverage map at /map/", () => {
       {
         type: "Feature",
         properties: {
-          title: "Basra, 24–31 March 2008: a timeline",
-          description: "Basra",
-          url: "/posts/basra-timeline-24-31-march-2008/",
-        },
-        geometry: { type: "Point", coordinates: [47.81, 30.515] },
-      },
-      {
-        type: "Feature",
-        properties: {
-          title: "Continuing Battle for the South: Basra",
-          description: "Basra",
-          url: "/posts/continuing-battle-for-the-south-basra/",
+          title: "Basra",
+          description:
+            "2 analyses: Basra, 24–31 March 2008: a timeline · Continuing Battle for the South: Basra",
+          url: "/map/#place-basra",
         },
         geometry: { type: "Point", coordinates: [47.81, 30.515] },
       },
     ]);
     expect(
       [...page.querySelectorAll(".dispatch-map__features a")].map((a) => a.getAttribute("href")),
-    ).toEqual([
-      "/posts/basra-timeline-24-31-march-2008/",
-      "/posts/continuing-battle-for-the-south-basra/",
-    ]);
+    ).toEqual(["/map/#place-basra"]);
+    expect(page.getElementById("place-basra")?.textContent).toBe("Basra");
   });
 
   it("lists the same posts by place, for readers without JavaScript", () => {
