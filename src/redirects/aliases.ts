@@ -110,7 +110,10 @@ export interface PostAliases {
  */
 export function checkAliases(posts: readonly PostAliases[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const pages = new Map(posts.map((post) => [outputFileOf(post.url), post]));
+  const pages = new Map<string, PostAliases>();
+  for (const post of posts) {
+    if (!pages.has(outputFileOf(post.url))) pages.set(outputFileOf(post.url), post);
+  }
   const taken = new Map<string, { file: string; line: number }>();
   for (const post of posts) {
     post.aliases.forEach(({ value, line }, index) => {

@@ -173,3 +173,46 @@ describe("leadImageProblem", () => {
     expect(leadImageProblem(src, "posts/a/index.md", root)).toBe(problem);
   });
 });
+
+describe("checkPosts: permalinks and aliases", () => {
+  it("reports a slug that is not one, two posts on one URL and clashing aliases, naming both files", () => {
+    const root = project({
+      "posts/basra/index.md":
+        "---\ntitle: A\ndate: 2008-03-27\naliases:\n  - /2008/03/27/old/\n---\n",
+      "posts/copy/index.md": "---\ntitle: B\ndate: 2008-03-28\nslug: basra\n---\n",
+      "posts/bad-slug/index.md": "---\ntitle: C\ndate: 2008-03-29\nslug: Basra Battle\n---\n",
+      "posts/old/index.md":
+        "---\ntitle: D\ndate: 2008-03-30\naliases: [/2008/03/27/old/, /posts/basra/]\n---\n",
+    });
+    expect(checkPosts(root)).toEqual([
+      {
+        file: "posts/bad-slug/index.md",
+        line: 4,
+        message:
+          'front matter field "slug": "Basra Battle" is not a slug: a slug is lower-case letters and digits of any script, joined by single hyphens',
+        fix: "write slug: basra-battle",
+      },
+      {
+        file: "posts/copy/index.md",
+        line: 4,
+        message:
+          "the post's URL /posts/basra/ is also the URL of posts/basra/index.md (its folder's name); two posts cannot share a URL",
+        fix: "give this post another slug, e.g. slug: basra-2",
+      },
+      {
+        file: "posts/old/index.md",
+        line: 4,
+        message:
+          'front matter field "aliases.0": "/2008/03/27/old/" is also an alias at posts/basra/index.md:5; an old URL can redirect to one post only',
+        fix: "keep the alias in one post and remove it from the other",
+      },
+      {
+        file: "posts/old/index.md",
+        line: 4,
+        message:
+          'front matter field "aliases.1": "/posts/basra/" is the URL of the post posts/basra/index.md, so the redirect would replace it',
+        fix: "remove the alias",
+      },
+    ]);
+  });
+});

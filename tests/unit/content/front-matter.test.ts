@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   checkPostData,
+  nearestField,
   readFrontMatter,
   readFrontMatterYaml,
+  unknownFieldWarnings,
   validatePostData,
 } from "../../../src/content/front-matter.ts";
-import { FrontMatterError, type ContentProblem } from "../../../src/errors.ts";
+import { FrontMatterError, warn, type ContentProblem } from "../../../src/errors.ts";
 
 const file = "posts/x/index.md";
 
@@ -283,5 +285,161 @@ describe("checkPostData", () => {
 
   it("reports every problem of a post, not only the first", () => {
     expect(check("title: true", "date: 2008-03-27", "tags: 5").map((p) => p.line)).toEqual([2, 4]);
+  });
+});
+
+describe("unknownFieldWarnings", () => {
+  /** Warnings of a post whose front matter is `lines` (file line 2 onwards). */
+  function warnings(...lines: string[]): ContentProblem[] {
+    const source = ["---", ...lines, "---", "Body", ""].join("\n");
+    return unknownFieldWarnings(readFrontMatter(source, file), file);
+  }
+
+  it.each([
+    [
+      "titel: Basra",
+      'front matter field "titel" is not one Dispatch reads',
+      'Fix: did you mean "title"?',
+    ],
+    [
+      "Tags: [Iraq]",
+      'front matter field "Tags" is not one Dispatch reads',
+      'Fix: did you mean "tags"?',
+    ],
+    [
+      "summmary: S",
+      'front matter field "summmary" is not one Dispatch reads',
+      'Fix: did you mean "summary"?',
+    ],
+    [
+      "alias: /old/",
+      'front matter field "alias" is not one Dispatch reads',
+      'Fix: did you mean "aliases"?',
+    ],
+    [
+      "categories: [Iraq]",
+      'front matter field "categories" is not one Dispatch reads',
+      "Dispatch ignores it; remove it, or see the README's front-matter table for the fields there are",
+    ],
+  ])(
+    "warns about %s on its line, with the nearest known name when one is close",
+    (line, message, fix) => {
+      expect(warnings("title: T", "date: 2008-03-27", line)).toEqual([
+        { file, line: 4, message, fix },
+      ]);
+    },
+  );
+
+  it("prints as file:line: warning: … Fix: did you mean …", () => {
+    const printed: string[] = [];
+    const original = console.warn;
+    console.warn = (text: string) => printed.push(text);
+    try {
+      for (const problem of warnings("titel: Basra", "date: 2008-03-27")) warn(problem);
+    } finally {
+      console.warn = original;
+    }
+    expect(printed).toEqual([
+      'posts/x/index.md:2: warning: front matter field "titel" is not one Dispatch reads. Fix: did you mean "title"?',
+    ]);
+  });
+
+  it("says nothing about Dispatch's fields, Eleventy's fields, or names Eleventy keeps (an error elsewhere)", () => {
+    expect(
+      warnings(
+        "title: T",
+        "date: 2008-03-27",
+        "slug: t",
+        "aliases: [/old/]",
+        "layout: post.njk",
+        "permalink: /somewhere/",
+        "eleventyExcludeFromCollections: true",
+        "eleventyComputed: {}",
+        "page: 3",
+      ),
+    ).toEqual([]);
+  });
+
+  it("finds the nearest field only when it is close", () => {
+    expect(nearestField("dat")).toBe("date");
+    expect(nearestField("citation")).toBe("citations");
+    expect(nearestField("wordpress_id")).toBeUndefined();
+  });
+});
+
+describe("---json front matter", () => {
+  it("names the line of a syntax error, not line 1", () => {
+    const source = [
+      "---json",
+      "{",
+      '  "title": "T",',
+      '  "date": "2008-03-27",',
+      "}",
+      "---",
+      "",
+    ].join("\n");
+    expect(readFrontMatter(source, file).problems).toEqual([
+      {
+        file,
+        line: 5,
+        message:
+          "front matter is not valid JSON: expected a property name in double quotes (no comma after the last property)",
+        fix: "---json front matter is strict JSON: names and strings in double quotes, commas between items and none after the last",
+      },
+    ]);
+  });
+
+  it("names the line of each field that breaks the contract, as for YAML", () => {
+    const source = [
+      "---json",
+      "{",
+      '  "title": 1984,',
+      '  "date": "2008-03-27",',
+      '  "tags": "Iraq, Basra"',
+      "}",
+      "---",
+      "",
+    ].join("\n");
+    expect(checkPostData(readFrontMatter(source, file), file)).toEqual([
+      {
+        file,
+        line: 3,
+        message: 'front matter field "title": expected text, found the number 1984',
+        fix: 'put the value in quotes so YAML keeps it as text, e.g. title: "1984"',
+      },
+      {
+        file,
+        line: 5,
+        message: 'front matter field "tags": expected a list, found the text "Iraq, Basra"',
+        fix: "write tags as a list: tags: [Iraq, Basra]",
+      },
+    ]);
+  });
+});
+
+describe("YAML traps that are not errors", () => {
+  it("keeps a title or tag YAML could read as a date as the text the author wrote", () => {
+    const source = [
+      "---",
+      "title: 2008-03-27",
+      "date: 2008-03-27",
+      "tags: [2008-03-27, 1.0]",
+      "---",
+      "",
+    ].join("\n");
+    const frontMatter = readFrontMatter(source, file);
+    expect(frontMatter.data).toEqual({
+      title: "2008-03-27",
+      date: "2008-03-27",
+      tags: ["2008-03-27", 1],
+    });
+    expect(checkPostData(frontMatter, file)).toEqual([
+      {
+        file,
+        line: 4,
+        message: 'front matter field "tags.1": expected text, found the number 1',
+        fix: 'put the value in quotes so YAML keeps it as text: "1"',
+      },
+    ]);
   });
 });

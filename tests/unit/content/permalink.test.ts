@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import {
+  duplicatePermalinks,
+  isPostSource,
+  postSlug,
+  postUrl,
+  slugProblem,
+} from "../../../src/content/permalink.ts";
+
+describe("postSlug and postUrl", () => {
+  it.each([
+    [
+      "./posts/continuing-battle-for-the-south-basra/index.md",
+      undefined,
+      "/posts/continuing-battle-for-the-south-basra/",
+    ],
+    ["posts/Basra Timeline/index.md", undefined, "/posts/basra-timeline/"],
+    ["posts/old-folder/index.md", "basra", "/posts/basra/"],
+    ["posts/old-folder/index.md", "البصرة", "/posts/البصرة/"],
+    ["posts/البصرة/index.md", undefined, "/posts/البصرة/"],
+    ["posts/x/index.md", "", "/posts/x/"],
+  ])("publishes %s with slug %j at %s", (inputPath, slug, url) => {
+    expect(postUrl(inputPath, slug)).toBe(url);
+  });
+
+  it("never gives an empty slug, even for a folder with no letter or digit", () => {
+    expect(postSlug("posts/🔥/index.md")).toMatch(/^post-[0-9a-z]+$/);
+  });
+
+  it("knows a post's source from other pages", () => {
+    expect(isPostSource("./posts/basra/index.md")).toBe(true);
+    expect(isPostSource("posts/basra/index.md")).toBe(true);
+    expect(isPostSource("./pages/archive.njk")).toBe(false);
+    expect(isPostSource("./posts/basra/notes/index.md")).toBe(false);
+  });
+});
+
+describe("slugProblem", () => {
+  it.each(["basra", "battle-for-the-south", "البصرة", "2008-03-27-basra"])("accepts %s", (slug) => {
+    expect(slugProblem(slug)).toBeUndefined();
+  });
+
+  it.each([
+    ["Basra", "basra"],
+    ["battle for the south", "battle-for-the-south"],
+    ["basra--2", "basra-2"],
+    ["/posts/basra/", "posts-basra"],
+    ["البَصْرَة", "البصرة"],
+  ])("refuses %j and says what it should be: %s", (slug, suggestion) => {
+    expect(slugProblem(slug)).toEqual({
+      message:
+        "is not a slug: a slug is lower-case letters and digits of any script, joined by single hyphens",
+      suggestion,
+    });
+  });
+});
+
+describe("duplicatePermalinks", () => {
+  it("names both files when two posts write the same URL", () => {
+    expect(
+      duplicatePermalinks([
+        { file: "posts/basra/index.md", line: 1, url: "/posts/basra/", fromSlugField: false },
+        { file: "posts/other/index.md", line: 4, url: "/posts/basra/", fromSlugField: true },
+        { file: "posts/third/index.md", line: 3, url: "/posts/third-post/", fromSlugField: true },
+        { file: "posts/fourth/index.md", line: 5, url: "/posts/third-post/", fromSlugField: true },
+        { file: "posts/Basra/index.md", line: 1, url: "/posts/basra/", fromSlugField: false },
+      ]),
+    ).toEqual([
+      {
+        file: "posts/other/index.md",
+        line: 4,
+        message:
+          "the post's URL /posts/basra/ is also the URL of posts/basra/index.md (its folder's name); two posts cannot share a URL",
+        fix: "give this post another slug, e.g. slug: basra-2",
+      },
+      {
+        file: "posts/fourth/index.md",
+        line: 5,
+        message:
+          "the post's URL /posts/third-post/ is also the URL of posts/third/index.md:3 (its slug); two posts cannot share a URL",
+        fix: "give this post another slug, e.g. slug: third-post-2",
+      },
+      {
+        file: "posts/Basra/index.md",
+        line: 1,
+        message:
+          "the post's URL /posts/basra/ is also the URL of posts/basra/index.md (its folder's name); two posts cannot share a URL",
+        fix: "add a slug to one of them, e.g. slug: basra-2, or rename its folder",
+      },
+    ]);
+  });
+
+  it("finds nothing when every URL is different", () => {
+    expect(
+      duplicatePermalinks([
+        { file: "posts/a/index.md", line: 1, url: "/posts/a/", fromSlugField: false },
+        { file: "posts/b/index.md", line: 1, url: "/posts/b/", fromSlugField: false },
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { checkAliases, outputFileOf, readAlias } from "../../../src/redirects/aliases.ts";
+
+describe("readAlias", () => {
+  it.each([
+    ["/2008/03/27/old-slug/", "/2008/03/27/old-slug/", "2008/03/27/old-slug/index.html"],
+    ["/2008/03/27/old-slug", "/2008/03/27/old-slug", "2008/03/27/old-slug/index.html"],
+    ["/archives/basra.html", "/archives/basra.html", "archives/basra.html"],
+    [
+      "/2008/03/%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9/",
+      "/2008/03/البصرة/",
+      "2008/03/البصرة/index.html",
+    ],
+    ["/2008/03/البصرة/", "/2008/03/البصرة/", "2008/03/البصرة/index.html"],
+  ])("reads %s as the path %s, written to %s", (alias, sitePath, outputFile) => {
+    expect(readAlias(alias)).toEqual({ ok: true, alias: { path: sitePath, outputFile } });
+  });
+
+  it.each([
+    [
+      "https://old.example.org/2008/03/27/old-slug/",
+      "is a full URL, not a path of this site",
+      "write the path only: /2008/03/27/old-slug/",
+    ],
+    [
+      "//old.example.org/2008/old/",
+      "is a full URL, not a path of this site",
+      "write the path only: /2008/old/",
+    ],
+    [
+      "javascript:alert(1)",
+      "is a full URL, not a path of this site",
+      "write the old path of this site, starting with /, e.g. /2008/03/27/old-slug/",
+    ],
+    [
+      "2008/03/27/old-slug/",
+      "does not start with /",
+      "write it from the site's root: /2008/03/27/old-slug/",
+    ],
+    [
+      "/?p=123",
+      "has a ? query or # fragment, which a static site cannot redirect",
+      "write the path only: /",
+    ],
+    [
+      "/2008/old/#comments",
+      "has a ? query or # fragment, which a static site cannot redirect",
+      "write the path only: /2008/old/",
+    ],
+    [
+      "/2008/../../etc/",
+      'has a "." or ".." segment, which could point outside the site',
+      "write the old path as it was published, without . or ..",
+    ],
+    [
+      "/2008/%2e%2e/x/",
+      'has a "." or ".." segment, which could point outside the site',
+      "write the old path as it was published, without . or ..",
+    ],
+    ["/2008\\old\\", "has a backslash", "write / between folders: /2008/old/"],
+    ["/100%/", "has a % that is not a percent-encoded character", "write % as %25"],
+    ["/", "is the home page", "remove it: the home page cannot redirect to a post"],
+  ])("refuses %j: %s", (alias, message, fix) => {
+    expect(readAlias(alias)).toEqual({ ok: false, message, fix });
+  });
+});
+
+describe("outputFileOf", () => {
+  it.each([
+    ["/posts/basra/", "posts/basra/index.html"],
+    ["/old", "old/index.html"],
+    ["/old.htm", "old.htm"],
+    ["/", "index.html"],
+  ])("writes %s to %s", (sitePath, file) => {
+    expect(outputFileOf(sitePath)).toBe(file);
+  });
+});
+
+describe("checkAliases", () => {
+  it("reports bad aliases and clashes with a post or another alias, naming both files", () => {
+    expect(
+      checkAliases([
+        {
+          file: "posts/basra/index.md",
+          url: "/posts/basra/",
+          aliases: [
+            { value: "/2008/03/27/old-slug/", line: 6 },
+            { value: "2008/old/", line: 7 },
+          ],
+        },
+        {
+          file: "posts/timeline/index.md",
+          url: "/posts/timeline/",
+          aliases: [
+            { value: "/2008/03/27/old-slug", line: 5 },
+            { value: "/posts/basra/", line: 6 },
+            { value: "/2008/03/31/timeline/", line: 7 },
+          ],
+        },
+      ]),
+    ).toEqual([
+      {
+        file: "posts/basra/index.md",
+        line: 7,
+        message: 'front matter field "aliases.1": "2008/old/" does not start with /',
+        fix: "write it from the site's root: /2008/old/",
+      },
+      {
+        file: "posts/timeline/index.md",
+        line: 5,
+        message:
+          'front matter field "aliases.0": "/2008/03/27/old-slug" is also an alias at posts/basra/index.md:6; an old URL can redirect to one post only',
+        fix: "keep the alias in one post and remove it from the other",
+      },
+      {
+        file: "posts/timeline/index.md",
+        line: 6,
+        message:
+          'front matter field "aliases.1": "/posts/basra/" is the URL of the post posts/basra/index.md, so the redirect would replace it',
+        fix: "remove the alias",
+      },
+    ]);
+  });
+});
