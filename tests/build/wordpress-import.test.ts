@@ -1,5 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -111,5 +118,44 @@ describe("importing the WordPress fixture and building it", () => {
       `Imported 6 posts from ${fixture} into ${out}/: 0 written (0 new, 0 updated), 6 unchanged, 0 kept`,
     );
     expect(snapshot(out)).toEqual(before);
+  });
+
+  it("never overwrites a post edited since the import without --force; --dry-run writes nothing", () => {
+    const file = path.join(out, "basra-the-ceasefire/index.md");
+    const edited = `${readFileSync(file, "utf8")}\nAn editor's addition.\n`;
+    writeFileSync(file, edited);
+    const before = snapshot(out);
+    const dry = runImport([fixture, "--out", out, "--dry-run", "--drafts"]);
+    expect(dry.exitCode).toBe(0);
+    expect(dry.stdout.split("\n").slice(0, 2)).toEqual([
+      `${file}: would keep (changed since the last import; --force to overwrite)`,
+      `${path.join(out, "notes-on-the-basra-police/index.md")}: would write`,
+    ]);
+    expect(snapshot(out)).toEqual(before);
+
+    const kept = runImport([fixture, "--out", out]);
+    expect(kept.stderr).toBe(
+      `${file}: changed since the last import, so it was not overwritten. Fix: run again with --force to replace it with the export's version\n`,
+    );
+    expect(readFileSync(file, "utf8")).toBe(edited);
+
+    const forced = runImport([fixture, "--out", out, "--force"]);
+    expect(forced.stderr).toBe("");
+    expect(forced.stdout).toContain("1 written (0 new, 1 updated), 5 unchanged, 0 kept");
+    expect(readFileSync(file, "utf8")).not.toContain("An editor's addition.");
+  });
+
+  it("refuses a missing file and a file that is not a WordPress export, with exit 1", () => {
+    const missing = runImport([path.join(out, "nope.xml")]);
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stderr).toBe(
+      `import:wordpress: ${path.join(out, "nope.xml")} does not exist. Fix: give the path of the .xml file WordPress saved (Tools → Export)\n`,
+    );
+    const notWxr = runImport([path.join(projectRoot, "package.json")]);
+    expect(notWxr.exitCode).toBe(1);
+    expect(notWxr.stderr).toMatch(
+      /^import:wordpress: .*package\.json:1: this is not XML \(.*\)\. Fix: export the site again/,
+    );
+    expect(notWxr.stderr).not.toContain("    at ");
   });
 });
