@@ -1,0 +1,132 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildSite, projectRoot, readPage, runVerify } from "../helpers/build-site.ts";
+
+const fixtures = path.join(projectRoot, "tests/fixtures/posts");
+const arabic = "%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9";
+const oldPath = "/2008/03/27/continuing-battle-for-the-south-basra/";
+
+describe.each([
+  ["/", ""],
+  ["/basra-blog/", "/basra-blog"],
+])("a post with a slug and aliases, built under the path prefix %s", (prefix, base) => {
+  const site = buildSite({
+    posts: path.join(fixtures, "permalinks"),
+    args: [`--pathprefix=${prefix}`],
+  });
+
+  it("succeeds, warning about the misspelt field with the nearest known name", () => {
+    expect(site.exitCode).toBe(0);
+    expect(site.stderr).toContain(
+      'posts/Basra Timeline/index.md:4: warning: front matter field "titel" is not one Dispatch reads. Fix: did you mean "title"?',
+    );
+  });
+
+  it("publishes the post at /posts/<slug>/, UTF-8 on disk and percent-encoded in links", () => {
+    expect(readdirSync(path.join(site.output, "posts")).sort()).toEqual([
+      "basra-timeline",
+      "البصرة",
+    ]);
+    const home = readPage(site.output, "/");
+    const hrefs = [...home.querySelectorAll("h2 a")].map((a) => a.getAttribute("href"));
+    expect(hrefs).toEqual([`${base}/posts/basra-timeline/`, `${base}/posts/${arabic}/`]);
+  });
+
+  it("copies the post's files beside its page under the slug, not the folder's name", () => {
+    const folder = path.join(site.output, "posts", "البصرة");
+    expect(readdirSync(folder).sort()).toEqual([
+      "index.html",
+      "map-17-locator.svg",
+      "map-17.svg",
+      "photo.png",
+      "places.geojson",
+    ]);
+    expect(existsSync(path.join(site.output, "posts", "old-folder"))).toBe(false);
+    const page = readPage(site.output, "/posts/البصرة/");
+    expect(page.querySelector(".post-image img, figure img")?.getAttribute("src")).toBe(
+      "photo.png",
+    );
+    expect(page.querySelector("img.dispatch-map__static")?.getAttribute("src")).toBe("map-17.svg");
+    expect(page.querySelector('meta[property="og:image"]')?.getAttribute("content")).toBe(
+      `https://example.org${base}/posts/${arabic}/photo.png`,
+    );
+  });
+
+  it("writes _redirects with each alias under the prefix", () => {
+    expect(readFileSync(path.join(site.output, "_redirects"), "utf8")).toBe(
+      "# Old URLs of posts (their aliases), written by Dispatch\n" +
+        `${base}${oldPath} ${base}/posts/${arabic}/ 301\n` +
+        `${base}/archives/${arabic}.html ${base}/posts/${arabic}/ 301\n`,
+    );
+  });
+
+  it("writes a redirect page at each old path: refresh, canonical, noindex and a link", () => {
+    for (const page of [
+      readPage(site.output, oldPath),
+      readPage(site.output, "/archives/البصرة.html"),
+    ]) {
+      const target = `${base}/posts/${arabic}/`;
+      expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content")).toBe(
+        `0; url=${target}`,
+      );
+      expect(page.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(
+        `https://example.org${target}`,
+      );
+      expect(page.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+      expect(page.querySelector("main a")?.getAttribute("href")).toBe(target);
+      expect(page.querySelector("main a")?.textContent).toBe("البصرة: the battle for the south");
+      expect(page.querySelectorAll("script")).toHaveLength(0);
+    }
+  });
+
+  it("keeps redirect pages out of the sitemap, the feeds and the search index", () => {
+    for (const file of ["sitemap.xml", "feed.xml", "feed.json"]) {
+      const text = readFileSync(path.join(site.output, file), "utf8");
+      expect(text, file).toContain(`posts/${arabic}/`);
+      expect(text, file).not.toContain("2008/03/27");
+      expect(text, file).not.toContain("archives/");
+    }
+    const entry = JSON.parse(
+      readFileSync(path.join(site.output, "pagefind/pagefind-entry.json"), "utf8"),
+    ) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(2);
+  });
+
+  it("passes npm run verify: valid HTML, links that resolve, no inline script", () => {
+    const verify = runVerify(site.root);
+    expect(verify.stderr).toBe("");
+    expect(verify.exitCode).toBe(0);
+  });
+});
+
+describe.each([
+  {
+    fixture: "duplicate-permalinks",
+    expected: [
+      "posts/copy/index.md:4: the post's URL /posts/basra/ is also the URL of posts/basra/index.md (its folder's name); two posts cannot share a URL. Fix: give this post another slug, e.g. slug: basra-2",
+      'posts/copy/index.md:6: front matter field "aliases.0": "/2008/03/27/basra/" is also an alias at posts/basra/index.md:5; an old URL can redirect to one post only. Fix: keep the alias in one post and remove it from the other',
+      "Build failed: 2 problems in content; _site/ was left as it was.",
+    ],
+  },
+  {
+    fixture: "alias-on-a-page",
+    expected: [
+      'posts/basra/index.md:5: front matter field "aliases": "/archive/" is the URL of the page made by pages/archive.njk, so the redirect would replace it. Fix: remove the alias',
+      "Build failed: 1 problem in content; _site/ was left as it was.",
+    ],
+  },
+])("a build where two things would write one URL ($fixture)", ({ fixture, expected }) => {
+  const site = buildSite({
+    posts: path.join(fixtures, fixture),
+    previousOutput: { "index.html": "the previous site" },
+  });
+
+  it("fails naming both files, with no stack trace, and leaves the previous site", () => {
+    expect(site.exitCode).toBe(1);
+    for (const text of expected) expect(site.stderr).toContain(text);
+    expect(site.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(site.stderr).not.toContain("DuplicatePermalinkOutputError");
+    expect(readFileSync(path.join(site.output, "index.html"), "utf8")).toBe("the previous site");
+  });
+});
