@@ -106,9 +106,19 @@ export default function feedsPlugin(eleventyConfig: UserConfig, options: FeedsOp
       ),
   );
 
-  eleventyConfig.addFilter("feedContent", (html: string, pageUrl: string) =>
-    feedContent(html, { pageUrl }),
-  );
+  // A post is in the main feeds and in the feed of each of its tags: its feed content is made
+  // once per build. Keyed by page URL, then by the rendered HTML (which changes when it is edited).
+  const madeForFeeds = new Map<string, { html: string; content: string }>();
+  eleventyConfig.on("eleventy.before", () => madeForFeeds.clear());
+  const feedContentOnce = (html: string, pageUrl: string): string => {
+    const known = madeForFeeds.get(pageUrl);
+    if (known && known.html === html) return known.content;
+    const content = feedContent(html, { pageUrl });
+    madeForFeeds.set(pageUrl, { html, content });
+    return content;
+  };
+
+  eleventyConfig.addFilter("feedContent", feedContentOnce);
   eleventyConfig.addFilter("tagFeedFor", tagFeedFor);
   eleventyConfig.addFilter("jsonFeed", (feed: Feed) =>
     JSON.stringify(jsonFeed(feed.head, feed.entries), null, 2),
@@ -131,7 +141,7 @@ export default function feedsPlugin(eleventyConfig: UserConfig, options: FeedsOp
         const data = post.data as JournalismData;
         const html =
           leadImageHtml(data) +
-          feedContent(post.content, { pageUrl: post.url as string }) +
+          feedContentOnce(post.content, post.url as string) +
           endMatterHtml(data, site);
         const absolute = await renderTransforms.call(this, html, post.data.page, site.url);
         entries.push(feedEntry(post, absolute, site));

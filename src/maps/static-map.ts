@@ -199,9 +199,32 @@ function visibleCountries(
   });
 }
 
-/** The country containing a position, or undefined at sea. */
+/** Bounding boxes of countries (`geoBounds`, west > east across the antimeridian), made once. */
+const countryBounds = new WeakMap<object, [[number, number], [number, number]]>();
+
+/** True when `position` may lie in `country`: inside its bounding box, with a margin of 0.01°. */
+function inBounds(country: Countries["features"][number], position: [number, number]): boolean {
+  let bounds = countryBounds.get(country);
+  if (!bounds) {
+    bounds = geoBounds(country);
+    countryBounds.set(country, bounds);
+  }
+  const [[west, south], [east, north]] = bounds;
+  const [lon, lat] = position;
+  const margin = 0.01;
+  if (lat < south - margin || lat > north + margin) return false;
+  if (west <= east) return lon >= west - margin && lon <= east + margin;
+  return lon >= west - margin || lon <= east + margin;
+}
+
+/**
+ * The country containing a position (`[longitude, latitude]` in degrees), or undefined at sea.
+ * Countries whose bounding box does not hold the position are skipped before the exact test.
+ */
 export function countryAt(countriesData: Countries, position: [number, number]) {
-  return countriesData.features.find((country) => geoContains(country, position));
+  return countriesData.features.find(
+    (country) => inBounds(country, position) && geoContains(country, position),
+  );
 }
 
 /** Centre of the extent of features (and their uncertainty circles), `[longitude, latitude]`. */
