@@ -110,6 +110,17 @@ describe("importing the WordPress fixture and building it", () => {
     expect(existsSync(path.join(site.output, "posts/basra-the-ceasefire-2/index.html"))).toBe(true);
   });
 
+  it("keeps the old WordPress URLs working as redirects to the imported posts", () => {
+    const moved = readPage(site.output, "/2008/03/27/continuing-battle-for-the-south-basra/");
+    expect(moved.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(
+      "https://example.org/posts/continuing-battle-for-the-south-basra/",
+    );
+    const redirects = readFileSync(path.join(site.output, "_redirects"), "utf8");
+    expect(redirects).toContain(
+      "/2008/04/01/basra-the-ceasefire/ /posts/basra-the-ceasefire-2/ 301\n",
+    );
+  });
+
   it("changes nothing when run again", () => {
     const before = snapshot(out);
     const second = runImport([fixture, "--out", out]);
