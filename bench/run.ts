@@ -1,0 +1,196 @@
+/**
+ * `npm run bench [-- --posts=1000,4000 --runs=3 --seed=1 --no-verify --no-lighthouse]`:
+ * Dispatch against bare Eleventy on synthetic archives (build time, peak memory, one-post
+ * rebuild, Pagefind and verify on their own lines), the page weight of the real site against
+ * its budgets, and Lighthouse on the home and Basra pages. Prints tables and progress lines;
+ * writes everything as JSON to `bench/results/` (ignored by git).
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { buildSite, projectRoot } from "../tests/helpers/build-site.ts";
+import { benchArchive, type ArchiveResult } from "./archive-bench.ts";
+import { lighthousePages, type LighthouseResult } from "./lighthouse.ts";
+import { checkBudgets, measurePage, type BudgetCheck, type PageWeight } from "./page-weight.ts";
+import { formatBytes, formatSeconds, formatTable } from "./report.ts";
+
+/** The benchmark's output folder. */
+export const resultsDir = path.join(projectRoot, "bench/results");
+
+/** Pages of the real site measured for weight (and, the first two, by Lighthouse). */
+const pages = [
+  { name: "home", url: "/" },
+  { name: "post with a map (Basra)", url: "/posts/continuing-battle-for-the-south-basra/" },
+  { name: "post without a map (timeline)", url: "/posts/basra-timeline-24-31-march-2008/" },
+  { name: "tag page (Basra)", url: "/tags/basra/" },
+  { name: "search page", url: "/search/" },
+];
+
+const usage =
+  "Usage: npm run bench [-- --posts=1000,4000] [--runs=3] [--seed=1] [--no-verify] [--no-lighthouse] [--no-archive] [--keep]";
+let options;
+try {
+  options = parseArgs({
+    options: {
+      posts: { type: "string", default: "1000,4000" },
+      runs: { type: "string", default: "3" },
+      seed: { type: "string", default: "1" },
+      "no-verify": { type: "boolean", default: false },
+      "no-lighthouse": { type: "boolean", default: false },
+      "no-archive": { type: "boolean", default: false },
+      keep: { type: "boolean", default: false },
+    },
+  }).values;
+} catch (error) {
+  console.error(`bench: ${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const sizes = options.posts.split(",").map(Number);
+const runs = Number(options.runs);
+const seed = Number(options.seed);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1) || !Number.isInteger(seed)) {
+  console.error(`bench: --posts takes whole numbers, --runs and --seed a whole number\n${usage}`);
+  process.exit(2);
+}
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const started = Date.now();
+const log = (line: string) =>
+  console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+mkdirSync(resultsDir, { recursive: true });
+
+// 1. Synthetic archives: Dispatch against bare Eleventy.
+const archives: ArchiveResult[] = [];
+if (!options["no-archive"]) {
+  for (const posts of sizes) {
+    log(`archive of ${posts} posts, ${runs} run${runs === 1 ? "" : "s"} each`);
+    archives.push(
+      await benchArchive({
+        posts,
+        runs,
+        seed,
+        verify: !options["no-verify"],
+        log,
+        keep: options.keep,
+      }),
+    );
+  }
+}
+
+// 2. Page weight of the real site.
+log("building the real site for page weight");
+const real = buildSite();
+if (real.exitCode !== 0) {
+  console.error(`bench: the real site did not build:\n${real.stderr}`);
+  process.exit(1);
+}
+const weights: PageWeight[] = pages.map((page) => measurePage(real.output, page.name, page.url));
+const budgets: BudgetCheck[] = [
+  ...checkBudgets(weights[2] as PageWeight, "post"),
+  ...checkBudgets(weights[1] as PageWeight, "map"),
+];
+rmSync(real.root, { recursive: true, force: true });
+
+// 3. Lighthouse on the home and Basra pages.
+let lighthouse: LighthouseResult[] | string = "skipped (--no-lighthouse)";
+if (!options["no-lighthouse"]) {
+  if (!existsSync(chromium)) {
+    lighthouse = `skipped: no Chromium at ${chromium} (set CHROMIUM_PATH)`;
+  } else {
+    log("Lighthouse on the home and Basra pages");
+    try {
+      lighthouse = await lighthousePages(pages.slice(0, 2), resultsDir, chromium);
+    } catch (error) {
+      lighthouse = `failed: ${(error as Error).message}`;
+    }
+  }
+}
+
+// 4. Report.
+const machine = {
+  cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}`,
+  memory: formatBytes(os.totalmem()),
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+  load: os.loadavg().map((l) => l.toFixed(2)),
+};
+const out: string[] = [];
+out.push(
+  `Machine: ${machine.cpus}, ${machine.memory}, Node ${machine.node}, load ${machine.load.join(" ")}`,
+);
+if (archives.length > 0) {
+  out.push("", `Full build (median of ${runs}), Dispatch against bare Eleventy`);
+  out.push(
+    formatTable(
+      ["posts", "generator", "build", "posts/s", "peak memory", "one-post rebuild", "ratio"],
+      archives.flatMap((a) => [
+        [String(a.posts), "Dispatch", formatSeconds(a.dispatch.buildMs), a.dispatch.postsPerSecond.toFixed(0), formatBytes(a.dispatch.maxRssBytes), formatSeconds(a.dispatch.rebuildMs), `${a.ratio.toFixed(2)}×`],
+        [String(a.posts), "bare Eleventy", formatSeconds(a.bare.buildMs), a.bare.postsPerSecond.toFixed(0), formatBytes(a.bare.maxRssBytes), formatSeconds(a.bare.rebuildMs), ""],
+      ]), // prettier-ignore
+    ),
+  );
+  out.push("", "After the Eleventy build (Dispatch)");
+  out.push(
+    formatTable(
+      ["posts", "Pagefind (median)", "verify"],
+      archives.map((a) => [
+        String(a.posts),
+        formatSeconds(a.pagefindMs),
+        Number.isNaN(a.verifyMs)
+          ? "skipped"
+          : `${formatSeconds(a.verifyMs)}${a.verifyPassed ? "" : " FAILED"}`,
+      ]),
+    ),
+  );
+  const largest = archives.at(-1) as ArchiveResult;
+  out.push(
+    "",
+    `Targets at ${largest.posts} posts: ratio ${largest.ratio.toFixed(2)}× (≤ 1.30×: ${largest.ratio <= 1.3 ? "pass" : "FAIL"}), ` +
+      `rebuild ${formatSeconds(largest.dispatch.rebuildMs)} (< 1 s: ${largest.dispatch.rebuildMs < 1000 ? "pass" : "FAIL"}), ` +
+      `peak memory ${formatBytes(largest.dispatch.maxRssBytes)} (< 1.5 GiB: ${largest.dispatch.maxRssBytes < 1.5 * 1024 ** 3 ? "pass" : "FAIL"})`,
+  );
+}
+out.push("", "Page weight of the real site (raw / gzip)");
+const pair = (b: { raw: number; gzip: number }) => `${formatBytes(b.raw)} / ${formatBytes(b.gzip)}`;
+out.push(
+  formatTable(
+    ["page", "HTML", "CSS", "JS", "images"],
+    weights.map((w) => [w.name, pair(w.html), pair(w.css), pair(w.js), pair(w.images)]),
+  ),
+);
+out.push("", "Budgets");
+out.push(
+  formatTable(
+    ["page", "rule", "actual", "limit", "result"],
+    budgets.map((b) => [
+      b.page,
+      b.rule,
+      formatBytes(b.actual),
+      formatBytes(b.limit),
+      b.pass ? "pass" : "FAIL",
+    ]),
+  ),
+);
+out.push("", "Lighthouse 12.2.3 (Chromium, headless, local server and tiles)");
+if (typeof lighthouse === "string") out.push(lighthouse);
+else {
+  out.push(
+    formatTable(
+      ["page", "performance", "accessibility", "LCP"],
+      lighthouse.map((l) => [
+        l.name,
+        String(l.performance),
+        String(l.accessibility),
+        formatSeconds(l.lcpMs),
+      ]),
+    ),
+  );
+}
+console.log(out.join("\n"));
+
+const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+const json = JSON.stringify({ date: new Date().toISOString(), machine, options, archives, weights, budgets, lighthouse }, null, 2); // prettier-ignore
+writeFileSync(path.join(resultsDir, `bench-${stamp}.json`), json);
+writeFileSync(path.join(resultsDir, "latest.json"), json);
+log(`results written to ${path.relative(process.cwd(), path.join(resultsDir, "latest.json"))}`);
