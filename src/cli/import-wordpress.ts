@@ -76,6 +76,7 @@ try {
     overwrite: 0,
   };
   const report: string[] = [];
+  const images: string[] = [];
   const showProgress = posts.length >= 50 && process.stderr.isTTY;
   for (const [index, post] of posts.entries()) {
     if (showProgress)
@@ -102,6 +103,11 @@ try {
           `${file}:${shortcode.line}: ${shortcode.text} was not converted (WordPress shortcode "${shortcode.name}"); the post shows a note in its place. Fix: replace the note with what the shortcode showed, or delete it`,
         );
       }
+      for (const image of post.images) {
+        images.push(
+          `${file}:${image.line}: the image ${image.url} is kept as a link to the old site, not shown (the site shows only its own images). Fix: copy it into ${path.dirname(file)}/ and show it from there: ![what it shows](${path.posix.basename(new URL(image.url, "http://x/").pathname) || "image.jpg"})`,
+        );
+      }
     }
     if (dryRun || action === "keep" || action === "unchanged") continue;
     mkdirSync(path.dirname(file), { recursive: true });
@@ -122,7 +128,7 @@ try {
     writeFileSync(manifestFile, newManifest);
   }
 
-  for (const line of report) console.log(line);
+  for (const line of [...report, ...images]) console.log(line);
   const skippedKinds = new Map<string, number>();
   for (const item of skipped)
     skippedKinds.set(item.reason, (skippedKinds.get(item.reason) ?? 0) + 1);
@@ -133,7 +139,7 @@ try {
   const written = counts.write + counts.update + counts.overwrite;
   const verb = dryRun ? "Dry run, nothing was written." : "Imported";
   console.log(
-    `${verb} ${plural(posts.length, "post")} from ${input} into ${out}/: ${written} ${dryRun ? "to write" : "written"} (${counts.write} new, ${counts.update + counts.overwrite} updated), ${counts.unchanged} unchanged, ${counts.keep} kept (changed since the last import).${skippedText} ${plural(report.length, "shortcode")} not converted.`,
+    `${verb} ${plural(posts.length, "post")} from ${input} into ${out}/: ${written} ${dryRun ? "to write" : "written"} (${counts.write} new, ${counts.update + counts.overwrite} updated), ${counts.unchanged} unchanged, ${counts.keep} kept (changed since the last import).${skippedText} ${plural(report.length, "shortcode")} not converted, ${plural(images.length, "image")} kept as ${images.length === 1 ? "a link" : "links"}.`,
   );
 } catch (error) {
   if (!(error instanceof ImportError)) throw error;

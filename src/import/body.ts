@@ -2,11 +2,12 @@
  * A WordPress post's content (`post_content`: HTML with blank lines between paragraphs, and
  * shortcodes) as Markdown: shortcodes converted first ({@link convertShortcodes}), paragraphs
  * made as WordPress's `wpautop` makes them, raw HTML sanitised with the build's allow-list
- * ({@link sanitizeRawHtml}), then turndown. Tables, which Markdown cannot hold without a plugin,
- * stay HTML; images stay images of their original URLs.
+ * ({@link sanitizeRawHtml}), images made links to their original addresses ({@link imagesAsLinks}),
+ * then turndown. Tables, which Markdown cannot hold without a plugin, stay HTML.
  */
 import TurndownService from "turndown";
 import { sanitizeRawHtml } from "../markdown/raw-html.ts";
+import { imagesAsLinks } from "./images.ts";
 import { convertShortcodes, restorePlaceholders, type UnconvertedShortcode } from "./shortcodes.ts";
 
 /** Result of {@link convertBody}. */
@@ -15,6 +16,8 @@ export interface ConvertedBody {
   markdown: string;
   /** Shortcodes left as notes, in order. */
   unconverted: UnconvertedShortcode[];
+  /** Addresses of the post's images, now links to them: caption figures' first, then the rest. */
+  imageLinks: string[];
 }
 
 const blockStart =
@@ -54,8 +57,12 @@ function createTurndown(): TurndownService {
  * @param postTitle the post's title, for video embeds that name none
  */
 export function convertBody(html: string, postTitle: string): ConvertedBody {
-  const { html: converted, replacements, unconverted } = convertShortcodes(html, postTitle);
-  const clean = sanitizeRawHtml(autoParagraphs(converted));
-  const markdown = createTurndown().turndown(clean);
-  return { markdown: restorePlaceholders(markdown, replacements), unconverted };
+  const shortcodes = convertShortcodes(html, postTitle);
+  const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(shortcodes.html)));
+  const markdown = createTurndown().turndown(clean.html);
+  return {
+    markdown: restorePlaceholders(markdown, shortcodes.replacements),
+    unconverted: shortcodes.unconverted,
+    imageLinks: [...shortcodes.imageLinks, ...clean.links],
+  };
 }

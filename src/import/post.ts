@@ -28,6 +28,8 @@ export interface ImportedPost {
   text: string;
   draft: boolean;
   unconverted: ReportedShortcode[];
+  /** The post's images, kept as links to their original addresses, with the line of each in `text`. */
+  images: { url: string; line: number }[];
 }
 
 /** An item that does not become a post, and why: `page`, `attachment`, `draft`, `trash`… */
@@ -35,6 +37,15 @@ export interface SkippedItem {
   id: string;
   title: string;
   reason: string;
+}
+
+/** The 1-based line of `text` on which `needle` first appears as a link target; 0 when it does not. */
+function lineContaining(text: string, needle: string): number {
+  const lines = text.split("\n");
+  const index = lines.findIndex(
+    (line) => line.includes(`](${needle})`) || line.includes(`href="${needle}"`),
+  );
+  return index + 1;
 }
 
 /** Options of {@link convertExport}. */
@@ -200,6 +211,9 @@ export function convertExport(
         ...shortcode,
         line: markerLines[index] ?? 0,
       })),
+      images: [...new Set(body.imageLinks)]
+        .map((url) => ({ url, line: lineContaining(text, url) }))
+        .sort((a, b) => a.line - b.line),
     });
   }
   return { posts, skipped };

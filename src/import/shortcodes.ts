@@ -21,6 +21,7 @@
 import { escapeHtml } from "../html.ts";
 import { legacyShortcodes } from "../markdown/legacy-shortcodes.ts";
 import { sanitizeRawHtml } from "../markdown/raw-html.ts";
+import { imagesAsLinks } from "./images.ts";
 import { parseVideoUrl, type Video } from "../video/video-url.ts";
 
 /** A shortcode the import could not convert, as the author wrote it. */
@@ -49,6 +50,8 @@ export interface ConvertedShortcodes {
   replacements: Replacement[];
   /** Shortcodes kept as notes, in the order they appear. */
   unconverted: UnconvertedShortcode[];
+  /** Addresses the images of `[caption]` figures now link to ({@link imagesAsLinks}). */
+  imageLinks: string[];
 }
 
 /** Attributes of a shortcode: named ones, and the positional ones in order. */
@@ -142,15 +145,22 @@ export function unconvertedNote(name: string, text: string): string {
   return `<span class="legacy-embed" role="note" data-wordpress-shortcode="${escapeHtml(name)}">Not converted from WordPress: the shortcode ${escapeHtml(shown)}</span>`;
 }
 
-/** The `<figure>` of a `[caption]`: its image (with its link) and the caption, sanitised. */
-function captionFigure(content: string, attributes: ShortcodeAttributes): string {
+/**
+ * The `<figure>` of a `[caption]`: its image as a link to the image's address
+ * ({@link imagesAsLinks}), and the caption, sanitised; `links` collects that address.
+ */
+function captionFigure(content: string, attributes: ShortcodeAttributes, links: string[]): string {
   const image =
     /^\s*(<a\s[^>]*>\s*<img\s[^>]*>\s*<\/a>|<img\s[^>]*>)/i.exec(content)?.[1] ??
     /(<a\s[^>]*>\s*<img\s[^>]*>\s*<\/a>|<img\s[^>]*>)/i.exec(content)?.[1] ??
     "";
   const caption = (attributes.named.caption ?? content.replace(image, "")).trim();
   const lines = ["<figure>"];
-  if (image) lines.push(sanitizeRawHtml(image).replace(/\n/g, " "));
+  if (image) {
+    const linked = imagesAsLinks(sanitizeRawHtml(image));
+    links.push(...linked.links);
+    lines.push(linked.html.replace(/\n/g, " "));
+  }
   if (caption)
     lines.push(`<figcaption>${sanitizeRawHtml(caption).replace(/\s*\n\s*/g, " ")}</figcaption>`);
   lines.push("</figure>");
@@ -173,6 +183,7 @@ function findClosing(text: string, name: string, from: number) {
  */
 export function convertShortcodes(html: string, postTitle: string): ConvertedShortcodes {
   const replacements: Replacement[] = [];
+  const imageLinks: string[] = [];
   const unconverted: UnconvertedShortcode[] = [];
   const place = (markdown: string, block: boolean): string => {
     const placeholder = `WPSHORTCODE${replacements.length}X`;
@@ -214,7 +225,7 @@ export function convertShortcodes(html: string, postTitle: string): ConvertedSho
       switch (name) {
         case "caption":
         case "wp_caption":
-          output += place(captionFigure(content ?? "", attributes), true);
+          output += place(captionFigure(content ?? "", attributes, imageLinks), true);
           break;
         case "embed":
         case "youtube":
@@ -270,7 +281,7 @@ export function convertShortcodes(html: string, postTitle: string): ConvertedSho
       const video = videoAt(src.startsWith("//") ? `https:${src}` : src);
       return video ? place(videoTagFor(video, `Video from “${postTitle}”`), true) : iframe;
     });
-  return { html: withUrls, replacements, unconverted };
+  return { html: withUrls, replacements, unconverted, imageLinks };
 }
 
 /**

@@ -10,7 +10,13 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, projectRoot, readPage, type BuiltSite } from "../helpers/build-site.ts";
+import {
+  buildSite,
+  projectRoot,
+  readPage,
+  runVerify,
+  type BuiltSite,
+} from "../helpers/build-site.ts";
 
 const fixture = path.join(projectRoot, "tests/fixtures/wordpress/export.xml");
 
@@ -49,14 +55,16 @@ describe("importing the WordPress fixture and building it", () => {
     site = buildSite({ posts: out });
   });
 
-  it("converts the six published posts and reports the shortcodes it did not convert", () => {
+  it("converts the six published posts and reports the shortcodes it did not convert and the images it linked", () => {
     expect(first.exitCode).toBe(0);
     expect(first.stderr).toBe("");
     const file = path.join(out, "photographs-from-basra/index.md");
+    const smoke = path.join(out, "smoke-over-zubair/index.md");
     expect(first.stdout).toBe(
       `${file}:11: [gallery ids="12,13,14" columns="3"] was not converted (WordPress shortcode "gallery"); the post shows a note in its place. Fix: replace the note with what the shortcode showed, or delete it\n` +
         `${file}:13: [pollvote id="7"] was not converted (WordPress shortcode "pollvote"); the post shows a note in its place. Fix: replace the note with what the shortcode showed, or delete it\n` +
-        `Imported 6 posts from ${fixture} into ${out}/: 6 written (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 3 items: 1 draft, 1 page, 1 attachment. 2 shortcodes not converted.\n`,
+        `${smoke}:13: the image http://blog.example.org/wp-content/uploads/2008/03/zubair.jpg is kept as a link to the old site, not shown (the site shows only its own images). Fix: copy it into ${path.dirname(smoke)}/ and show it from there: ![what it shows](zubair.jpg)\n` +
+        `Imported 6 posts from ${fixture} into ${out}/: 6 written (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 3 items: 1 draft, 1 page, 1 attachment. 2 shortcodes not converted, 1 image kept as a link.\n`,
     );
     expect(readFileSync(file, "utf8").split("\n")[10]).toContain(
       'data-wordpress-shortcode="gallery"',
@@ -88,9 +96,13 @@ describe("importing the WordPress fixture and building it", () => {
     const figure = readPage(site.output, "/posts/smoke-over-zubair/").querySelector(
       "figure:not([data-dispatch-map])",
     );
-    expect(figure?.querySelector("img")?.getAttribute("src")).toBe(
-      "http://blog.example.org/wp-content/uploads/2008/03/zubair-300x200.jpg",
+    // The old site's image is a link to its full size, not an image the site's policy would block.
+    expect(figure?.querySelector("img")).toBeNull();
+    const image = figure?.querySelector("a");
+    expect(image?.getAttribute("href")).toBe(
+      "http://blog.example.org/wp-content/uploads/2008/03/zubair.jpg",
     );
+    expect(image?.textContent).toBe("Image: Black smoke over flat desert");
     expect(figure?.querySelector("figcaption")?.textContent).toBe(
       "Smoke over the Zubair-1 pipeline, 27 March 2008",
     );
@@ -119,6 +131,12 @@ describe("importing the WordPress fixture and building it", () => {
     expect(redirects).toContain(
       "/2008/04/01/basra-the-ceasefire/ /posts/basra-the-ceasefire-2/ 301\n",
     );
+  });
+
+  it("passes npm run verify: valid HTML, links that resolve, nothing the site's policy blocks", () => {
+    const verify = runVerify(site.root);
+    expect(verify.stderr).toBe("");
+    expect(verify.exitCode).toBe(0);
   });
 
   it("changes nothing when run again", () => {

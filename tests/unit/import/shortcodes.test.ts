@@ -29,14 +29,14 @@ describe("WordPress shortcodes become Dispatch Markdown", () => {
       note,
     ],
     [
-      "[caption] with curly quotes: a figure with the linked image and its caption",
+      "[caption] with curly quotes: a figure with the image as a link to its full size, and its caption",
       'Text\n\n[caption id=“attachment_7” align=“alignleft” width=“300”]<a href="http://ex.org/big.jpg"><img src="http://ex.org/small.jpg" alt="Smoke" onerror="x()" /></a> Smoke over <em>Basra</em>[/caption]\n\nMore',
-      'Text\n\n<figure>\n<a href="http://ex.org/big.jpg"><img src="http://ex.org/small.jpg" alt="Smoke" /></a>\n<figcaption>Smoke over <em>Basra</em></figcaption>\n</figure>\n\nMore',
+      'Text\n\n<figure>\n<a href="http://ex.org/big.jpg">Image: Smoke</a>\n<figcaption>Smoke over <em>Basra</em></figcaption>\n</figure>\n\nMore',
     ],
     [
       "[caption] with the old caption attribute",
       '[caption caption="Basra, 2008"]<img src="http://ex.org/a.jpg" alt="" />[/caption]',
-      '<figure>\n<img src="http://ex.org/a.jpg" alt="" />\n<figcaption>Basra, 2008</figcaption>\n</figure>',
+      '<figure>\n<a href="http://ex.org/a.jpg">Image</a>\n<figcaption>Basra, 2008</figcaption>\n</figure>',
     ],
     [
       "escaped \\[embed\\] of YouTube: the video embed",

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { convertBody } from "../../../src/import/body.ts";
+import { imagesAsLinks, imageText } from "../../../src/import/images.ts";
+
+describe("imageText", () => {
+  it.each([
+    ["Smoke over Basra", "Image: Smoke over Basra"],
+    ["  Smoke\n over  Basra ", "Image: Smoke over Basra"],
+    ["", "Image"],
+    [null, "Image"],
+  ])("%j → %s", (alt, text) => {
+    expect(imageText(alt)).toBe(text);
+  });
+});
+
+describe("imagesAsLinks", () => {
+  it("makes an image a link to its address, and a linked thumbnail the link's text", () => {
+    expect(
+      imagesAsLinks(
+        '<p><img src="http://ex.org/a.jpg" alt="Tanks"> and <a href="http://ex.org/big.jpg"><img src="http://ex.org/small.jpg" alt="Smoke"></a><img alt="no source"></p>',
+      ),
+    ).toEqual({
+      html: '<p><a href="http://ex.org/a.jpg">Image: Tanks</a> and <a href="http://ex.org/big.jpg">Image: Smoke</a></p>',
+      links: ["http://ex.org/a.jpg", "http://ex.org/big.jpg"],
+    });
+  });
+
+  it("leaves HTML without images as it is", () => {
+    const html = "<p>Basra &amp; Umm Qasr</p>";
+    expect(imagesAsLinks(html)).toEqual({ html, links: [] });
+  });
+});
+
+describe("convertBody", () => {
+  it("turns a post's images into Markdown links, captions' first in the list", () => {
+    const body = convertBody(
+      'Before\n\n<img src="http://ex.org/a.jpg" alt="Tanks" />\n\n[caption]<img src="http://ex.org/b.jpg" alt="Smoke" /> Smoke[/caption]',
+      "Basra",
+    );
+    expect(body.markdown).toBe(
+      'Before\n\n[Image: Tanks](http://ex.org/a.jpg)\n\n<figure>\n<a href="http://ex.org/b.jpg">Image: Smoke</a>\n<figcaption>Smoke</figcaption>\n</figure>',
+    );
+    expect(body.imageLinks).toEqual(["http://ex.org/b.jpg", "http://ex.org/a.jpg"]);
+  });
+});
