@@ -15,19 +15,19 @@ import videoPlugin from "./src/video/plugin.ts";
 import { site } from "./src/site.ts";
 
 export default function (eleventyConfig: UserConfig) {
-  // 1. Site settings, available to every template as `site`.
+  // Site settings, available to every template as `site`.
   eleventyConfig.addGlobalData("site", site);
 
-  // 2. Content: front matter, dates in the site's time zone, the posts collection.
+  // Content: front matter, dates in the site's time zone, the posts collection.
   eleventyConfig.addPlugin(contentPlugin, { timeZone: site.timeZone, language: site.language });
 
-  // 3. Markdown: markdown-it with the geojson map fence and legacy WordPress shortcodes.
+  // Markdown: markdown-it with the geojson map fence and legacy WordPress shortcodes.
   eleventyConfig.addPlugin(markdownPlugin, { tiles: site.tiles });
 
-  // 4. Maps: the browser map module and Leaflet's files, loaded only by pages with a map.
+  // Maps: the browser map module and Leaflet's files, loaded only by pages with a map.
   eleventyConfig.addPlugin(mapsPlugin, { tiles: site.tiles });
 
-  // 5. Security: the Content-Security-Policy as a <meta> element and a _headers file.
+  // Security: the Content-Security-Policy as a <meta> element and a _headers file.
   eleventyConfig.addPlugin(securityPlugin, { site });
 
   // Taxonomy: paginated home, archive, tags, authors, series, previous/next and related posts.
@@ -54,14 +54,14 @@ export default function (eleventyConfig: UserConfig) {
   // Video: the click-to-load video module, loaded only by pages with a {% video %} figure.
   eleventyConfig.addPlugin(videoPlugin);
 
-  // 6. Static files copied as they are: the site's assets. Each post's own files (images, data)
+  // Static files copied as they are: the site's assets. Each post's own files (images, data)
   //    are copied beside its page, under its slug, by the content plugin.
   eleventyConfig.addPassthroughCopy("assets");
 
-  // 7. The path prefix on every URL in the output: https://www.11ty.dev/docs/plugins/html-base/
+  // The path prefix on every URL in the output: https://www.11ty.dev/docs/plugins/html-base/
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
-  // 8. Files in the project root that are not pages.
+  // Files in the project root that are not pages.
   for (const ignored of ["README.md", "tests/**", "docs/**", ".github/**"]) {
     eleventyConfig.ignores.add(ignored);
   }
