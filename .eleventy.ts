@@ -55,7 +55,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(videoPlugin);
 
   // Static files copied as they are: the site's assets. Each post's own files (images, data)
-  //    are copied beside its page, under its slug, by the content plugin.
+  // are copied beside its page, under its slug, by the content plugin.
   eleventyConfig.addPassthroughCopy("assets");
 
   // The path prefix on every URL in the output: https://www.11ty.dev/docs/plugins/html-base/
