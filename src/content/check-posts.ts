@@ -14,6 +14,8 @@ import { parseFrontMatterDate } from "./dates.ts";
 import { checkAliases, type PostAliases } from "../redirects/aliases.ts";
 import {
   checkPostData,
+  forgetCheckedFrontMatter,
+  keepCheckedFrontMatter,
   readFrontMatter,
   unknownFieldWarnings,
   type FrontMatter,
@@ -73,6 +75,8 @@ export function checkMapBlocks(
   file: string,
   root = ".",
 ): ContentProblem[] {
+  // Most posts have no map: only a body that names one is parsed.
+  if (!/geojson/i.test(body) && !/\{%\s*map\b/.test(body)) return [];
   const problems: ContentProblem[] = [];
   const lines = body.split(/\r?\n/);
   for (const token of blockParser.parse(body, {})) {
@@ -218,9 +222,14 @@ export function checkSlugField(frontMatter: FrontMatter, file: string): ContentP
  * Checks one post's source: its front matter and its map blocks. Prints a warning for each
  * front-matter field neither Dispatch nor Eleventy reads.
  * @param file project-relative path, for messages
+ * @param frontMatter the source's front matter, when the caller has already read it
  */
-export function checkPostSource(source: string, file: string, root = "."): ContentProblem[] {
-  const frontMatter = readFrontMatter(source, file);
+export function checkPostSource(
+  source: string,
+  file: string,
+  root = ".",
+  frontMatter: FrontMatter = readFrontMatter(source, file),
+): ContentProblem[] {
   const problems = checkPostData(frontMatter, file);
   if (frontMatter.problems.length > 0) return problems;
   for (const warning of unknownFieldWarnings(frontMatter, file)) warn(warning);
@@ -236,6 +245,24 @@ export function checkPostSource(source: string, file: string, root = "."): Conte
   return [...problems, ...checkMapBlocks(body, frontMatter.bodyOffset, file, root)];
 }
 
+/** A post's aliases, as the check before the build read them. */
+export interface CheckedAliases extends PostAliases {
+  /** The post's title, for its redirect pages. */
+  title: string;
+}
+
+/** By project root (absolute), the aliases of each sound post with any, from its last check. */
+const checkedAliases = new Map<string, Map<string, CheckedAliases>>();
+
+/**
+ * The aliases of the posts under `root` as its last {@link checkPosts} read them, by
+ * project-relative source path (`posts/basra/index.md`); only posts with aliases are listed.
+ * `undefined` when `root` has not been checked in this process.
+ */
+export function checkedAliasesOf(root: string): ReadonlyMap<string, CheckedAliases> | undefined {
+  return checkedAliases.get(path.resolve(root));
+}
+
 /**
  * Checks every post under `<root>/posts/`: a post is a folder holding `index.md`; its front
  * matter must meet the contract and its map blocks must be valid; no two posts may write the
@@ -243,6 +270,9 @@ export function checkPostSource(source: string, file: string, root = "."): Conte
  * @returns every problem in every post, ordered by file and line
  */
 export function checkPosts(root: string): ContentProblem[] {
+  forgetCheckedFrontMatter();
+  const checked = new Map<string, CheckedAliases>();
+  checkedAliases.set(path.resolve(root), checked);
   const problems: ContentProblem[] = [];
   const permalinks: PostPermalink[] = [];
   const aliases: PostAliases[] = [];
@@ -258,10 +288,11 @@ export function checkPosts(root: string): ContentProblem[] {
       continue;
     }
     const source = readFileSync(path.join(root, file), "utf8");
-    const own = checkPostSource(source, file, root);
+    const frontMatter = readFrontMatter(source, file);
+    const own = checkPostSource(source, file, root, frontMatter);
     problems.push(...own);
     if (own.length === 0) {
-      const frontMatter = readFrontMatter(source, file);
+      keepCheckedFrontMatter(frontMatter);
       const data = frontMatter.data as PostData;
       permalinks.push({
         file,
@@ -269,14 +300,17 @@ export function checkPosts(root: string): ContentProblem[] {
         url: postUrl(file, data.slug),
         fromSlugField: data.slug !== undefined,
       });
-      aliases.push({
+      const post = {
         file,
         url: postUrl(file, data.slug),
+        title: data.title,
         aliases: (data.aliases ?? []).map((value, index) => ({
           value,
           line: frontMatter.lineOf(["aliases", index]),
         })),
-      });
+      };
+      aliases.push(post);
+      if (post.aliases.length > 0) checked.set(file, post);
     }
   }
   // Across posts: two posts writing one URL, and aliases that clash, before Eleventy writes anything.

@@ -219,6 +219,10 @@ export interface FrontMatter {
   lineOf(path: readonly PropertyKey[]): number;
   /** Number of lines before the body: both fences and what is between them; 0 without front matter. */
   bodyOffset: number;
+  /** The text between the fences, lines joined with `\n` (`""` without front matter). */
+  text: string;
+  /** How the front matter is written: `---` (YAML), `---json`, or `none`. */
+  format: "yaml" | "json" | "none";
 }
 
 const openingFence = /^---([a-z]*)\s*$/;
@@ -345,7 +349,14 @@ function parseJson(text: string, file: string, firstLine: number) {
 export function readFrontMatter(source: string, file: string): FrontMatter {
   const lines = source.replace(/^\uFEFF/, "").split(/\r?\n/);
   const opening = openingFence.exec(lines[0] ?? "");
-  const none: FrontMatter = { data: {}, problems: [], lineOf: () => 1, bodyOffset: 0 };
+  const none: FrontMatter = {
+    data: {},
+    problems: [],
+    lineOf: () => 1,
+    bodyOffset: 0,
+    text: "",
+    format: "none",
+  };
   if (!opening) return none;
   const close = lines.findIndex((line, index) => index > 0 && closingFence.test(line));
   if (close === -1) {
@@ -363,8 +374,40 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
   }
   const text = lines.slice(1, close).join("\n");
   const bodyOffset = close + 1;
-  if (opening[1] === "json") return { ...parseJson(text, file, 2), bodyOffset };
-  return { ...parseYaml(text, file, 2), bodyOffset };
+  if (opening[1] === "json")
+    return { ...parseJson(text, file, 2), bodyOffset, text, format: "json" };
+  return { ...parseYaml(text, file, 2), bodyOffset, text, format: "yaml" };
+}
+
+/**
+ * Front matter the check before the build has read and found sound, by its text
+ * ({@link yamlKey}), for Eleventy's engine ({@link readFrontMatterYaml}) to take instead of
+ * parsing the same YAML again. Each entry is taken once; the check refills it every build.
+ */
+const checkedYaml = new Map<string, unknown>();
+
+/** The text of a YAML front matter as a key: `\n` line ends, no leading or trailing blank line. */
+function yamlKey(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/^[ \t]*\n/, "")
+    .replace(/\n+$/, "");
+}
+
+/**
+ * Hands sound YAML front matter, read by the check before the build, to Eleventy's engine, so
+ * each post's YAML is parsed once per build. Call {@link forgetCheckedFrontMatter} before a
+ * new check.
+ * @param frontMatter front matter {@link readFrontMatter} read with no problems
+ */
+export function keepCheckedFrontMatter(frontMatter: FrontMatter): void {
+  if (frontMatter.format === "yaml" && frontMatter.problems.length === 0)
+    checkedYaml.set(yamlKey(frontMatter.text), frontMatter.data);
+}
+
+/** Drops front matter kept by {@link keepCheckedFrontMatter} and not taken. */
+export function forgetCheckedFrontMatter(): void {
+  checkedYaml.clear();
 }
 
 function fixFor(path: readonly PropertyKey[], code: string, input: unknown): string | undefined {
@@ -461,12 +504,19 @@ export function validatePostData(frontMatter: FrontMatter, file: string): PostDa
 
 /**
  * Eleventy's YAML front-matter engine: YAML 1.2 core schema, so dates stay the text the author
- * wrote (read later in the site's time zone, never in the build machine's).
+ * wrote (read later in the site's time zone, never in the build machine's). Front matter the
+ * check before the build already read ({@link keepCheckedFrontMatter}) is not parsed again.
  * @param text the front matter as Eleventy passes it: the rest of the opening `---` line, then the lines up to the closing one
  * @param options what Eleventy passes to front-matter engines; `filePath` names the file
  * @throws FrontMatterError naming the file and line of a YAML error
  */
 export function readFrontMatterYaml(text: string, options?: { filePath?: string }): unknown {
+  const key = yamlKey(text);
+  if (checkedYaml.has(key)) {
+    const data = checkedYaml.get(key);
+    checkedYaml.delete(key);
+    return data;
+  }
   const file = (options?.filePath ?? "front matter").replace(/^\.\//, "");
   // Eleventy's text starts with the newline that ends the `---` line: its line 1 is file line 1.
   const { data, problems } = parseYaml(text, file, /^\r?\n/.test(text) ? 1 : 2);

@@ -12,6 +12,7 @@ import { ContentError, type ContentProblem } from "../errors.ts";
 import { readFrontMatter, type PostData } from "../content/front-matter.ts";
 import { isPostSource } from "../content/permalink.ts";
 import { readInput } from "../content/source-lines.ts";
+import { checkedAliasesOf, type CheckedAliases } from "../content/check-posts.ts";
 import { contentSecurityPolicy } from "../security/csp.ts";
 import { eleventyPathPrefix } from "../seo/urls.ts";
 import type { SiteSettings } from "../site.ts";
@@ -41,30 +42,47 @@ export interface LocatedRedirect extends Redirect {
 }
 
 /**
- * Reads the redirects of the posts Eleventy wrote (drafts left out of a build have none).
- * Aliases were checked before the build; one that is not valid is skipped.
+ * Reads the redirects of the posts Eleventy wrote (drafts left out of a build have none): their
+ * aliases as the check before the build read them ({@link checkedAliasesOf}), or, when `root`
+ * was not checked in this process, from each post's file. An alias that is not valid is skipped.
+ * @param root the project root the results' input paths are relative to
  */
-export function redirectsOf(results: readonly WrittenResult[]): LocatedRedirect[] {
+export function redirectsOf(results: readonly WrittenResult[], root = "."): LocatedRedirect[] {
+  const checked = checkedAliasesOf(root);
   const redirects: LocatedRedirect[] = [];
   for (const result of results) {
     if (!isPostSource(result.inputPath) || typeof result.url !== "string") continue;
-    const { file, source } = readInput(result.inputPath);
-    const frontMatter = readFrontMatter(source, file);
-    const data = frontMatter.data as Partial<PostData>;
-    (data.aliases ?? []).forEach((value, index) => {
+    const file = result.inputPath.replace(/^\.\//, "");
+    const post = checked ? checked.get(file) : aliasesFromSource(result.inputPath);
+    for (const { value, line } of post?.aliases ?? []) {
       const reading = readAlias(value);
-      if (!reading.ok) return;
+      if (!reading.ok) continue;
       redirects.push({
         from: reading.alias.path,
-        to: decodeURI(result.url as string),
-        title: data.title ?? "",
+        to: decodeURI(result.url),
+        title: post?.title ?? "",
         outputFile: reading.alias.outputFile,
         file,
-        line: frontMatter.lineOf(["aliases", index]),
+        line,
       });
-    });
+    }
   }
   return redirects;
+}
+
+/** A post's title and aliases read from its file, when no check before the build has read them. */
+function aliasesFromSource(inputPath: string): Omit<CheckedAliases, "url"> {
+  const { file, source } = readInput(inputPath);
+  const frontMatter = readFrontMatter(source, file);
+  const data = frontMatter.data as Partial<PostData>;
+  return {
+    file,
+    title: data.title ?? "",
+    aliases: (data.aliases ?? []).map((value, index) => ({
+      value,
+      line: frontMatter.lineOf(["aliases", index]),
+    })),
+  };
 }
 
 /**
@@ -109,14 +127,14 @@ export default function redirectsPlugin(
       directories,
       results,
     }: {
-      directories: { output: string };
+      directories: { input: string; output: string };
       results: WrittenResult[];
     }) => {
       const site = {
         url: options.site.url,
         pathPrefix: eleventyPathPrefix(eleventyConfig, options.site.pathPrefix),
       };
-      const redirects = redirectsOf(results);
+      const redirects = redirectsOf(results, directories.input);
       const clashes = clashesWithPages(redirects, results, directories.output);
       if (clashes.length > 0) throw new ContentError(clashes);
       const file = path.join(directories.output, "_redirects");

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   checkPostData,
+  forgetCheckedFrontMatter,
+  keepCheckedFrontMatter,
   nearestField,
   readFrontMatter,
   readFrontMatterYaml,
@@ -441,5 +443,35 @@ describe("YAML traps that are not errors", () => {
         fix: 'put the value in quotes so YAML keeps it as text: "1"',
       },
     ]);
+  });
+});
+
+describe("front matter read once per build", () => {
+  const source = "---\r\ntitle: Basra\r\ndate: 2008-03-27\r\n---\r\nBody\r\n";
+  // What Eleventy's engine is given: the rest of the opening line, then the lines to the closing one.
+  const eleventyText = "\r\ntitle: Basra\r\ndate: 2008-03-27\r\n";
+
+  it("hands the check's reading to Eleventy's engine once, then parses again", () => {
+    forgetCheckedFrontMatter();
+    const checked = readFrontMatter(source, file);
+    expect(checked.format).toBe("yaml");
+    keepCheckedFrontMatter(checked);
+    const first = readFrontMatterYaml(eleventyText, { filePath: `./${file}` });
+    expect(first).toBe(checked.data);
+    const second = readFrontMatterYaml(eleventyText, { filePath: `./${file}` });
+    expect(second).not.toBe(checked.data);
+    expect(second).toEqual({ title: "Basra", date: "2008-03-27" });
+  });
+
+  it("keeps neither JSON front matter nor front matter with problems, and forgets on request", () => {
+    forgetCheckedFrontMatter();
+    const json = readFrontMatter('---json\n{"title": "Basra", "date": "2008-03-27"}\n---\n', file);
+    expect(json.format).toBe("json");
+    keepCheckedFrontMatter(json);
+    expect(readFrontMatterYaml('\n{"title": "Basra", "date": "2008-03-27"}\n')).not.toBe(json.data);
+    const kept = readFrontMatter(source, file);
+    keepCheckedFrontMatter(kept);
+    forgetCheckedFrontMatter();
+    expect(readFrontMatterYaml(eleventyText)).not.toBe(kept.data);
   });
 });
