@@ -12,7 +12,14 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteSettings } from "../site.ts";
 import { pageMeta, type MetaData, type MetaPage } from "./meta.ts";
-import { robotsTxt, sitemapEntries, sitemapXml, type WrittenPage } from "./sitemap.ts";
+import {
+  pageHeadOf,
+  robotsTxt,
+  sitemapEntries,
+  sitemapXml,
+  type PageHead,
+  type WrittenPage,
+} from "./sitemap.ts";
 import { absoluteUrl, eleventyPathPrefix } from "./urls.ts";
 
 /** Options of {@link seoPlugin}. */
@@ -37,9 +44,15 @@ export default function seoPlugin(eleventyConfig: UserConfig, options: SeoOption
     ...options.site,
     pathPrefix: eleventyPathPrefix(eleventyConfig, options.site.pathPrefix),
   };
-  eleventyConfig.addFilter("pageMeta", (page: MetaPage, data: MetaData) =>
-    pageMeta(page, data, site),
-  );
+  // What each page's head says to the sitemap, recorded as the head is written, so the sitemap
+  // need not parse every page again.
+  const heads = new Map<string, PageHead>();
+  eleventyConfig.on("eleventy.before", () => heads.clear());
+  eleventyConfig.addFilter("pageMeta", (page: MetaPage, data: MetaData) => {
+    const meta = pageMeta(page, data, site);
+    if (typeof page.url === "string") heads.set(page.url, pageHeadOf(meta));
+    return meta;
+  });
   eleventyConfig.addFilter("fullUrl", (path: string) => absoluteUrl(path, site));
   eleventyConfig.addFilter("robotsTxt", () => robotsTxt(site));
 
@@ -53,7 +66,7 @@ export default function seoPlugin(eleventyConfig: UserConfig, options: SeoOption
       directories: { output: string };
       results: WrittenPage[];
     }) => {
-      const xml = sitemapXml(sitemapEntries(results, site));
+      const xml = sitemapXml(sitemapEntries(results, site, heads));
       await writeFile(path.join(directories.output, "sitemap.xml"), xml);
     },
   );

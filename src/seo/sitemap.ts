@@ -28,11 +28,34 @@ export interface SitemapEntry {
   lastmod?: string;
 }
 
+/** What a page's head says to the sitemap: whether to leave it out, and when it last changed. */
+export interface PageHead {
+  /** `<meta name="robots" content="noindex">`: not listed. */
+  noindex: boolean;
+  /** `article:modified_time`, the entry's `lastmod`. */
+  modified?: string;
+}
+
+/**
+ * The {@link PageHead} of a page whose head `layouts/partials/meta.njk` writes from `meta`: no
+ * canonical link means `noindex`; an article's `modified` is its `article:modified_time`.
+ */
+export function pageHeadOf(meta: {
+  canonical?: string;
+  type?: string;
+  modified?: string;
+}): PageHead {
+  return {
+    noindex: meta.canonical === undefined,
+    ...(meta.type === "article" && meta.modified ? { modified: meta.modified } : {}),
+  };
+}
+
 /**
  * What a page's head says about it, read with linkedom. Only the part before `</head>` is parsed
  * (the body of a long post is most of its bytes and holds nothing the sitemap reads).
  */
-function readHead(html: string): { noindex: boolean; modified?: string } {
+function readHead(html: string): PageHead {
   const end = html.search(/<\/head\s*>/i);
   const { document } = parseHTML(
     end === -1 ? html : `${html.slice(0, end)}</head><body></body></html>`,
@@ -44,13 +67,21 @@ function readHead(html: string): { noindex: boolean; modified?: string } {
   return { noindex: /\bnoindex\b/i.test(robots), ...(modified ? { modified } : {}) };
 }
 
-/** Returns the sitemap's entries, sorted by URL, each URL once. */
-export function sitemapEntries(pages: readonly WrittenPage[], site: SiteOrigin): SitemapEntry[] {
+/**
+ * Returns the sitemap's entries, sorted by URL, each URL once.
+ * @param heads what the pages' heads say, by URL, as the build wrote them ({@link pageHeadOf});
+ *   a page not in it has its head read from its HTML
+ */
+export function sitemapEntries(
+  pages: readonly WrittenPage[],
+  site: SiteOrigin,
+  heads: ReadonlyMap<string, PageHead> = new Map(),
+): SitemapEntry[] {
   const entries = new Map<string, SitemapEntry>();
   for (const page of pages) {
     if (typeof page.url !== "string" || typeof page.outputPath !== "string") continue;
     if (!page.outputPath.endsWith(".html")) continue;
-    const head = readHead(page.content);
+    const head = heads.get(page.url) ?? readHead(page.content);
     if (head.noindex) continue;
     const loc = absoluteUrl(page.url, site);
     entries.set(loc, { loc, ...(head.modified ? { lastmod: head.modified } : {}) });

@@ -1,6 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { robotsTxt, sitemapEntries, sitemapXml } from "../../../src/seo/sitemap.ts";
+import { pageHeadOf, robotsTxt, sitemapEntries, sitemapXml } from "../../../src/seo/sitemap.ts";
 
 const site = { url: "https://example.org", pathPrefix: "/basra-blog/" };
 const page = (head: string) => `<!doctype html><html><head>${head}</head><body></body></html>`;
@@ -29,6 +29,35 @@ describe("sitemapEntries", () => {
       { loc: "https://example.org/basra-blog/map/" },
       { loc: "https://example.org/basra-blog/posts/basra/", lastmod: "2008-03-29" },
     ]);
+  });
+  it("takes what the build recorded of a page's head over reading its HTML", () => {
+    const heads = new Map([
+      ["/map/", pageHeadOf({ type: "website" })],
+      [
+        "/posts/basra/",
+        pageHeadOf({
+          canonical: "https://example.org/basra-blog/posts/basra/",
+          type: "article",
+          modified: "2008-03-30",
+        }),
+      ],
+    ]);
+    expect(sitemapEntries(pages, site, heads)).toEqual([
+      { loc: "https://example.org/basra-blog/" },
+      { loc: "https://example.org/basra-blog/posts/basra/", lastmod: "2008-03-30" },
+    ]);
+  });
+});
+
+describe("pageHeadOf", () => {
+  it("reads noindex from a missing canonical link and lastmod from an article's modified time", () => {
+    expect(pageHeadOf({ canonical: "https://example.org/", type: "website" })).toEqual({
+      noindex: false,
+    });
+    expect(pageHeadOf({ type: "website" })).toEqual({ noindex: true });
+    expect(
+      pageHeadOf({ canonical: "https://example.org/p/", type: "article", modified: "2008-03-29" }),
+    ).toEqual({ noindex: false, modified: "2008-03-29" });
   });
 });
 
