@@ -106,9 +106,10 @@ export default function feedsPlugin(eleventyConfig: UserConfig, options: FeedsOp
       ),
   );
 
-  // A post is in the main feeds and in the feed of each of its tags: its feed content is made
-  // once per build. Keyed by page URL, then by the rendered HTML (which changes when it is edited).
-  const madeForFeeds = new Map<string, { html: string; content: string }>();
+  // A post is in the main feeds and in the feed of each of its tags: its feed content, and the
+  // same with every URL absolute, are made once per build. Keyed by page URL, then by the
+  // rendered HTML (which changes when it is edited).
+  const madeForFeeds = new Map<string, { html: string; content: string; absolute?: string }>();
   eleventyConfig.on("eleventy.before", () => madeForFeeds.clear());
   const feedContentOnce = (html: string, pageUrl: string): string => {
     const known = madeForFeeds.get(pageUrl);
@@ -139,12 +140,16 @@ export default function feedsPlugin(eleventyConfig: UserConfig, options: FeedsOp
       const entries: FeedEntry[] = [];
       for (const post of newest) {
         const data = post.data as JournalismData;
-        const html =
-          leadImageHtml(data) +
-          feedContentOnce(post.content, post.url as string) +
-          endMatterHtml(data, site);
-        const absolute = await renderTransforms.call(this, html, post.data.page, site.url);
-        entries.push(feedEntry(post, absolute, site));
+        const content = feedContentOnce(post.content, post.url as string);
+        const made = madeForFeeds.get(post.url as string);
+        if (made?.absolute === undefined) {
+          const html = leadImageHtml(data) + content + endMatterHtml(data, site);
+          const absolute = await renderTransforms.call(this, html, post.data.page, site.url);
+          if (made) made.absolute = absolute;
+          entries.push(feedEntry(post, absolute, site));
+        } else {
+          entries.push(feedEntry(post, made.absolute, site));
+        }
       }
       const feed: Feed = {
         head: {
