@@ -2,7 +2,7 @@
  * The check that runs before every build: every post's front matter and every map block in every
  * post, all problems at once, before Eleventy renders anything.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import { warn, type ContentProblem } from "../errors.ts";
@@ -263,6 +263,81 @@ export function checkedAliasesOf(root: string): ReadonlyMap<string, CheckedAlias
   return checkedAliases.get(path.resolve(root));
 }
 
+/** What the check found in one post, and what the checks across posts need of it. */
+interface CheckedPost {
+  /** The post folder's files with their modification times and sizes, when it was checked. */
+  stamp: string;
+  /** The post's own problems. */
+  problems: ContentProblem[];
+  permalink: PostPermalink;
+  aliases: CheckedAliases;
+}
+
+/**
+ * Posts checked in this process, by absolute path: a post whose folder has not changed since
+ * (the dev server's rebuilds) is not read and checked again. Its warnings were printed when it
+ * was checked.
+ */
+const checkedPosts = new Map<string, CheckedPost>();
+
+/** The files of a folder, recursively, with modification time and size: changes when any does. */
+function folderStamp(dir: string): string {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+  } catch {
+    return "";
+  }
+  return entries
+    .map((entry) => {
+      const stat = statSync(path.join(dir, entry), { throwIfNoEntry: false });
+      return `${entry}:${stat?.mtimeMs ?? 0}:${stat?.size ?? 0}`;
+    })
+    .join("\n");
+}
+
+/**
+ * Checks one post (`posts/<folder>/index.md`), or returns its last check when nothing in its
+ * folder has changed since. A post checked anew with no problem hands its front matter on to
+ * Eleventy ({@link keepCheckedFrontMatter}).
+ */
+function checkPostFolder(root: string, file: string): CheckedPost {
+  const absolute = path.resolve(root, file);
+  const stamp = folderStamp(path.dirname(absolute));
+  const known = checkedPosts.get(absolute);
+  if (known && known.stamp === stamp) return known;
+  const source = readFileSync(absolute, "utf8");
+  const frontMatter = readFrontMatter(source, file);
+  const problems = checkPostSource(source, file, root, frontMatter);
+  if (problems.length === 0) keepCheckedFrontMatter(frontMatter);
+  const data = frontMatter.data as Partial<PostData>;
+  const url = postUrl(file, data.slug);
+  const post: CheckedPost = {
+    stamp,
+    problems,
+    permalink: {
+      file,
+      line: data.slug === undefined ? 1 : frontMatter.lineOf(["slug"]),
+      url,
+      fromSlugField: data.slug !== undefined,
+    },
+    aliases: {
+      file,
+      url,
+      title: data.title ?? "",
+      aliases:
+        problems.length > 0
+          ? []
+          : (data.aliases ?? []).map((value, index) => ({
+              value,
+              line: frontMatter.lineOf(["aliases", index]),
+            })),
+    },
+  };
+  checkedPosts.set(absolute, post);
+  return post;
+}
+
 /**
  * Checks every post under `<root>/posts/`: a post is a folder holding `index.md`; its front
  * matter must meet the contract and its map blocks must be valid; no two posts may write the
@@ -287,30 +362,12 @@ export function checkPosts(root: string): ContentProblem[] {
       });
       continue;
     }
-    const source = readFileSync(path.join(root, file), "utf8");
-    const frontMatter = readFrontMatter(source, file);
-    const own = checkPostSource(source, file, root, frontMatter);
-    problems.push(...own);
-    if (own.length === 0) {
-      keepCheckedFrontMatter(frontMatter);
-      const data = frontMatter.data as PostData;
-      permalinks.push({
-        file,
-        line: data.slug === undefined ? 1 : frontMatter.lineOf(["slug"]),
-        url: postUrl(file, data.slug),
-        fromSlugField: data.slug !== undefined,
-      });
-      const post = {
-        file,
-        url: postUrl(file, data.slug),
-        title: data.title,
-        aliases: (data.aliases ?? []).map((value, index) => ({
-          value,
-          line: frontMatter.lineOf(["aliases", index]),
-        })),
-      };
-      aliases.push(post);
-      if (post.aliases.length > 0) checked.set(file, post);
+    const post = checkPostFolder(root, file);
+    problems.push(...post.problems);
+    if (post.problems.length === 0) {
+      permalinks.push(post.permalink);
+      aliases.push(post.aliases);
+      if (post.aliases.aliases.length > 0) checked.set(file, post.aliases);
     }
   }
   // Across posts: two posts writing one URL, and aliases that clash, before Eleventy writes anything.

@@ -33,17 +33,35 @@ export default function searchPlugin(
       await bundleClientModule(searchEntry, "search", path.join(directories.output, moduleOutput));
     },
   );
-  eleventyConfig.on(
-    "eleventy.after",
-    async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-      if (runMode !== "serve") return;
-      try {
-        const { pageCount } = await indexSite(directories.output, { close: false });
+  // The dev server re-indexes after each build without holding up the reload: search catches up
+  // a moment later. One indexing runs at a time; saves during it are indexed once it ends.
+  let indexing: Promise<void> | undefined;
+  let again = false;
+  const reindex = (output: string): void => {
+    if (indexing) {
+      again = true;
+      return;
+    }
+    indexing = indexSite(output, { close: false })
+      .then(({ pageCount }) => {
         console.log(`Search: indexed ${pageCount} page${pageCount === 1 ? "" : "s"}`);
-      } catch (error) {
+      })
+      .catch((error: unknown) => {
         // The site still serves; only search is stale until the next save.
         console.error((error as Error).message);
-      }
+      })
+      .finally(() => {
+        indexing = undefined;
+        if (again) {
+          again = false;
+          reindex(output);
+        }
+      });
+  };
+  eleventyConfig.on(
+    "eleventy.after",
+    ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+      if (runMode === "serve") reindex(directories.output);
     },
   );
   eleventyConfig.addWatchTarget(path.dirname(searchEntry));
