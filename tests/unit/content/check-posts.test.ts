@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,6 +53,32 @@ describe("checkPosts", () => {
         message: "a post is a folder holding index.md, not a loose Markdown file",
         fix: "move it to posts/loose/index.md",
       },
+    ]);
+  });
+
+  it("checks a post again whenever a file in its folder changes, and across posts every time", () => {
+    const root = project({
+      "posts/a/index.md":
+        "---\ntitle: A\ndate: 2008-03-27\nimage: {src: lead.png, alt: Smoke}\n---\nText\n",
+      "posts/a/lead.png": "png",
+      "posts/b/index.md": "---\ntitle: B\ndate: 2008-03-27\n---\nText\n",
+    });
+    const messages = () => checkPosts(root).map((p) => `${p.file}:${p.line}: ${p.message}`);
+    expect(messages()).toEqual([]);
+    // The lead image goes: the unchanged index.md is checked again, because its folder changed.
+    rmSync(path.join(root, "posts/a/lead.png"));
+    expect(messages()).toEqual([
+      'posts/a/index.md:4: front matter field "image.src": "lead.png" is not a file in posts/a/',
+    ]);
+    writeFileSync(path.join(root, "posts/a/lead.png"), "png");
+    expect(messages()).toEqual([]);
+    // A change in one post is seen against the others, which are not read again.
+    writeFileSync(
+      path.join(root, "posts/b/index.md"),
+      "---\ntitle: B\ndate: 2008-03-27\nslug: a\n---\nText\n",
+    );
+    expect(messages()).toEqual([
+      "posts/b/index.md:4: the post's URL /posts/a/ is also the URL of posts/a/index.md (its folder's name); two posts cannot share a URL",
     ]);
   });
 
