@@ -518,8 +518,11 @@ export function readFrontMatterYaml(text: string, options?: { filePath?: string 
     return data;
   }
   const file = (options?.filePath ?? "front matter").replace(/^\.\//, "");
+  // A CRLF file reaches us with a lone \r at the end (Eleventy cuts at the "\n---"); YAML would
+  // read it as part of the last value, and refuse a flow list or mapping there.
+  const lf = text.replace(/\r\n/g, "\n").replace(/\r$/, "");
   // Eleventy's text starts with the newline that ends the `---` line: its line 1 is file line 1.
-  const { data, problems } = parseYaml(text, file, /^\r?\n/.test(text) ? 1 : 2);
+  const { data, problems } = parseYaml(lf, file, lf.startsWith("\n") ? 1 : 2);
   if (problems.length > 0) throw new FrontMatterError(problems);
   return data;
 }

@@ -475,3 +475,53 @@ describe("front matter read once per build", () => {
     expect(readFrontMatterYaml(eleventyText)).not.toBe(kept.data);
   });
 });
+
+describe("Windows line endings (CRLF)", () => {
+  const source = [
+    "---",
+    "title: Basra",
+    "date: 2008-03-27",
+    "tags: [Iraq, Basra]",
+    "location: {name: Basra, coordinates: [47.81, 30.515]}",
+    "---",
+    "Body",
+    "",
+  ].join("\r\n");
+  const expected = {
+    title: "Basra",
+    date: "2008-03-27",
+    tags: ["Iraq", "Basra"],
+    location: { name: "Basra", coordinates: [47.81, 30.515] },
+  };
+
+  it("the check reads flow lists and mappings, with the lines of the file", () => {
+    const frontMatter = readFrontMatter(source, file);
+    expect(frontMatter.problems).toEqual([]);
+    expect(frontMatter.data).toEqual(expected);
+    expect(frontMatter.lineOf(["location", "coordinates"])).toBe(5);
+    expect(checkPostData(frontMatter, file)).toEqual([]);
+  });
+
+  it("Eleventy's engine reads them too, given the text as Eleventy cuts it (a lone \\r at the end)", () => {
+    forgetCheckedFrontMatter();
+    const eleventyText =
+      "\r\ntitle: Basra\r\ndate: 2008-03-27\r\ntags: [Iraq, Basra]\r\nlocation: {name: Basra, coordinates: [47.81, 30.515]}\r";
+    expect(readFrontMatterYaml(eleventyText, { filePath: `./${file}` })).toEqual(expected);
+    expect(readFrontMatterYaml("\r\ntitle: Basra\r\ndraft: true\r")).toEqual({
+      title: "Basra",
+      draft: true,
+    });
+  });
+
+  it("Eleventy's engine still names the file line of a CRLF post's YAML error", () => {
+    let error: unknown;
+    try {
+      readFrontMatterYaml("\r\ndate: 2008-03-25\r\ntitle: Basra: the battle\r", {
+        filePath: `./${file}`,
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as FrontMatterError).problems.map((problem) => problem.line)).toEqual([3]);
+  });
+});
