@@ -25,15 +25,39 @@ const blockStart =
 
 /**
  * WordPress's paragraphs: text separated by a blank line is a paragraph, a single line break is
- * a `<br>`; a chunk that starts with a block element is left as it is.
+ * a `<br>`; a chunk that starts with a block element is left as it is. A `<pre>` is a block of
+ * its own, kept byte for byte: blank lines and indentation inside it are code, not paragraphs.
  */
 export function autoParagraphs(html: string): string {
   return html
-    .split(/\n[ \t]*\n/)
-    .map((chunk) => chunk.trim())
-    .filter((chunk) => chunk !== "")
-    .map((chunk) => (blockStart.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, "<br>\n")}</p>`))
+    .split(/(<pre\b[^]*?<\/pre>)/i)
+    .flatMap((part, index) =>
+      index % 2 === 1
+        ? [part]
+        : part
+            .split(/\n[ \t]*\n/)
+            .map((chunk) => chunk.trim())
+            .filter((chunk) => chunk !== "")
+            .map((chunk) =>
+              blockStart.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, "<br>\n")}</p>`,
+            ),
+    )
     .join("\n");
+}
+
+/**
+ * Markdown for a text node: turndown's escaping of Markdown syntax, then what would otherwise
+ * become live HTML or a Dispatch tag in the build: `<` before a letter, `/`, `!` or `?` is
+ * written `&lt;`, `&` that would start an entity (`&amp;`, `&#60;`) is written `&amp;`, and `{%`
+ * is written `\{%`, so `{% map "…" %}` in a WordPress post is shown as written, never run.
+ * `write <b>` stays the text "write <b>" for readers.
+ * @param markdownEscaped the text with turndown's escaping applied
+ */
+export function escapeHtmlInText(markdownEscaped: string): string {
+  return markdownEscaped
+    .replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, "&amp;")
+    .replace(/<(?=[a-z/!?])/gi, "&lt;")
+    .replace(/\{%/g, "\\{%");
 }
 
 function createTurndown(): TurndownService {
@@ -47,7 +71,24 @@ function createTurndown(): TurndownService {
     // A backslash, not two spaces, so trailing spaces can be trimmed safely.
     br: "\\",
   });
-  service.keep(["table"]);
+  const escapeMarkdown = service.escape.bind(service);
+  service.escape = (text: string) => escapeHtmlInText(escapeMarkdown(text));
+  // Tables stay HTML; a `{%` in a cell is an entity so no line of the table reads as a tag.
+  service.addRule("table", {
+    filter: "table",
+    replacement: (_content, node) =>
+      `\n\n${(node as HTMLElement).outerHTML.replace(/\{%/g, "&#123;%")}\n\n`,
+  });
+  // A <pre> without <code> (classic WordPress) is a fenced code block too, its text intact.
+  service.addRule("preformatted", {
+    filter: (node) => node.nodeName === "PRE" && node.firstChild?.nodeName !== "CODE",
+    replacement: (_content, node) => {
+      const code = (node.textContent ?? "").replace(/\n$/, "");
+      const longest = Math.max(2, ...[...code.matchAll(/^`{3,}/gm)].map((m) => m[0].length));
+      const fence = "`".repeat(longest + 1);
+      return `\n\n${fence}\n${code}\n${fence}\n\n`;
+    },
+  });
   return service;
 }
 
@@ -57,7 +98,8 @@ function createTurndown(): TurndownService {
  * @param postTitle the post's title, for video embeds that name none
  */
 export function convertBody(html: string, postTitle: string): ConvertedBody {
-  const shortcodes = convertShortcodes(html, postTitle);
+  // Comments, such as Gutenberg's block marks (`<!-- wp:paragraph -->`), are not content.
+  const shortcodes = convertShortcodes(html.replace(/<!--[^]*?-->/g, ""), postTitle);
   const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(shortcodes.html)));
   const markdown = createTurndown().turndown(clean.html);
   return {

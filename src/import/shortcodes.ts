@@ -21,6 +21,7 @@
 import { escapeHtml } from "../html.ts";
 import { legacyShortcodes } from "../markdown/legacy-shortcodes.ts";
 import { sanitizeRawHtml } from "../markdown/raw-html.ts";
+import { plainText } from "../maps/map-files.ts";
 import { imagesAsLinks } from "./images.ts";
 import { parseVideoUrl, type Video } from "../video/video-url.ts";
 
@@ -147,14 +148,23 @@ export function unconvertedNote(name: string, text: string): string {
 
 /**
  * The `<figure>` of a `[caption]`: its image as a link to the image's address
- * ({@link imagesAsLinks}), and the caption, sanitised; `links` collects that address.
+ * ({@link imagesAsLinks}), and the caption, sanitised; `links` collects that address. Shortcodes
+ * inside the caption (an `[embed]` in a `[caption]`) are converted with `convert` and their
+ * placeholders returned in `after`, to follow the figure, since a figcaption holds only text.
  */
-function captionFigure(content: string, attributes: ShortcodeAttributes, links: string[]): string {
+function captionFigure(
+  content: string,
+  attributes: ShortcodeAttributes,
+  links: string[],
+  convert: (text: string) => string,
+): { html: string; after: string } {
   const image =
     /^\s*(<a\s[^>]*>\s*<img\s[^>]*>\s*<\/a>|<img\s[^>]*>)/i.exec(content)?.[1] ??
     /(<a\s[^>]*>\s*<img\s[^>]*>\s*<\/a>|<img\s[^>]*>)/i.exec(content)?.[1] ??
     "";
-  const caption = (attributes.named.caption ?? content.replace(image, "")).trim();
+  const converted = convert((attributes.named.caption ?? content.replace(image, "")).trim());
+  const placeholders = converted.match(/WPSHORTCODE\d+X/g) ?? [];
+  const caption = converted.replace(/WPSHORTCODE\d+X/g, "").trim();
   const lines = ["<figure>"];
   if (image) {
     const linked = imagesAsLinks(sanitizeRawHtml(image));
@@ -162,9 +172,18 @@ function captionFigure(content: string, attributes: ShortcodeAttributes, links: 
     lines.push(linked.html.replace(/\n/g, " "));
   }
   if (caption)
-    lines.push(`<figcaption>${sanitizeRawHtml(caption).replace(/\s*\n\s*/g, " ")}</figcaption>`);
+    lines.push(
+      `<figcaption>${sanitizeRawHtml(caption)
+        .replace(/\s*\n\s*/g, " ")
+        .replace(/\{%/g, "&#123;%")}</figcaption>`,
+    );
   lines.push("</figure>");
-  return lines.join("\n");
+  return { html: lines.join("\n"), after: placeholders.join("\n\n") };
+}
+
+/** The marked note of an `[embed]` of a page that is not a video: a link to the page. */
+export function embedLinkNote(name: string, url: string): string {
+  return `<span class="legacy-embed" role="note" data-wordpress-shortcode="${escapeHtml(name)}">Embedded on the old site: <a href="${escapeHtml(url)}">${escapeHtml(url)}</a></span>`;
 }
 
 /** Finds the closing tag of `name` from `from`: its index and length, or undefined. */
@@ -203,7 +222,20 @@ export function convertShortcodes(html: string, postTitle: string): ConvertedSho
       const name = (rawName as string).toLowerCase();
       const attributes = parseAttributes(attributeText);
       const end = match.index + raw.length;
-      const closingTag = closing || selfClosing ? undefined : findClosing(text, name, end);
+      let closingTag = closing || selfClosing ? undefined : findClosing(text, name, end);
+      // A closing tag past a blank line closes some other paragraph's shortcode, not this one.
+      if (closingTag && /\n[ \t]*\n/.test(text.slice(end, closingTag.index))) {
+        closingTag = undefined;
+      }
+      // `[[caption]]` (and `[[caption]…[/caption]]`) is WordPress's way to write a shortcode's
+      // text literally: it is shown as `[caption]`, not run.
+      const literalEnd = closingTag ? closingTag.index + closingTag.length : end;
+      if (!closing && text[match.index - 1] === "[" && text[literalEnd] === "]") {
+        output += text.slice(position, match.index - 1) + text.slice(match.index, literalEnd);
+        position = literalEnd + 1;
+        pattern.lastIndex = position;
+        continue;
+      }
       if (closing) {
         // A closing tag with no opening one: dropped when it is a shortcode's, else kept.
         if (!knownNames.has(name)) continue;
@@ -225,7 +257,14 @@ export function convertShortcodes(html: string, postTitle: string): ConvertedSho
       switch (name) {
         case "caption":
         case "wp_caption":
-          output += place(captionFigure(content ?? "", attributes, imageLinks), true);
+          if (content === undefined) {
+            // Never closed: WordPress showed it as text; here it is a note in the report.
+            unconverted.push({ name, text: raw });
+            output += place(unconvertedNote(name, raw), false);
+          } else {
+            const figure = captionFigure(content, attributes, imageLinks, convert);
+            output += place(figure.html, true) + figure.after;
+          }
           break;
         case "embed":
         case "youtube":
@@ -241,9 +280,11 @@ export function convertShortcodes(html: string, postTitle: string): ConvertedSho
               ? videoAt(`https://vimeo.com/${url}`)
               : undefined);
           if (video) output += place(videoTagFor(video, videoTitle(attributes)), true);
-          else if (url && /^https?:\/\//.test(url))
-            output += place(`<${url.replace(/&amp;/g, "&")}>`, false);
-          else {
+          else if (url && /^https?:\/\//.test(url)) {
+            // Another site's page: a link, marked and reported, as WordPress showed a card.
+            unconverted.push({ name, text: raw });
+            output += place(embedLinkNote(name, url.replace(/&amp;/g, "&")), false);
+          } else {
             unconverted.push({ name, text: raw });
             output += place(unconvertedNote(name, raw), false);
           }
@@ -266,7 +307,19 @@ export function convertShortcodes(html: string, postTitle: string): ConvertedSho
     return output + text.slice(position);
   };
 
-  const withShortcodes = convert(html.replace(/\r\n?/g, "\n"));
+  // A Gutenberg embed block: its figcaption, when it has one, is the video's title.
+  const withEmbeds = html
+    .replace(/\r\n?/g, "\n")
+    .replace(
+      /<figure\b[^>]*\bwp-block-embed\b[^>]*>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>([^]*?)<\/figcaption>)?\s*<\/figure>/gi,
+      (figure, url: string, caption: string | undefined) => {
+        const video = videoAt(url);
+        if (!video) return figure;
+        const title = plainText(caption ?? "") || `Video from “${postTitle}”`;
+        return `\n\n${place(videoTagFor(video, title), true)}\n\n`;
+      },
+    );
+  const withShortcodes = convert(withEmbeds);
   // A YouTube or Vimeo URL alone on a line (WordPress's oEmbed), or a player's <iframe>.
   const withUrls = withShortcodes
     .split("\n")

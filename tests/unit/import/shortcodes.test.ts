@@ -44,9 +44,59 @@ describe("WordPress shortcodes become Dispatch Markdown", () => {
       youtube,
     ],
     [
-      "[embed] of another site: a link",
+      "[embed] of another site: a marked link, reported",
       "[embed]https://example.org/story[/embed]",
-      "<https://example.org/story>",
+      '<span class="legacy-embed" role="note" data-wordpress-shortcode="embed">Embedded on the old site: <a href="https://example.org/story">https://example.org/story</a></span>',
+    ],
+    [
+      "an [embed] inside a [caption]: the figure with its caption, then the video",
+      '[caption id="a1"][embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed] A caption around an embed[/caption]',
+      `<figure>\n<figcaption>A caption around an embed</figcaption>\n</figure>\n\n${youtube}`,
+    ],
+    [
+      "a [caption] never closed (its closing tag past a blank line): a marked note, the text kept",
+      '[caption id="a1"]<img src="http://ex.org/a.jpg" alt="An A" /> Never closed\n\nEnd [/caption] stray close.',
+      '<span class="legacy-embed" role="note" data-wordpress-shortcode="caption">Not converted from WordPress: the shortcode caption id=&quot;a1&quot;</span>[Image: An A](http://ex.org/a.jpg) Never closed\n\nEnd stray close.',
+    ],
+    [
+      "[[caption]] and [[gallery]…[/gallery]] (WordPress's literal form): the shortcode's text",
+      "Write [[caption]] or [[gallery]x[/gallery]].",
+      "Write \\[caption\\] or \\[gallery\\]x\\[/gallery\\].",
+    ],
+    [
+      "Gutenberg blocks: no stray backslash from the block comments",
+      "<!-- wp:paragraph -->\n<p>One.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n<p>Two.</p>\n<!-- /wp:paragraph -->",
+      "One.\n\nTwo.",
+    ],
+    [
+      "a Gutenberg embed block: the video, titled by its caption",
+      '<!-- wp:embed {"url":"https://www.youtube.com/watch?v=dQw4w9WgXcQ"} -->\n<figure class="wp-block-embed is-type-video"><div class="wp-block-embed__wrapper">\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n</div><figcaption class="wp-element-caption">Sadr&#8217;s speech &amp; after</figcaption></figure>\n<!-- /wp:embed -->',
+      '{% video "https://www.youtube.com/watch?v=dQw4w9WgXcQ" "Sadr’s speech & after" %}',
+    ],
+    [
+      "<pre> with blank lines and indentation: a fenced code block, intact",
+      "Before\n\n<pre>a\n\n  b</pre>\n\nAfter",
+      "Before\n\n```\na\n\n  b\n```\n\nAfter",
+    ],
+    [
+      "Gutenberg wp:code: a fenced code block, intact",
+      '<!-- wp:code -->\n<pre class="wp-block-code"><code>if (a &lt; b) {\n\n  return "x";\n}</code></pre>\n<!-- /wp:code -->',
+      '```\nif (a < b) {\n\n  return "x";\n}\n```',
+    ],
+    [
+      "text that describes HTML stays text: < and entity-like & are written as entities",
+      "write &lt;script&gt;alert(1)&lt;/script&gt; or &lt;img src=x onerror=alert(1)&gt;; &amp; &lt;b&gt; a &lt; b, AT&amp;T, &amp;amp;",
+      "write &lt;script>alert(1)&lt;/script> or &lt;img src=x onerror=alert(1)>; & &lt;b> a < b, AT&T, &amp;amp;",
+    ],
+    [
+      "a {% map %} or {% video %} line written in WordPress is text, not a Dispatch tag",
+      '{% map "../../../etc/passwd" %}\n\n{% video "https://vimeo.com/1" "x" %}',
+      '\\{% map "../../../etc/passwd" %}\n\n\\{% video "https://vimeo.com/1" "x" %}',
+    ],
+    [
+      "{% in a table cell stays text",
+      '<table><tr><td>{% map "x" %}</td></tr></table>',
+      '<table><tbody><tr><td>&#123;% map "x" %}</td></tr></tbody></table>',
     ],
     [
       "[youtube=URL] (WordPress.com) with &amp;w=",
