@@ -5,6 +5,7 @@
  * functions; `redirect-page.ts` writes the redirects and `plugin.ts` wires them into the build.
  */
 import type { ContentProblem } from "../errors.ts";
+import { postsUrlFolder as postsFolder } from "../content/permalink.ts";
 
 /** An alias read and normalised: where it is written and what it is compared by. */
 export interface AliasPath {
@@ -21,6 +22,34 @@ export interface AliasPath {
 /** The result of reading an alias: the path, or what is wrong and the fix. */
 export type AliasReading =
   { ok: true; alias: AliasPath } | { ok: false; message: string; fix: string };
+
+/**
+ * Files the build writes at the site's root itself (feeds, sitemap, robots.txt, the 404 page,
+ * the host files `_headers` and `_redirects`): no alias may take their path.
+ */
+export const generatedRootFiles = [
+  "404.html",
+  "_headers",
+  "_redirects",
+  "feed.json",
+  "feed.xml",
+  "robots.txt",
+  "sitemap.xml",
+] as const;
+
+/**
+ * Folders the build fills with its own files (stylesheets, scripts, Leaflet, the search index):
+ * no alias may be written in them.
+ */
+export const generatedFolders = ["assets", "pagefind"] as const;
+
+/**
+ * The key under which two output files are one file on some disk: Unicode NFC and lower case,
+ * because macOS and Windows disks ignore case, so `POSTS/basra/index.html` is `posts/basra/index.html`.
+ */
+export function outputFileKey(outputFile: string): string {
+  return outputFile.normalize("NFC").toLowerCase();
+}
 
 /** The output file of a site path: `/a/` → `a/index.html`, `/a.html` → `a.html`, `/a` → `a/index.html`. */
 export function outputFileOf(sitePath: string): string {
@@ -64,7 +93,9 @@ export function readAlias(alias: string): AliasReading {
     const pathOnly = trimmed.replace(/[?#].*$/, "");
     return fail(
       "has a ? query or # fragment, which a static site cannot redirect",
-      `write the path only: ${pathOnly}`,
+      /^\/*$/.test(pathOnly)
+        ? `remove it: without its ${trimmed.includes("?") ? "query" : "fragment"} it is the home page; list the post's old path instead, e.g. /2008/03/27/old-slug/`
+        : `write the path only: ${pathOnly}`,
     );
   }
   if (trimmed.includes("\\")) {
@@ -89,6 +120,26 @@ export function readAlias(alias: string): AliasReading {
   if (/^\/+$/.test(decoded)) {
     return fail("is the home page", "remove it: the home page cannot redirect to a post");
   }
+  const segments = decoded.split("/").filter((segment) => segment !== "");
+  const first = (segments[0] ?? "").normalize("NFC").toLowerCase();
+  if (segments.length === 1 && (generatedRootFiles as readonly string[]).includes(first)) {
+    return fail(
+      `is the path of /${first}, a file the build writes itself`,
+      "remove the alias: an old URL cannot take the place of that file",
+    );
+  }
+  if ((generatedFolders as readonly string[]).includes(first)) {
+    return fail(
+      `is in /${first}/, a folder the build fills with its own files`,
+      "remove the alias, or write the post's old path outside that folder",
+    );
+  }
+  if (segments.length === 1 && first === postsFolder) {
+    return fail(
+      `is /${postsFolder}/, the folder of every post, not one post's old path`,
+      `write the post's old path, e.g. /${postsFolder}/old-slug/`,
+    );
+  }
   return { ok: true, alias: { path: decoded, outputFile: outputFileOf(decoded) } };
 }
 
@@ -112,9 +163,13 @@ export function checkAliases(posts: readonly PostAliases[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const pages = new Map<string, PostAliases>();
   for (const post of posts) {
-    if (!pages.has(outputFileOf(post.url))) pages.set(outputFileOf(post.url), post);
+    const key = outputFileKey(outputFileOf(post.url));
+    if (!pages.has(key)) pages.set(key, post);
   }
-  const taken = new Map<string, { file: string; line: number }>();
+  const taken = new Map<
+    string,
+    { file: string; line: number; index: number; outputFile: string; value: string }
+  >();
   for (const post of posts) {
     post.aliases.forEach(({ value, line }, index) => {
       const field = `front matter field "aliases.${index}": ${JSON.stringify(value)}`;
@@ -129,27 +184,41 @@ export function checkAliases(posts: readonly PostAliases[]): ContentProblem[] {
         return;
       }
       const { outputFile } = reading.alias;
-      const page = pages.get(outputFile);
+      const key = outputFileKey(outputFile);
+      const page = pages.get(key);
       if (page) {
+        const pageFile = outputFileOf(page.url);
         problems.push({
           file: post.file,
           line,
-          message: `${field} is the URL of the post ${page.file}, so the redirect would replace it`,
+          message:
+            pageFile === outputFile
+              ? `${field} is the URL of the post ${page.file}, so the redirect would replace it`
+              : `${field} differs from ${page.url}, the URL of the post ${page.file}, only in upper and lower case, so on a disk that ignores case (macOS, Windows) the redirect would replace it`,
           fix: "remove the alias",
         });
         return;
       }
-      const other = taken.get(outputFile);
+      const other = taken.get(key);
+      if (other && other.file === post.file) {
+        problems.push({
+          file: post.file,
+          line,
+          message: `${field} is the same old URL as aliases.${other.index} (${JSON.stringify(other.value)}, line ${other.line})${other.outputFile === outputFile ? "" : " but for upper and lower case"}; the post lists it twice`,
+          fix: "remove one of the two",
+        });
+        return;
+      }
       if (other) {
         problems.push({
           file: post.file,
           line,
-          message: `${field} is also an alias at ${other.file}:${other.line}; an old URL can redirect to one post only`,
+          message: `${field} is also an alias at ${other.file}:${other.line}${other.outputFile === outputFile ? "" : ` (${JSON.stringify(other.value)}, which differs only in upper and lower case: one file on a disk that ignores case)`}; an old URL can redirect to one post only`,
           fix: "keep the alias in one post and remove it from the other",
         });
         return;
       }
-      taken.set(outputFile, { file: post.file, line });
+      taken.set(key, { file: post.file, line, index, outputFile, value });
     });
   }
   return problems;

@@ -16,7 +16,7 @@ import { checkedAliasesOf, type CheckedAliases } from "../content/check-posts.ts
 import { contentSecurityPolicy } from "../security/csp.ts";
 import { eleventyPathPrefix } from "../seo/urls.ts";
 import type { SiteSettings } from "../site.ts";
-import { readAlias } from "./aliases.ts";
+import { outputFileKey, readAlias } from "./aliases.ts";
 import { redirectPage, redirectsFile, type Redirect } from "./redirect-page.ts";
 
 /** Options of {@link redirectsPlugin}. */
@@ -99,16 +99,20 @@ export function clashesWithPages(
   for (const result of results) {
     if (typeof result.outputPath !== "string") continue;
     const relative = path.relative(outputDir, result.outputPath).split(path.sep).join("/");
-    pages.set(relative, result.inputPath.replace(/^\.\//, ""));
+    pages.set(outputFileKey(relative), result.inputPath.replace(/^\.\//, ""));
   }
   return redirects.flatMap((redirect) => {
-    const page = pages.get(redirect.outputFile);
-    if (page === undefined) return [];
+    // The alias's own file, or a folder on its way that is a page's file (`/tags/iraq/feed.xml/`).
+    const parts = outputFileKey(redirect.outputFile).split("/");
+    const clash = parts
+      .map((_part, index) => parts.slice(0, index + 1).join("/"))
+      .find((candidate) => pages.has(candidate));
+    if (clash === undefined) return [];
     return [
       {
         file: redirect.file,
         line: redirect.line,
-        message: `front matter field "aliases": ${JSON.stringify(redirect.from)} is the URL of the page made by ${page}, so the redirect would replace it`,
+        message: `front matter field "aliases": ${JSON.stringify(redirect.from)} is the URL of the page made by ${pages.get(clash)}, so the redirect would replace it`,
         fix: "remove the alias",
       },
     ];

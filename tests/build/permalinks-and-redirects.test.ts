@@ -112,8 +112,22 @@ describe.each([
   {
     fixture: "alias-on-a-page",
     expected: [
-      'posts/basra/index.md:5: front matter field "aliases": "/archive/" is the URL of the page made by pages/archive.njk, so the redirect would replace it. Fix: remove the alias',
-      "Build failed: 1 problem in content; _site/ was left as it was.",
+      'posts/basra/index.md:6: front matter field "aliases": "/archive/" is the URL of the page made by pages/archive.njk, so the redirect would replace it. Fix: remove the alias',
+      'posts/basra/index.md:7: front matter field "aliases": "/tags/iraq/feed.xml" is the URL of the page made by pages/tag-feed.xml.njk, so the redirect would replace it. Fix: remove the alias',
+      "Build failed: 2 problems in content; _site/ was left as it was.",
+    ],
+  },
+  {
+    fixture: "alias-on-a-generated-file",
+    expected: [
+      'posts/basra/index.md:5: front matter field "aliases.0": "/feed.xml" is the path of /feed.xml, a file the build writes itself. Fix: remove the alias: an old URL cannot take the place of that file',
+      'posts/basra/index.md:6: front matter field "aliases.1": "/sitemap.xml" is the path of /sitemap.xml, a file the build writes itself. Fix: remove the alias: an old URL cannot take the place of that file',
+      'posts/basra/index.md:7: front matter field "aliases.2": "/assets/css/" is in /assets/, a folder the build fills with its own files. Fix: remove the alias, or write the post\'s old path outside that folder',
+      'posts/basra/index.md:8: front matter field "aliases.3": "/pagefind/" is in /pagefind/, a folder the build fills with its own files. Fix: remove the alias, or write the post\'s old path outside that folder',
+      'posts/basra/index.md:9: front matter field "aliases.4": "/POSTS/timeline/" differs from /posts/timeline/, the URL of the post posts/timeline/index.md, only in upper and lower case, so on a disk that ignores case (macOS, Windows) the redirect would replace it. Fix: remove the alias',
+      'posts/basra/index.md:11: front matter field "aliases.6": "/2008/03/27/basra" is the same old URL as aliases.5 ("/2008/03/27/basra/", line 10); the post lists it twice. Fix: remove one of the two',
+      'posts/basra/index.md:12: front matter field "aliases.7": "/?p=12" has a ? query or # fragment, which a static site cannot redirect. Fix: remove it: without its query it is the home page; list the post\'s old path instead, e.g. /2008/03/27/old-slug/',
+      "Build failed: 7 problems in content; _site/ was left as it was.",
     ],
   },
 ])("a build where two things would write one URL ($fixture)", ({ fixture, expected }) => {
@@ -127,6 +141,7 @@ describe.each([
     for (const text of expected) expect(site.stderr).toContain(text);
     expect(site.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(site.stderr).not.toContain("DuplicatePermalinkOutputError");
+    expect(site.stderr).not.toContain("EEXIST");
     expect(readFileSync(path.join(site.output, "index.html"), "utf8")).toBe("the previous site");
   });
 });

@@ -40,7 +40,12 @@ describe("readAlias", () => {
     [
       "/?p=123",
       "has a ? query or # fragment, which a static site cannot redirect",
-      "write the path only: /",
+      "remove it: without its query it is the home page; list the post's old path instead, e.g. /2008/03/27/old-slug/",
+    ],
+    [
+      "/#top",
+      "has a ? query or # fragment, which a static site cannot redirect",
+      "remove it: without its fragment it is the home page; list the post's old path instead, e.g. /2008/03/27/old-slug/",
     ],
     [
       "/2008/old/#comments",
@@ -60,6 +65,28 @@ describe("readAlias", () => {
     ["/2008\\old\\", "has a backslash", "write / between folders: /2008/old/"],
     ["/100%/", "has a % that is not a percent-encoded character", "write % as %25"],
     ["/", "is the home page", "remove it: the home page cannot redirect to a post"],
+    ...["/feed.xml", "/sitemap.xml", "/robots.txt", "/feed.json", "/_redirects", "/FEED.XML/"].map(
+      (alias) => [
+        alias,
+        `is the path of ${alias.toLowerCase().replace(/\/$/, "")}, a file the build writes itself`,
+        "remove the alias: an old URL cannot take the place of that file",
+      ],
+    ),
+    [
+      "/assets/css/",
+      "is in /assets/, a folder the build fills with its own files",
+      "remove the alias, or write the post's old path outside that folder",
+    ],
+    [
+      "/pagefind/",
+      "is in /pagefind/, a folder the build fills with its own files",
+      "remove the alias, or write the post's old path outside that folder",
+    ],
+    [
+      "/posts/",
+      "is /posts/, the folder of every post, not one post's old path",
+      "write the post's old path, e.g. /posts/old-slug/",
+    ],
   ])("refuses %j: %s", (alias, message, fix) => {
     expect(readAlias(alias)).toEqual({ ok: false, message, fix });
   });
@@ -118,6 +145,60 @@ describe("checkAliases", () => {
         message:
           'front matter field "aliases.1": "/posts/basra/" is the URL of the post posts/basra/index.md, so the redirect would replace it',
         fix: "remove the alias",
+      },
+    ]);
+  });
+});
+
+describe("checkAliases on a disk that ignores case, and within one post", () => {
+  it("refuses an alias that is another post's URL in other case, and names an alias listed twice", () => {
+    expect(
+      checkAliases([
+        { file: "posts/basra/index.md", url: "/posts/basra/", aliases: [] },
+        {
+          file: "posts/timeline/index.md",
+          url: "/posts/timeline/",
+          aliases: [
+            { value: "/POSTS/Basra/", line: 5 },
+            { value: "/2008/old", line: 6 },
+            { value: "/2008/old/", line: 7 },
+            { value: "/2008/Old/", line: 8 },
+          ],
+        },
+        {
+          file: "posts/other/index.md",
+          url: "/posts/other/",
+          aliases: [{ value: "/2008/OLD/", line: 4 }],
+        },
+      ]),
+    ).toEqual([
+      {
+        file: "posts/timeline/index.md",
+        line: 5,
+        message:
+          'front matter field "aliases.0": "/POSTS/Basra/" differs from /posts/basra/, the URL of the post posts/basra/index.md, only in upper and lower case, so on a disk that ignores case (macOS, Windows) the redirect would replace it',
+        fix: "remove the alias",
+      },
+      {
+        file: "posts/timeline/index.md",
+        line: 7,
+        message:
+          'front matter field "aliases.2": "/2008/old/" is the same old URL as aliases.1 ("/2008/old", line 6); the post lists it twice',
+        fix: "remove one of the two",
+      },
+      {
+        file: "posts/timeline/index.md",
+        line: 8,
+        message:
+          'front matter field "aliases.3": "/2008/Old/" is the same old URL as aliases.1 ("/2008/old", line 6) but for upper and lower case; the post lists it twice',
+        fix: "remove one of the two",
+      },
+      {
+        file: "posts/other/index.md",
+        line: 4,
+        message:
+          'front matter field "aliases.0": "/2008/OLD/" is also an alias at posts/timeline/index.md:6 ("/2008/old", which differs only in upper and lower case: one file on a disk that ignores case); an old URL can redirect to one post only',
+        fix: "keep the alias in one post and remove it from the other",
       },
     ]);
   });
