@@ -53,7 +53,12 @@ export async function runBuild(options: BuildOptions = {}): Promise<number> {
     // Search: Pagefind indexes the staging folder; a failed index fails the build.
     await indexSite(staging);
     await swapIn(staging, output);
-    writeLastBuild({ output, pathPrefix });
+    writeLastBuild({
+      output,
+      pathPrefix,
+      by: "build",
+      drafts: process.env.DISPATCH_DRAFTS === "1",
+    });
     if (pathPrefix !== "/") console.log(`Built ${output}/ for the path prefix ${pathPrefix}`);
     return 0;
   } catch (error) {

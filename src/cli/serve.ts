@@ -30,7 +30,7 @@ function nextChange(): Promise<void> {
 const pathPrefix = normalizePathPrefix(process.env.DISPATCH_PATH_PREFIX ?? "/");
 const port = Number(process.env.PORT ?? 8080);
 // _site now holds a development build for this prefix; verify must not take it for a deploy build.
-writeLastBuild({ output: "_site", pathPrefix });
+writeLastBuild({ output: "_site", pathPrefix, by: "serve", drafts: true });
 
 const eleventy = createEleventy({ output: "_site", pathPrefix, runMode: "serve" });
 await eleventy.init();

@@ -1,7 +1,8 @@
 /**
  * `npm run verify [-- --pathprefix=/basra-blog/] [--output=_site]`: checks the built site and
  * exits 1 with a list of every problem (file, line, what). By default it checks the site the
- * last `npm run build` wrote, under the path prefix it was built with.
+ * last `npm run build` wrote, under the path prefix it was built with; it refuses a site the dev
+ * server (`npm start`) wrote, which holds drafts.
  */
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -27,14 +28,24 @@ try {
 const output = normalizeOutput(values.output);
 // The prefix the output was built for, when the last build wrote this folder.
 const last = readLastBuild();
-const recorded =
-  last && path.resolve(last.output) === path.resolve(output) ? last.pathPrefix : undefined;
-const pathPrefix = normalizePathPrefix(values.pathprefix ?? recorded ?? "/");
+const record = last && path.resolve(last.output) === path.resolve(output) ? last : undefined;
+const pathPrefix = normalizePathPrefix(values.pathprefix ?? record?.pathPrefix ?? "/");
 const policy = parsePolicy(contentSecurityPolicy(site, "header"));
 
 if (!existsSync(output)) {
   console.error(`verify: there is no ${output}/ to check; run npm run build first.`);
   process.exit(1);
+}
+if (record?.by === "serve") {
+  console.error(
+    `verify: ${output}/ was built by the dev server (npm start): it holds drafts and scheduled posts, and deploying it would publish them. Fix: run npm run build, then npm run verify.`,
+  );
+  process.exit(1);
+}
+if (record?.drafts) {
+  console.error(
+    `verify: warning: ${output}/ was built with DISPATCH_DRAFTS=1: it holds drafts and scheduled posts; deploy it only as a private preview, or run npm run build for the public site.`,
+  );
 }
 
 const problems = await verifySite(

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeProject, projectRoot } from "../helpers/build-site.ts";
+import { makeProject, projectRoot, runVerify } from "../helpers/build-site.ts";
 
 /** A free TCP port on 127.0.0.1. */
 async function freePort(): Promise<number> {
@@ -108,5 +108,13 @@ describe("npm start", () => {
     expect((await get(url))?.body).toContain(
       '<p class="publication-status">Draft: not published; only the dev server shows it.</p>',
     );
+  });
+
+  it("leaves a _site/ that npm run verify refuses, since it holds drafts", () => {
+    const verify = runVerify(root);
+    expect(verify.stderr).toBe(
+      "verify: _site/ was built by the dev server (npm start): it holds drafts and scheduled posts, and deploying it would publish them. Fix: run npm run build, then npm run verify.\n",
+    );
+    expect(verify.exitCode).toBe(1);
   });
 });
