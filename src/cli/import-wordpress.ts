@@ -8,7 +8,7 @@
  * never overwritten without `--force`. `--dry-run` writes nothing and prints what it would do.
  * A missing file, or a file that is not XML or not a WordPress export, exits 1 with the fix.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -20,7 +20,8 @@ import {
   type PostAction,
 } from "../import/manifest.ts";
 import { convertExport } from "../import/post.ts";
-import { ImportError, parseWxr } from "../import/wxr.ts";
+import { decodeExport, ImportError, parseWxr } from "../import/wxr.ts";
+import { site } from "../site.ts";
 
 const usage =
   "Usage: npm run import:wordpress -- export.xml [--out posts] [--dry-run] [--drafts] [--force]";
@@ -31,6 +32,21 @@ function readText(file: string): string | undefined {
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** Why items were skipped, counted: `2 drafts`, `1 page`, `3 trash`. */
+function skippedKind(reason: string, count: number): string {
+  return ["draft", "page", "attachment", "revision"].includes(reason)
+    ? plural(count, reason)
+    : `${count} ${reason}`;
+}
+
+/** Folders in `out` (each a post's), or none when `out` does not exist yet. */
+function folders(out: string): string[] {
+  if (!existsSync(out)) return [];
+  return readdirSync(out, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
 }
 
 let options: { out: string; "dry-run": boolean; drafts: boolean; force: boolean };
@@ -59,14 +75,32 @@ try {
       `${input} does not exist. Fix: give the path of the .xml file WordPress saved (Tools → Export)`,
     );
   }
-  const wxr = parseWxr(readFileSync(input, "utf8"), input);
+  if (statSync(input).isDirectory()) {
+    throw new ImportError(
+      `${input} is a folder. Fix: give the path of the .xml file WordPress saved (Tools → Export), not its folder`,
+    );
+  }
   const out = options.out;
+  if (existsSync(out) && !statSync(out).isDirectory()) {
+    throw new ImportError(
+      `--out ${out} is a file, not a folder. Fix: give the folder the posts go in, such as --out posts`,
+    );
+  }
+  const wxr = parseWxr(decodeExport(readFileSync(input), input), input);
   const dryRun = options["dry-run"];
   const manifestFile = path.join(out, manifestName);
   const manifestText = readText(manifestFile);
   const manifest = readManifest(manifestText);
   const previousSlugs = new Map(Object.entries(manifest.posts).map(([id, { slug }]) => [id, slug]));
-  const { posts, skipped } = convertExport(wxr, { drafts: options.drafts, previousSlugs });
+  // Folders the import did not write are the author's: an imported post never takes one.
+  const owned = new Set(previousSlugs.values());
+  const reservedSlugs = new Set(folders(out).filter((folder) => !owned.has(folder)));
+  const { posts, skipped } = convertExport(wxr, {
+    drafts: options.drafts,
+    previousSlugs,
+    reservedSlugs,
+    timeZone: site.timeZone,
+  });
 
   const counts: Record<PostAction, number> = {
     write: 0,
@@ -74,8 +108,10 @@ try {
     unchanged: 0,
     keep: 0,
     overwrite: 0,
+    deleted: 0,
   };
   const report: string[] = [];
+  const notes: string[] = [];
   const images: string[] = [];
   const showProgress = posts.length >= 50 && process.stderr.isTTY;
   for (const [index, post] of posts.entries()) {
@@ -90,14 +126,19 @@ try {
         update: "would update",
         overwrite: "would overwrite (changed since the last import; --force)",
         keep: "would keep (changed since the last import; --force to overwrite)",
+        deleted: "would leave deleted (deleted since the last import; --force to restore)",
       }[action];
       console.log(`${file}: ${said}`);
     } else if (action === "keep") {
       console.error(
         `${file}: changed since the last import, so it was not overwritten. Fix: run again with --force to replace it with the export's version`,
       );
+    } else if (action === "deleted") {
+      console.error(
+        `${file}: deleted since the last import, so it was left deleted. Fix: run again with --force to restore it from the export`,
+      );
     }
-    if (action !== "keep") {
+    if (action !== "keep" && action !== "deleted") {
       for (const shortcode of post.unconverted) {
         report.push(
           `${file}:${shortcode.line}: ${shortcode.text} was not converted (WordPress shortcode "${shortcode.name}"); the post shows a note in its place. Fix: replace the note with what the shortcode showed, or delete it`,
@@ -109,7 +150,12 @@ try {
         );
       }
     }
-    if (dryRun || action === "keep" || action === "unchanged") continue;
+    if (post.dayShift && action !== "deleted") {
+      notes.push(
+        `${file}:3: the old URL says ${post.dayShift.oldDay}, but in the site's time zone (${site.timeZone}) the post's date is ${post.dayShift.siteDay}; its page shows ${post.dayShift.siteDay} and its old URL still redirects. Fix: nothing to do, or set the site's time zone in src/site.ts to the old blog's`,
+      );
+    }
+    if (dryRun || action === "keep" || action === "unchanged" || action === "deleted") continue;
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, post.text);
     manifest.posts[post.id] = { slug: post.slug, sha256: sha256(post.text) };
@@ -128,21 +174,32 @@ try {
     writeFileSync(manifestFile, newManifest);
   }
 
-  for (const line of [...report, ...images]) console.log(line);
+  const noOldPath = posts.filter((post) => !post.alias && !post.draft).length;
+  if (noOldPath > 0) {
+    notes.push(
+      `${plural(noOldPath, "post")} had an old URL with no path (WordPress's "Plain" permalinks, /?p=123): no redirect is written for ${noOldPath === 1 ? "it" : "them"}, since a static site cannot redirect by query. Fix: nothing to do, or add the old path to the post's aliases by hand`,
+    );
+  }
+  for (const line of [...report, ...notes, ...images]) console.log(line);
   const skippedKinds = new Map<string, number>();
   for (const item of skipped)
     skippedKinds.set(item.reason, (skippedKinds.get(item.reason) ?? 0) + 1);
   const skippedText =
     skipped.length === 0
       ? ""
-      : ` Skipped ${plural(skipped.length, "item")}: ${[...skippedKinds].map(([reason, count]) => `${count} ${reason}`).join(", ")}.`;
+      : ` Skipped ${plural(skipped.length, "item")}: ${[...skippedKinds].map(([reason, count]) => skippedKind(reason, count)).join(", ")}.`;
   const written = counts.write + counts.update + counts.overwrite;
   const verb = dryRun ? "Dry run, nothing was written." : "Imported";
   console.log(
-    `${verb} ${plural(posts.length, "post")} from ${input} into ${out}/: ${written} ${dryRun ? "to write" : "written"} (${counts.write} new, ${counts.update + counts.overwrite} updated), ${counts.unchanged} unchanged, ${counts.keep} kept (changed since the last import).${skippedText} ${plural(report.length, "shortcode")} not converted, ${plural(images.length, "image")} kept as ${images.length === 1 ? "a link" : "links"}.`,
+    `${verb} ${plural(posts.length, "post")} from ${input} into ${out}/: ${written} ${dryRun ? "to write" : "written"} (${counts.write} new, ${counts.update + counts.overwrite} updated), ${counts.unchanged} unchanged, ${counts.keep} kept (changed since the last import).${counts.deleted > 0 ? ` ${counts.deleted} left deleted (deleted since the last import).` : ""}${skippedText} ${plural(report.length, "shortcode")} not converted, ${plural(images.length, "image")} kept as ${images.length === 1 ? "a link" : "links"}.`,
   );
 } catch (error) {
-  if (!(error instanceof ImportError)) throw error;
-  console.error(`import:wordpress: ${error.message}`);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (!(error instanceof ImportError) && typeof code !== "string") throw error;
+  const fix =
+    error instanceof ImportError
+      ? ""
+      : ". Fix: check the path of the export file and of the --out folder, and that you may read and write them";
+  console.error(`import:wordpress: ${(error as Error).message}${fix}`);
   process.exit(1);
 }

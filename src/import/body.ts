@@ -6,6 +6,7 @@
  * then turndown. Tables, which Markdown cannot hold without a plugin, stay HTML.
  */
 import TurndownService from "turndown";
+import { escapeHtml } from "../html.ts";
 import { sanitizeRawHtml } from "../markdown/raw-html.ts";
 import { imagesAsLinks } from "./images.ts";
 import { convertShortcodes, restorePlaceholders, type UnconvertedShortcode } from "./shortcodes.ts";
@@ -92,14 +93,61 @@ function createTurndown(): TurndownService {
   return service;
 }
 
+/** What {@link convertBody} needs to know of the old site to rewrite its links. */
+export interface OldSiteLinks {
+  /** The old blog's root (the channel's `<link>`): `http://blog.example.org/blog`. */
+  siteUrl: string;
+  /** The new URL (`/posts/<slug>/`) of each imported post, by {@link OldSiteLinks.key} of its old URL. */
+  newUrls: ReadonlyMap<string, string>;
+  /** The key of a URL, relative ones resolved against `base`; undefined when it is not http(s). */
+  key: (url: string, base?: string) => string | undefined;
+}
+
+/**
+ * Rewrites the `href` and `src` attributes of a post's raw HTML: a link to another imported post
+ * of the old site goes to its new URL (`/posts/<slug>/`); any other relative address
+ * (`/wp-content/uploads/x.jpg`, `../about/`) is made absolute on the old site, where it pointed.
+ * @param html WordPress `post_content`
+ * @param links the old site and the imported posts' new URLs
+ */
+export function rewriteOldSiteLinks(html: string, links: OldSiteLinks): string {
+  const base = `${links.siteUrl.replace(/\/*$/, "")}/`;
+  return html.replace(
+    /(\s(?:href|src)\s*=\s*)(["'])([^"']*)\2/gi,
+    (attribute, name: string, quote: string, value: string) => {
+      const address = value.trim().replace(/&amp;/g, "&");
+      if (address === "" || address.startsWith("#") || /^[a-z][a-z0-9+.-]*:/i.test(address)) {
+        const key = links.key(address);
+        const moved = key === undefined ? undefined : links.newUrls.get(key);
+        return moved ? `${name}${quote}${moved}${quote}` : attribute;
+      }
+      let absolute: string;
+      try {
+        absolute = new URL(address, base).href;
+      } catch {
+        return attribute;
+      }
+      const key = links.key(absolute);
+      const moved = key === undefined ? undefined : links.newUrls.get(key);
+      return `${name}${quote}${escapeHtml(moved ?? absolute)}${quote}`;
+    },
+  );
+}
+
 /**
  * Converts a post's content to Markdown.
  * @param html WordPress `post_content`
  * @param postTitle the post's title, for video embeds that name none
+ * @param links the old site, to resolve relative addresses and rewrite links between imported
+ *   posts ({@link rewriteOldSiteLinks}); without it addresses are kept as written
  */
-export function convertBody(html: string, postTitle: string): ConvertedBody {
+export function convertBody(html: string, postTitle: string, links?: OldSiteLinks): ConvertedBody {
   // Comments, such as Gutenberg's block marks (`<!-- wp:paragraph -->`), are not content.
-  const shortcodes = convertShortcodes(html.replace(/<!--[^]*?-->/g, ""), postTitle);
+  const uncommented = html.replace(/<!--[^]*?-->/g, "");
+  const shortcodes = convertShortcodes(
+    links ? rewriteOldSiteLinks(uncommented, links) : uncommented,
+    postTitle,
+  );
   const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(shortcodes.html)));
   const markdown = createTurndown().turndown(clean.html);
   return {

@@ -23,10 +23,12 @@ export type PostAction =
   | "update"
   /** The file already holds exactly this text. */
   | "unchanged"
-  /** The file changed since the last import (or was not written by it): left alone. */
+  /** The file changed since the last import: left alone. */
   | "keep"
   /** Like `keep`, but `--force` replaces it. */
-  | "overwrite";
+  | "overwrite"
+  /** The last import wrote it and the author deleted it since: left deleted. */
+  | "deleted";
 
 /** SHA-256 of a text's UTF-8 bytes, in hex. */
 export function sha256(text: string): string {
@@ -34,11 +36,12 @@ export function sha256(text: string): string {
 }
 
 /**
- * Decides what to do with one post.
+ * Decides what to do with one post. `--force` acts only on posts the manifest recorded: a file
+ * the import never wrote is always kept (the import gives such a post another slug).
  * @param text the `index.md` the import would write
  * @param existing the file's text now, or undefined when there is none
  * @param recorded the manifest's entry for the post, when an earlier import wrote it
- * @param force replace files changed since the last import
+ * @param force replace files changed since the last import, restore those deleted since
  */
 export function planPost(
   text: string,
@@ -46,10 +49,10 @@ export function planPost(
   recorded: { sha256: string } | undefined,
   force: boolean,
 ): PostAction {
-  if (existing === undefined) return "write";
+  if (existing === undefined) return recorded && !force ? "deleted" : "write";
   if (existing === text) return "unchanged";
   if (recorded && sha256(existing) === recorded.sha256) return "update";
-  return force ? "overwrite" : "keep";
+  return force && recorded ? "overwrite" : "keep";
 }
 
 /**

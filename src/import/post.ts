@@ -2,10 +2,12 @@
  * WordPress items as Dispatch posts: which items become posts, their folder (slug), front
  * matter and Markdown body.
  */
+import { decodeHTML } from "entities";
+import { DateTime } from "luxon";
 import { foldKey, slugify } from "../content/slug.ts";
 import { yamlString } from "../content/new-post.ts";
 import { plainText } from "../maps/map-files.ts";
-import { convertBody } from "./body.ts";
+import { convertBody, type OldSiteLinks } from "./body.ts";
 import type { WxrExport, WxrItem } from "./wxr.ts";
 
 /** A shortcode left as a note, with its place in the imported file. */
@@ -30,6 +32,13 @@ export interface ImportedPost {
   unconverted: ReportedShortcode[];
   /** The post's images, kept as links to their original addresses, with the line of each in `text`. */
   images: { url: string; line: number }[];
+  /** The old URL's path, now in `aliases`; undefined when the old URL has none (`/?p=12`). */
+  alias: string | undefined;
+  /**
+   * When the old URL's date (`/2008/03/27/`) is not the post's day in the site's time zone:
+   * both days, `YYYY-MM-DD`.
+   */
+  dayShift?: { oldDay: string; siteDay: string };
 }
 
 /** An item that does not become a post, and why: `page`, `attachment`, `draft`, `trash`… */
@@ -57,6 +66,17 @@ export interface ConvertOptions {
   drafts?: boolean;
   /** Slugs given to posts by an earlier import, by post id: kept so re-imports stay put. */
   previousSlugs?: ReadonlyMap<string, string>;
+  /**
+   * Slugs already taken by folders the import did not write (an author's own posts): a post
+   * that would have one gets `-2`, `-3`…
+   * @default none
+   */
+  reservedSlugs?: ReadonlySet<string>;
+  /**
+   * The site's time zone (IANA), to tell when an old URL's date is not the post's day there.
+   * @default "UTC"
+   */
+  timeZone?: string;
 }
 
 const zeroDate = /^0000-00-00/;
@@ -83,53 +103,126 @@ export function wordpressDate(local: string, gmt: string): string | undefined {
 }
 
 /**
- * The old site's path of a post: `http://example.org/2008/03/27/basra/` →
- * `/2008/03/27/basra/` (percent-encoding decoded). Undefined for a link that is only a query
- * (`/?p=12`, as drafts have) or the site's root.
+ * The old site's path of a post, relative to the old blog's root `siteUrl` (the channel's
+ * `<link>`): `http://example.org/2008/03/27/basra/` → `/2008/03/27/basra/`, and with `siteUrl`
+ * `http://example.org/blog`, `http://example.org/blog/2008/03/27/basra/` → also
+ * `/2008/03/27/basra/`, since aliases are paths of this site, served under its path prefix.
+ * Percent-encoding is decoded. Undefined for a link that is only a query (`/?p=12`, WordPress's
+ * "Plain" permalinks and drafts) or the blog's root.
  */
-export function oldPath(link: string): string | undefined {
+export function oldPath(link: string, siteUrl = ""): string | undefined {
   let url: URL;
   try {
     url = new URL(link);
   } catch {
     return undefined;
   }
-  if (url.pathname === "/" || url.pathname === "") return undefined;
+  let pathname = url.pathname;
+  const base = basePath(siteUrl);
+  if (base !== "/" && (pathname === base.slice(0, -1) || pathname.startsWith(base))) {
+    pathname = pathname.slice(base.length - 1);
+  }
+  if (pathname === "/" || pathname === "") return undefined;
   try {
-    return decodeURI(url.pathname);
+    return decodeURI(pathname);
   } catch {
-    return url.pathname;
+    return pathname;
   }
 }
 
-/** The item's tags: categories then tags, "Uncategorized" left out, each name once. */
+/** The path of a blog's root, ending in `/`: `http://example.org/blog` → `/blog/`. */
+function basePath(siteUrl: string): string {
+  try {
+    return new URL(siteUrl).pathname.replace(/\/*$/, "/");
+  } catch {
+    return "/";
+  }
+}
+
+/**
+ * A tag name as shown: WordPress's HTML escaping undone (`War &amp; Peace` → `War & Peace`),
+ * spaces collapsed.
+ */
+export function tagName(name: string): string {
+  return decodeHTML(name).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The item's tags: categories then tags, "Uncategorized" left out, names unescaped
+ * ({@link tagName}), each tag once: two names with one tag page (`Iraq`, `iraq!`: slug `iraq`)
+ * are one tag, with the first spelling.
+ */
 export function itemTags(item: WxrItem): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
   for (const domain of ["category", "post_tag"]) {
     for (const term of item.terms) {
-      if (term.domain !== domain || term.name === "") continue;
-      if (term.nicename === "uncategorized" || foldKey(term.name) === "uncategorized") continue;
-      const key = foldKey(term.name);
+      const name = tagName(term.name);
+      if (term.domain !== domain || name === "") continue;
+      if (term.nicename === "uncategorized" || foldKey(name) === "uncategorized") continue;
+      const key = slugify(name, "tag");
       if (seen.has(key)) continue;
       seen.add(key);
-      tags.push(term.name);
+      tags.push(name);
     }
   }
   return tags;
 }
 
+/**
+ * A `wp:post_name` with its percent-encoding decoded as UTF-8: `%d8%a7` → `ا`. WordPress cuts
+ * long slugs at 200 bytes, sometimes inside a character: a broken or cut sequence is dropped.
+ */
+export function decodePostName(name: string): string {
+  return name.replace(/%[0-9a-f]?$/i, "").replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    const bytes = Uint8Array.from(run.slice(1).split("%"), (hex) => parseInt(hex, 16));
+    return new TextDecoder().decode(bytes).replace(/\uFFFD/g, "");
+  });
+}
+
 function baseSlug(item: WxrItem, title: string): string {
-  let name = item.postName;
-  try {
-    name = decodeURIComponent(name);
-  } catch {
-    // A slug that is not valid percent-encoding is used as it is.
-  }
-  return slugify(name || title, "post");
+  const name = decodePostName(item.postName);
+  return slugify(/[\p{L}\p{N}]/u.test(name) ? name : title, "post");
 }
 
 const draftStatuses = new Set(["draft", "pending", "private"]);
+
+/**
+ * The key of an old site's URL for matching links to it: host without `www.`, decoded path
+ * with a final `/`, and a `?p=N` query: `https://www.example.org/2008/03/27/x` →
+ * `example.org/2008/03/27/x/`. Undefined for a URL that cannot be read.
+ */
+export function oldUrlKey(url: string, base?: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, base);
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(parsed.protocol)) return undefined;
+  let pathname = parsed.pathname;
+  try {
+    pathname = decodeURI(pathname);
+  } catch {
+    // Kept encoded.
+  }
+  const post = parsed.searchParams.get("p");
+  const query = post && /^\d+$/.test(post) ? `?p=${post}` : "";
+  return `${parsed.host.replace(/^www\./, "")}${pathname.replace(/\/*$/, "/")}${query}`;
+}
+
+/** {@link ImportedPost.dayShift}: the old URL's `/YYYY/MM/DD/` against the day in `timeZone`. */
+function dayShift(
+  alias: string | undefined,
+  date: string,
+  timeZone: string,
+): { oldDay: string; siteDay: string } | undefined {
+  const match = /^\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(alias ?? "");
+  if (!match) return undefined;
+  const oldDay = `${match[1]}-${match[2]}-${match[3]}`;
+  const siteDay = DateTime.fromISO(date, { zone: timeZone }).setZone(timeZone).toISODate();
+  return siteDay && siteDay !== oldDay ? { oldDay, siteDay } : undefined;
+}
 
 /**
  * Converts the export's posts. Items that are not posts (pages, attachments, menu items) and
@@ -163,7 +256,7 @@ export function convertExport(
     chosen.push({ item, title, date, draft });
   }
 
-  const used = new Set<string>();
+  const used = new Set<string>(options.reservedSlugs);
   const slugs = new Map<string, string>();
   for (const { item } of chosen) {
     const previous = options.previousSlugs?.get(item.id);
@@ -172,7 +265,11 @@ export function convertExport(
       slugs.set(item.id, previous);
     }
   }
-  for (const { item, title } of chosen) {
+  // Slugs WordPress recorded (wp:post_name) first, then those made from titles, so a post's own
+  // slug is never taken by an earlier post whose title gives the same one.
+  const named = chosen.filter(({ item }) => /[\p{L}\p{N}]/u.test(decodePostName(item.postName)));
+  const unnamed = chosen.filter((entry) => !named.includes(entry));
+  for (const { item, title } of [...named, ...unnamed]) {
     if (slugs.has(item.id)) continue;
     const base = baseSlug(item, title);
     let slug = base;
@@ -181,12 +278,32 @@ export function convertExport(
     slugs.set(item.id, slug);
   }
 
+  // One spelling for each tag page across the export: the first.
+  const tagSpelling = new Map<string, string>();
+  for (const { item } of chosen) {
+    for (const tag of itemTags(item)) {
+      const key = slugify(tag, "tag");
+      if (!tagSpelling.has(key)) tagSpelling.set(key, tag);
+    }
+  }
+  // Where each post was on the old site, for links between posts.
+  const newUrls = new Map<string, string>();
+  for (const { item } of chosen) {
+    const url = `/posts/${slugs.get(item.id) as string}/`;
+    const key = oldUrlKey(item.link);
+    if (key) newUrls.set(key, url);
+    const byId = item.id ? oldUrlKey(`${wxr.siteUrl}/?p=${item.id}`) : undefined;
+    if (byId) newUrls.set(byId, url);
+  }
+  const links: OldSiteLinks = { siteUrl: wxr.siteUrl, newUrls, key: oldUrlKey };
+  const timeZone = options.timeZone ?? "UTC";
+
   for (const { item, title, date, draft } of chosen) {
     const slug = slugs.get(item.id) as string;
     const author = wxr.authors.get(item.creator) ?? item.creator;
     const summary = plainText(item.excerpt);
-    const tags = itemTags(item);
-    const alias = oldPath(item.link);
+    const tags = itemTags(item).map((tag) => tagSpelling.get(slugify(tag, "tag")) ?? tag);
+    const alias = oldPath(item.link, wxr.siteUrl);
     const lines = ["---", `title: ${yamlString(title)}`, `date: ${yamlString(date)}`];
     if (author) lines.push(`author: ${yamlString(author)}`);
     if (summary) lines.push(`summary: ${yamlString(summary)}`);
@@ -195,7 +312,7 @@ export function convertExport(
     if (alias && alias !== `/posts/${slug}/`) lines.push(`aliases: [${yamlString(alias)}]`);
     if (draft) lines.push("draft: true");
     lines.push("---", "");
-    const body = convertBody(item.content, title);
+    const body = convertBody(item.content, title, links);
     const text = `${lines.join("\n")}\n${body.markdown}\n`;
     const markerLines = text
       .split("\n")
@@ -214,6 +331,8 @@ export function convertExport(
       images: [...new Set(body.imageLinks)]
         .map((url) => ({ url, line: lineContaining(text, url) }))
         .sort((a, b) => a.line - b.line),
+      alias,
+      dayShift: dayShift(alias, date, timeZone),
     });
   }
   return { posts, skipped };

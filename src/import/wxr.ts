@@ -72,6 +72,46 @@ function list(value: unknown): XmlNode[] {
 }
 
 /**
+ * The text of an export file's bytes: UTF-8, UTF-16 (by its byte-order mark), or the encoding its
+ * XML declaration names (`<?xml version="1.0" encoding="windows-1252"?>`: ISO-8859-1,
+ * windows-1252, windows-1256… as `TextDecoder` knows them). A UTF-8 byte-order mark is dropped.
+ * @param bytes the file's bytes
+ * @param file its name, for messages
+ * @throws ImportError when the declared encoding is one `TextDecoder` does not know
+ */
+export function decodeExport(bytes: Uint8Array, file: string): string {
+  const bom = (a: number, b: number) => bytes[0] === a && bytes[1] === b;
+  if (bom(0xff, 0xfe)) return new TextDecoder("utf-16le").decode(bytes);
+  if (bom(0xfe, 0xff)) return new TextDecoder("utf-16be").decode(bytes);
+  // UTF-16 without a mark: the declaration's "<?" has a zero byte beside each character.
+  if (bom(0x3c, 0x00)) return new TextDecoder("utf-16le").decode(bytes);
+  if (bom(0x00, 0x3c)) return new TextDecoder("utf-16be").decode(bytes);
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
+  const declared =
+    /^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\?xml[^>]*?\bencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(declared ?? "utf-8");
+  } catch {
+    throw new ImportError(
+      `${file}:1: the export says its encoding is "${declared}", which the import cannot read. Fix: save the file as UTF-8 (and write encoding="UTF-8" in its first line), or export it again from WordPress`,
+    );
+  }
+  const decoded = decoder.decode(bytes);
+  // Node's TextDecoder reads windows-1252 (and ISO-8859-1, which the Encoding Standard reads as
+  // windows-1252) as Latin-1: bytes 0x80 to 0x9F, curly quotes and dashes, come out as C1 controls.
+  return decoder.encoding === "windows-1252"
+    ? decoded.replace(/[\u0080-\u009f]/g, (c) => windows1252High[c.charCodeAt(0) - 0x80] ?? c)
+    : decoded;
+}
+
+/** The characters of windows-1252's bytes 0x80 to 0x9F (the five it leaves undefined kept as bytes). */
+const windows1252High = [
+  ..."\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f",
+  ..."\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178",
+];
+
+/**
  * Parses the text of a WXR file.
  * @param xml the file's text
  * @param file its name, for messages

@@ -1,9 +1,11 @@
 import { spawnSync } from "node:child_process";
 import {
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -186,5 +188,223 @@ describe("importing the WordPress fixture and building it", () => {
       /^import:wordpress: .*package\.json:1: this is not XML \(.*\)\. Fix: export the site again/,
     );
     expect(notWxr.stderr).not.toContain("    at ");
+  });
+});
+
+const hardCases = path.join(projectRoot, "tests/fixtures/wordpress/hard-cases.xml");
+
+describe("importing a blog in a subfolder whose posts describe HTML, use Gutenberg and nest shortcodes, built under /blog/", () => {
+  let out: string;
+  let first: ReturnType<typeof runImport>;
+  let site: BuiltSite;
+  beforeAll(() => {
+    out = mkdtempSync(path.join(tmpdir(), "dispatch-wordpress-hard-"));
+    first = runImport([hardCases, "--out", out]);
+    site = buildSite({ posts: out, args: ["--pathprefix=/blog/"] });
+  });
+
+  it("reports the unclosed shortcode, the old URL's other day, the Plain permalink and the images", () => {
+    expect(first.stderr).toBe("");
+    expect(first.exitCode).toBe(0);
+    const nested = path.join(out, "shortcodes-in-shortcodes/index.md");
+    const late = path.join(out, "late-in-basra/index.md");
+    const html = path.join(out, "writing-html/index.md");
+    expect(first.stdout).toBe(
+      `${nested}:16: [caption id="a1" width="200"] was not converted (WordPress shortcode "caption"); the post shows a note in its place. Fix: replace the note with what the shortcode showed, or delete it\n` +
+        `${late}:3: the old URL says 2008-03-30, but in the site's time zone (UTC) the post's date is 2008-03-31; its page shows 2008-03-31 and its old URL still redirects. Fix: nothing to do, or set the site's time zone in src/site.ts to the old blog's\n` +
+        `1 post had an old URL with no path (WordPress's "Plain" permalinks, /?p=123): no redirect is written for it, since a static site cannot redirect by query. Fix: nothing to do, or add the old path to the post's aliases by hand\n` +
+        `${html}:16: the image http://old.example.org/blog/wp-content/uploads/2008/03/tank.jpg is kept as a link to the old site, not shown (the site shows only its own images). Fix: copy it into ${path.dirname(html)}/ and show it from there: ![what it shows](tank.jpg)\n` +
+        `${nested}:16: the image http://old.example.org/blog/wp-content/uploads/a.jpg is kept as a link to the old site, not shown (the site shows only its own images). Fix: copy it into ${path.dirname(nested)}/ and show it from there: ![what it shows](a.jpg)\n` +
+        `Imported 4 posts from ${hardCases} into ${out}/: 4 written (4 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). 1 shortcode not converted, 2 images kept as links.\n`,
+    );
+  });
+
+  it("builds, with no raw shortcode in any page", () => {
+    expect(site.stderr).toBe("");
+    expect(site.exitCode).toBe(0);
+    const raw: string[] = [];
+    for (const page of htmlPages(site.output)) {
+      const html = readFileSync(path.join(site.output, page), "utf8");
+      const found = /\[\/?(caption|embed)\b[^\]]*\](?! written literally)/i.exec(html);
+      if (found) raw.push(`${page}: ${found[0]}`);
+    }
+    expect(raw).toEqual([]);
+  });
+
+  it("shows text that described HTML or a Dispatch tag as text, never as HTML or a tag", () => {
+    const body = readPage(site.output, "/posts/writing-html/").querySelector(".post-body");
+    expect([...(body?.querySelectorAll("p") ?? [])].map((p) => p.textContent)).toEqual([
+      "To embed, write <script>alert(1)</script> or <img src=x onerror=alert(1)>, and & <b> makes text bold.",
+      // As any text of a post, with the site's typography (curly quotes, an ellipsis).
+      "{% map “…/…/…/etc/passwd” %}",
+      "{% video “https://vimeo.com/76979871” “Not a tag” %}",
+      "Our Gutenberg post, its short link, and Image: A tank.",
+    ]);
+    expect(body?.querySelectorAll("script, img, b, figure").length).toBe(0);
+  });
+
+  it("links to other imported posts at their new URLs, and to relative images on the old site", () => {
+    const links = readPage(site.output, "/posts/writing-html/").querySelectorAll(".post-body a");
+    expect([...links].map((a) => a.getAttribute("href"))).toEqual([
+      "/blog/posts/gutenberg-post/",
+      "/blog/posts/shortcodes-in-shortcodes/",
+      "http://old.example.org/blog/wp-content/uploads/2008/03/tank.jpg",
+    ]);
+  });
+
+  it("turns Gutenberg blocks into paragraphs, a titled video and intact code, with no stray backslash", () => {
+    const body = readPage(site.output, "/posts/gutenberg-post/").querySelector(".post-body");
+    expect(body?.textContent).not.toContain("\\");
+    expect([...(body?.querySelectorAll(":scope > p") ?? [])].map((p) => p.textContent)).toEqual([
+      "Intro paragraph.",
+      "The end.",
+    ]);
+    expect(body?.querySelector("figure a[href]")?.getAttribute("href")).toBe(
+      "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    );
+    expect(body?.querySelector("figure")?.textContent).toContain("The ceasefire speech");
+    expect(body?.querySelector("pre code")?.textContent).toBe('if (a < b) {\n\n  return "x";\n}\n');
+  });
+
+  it("converts a shortcode nested in [caption], marks the unclosed one, prints [[caption]] as [caption] and keeps <pre> intact", () => {
+    const body = readPage(site.output, "/posts/shortcodes-in-shortcodes/").querySelector(
+      ".post-body",
+    );
+    expect(body?.querySelector("figcaption")?.textContent).toBe("A caption around an embed");
+    expect(body?.querySelector('[data-wordpress-shortcode="caption"]')?.textContent).toBe(
+      'Not converted from WordPress: the shortcode caption id="a1" width="200"',
+    );
+    expect(body?.textContent).toContain("Middle, and [caption] written literally.");
+    expect(body?.querySelector("pre code")?.textContent).toBe("a\n\n  b\n");
+  });
+
+  it("merges tags that would share a page, keeping the first spelling, and unescapes their names", () => {
+    expect(readdirSync(path.join(site.output, "tags")).sort()).toEqual([
+      "index.html",
+      "iraq",
+      "war-peace",
+    ]);
+    expect(readPage(site.output, "/tags/iraq/").querySelector("h1")?.textContent).toBe("Iraq");
+    expect(readPage(site.output, "/tags/war-peace/").querySelector("h1")?.textContent).toBe(
+      "War & Peace",
+    );
+  });
+
+  it("makes old URLs paths under the old blog's root, served under the prefix", () => {
+    expect(readFileSync(path.join(site.output, "_redirects"), "utf8")).toBe(
+      "# Old URLs of posts (their aliases), written by Dispatch\n" +
+        "/blog/2008/03/27/writing-html/ /blog/posts/writing-html/ 301\n" +
+        "/blog/2008/03/28/gutenberg-post/ /blog/posts/gutenberg-post/ 301\n" +
+        "/blog/2008/03/30/late-in-basra/ /blog/posts/late-in-basra/ 301\n",
+    );
+  });
+
+  it("passes npm run verify", () => {
+    const verify = runVerify(site.root);
+    expect(verify.stderr).toBe("");
+    expect(verify.exitCode).toBe(0);
+  });
+
+  it("changes nothing when run again", () => {
+    const before = snapshot(out);
+    const second = runImport([hardCases, "--out", out]);
+    expect(second.stdout).toContain("0 written (0 new, 0 updated), 4 unchanged, 0 kept");
+    expect(snapshot(out)).toEqual(before);
+  });
+});
+
+describe("import:wordpress and the author's own folders", () => {
+  it("gives a post whose slug is an author's folder -2, and --force never touches that folder", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "dispatch-wordpress-own-"));
+    const own = path.join(out, "continuing-battle-for-the-south-basra/index.md");
+    mkdirSync(path.dirname(own));
+    writeFileSync(own, "---\ntitle: Mine\n---\nWritten by hand.\n");
+    const forced = runImport([fixture, "--out", out, "--force"]);
+    expect(forced.stderr).toBe("");
+    expect(forced.stdout).toContain("6 written (6 new, 0 updated), 0 unchanged, 0 kept");
+    expect(readFileSync(own, "utf8")).toBe("---\ntitle: Mine\n---\nWritten by hand.\n");
+    expect(
+      readFileSync(path.join(out, "continuing-battle-for-the-south-basra-2/index.md"), "utf8"),
+    ).toContain('slug: "continuing-battle-for-the-south-basra-2"');
+    const again = runImport([fixture, "--out", out, "--force"]);
+    expect(again.stdout).toContain("0 written (0 new, 0 updated), 6 unchanged, 0 kept");
+  });
+
+  it("leaves a post deleted since the import deleted, says so, and restores it with --force", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "dispatch-wordpress-deleted-"));
+    runImport([fixture, "--out", out]);
+    const folder = path.join(out, "basra-the-ceasefire");
+    rmSync(folder, { recursive: true });
+    const again = runImport([fixture, "--out", out]);
+    expect(again.exitCode).toBe(0);
+    expect(again.stderr).toBe(
+      `${path.join(folder, "index.md")}: deleted since the last import, so it was left deleted. Fix: run again with --force to restore it from the export\n`,
+    );
+    expect(again.stdout).toContain(
+      "0 written (0 new, 0 updated), 5 unchanged, 0 kept (changed since the last import). 1 left deleted (deleted since the last import).",
+    );
+    expect(existsSync(folder)).toBe(false);
+    const restored = runImport([fixture, "--out", out, "--force"]);
+    expect(restored.stdout).toContain("1 written (1 new, 0 updated), 5 unchanged");
+    expect(existsSync(path.join(folder, "index.md"))).toBe(true);
+  });
+
+  it("refuses a folder as the export and a file as --out, with exit 1 and no stack trace", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "dispatch-wordpress-paths-"));
+    const folder = runImport([out]);
+    expect(folder.exitCode).toBe(1);
+    expect(folder.stderr).toBe(
+      `import:wordpress: ${out} is a folder. Fix: give the path of the .xml file WordPress saved (Tools → Export), not its folder\n`,
+    );
+    const file = path.join(out, "a-file");
+    writeFileSync(file, "");
+    const outFile = runImport([fixture, "--out", file]);
+    expect(outFile.exitCode).toBe(1);
+    expect(outFile.stderr).toBe(
+      `import:wordpress: --out ${file} is a file, not a folder. Fix: give the folder the posts go in, such as --out posts\n`,
+    );
+  });
+
+  it("reads an export declared in windows-1256 and one in UTF-16", () => {
+    const xml = readFileSync(hardCases, "utf8")
+      .replace('encoding="UTF-8"', 'encoding="windows-1256"')
+      .replace("Late in Basra", "مقهى في البصرة");
+    const out = mkdtempSync(path.join(tmpdir(), "dispatch-wordpress-encoding-"));
+    // windows-1256 has every letter of the title and ASCII; Node's TextDecoder reads it.
+    const arabic = new Map([
+      ["م", 0xe3],
+      ["ق", 0xde],
+      ["ه", 0xe5],
+      ["ى", 0xec],
+      ["ف", 0xdd],
+      ["ي", 0xed],
+      ["ا", 0xc7],
+      ["ل", 0xe1],
+      ["ب", 0xc8],
+      ["ص", 0xd5],
+      ["ر", 0xd1],
+      ["ة", 0xc9],
+    ]);
+    const bytes = Uint8Array.from([...xml], (c) => arabic.get(c) ?? c.charCodeAt(0));
+    const file1256 = path.join(out, "export-1256.xml");
+    writeFileSync(file1256, bytes);
+    const result = runImport([file1256, "--out", path.join(out, "a")]);
+    expect(result.exitCode).toBe(0);
+    expect(readFileSync(path.join(out, "a/late-in-basra/index.md"), "utf8")).toContain(
+      'title: "مقهى في البصرة"',
+    );
+    const file16 = path.join(out, "export-16.xml");
+    writeFileSync(
+      file16,
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(xml.replace("windows-1256", "UTF-16"), "utf16le"),
+      ]),
+    );
+    const result16 = runImport([file16, "--out", path.join(out, "b")]);
+    expect(result16.exitCode).toBe(0);
+    expect(readFileSync(path.join(out, "b/late-in-basra/index.md"), "utf8")).toContain(
+      'title: "مقهى في البصرة"',
+    );
   });
 });

@@ -2,8 +2,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { planPost, readManifest, sha256, writeManifest } from "../../../src/import/manifest.ts";
-import { convertExport, itemTags, oldPath, wordpressDate } from "../../../src/import/post.ts";
-import { ImportError, parseWxr } from "../../../src/import/wxr.ts";
+import {
+  convertExport,
+  decodePostName,
+  itemTags,
+  oldPath,
+  oldUrlKey,
+  wordpressDate,
+} from "../../../src/import/post.ts";
+import { decodeExport, ImportError, parseWxr } from "../../../src/import/wxr.ts";
 
 const fixture = readFileSync(
   path.resolve(import.meta.dirname, "../../fixtures/wordpress/export.xml"),
@@ -43,6 +50,35 @@ describe("reading a WordPress export", () => {
   ])("refuses %s with the fix", (xml, message) => {
     expect(() => parseWxr(xml, "export.xml")).toThrow(new ImportError(message));
   });
+
+  it.each([
+    ["ISO-8859-1", [0x43, 0x61, 0x66, 0xe9], "Café"],
+    ["windows-1252", [0x93, 0x43, 0x61, 0x66, 0xe9, 0x94], "“Café”"],
+    ["windows-1256", [0xc7, 0xe1, 0xc8, 0xd5, 0xd1, 0xc9], "البصرة"],
+  ])("decodes an export declared in %s", (encoding, bytes, text) => {
+    const head = `<?xml version="1.0" encoding="${encoding}" ?>\n<t>`;
+    const file = Uint8Array.from([...Buffer.from(head, "latin1"), ...bytes]);
+    expect(decodeExport(file, "export.xml")).toBe(`${head}${text}`);
+  });
+
+  it("decodes UTF-16 by its byte-order mark, and UTF-8 with or without one", () => {
+    const xml = '<?xml version="1.0" encoding="UTF-16"?><t>البصرة</t>';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, "utf16le")]);
+    expect(decodeExport(le, "export.xml")).toBe(xml);
+    const utf8 = '<?xml version="1.0"?><t>البصرة</t>';
+    expect(decodeExport(Buffer.from(`\uFEFF${utf8}`), "export.xml")).toBe(utf8);
+    expect(decodeExport(Buffer.from(utf8), "export.xml")).toBe(utf8);
+  });
+
+  it("refuses an encoding it cannot read, with the fix", () => {
+    expect(() =>
+      decodeExport(Buffer.from('<?xml version="1.0" encoding="x-mac-klingon"?>'), "export.xml"),
+    ).toThrow(
+      new ImportError(
+        'export.xml:1: the export says its encoding is "x-mac-klingon", which the import cannot read. Fix: save the file as UTF-8 (and write encoding="UTF-8" in its first line), or export it again from WordPress',
+      ),
+    );
+  });
 });
 
 describe("WordPress posts as Dispatch posts", () => {
@@ -68,6 +104,33 @@ describe("WordPress posts as Dispatch posts", () => {
     expect(oldPath(link)).toBe(alias);
   });
 
+  it.each([
+    ["http://old.example.org/blog/2008/03/27/x/", "http://old.example.org/blog", "/2008/03/27/x/"],
+    ["http://old.example.org/blog/2008/03/27/x/", "http://old.example.org/blog/", "/2008/03/27/x/"],
+    ["http://old.example.org/blog/", "http://old.example.org/blog", undefined],
+    ["http://old.example.org/blogroll/x/", "http://old.example.org/blog", "/blogroll/x/"],
+  ])("old path of %s in a blog at %s → %s", (link, siteUrl, alias) => {
+    expect(oldPath(link, siteUrl)).toBe(alias);
+  });
+
+  it.each([
+    ["%d8%a7%d9%84%d8%a8%d8%b5%d8%b1%d8%a9", "البصرة"],
+    ["%d8%a7%d9%84%d8%a8%d8%b5%d8%b1%d8", "البصر"],
+    ["%d8%a7%d9%84%d8%a8%d8%b5%d8%b1%d", "البصر"],
+    ["plain-slug", "plain-slug"],
+  ])("wp:post_name %s decodes to %s", (name, decoded) => {
+    expect(decodePostName(name)).toBe(decoded);
+  });
+
+  it.each([
+    ["https://www.Example.org/2008/03/27/x", undefined, "example.org/2008/03/27/x/"],
+    ["/blog/2008/03/27/x/", "http://example.org/", "example.org/blog/2008/03/27/x/"],
+    ["http://example.org/blog/?p=12&share=1", undefined, "example.org/blog/?p=12"],
+    ["mailto:desk@example.org", undefined, undefined],
+  ])("old URL %s (base %s) has the key %s", (url, base, key) => {
+    expect(oldUrlKey(url, base)).toBe(key);
+  });
+
   it("takes categories then tags, without Uncategorized, each once", () => {
     const terms = [
       { domain: "post_tag", nicename: "basra", name: "Basra" },
@@ -76,6 +139,43 @@ describe("WordPress posts as Dispatch posts", () => {
       { domain: "post_tag", nicename: "iraq-2", name: "iraq" },
     ];
     expect(itemTags({ terms } as Parameters<typeof itemTags>[0])).toEqual(["Iraq", "Basra"]);
+  });
+
+  it("unescapes tag names and keeps one of two names with one tag page, the first", () => {
+    const terms = [
+      { domain: "post_tag", nicename: "iraq", name: "Iraq" },
+      { domain: "post_tag", nicename: "iraq-2", name: "Iraq!" },
+      { domain: "post_tag", nicename: "war-peace", name: "War &amp; Peace" },
+    ];
+    expect(itemTags({ terms } as Parameters<typeof itemTags>[0])).toEqual(["Iraq", "War & Peace"]);
+  });
+
+  it("merges tags that would share a page across posts, with the first post's spelling", () => {
+    const hard = readFileSync(
+      path.resolve(import.meta.dirname, "../../fixtures/wordpress/hard-cases.xml"),
+      "utf8",
+    );
+    const { posts } = convertExport(parseWxr(hard, "hard-cases.xml"));
+    expect(posts.map((post) => /^tags: .*$/m.exec(post.text)?.[0])).toEqual([
+      'tags: ["Iraq", "War & Peace"]',
+      'tags: ["Iraq"]',
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("lets a post keep its own wp:post_name over an earlier post's title, and avoids reserved slugs", () => {
+    const wxr = parseWxr(fixture, "export.xml");
+    const [first, second] = wxr.items;
+    const items = [
+      { ...first!, title: "Same title", postName: "" },
+      { ...second!, title: "Other", postName: "same-title" },
+    ];
+    const { posts } = convertExport(
+      { ...wxr, items },
+      { reservedSlugs: new Set(["same-title-2"]) },
+    );
+    expect(posts.map((post) => post.slug)).toEqual(["same-title-3", "same-title"]);
   });
 
   it("imports published posts, gives equal titles distinct slugs and skips the rest", () => {
@@ -141,6 +241,9 @@ describe("re-importing", () => {
     ["edited since the last import", "edited", { sha256: sha256("old") }, false, "keep"],
     ["edited, with --force", "edited", { sha256: sha256("old") }, true, "overwrite"],
     ["a file the import did not write", "mine", undefined, false, "keep"],
+    ["a file the import did not write, with --force", "mine", undefined, true, "keep"],
+    ["deleted since the last import", undefined, { sha256: sha256("old") }, false, "deleted"],
+    ["deleted since the last import, with --force", undefined, { sha256: "x" }, true, "write"],
   ])("%s → %s", (_what, existing, recorded, force, action) => {
     expect(planPost(text, existing, recorded, force)).toBe(action);
   });
