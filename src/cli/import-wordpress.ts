@@ -5,8 +5,11 @@
  *
  * Re-running is idempotent: a post whose file already holds the converted text is left as it is;
  * a post edited since the last import (its file differs from what the manifest recorded) is
- * never overwritten without `--force`. `--dry-run` writes nothing and prints what it would do.
- * A missing file, or a file that is not XML or not a WordPress export, exits 1 with the fix.
+ * never overwritten without `--force`, and one deleted since is left deleted unless `--force`.
+ * A folder in `--out` the import did not write is never touched, even with `--force`: a post
+ * whose slug it is gets `-2`. `--dry-run` writes nothing and prints what it would do. The export
+ * is decoded by its byte-order mark or XML declaration. A missing file, a folder, a file that is
+ * not XML or not a WordPress export, or an `--out` that is a file exits 1 with the fix.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -19,7 +22,7 @@ import {
   writeManifest,
   type PostAction,
 } from "../import/manifest.ts";
-import { convertExport } from "../import/post.ts";
+import { convertExport, skippedSummary } from "../import/post.ts";
 import { decodeExport, ImportError, parseWxr } from "../import/wxr.ts";
 import { site } from "../site.ts";
 
@@ -32,13 +35,6 @@ function readText(file: string): string | undefined {
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-/** Why items were skipped, counted: `2 drafts`, `1 page`, `3 trash`. */
-function skippedKind(reason: string, count: number): string {
-  return ["draft", "page", "attachment", "revision"].includes(reason)
-    ? plural(count, reason)
-    : `${count} ${reason}`;
 }
 
 /** Folders in `out` (each a post's), or none when `out` does not exist yet. */
@@ -181,13 +177,7 @@ try {
     );
   }
   for (const line of [...report, ...notes, ...images]) console.log(line);
-  const skippedKinds = new Map<string, number>();
-  for (const item of skipped)
-    skippedKinds.set(item.reason, (skippedKinds.get(item.reason) ?? 0) + 1);
-  const skippedText =
-    skipped.length === 0
-      ? ""
-      : ` Skipped ${plural(skipped.length, "item")}: ${[...skippedKinds].map(([reason, count]) => skippedKind(reason, count)).join(", ")}.`;
+  const skippedText = skipped.length === 0 ? "" : ` ${skippedSummary(skipped)}`;
   const written = counts.write + counts.update + counts.overwrite;
   const verb = dryRun ? "Dry run, nothing was written." : "Imported";
   console.log(

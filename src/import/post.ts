@@ -79,6 +79,20 @@ export interface ConvertOptions {
   timeZone?: string;
 }
 
+/**
+ * The summary's sentence on skipped items, each reason counted in the order first met:
+ * `Skipped 4 items: 2 drafts, 1 page, 1 trash.`
+ */
+export function skippedSummary(skipped: readonly SkippedItem[]): string {
+  const counts = new Map<string, number>();
+  for (const item of skipped) counts.set(item.reason, (counts.get(item.reason) ?? 0) + 1);
+  const nouns = new Set(["draft", "page", "attachment", "revision"]);
+  const kinds = [...counts].map(([reason, count]) =>
+    nouns.has(reason) && count !== 1 ? `${count} ${reason}s` : `${count} ${reason}`,
+  );
+  return `Skipped ${skipped.length} item${skipped.length === 1 ? "" : "s"}: ${kinds.join(", ")}.`;
+}
+
 const zeroDate = /^0000-00-00/;
 
 /**

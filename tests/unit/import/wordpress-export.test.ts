@@ -8,6 +8,7 @@ import {
   itemTags,
   oldPath,
   oldUrlKey,
+  skippedSummary,
   wordpressDate,
 } from "../../../src/import/post.ts";
 import { decodeExport, ImportError, parseWxr } from "../../../src/import/wxr.ts";
@@ -223,6 +224,21 @@ describe("WordPress posts as Dispatch posts", () => {
     );
     expect(posts.find((post) => post.id === "106")?.slug).toBe("ceasefire-holds");
     expect(posts.find((post) => post.id === "105")?.slug).toBe("basra-the-ceasefire");
+  });
+});
+
+describe("the summary of skipped items", () => {
+  it.each([
+    [["draft"], "Skipped 1 item: 1 draft."],
+    [["draft", "page", "draft", "trash", "trash"], "Skipped 5 items: 2 drafts, 1 page, 2 trash."],
+    [
+      ["attachment", "attachment", "nav_menu_item"],
+      "Skipped 3 items: 2 attachments, 1 nav_menu_item.",
+    ],
+  ])("%j → %s", (reasons, sentence) => {
+    expect(skippedSummary(reasons.map((reason) => ({ id: "1", title: "T", reason })))).toBe(
+      sentence,
+    );
   });
 });
 
