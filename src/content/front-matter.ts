@@ -217,6 +217,11 @@ export interface FrontMatter {
   problems: ContentProblem[];
   /** 1-based file line of the value at `path` (or of its nearest parent that exists). */
   lineOf(path: readonly PropertyKey[]): number;
+  /**
+   * The value at `path` exactly as the author wrote it (`1.50`, `007`, `0x1F`), or `undefined`
+   * when there is no such value. Fixes quote this text, not what YAML made of it (`1.5`, `7`, `31`).
+   */
+  sourceOf(path: readonly PropertyKey[]): string | undefined;
   /** Number of lines before the body: both fences and what is between them; 0 without front matter. */
   bodyOffset: number;
   /** The text between the fences, lines joined with `\n` (`""` without front matter). */
@@ -238,12 +243,36 @@ function describeValue(value: unknown): string {
   return "a mapping";
 }
 
-function yamlHint(error: YAMLError): string {
+/** `key: value` of a front-matter line, or `undefined` when the line is not one. */
+function splitLine(line: string): { key: string; value: string } | undefined {
+  const match = /^(\s*(?:-\s+)?[^\s:#][^:]*?):\s+(.*?)\s*$/.exec(line);
+  return match ? { key: match[1] as string, value: match[2] as string } : undefined;
+}
+
+/** `value` as a YAML single-quoted scalar: the text as written, `'` doubled. */
+function singleQuoted(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The fix for a YAML syntax error, written with the author's own line when it helps.
+ * @param line the file line the error is on
+ */
+function yamlHint(error: YAMLError, line: string): string {
+  const parts = splitLine(line);
   switch (error.code) {
     case "BLOCK_AS_IMPLICIT_KEY":
-      return "a value that contains a colon and a space (title: Basra: the battle) must be in quotes";
+      return parts
+        ? `a value that contains a colon and a space must be in quotes: ${parts.key}: ${JSON.stringify(parts.value)}`
+        : "a value that contains a colon and a space (title: Basra: the battle) must be in quotes";
     case "UNEXPECTED_TOKEN":
-      return "a value that starts with [ or { is read as a list or mapping; put the whole value in quotes";
+      if (parts && /^["']/.test(parts.value)) {
+        return `a value that starts with a quote ends at the closing quote; put the whole value in quotes: ${parts.key}: ${singleQuoted(parts.value)}`;
+      }
+      if (parts && /^[[{]/.test(parts.value)) {
+        return `a value that starts with [ or { is read as a list or mapping; put the whole value in quotes: ${parts.key}: ${JSON.stringify(parts.value)}`;
+      }
+      return "a value that starts with [ or { or a quote must be in quotes as a whole";
     case "MISSING_CHAR":
       return "close the quote";
     case "DUPLICATE_KEY":
@@ -269,11 +298,12 @@ function parseYaml(text: string, file: string, firstLine: number) {
     prettyErrors: false,
   });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const textLines = text.split("\n");
   const problems: ContentProblem[] = document.errors.map((error) => ({
     file,
     line: lineAt(error.pos[0]),
     message: `front matter is not valid YAML: ${error.message.split("\n")[0]}`,
-    fix: yamlHint(error),
+    fix: yamlHint(error, textLines[lineCounter.linePos(error.pos[0]).line - 1] ?? ""),
   }));
   // A # after a plain value starts a comment: `title: Basra #2` is read as "Basra".
   if (problems.length === 0 && document.contents && "items" in document.contents) {
@@ -290,15 +320,21 @@ function parseYaml(text: string, file: string, firstLine: number) {
     }
   }
   const data: unknown = problems.length > 0 ? {} : (document.toJS() ?? {});
+  const nodeAt = (path: readonly PropertyKey[]) =>
+    (path.length === 0 ? document.contents : document.getIn(path as unknown[], true)) as
+      { range?: [number, number, number] } | null | undefined;
   const lineOf = (path: readonly PropertyKey[]): number => {
     for (let length = path.length; length > 0; length--) {
-      const node = document.getIn(path.slice(0, length) as unknown[], true) as
-        { range?: [number, number, number] } | undefined;
+      const node = nodeAt(path.slice(0, length));
       if (node?.range) return lineAt(node.range[0]);
     }
     return firstLine - 1;
   };
-  return { data, problems, lineOf };
+  const sourceOf = (path: readonly PropertyKey[]): string | undefined => {
+    const range = nodeAt(path)?.range;
+    return range ? text.slice(range[0], range[1]) : undefined;
+  };
+  return { data, problems, lineOf, sourceOf };
 }
 
 /**
@@ -313,20 +349,25 @@ function parseJson(text: string, file: string, firstLine: number) {
   const lineAt = (offset: number) => lineAtOffset(text, offset) + firstLine - 1;
   const first = errors[0];
   if (first || !root) {
-    const what = first
-      ? (jsonSyntaxMessages[printParseErrorCode(first.error)] ?? "syntax error")
-      : "it is empty";
+    const code = first ? printParseErrorCode(first.error) : undefined;
+    const what = code ? (jsonSyntaxMessages[code] ?? "syntax error") : "it is empty";
+    // A missing comma is found at the next item; the author must fix the end of the item before.
+    const offset =
+      first && code === "CommaExpected"
+        ? Math.max(0, text.slice(0, first.offset).trimEnd().length - 1)
+        : first?.offset;
     return {
       data: {},
       problems: [
         {
           file,
-          line: first ? lineAt(first.offset) : firstLine,
+          line: offset !== undefined ? lineAt(offset) : firstLine,
           message: `front matter is not valid JSON: ${what}`,
           fix: "---json front matter is strict JSON: names and strings in double quotes, commas between items and none after the last",
         },
       ],
       lineOf: () => firstLine - 1,
+      sourceOf: () => undefined,
     };
   }
   const lineOf = (path: readonly PropertyKey[]): number => {
@@ -336,7 +377,11 @@ function parseJson(text: string, file: string, firstLine: number) {
     }
     return firstLine - 1;
   };
-  return { data: JSON.parse(text) as unknown, problems: [] as ContentProblem[], lineOf };
+  const sourceOf = (path: readonly PropertyKey[]): string | undefined => {
+    const node = findNodeAtLocation(root, path as (string | number)[]);
+    return node ? text.slice(node.offset, node.offset + node.length) : undefined;
+  };
+  return { data: JSON.parse(text) as unknown, problems: [] as ContentProblem[], lineOf, sourceOf };
 }
 
 /**
@@ -353,6 +398,7 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
     data: {},
     problems: [],
     lineOf: () => 1,
+    sourceOf: () => undefined,
     bodyOffset: 0,
     text: "",
     format: "none",
@@ -410,31 +456,98 @@ export function forgetCheckedFrontMatter(): void {
   checkedYaml.clear();
 }
 
-function fixFor(path: readonly PropertyKey[], code: string, input: unknown): string | undefined {
+/**
+ * A date as the author meant it, when the digits are all there: `2010-5-4` → `2010-05-04`,
+ * `2010/05/04` → `2010-05-04`; `undefined` when it cannot be read as one.
+ */
+export function suggestDate(text: string): string | undefined {
+  const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})([T ].*)?$/.exec(text.trim());
+  if (!match) return undefined;
+  const [, year, month, day, time] = match as unknown as [string, string, string, string, string?];
+  const date = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  const candidate = time ? `${date}${time.replace(/^T(\d):/, "T0$1:")}` : date;
+  if (parseFrontMatterDate(candidate, "UTC")) return candidate;
+  return parseFrontMatterDate(date, "UTC") ? date : undefined;
+}
+
+/** What a fix needs to know about one problem. */
+interface FixContext {
+  /** Where the value is: `["tags", 1]`. */
+  path: readonly PropertyKey[];
+  /** zod's issue code: `invalid_type`, `custom`… */
+  code: string;
+  /** The value as YAML or JSON read it. */
+  input: unknown;
+  /** The value as the author wrote it, when there is one. */
+  source: string | undefined;
+  /** How the front matter is written: fixes are written the same way. */
+  format: FrontMatter["format"];
+}
+
+/** `field: value` written as the author's front matter is: YAML or JSON. */
+function assignment(format: FrontMatter["format"], field: string, yaml: string, json: string) {
+  return format === "json" ? `"${field}": ${json}` : `${field}: ${yaml}`;
+}
+
+function fixFor({ path, code, input, source, format }: FixContext): string {
   const field = String(path[path.length - 1]);
-  if (field === "date" || path[0] === "updated")
-    return `write the date as YYYY-MM-DD, e.g. ${field}: 2008-03-27`;
-  if (path[0] === "location")
-    return "write location: {name: Basra, coordinates: [47.81, 30.515]}, coordinates as [longitude, latitude]";
-  if (input === undefined) {
-    if (path.length === 1) return `add "${field}:" to the front matter`;
-    return typeof path[1] === "number"
-      ? `add "${field}:" to ${String(path[0]).replace(/s$/, "")} ${path[1] + 1}`
-      : `add "${field}:" under ${String(path[0])}`;
+  const json = format === "json";
+  const top = path.length === 1;
+  if (field === "date" || path[0] === "updated") {
+    const suggestion = typeof input === "string" ? suggestDate(input) : undefined;
+    if (suggestion) {
+      return `write the date as YYYY-MM-DD, month and day in two digits: ${assignment(format, field, suggestion, JSON.stringify(suggestion))}`;
+    }
+    return `write the date as YYYY-MM-DD, e.g. ${assignment(format, field, "2008-03-27", '"2008-03-27"')}`;
   }
-  if (path[0] === "tags" && typeof input === "string") {
+  if (path[0] === "location")
+    return json
+      ? 'write "location": {"name": "Basra", "coordinates": [47.81, 30.515]}, coordinates as [longitude, latitude]'
+      : "write location: {name: Basra, coordinates: [47.81, 30.515]}, coordinates as [longitude, latitude]";
+  if (input === undefined) {
+    const what = json ? `a "${field}" property` : `"${field}:"`;
+    if (top) return `add ${what} to the front matter`;
+    return typeof path[1] === "number"
+      ? `add ${what} to ${String(path[0]).replace(/s$/, "")} ${path[1] + 1}`
+      : `add ${what} under ${String(path[0])}`;
+  }
+  if (path[0] === "tags" && top && typeof input === "string") {
     const tags = input
       .split(",")
       .map((tag) => tag.trim())
       .filter(Boolean);
-    return `write tags as a list: tags: [${tags.join(", ")}]`;
+    return `write tags as a list: ${assignment(format, "tags", `[${tags.join(", ")}]`, `[${tags.map((tag) => JSON.stringify(tag)).join(", ")}]`)}`;
+  }
+  if (field === "url") {
+    return `write the work's address, starting with https:// or http://: ${assignment(format, "url", "https://example.org/article", '"https://example.org/article"')}`;
+  }
+  if (field === "draft" && top) {
+    return `write ${assignment(format, "draft", "true", "true")} to keep the post a draft, or remove the line to publish it`;
+  }
+  if (field === "image" && top && typeof input === "string") {
+    return `write the image as a mapping: ${assignment(format, "image", `{src: ${input}, alt: "What the image shows"}`, `{"src": ${JSON.stringify(input)}, "alt": "What the image shows"}`)}`;
   }
   if (code === "invalid_type" && (typeof input === "number" || typeof input === "boolean")) {
-    return path.length === 1
-      ? `put the value in quotes so YAML keeps it as text, e.g. ${field}: "${String(input)}"`
-      : `put the value in quotes so YAML keeps it as text: "${String(input)}"`;
+    // The text as written: `1.50` stays 1.50, not YAML's 1.5.
+    const text = JSON.stringify(json ? String(input) : (source ?? String(input)));
+    if (json) {
+      return top
+        ? `put the value in double quotes so it is text: "${field}": ${text}`
+        : `put the value in double quotes so it is text: ${text}`;
+    }
+    return top
+      ? `put the value in quotes so YAML keeps it as text, e.g. ${field}: ${text}`
+      : `put the value in quotes so YAML keeps it as text: ${text}`;
   }
-  return undefined;
+  if (input === null || (code === "custom" && typeof input === "string" && input.trim() === "")) {
+    const optional =
+      top && postSchema.shape[field as keyof typeof postSchema.shape]?.safeParse(undefined).success;
+    const write = json
+      ? `write the ${field} between the quotes`
+      : `write the ${field} after "${field}:"`;
+    return optional ? `${write}, or remove the line` : write;
+  }
+  return `see the README's front-matter table for how to write ${field}`;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -467,17 +580,38 @@ export function checkPostData(frontMatter: FrontMatter, file: string): ContentPr
       });
     }
   }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return [
+      {
+        file,
+        line: frontMatter.lineOf([]) + 1,
+        message: `front matter is ${describeValue(data)}, not a mapping of fields`,
+        fix:
+          frontMatter.format === "json"
+            ? 'write one JSON object of fields: {"title": "…", "date": "2008-03-27"}'
+            : "write one field a line: title: …, then date: 2008-03-27",
+      },
+    ];
+  }
   const result = postSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const input = valueAt(data, issue.path);
       const field = issue.path.map(String).join(".");
+      const expected: Record<string, string> = {
+        string: "text",
+        array: "a list",
+        object: "a mapping",
+        boolean: "true or false",
+      };
       const message =
         issue.code === "invalid_value"
           ? `front matter field "${field}": ${JSON.stringify(input)} is not one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`
           : issue.code === "invalid_type"
-            ? `front matter field "${field}": expected ${issue.expected === "string" ? "text" : issue.expected === "array" ? "a list" : issue.expected}, found ${describeValue(input)}`
-            : `front matter field "${field}": ${JSON.stringify(input)} ${issue.message}`;
+            ? `front matter field "${field}": expected ${expected[issue.expected] ?? issue.expected}, found ${describeValue(input)}`
+            : typeof input === "string" && input.trim() === "" && issue.message.endsWith("is empty")
+              ? `front matter field "${field}" is empty`
+              : `front matter field "${field}": ${JSON.stringify(input)} ${issue.message}`;
       problems.push({
         file,
         line: lineOf(issue.path),
@@ -485,7 +619,13 @@ export function checkPostData(frontMatter: FrontMatter, file: string): ContentPr
         fix:
           issue.code === "invalid_value"
             ? `write one of: ${issue.values.map(String).join(", ")}`
-            : fixFor(issue.path, issue.code, input),
+            : fixFor({
+                path: issue.path,
+                code: issue.code,
+                input,
+                source: frontMatter.sourceOf(issue.path),
+                format: frontMatter.format,
+              }),
       });
     }
   }

@@ -18,12 +18,14 @@ export function isPostSource(inputPath: string): boolean {
 /**
  * Returns a post's slug: `slug` when it is given (and valid, see {@link slugProblem}), else the
  * slug of the folder's name: `postSlug("posts/Basra Timeline/index.md")` → `"basra-timeline"`,
- * `postSlug("posts/x/index.md", "البصرة")` → `"البصرة"`. Never empty.
+ * `postSlug("posts/x/index.md", "البصرة")` → `"البصرة"`. A `slug` is Unicode NFC-normalised, so
+ * an accent typed as a separate mark gives the same URL as the composed letter. Never empty.
  * @param inputPath the post's source path, `posts/<folder>/index.md` (a leading `./` is ignored)
  * @param slug the post's `slug:` front matter, when it has one
  */
 export function postSlug(inputPath: string, slug?: unknown): string {
-  if (typeof slug === "string" && slug.trim() !== "") return slug;
+  // NFC: `café` typed with a separate accent mark (NFD) is the same URL as with `é`.
+  if (typeof slug === "string" && slug.trim() !== "") return slug.normalize("NFC");
   return slugify(path.posix.basename(path.posix.dirname(inputPath.replace(/^\.\//, ""))), "post");
 }
 
@@ -34,12 +36,12 @@ export function postUrl(inputPath: string, slug?: unknown): string {
 
 /**
  * What is wrong with a `slug:` value, or `undefined` when it already is a slug (what
- * {@link slugify} makes of it is itself): `slugProblem("Basra Battle")` →
+ * {@link slugify} makes of it is itself, up to Unicode NFC): `slugProblem("Basra Battle")` →
  * `{ message: "is not a slug", suggestion: "basra-battle" }`.
  */
 export function slugProblem(slug: string): { message: string; suggestion: string } | undefined {
   const suggestion = slugify(slug, "post");
-  if (suggestion === slug) return undefined;
+  if (suggestion === slug.normalize("NFC")) return undefined;
   return {
     message:
       "is not a slug: a slug is lower-case letters and digits of any script, joined by single hyphens",

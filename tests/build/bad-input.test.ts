@@ -50,7 +50,22 @@ const cases = [
     fixture: "unquoted-colon",
     expected: () => [
       "posts/unquoted-colon/index.md:3: front matter is not valid YAML",
-      "Fix: a value that contains a colon and a space (title: Basra: the battle) must be in quotes",
+      'Fix: a value that contains a colon and a space must be in quotes: title: "Basra: the battle for the south"',
+    ],
+  },
+  {
+    name: "YAML and JSON traps, each fix written from what the author wrote",
+    fixture: "front-matter-fixes",
+    expected: () => [
+      'posts/json-traps/index.md:3: front matter field "title": expected text, found the number 1984. Fix: put the value in double quotes so it is text: "title": "1984"',
+      'posts/json-traps/index.md:5: front matter field "tags": expected a list, found the text "Iraq, Basra". Fix: write tags as a list: "tags": ["Iraq", "Basra"]',
+      'posts/yaml-traps/index.md:2: front matter field "title": expected text, found the number 1.5. Fix: put the value in quotes so YAML keeps it as text, e.g. title: "1.50"',
+      'posts/yaml-traps/index.md:3: front matter field "date": "2010-5-4" is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset, on a day that exists. Fix: write the date as YYYY-MM-DD, month and day in two digits: date: 2010-05-04',
+      'posts/yaml-traps/index.md:4: front matter field "draft": expected true or false, found the text "yes". Fix: write draft: true to keep the post a draft, or remove the line to publish it',
+      'posts/yaml-traps/index.md:5: front matter field "image": expected a mapping, found the text "cover.jpg". Fix: write the image as a mapping: image: {src: cover.jpg, alt: "What the image shows"}',
+      'posts/yaml-traps/index.md:6: front matter field "summary": expected text, found an empty value. Fix: write the summary after "summary:", or remove the line',
+      'posts/yaml-traps/index.md:7: front matter field "tags.0": expected text, found the number 7. Fix: put the value in quotes so YAML keeps it as text: "007"',
+      "Build failed: 8 problems in content",
     ],
   },
   {

@@ -19,6 +19,8 @@ describe("postSlug and postUrl", () => {
     ["posts/old-folder/index.md", "البصرة", "/posts/البصرة/"],
     ["posts/البصرة/index.md", undefined, "/posts/البصرة/"],
     ["posts/x/index.md", "", "/posts/x/"],
+    // café with a separate accent mark (NFD): the same URL as with é (NFC).
+    ["posts/x/index.md", "cafe\u0301", "/posts/caf\u00e9/"],
   ])("publishes %s with slug %j at %s", (inputPath, slug, url) => {
     expect(postUrl(inputPath, slug)).toBe(url);
   });
@@ -36,6 +38,11 @@ describe("postSlug and postUrl", () => {
 });
 
 describe("slugProblem", () => {
+  it("accepts a slug whose accent is a separate mark (NFD), the same URL as the composed letter", () => {
+    expect(slugProblem("cafe\u0301")).toBeUndefined();
+    expect(slugProblem("Cafe\u0301")?.suggestion).toBe("caf\u00e9");
+  });
+
   it.each(["basra", "battle-for-the-south", "البصرة", "2008-03-27-basra"])("accepts %s", (slug) => {
     expect(slugProblem(slug)).toBeUndefined();
   });
