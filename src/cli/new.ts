@@ -9,20 +9,42 @@ import { parseArgs } from "node:util";
 import { newPostFolder, newPostSource, todayIn } from "../content/new-post.ts";
 import { site } from "../site.ts";
 
-const usage = 'Usage: npm run new -- "Title of the post" [--dir posts]';
+const usage = [
+  'Usage: npm run new -- "Title of the post" [--dir posts]',
+  "",
+  "Starts a draft post dated today (in the site's time zone) in <dir>/<date>-<slug>/index.md;",
+  "the folder's name, date included, is cut at a hyphen to 80 characters and is the post's URL.",
+  "  --dir <folder>  where to write the post (default: posts)",
+  "  --help          prints this",
+  'A title that starts with -: put -- before it, as in npm run new -- -- "-30 days in Basra"',
+].join("\n");
 
 let title: string;
 let dir: string;
 try {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { dir: { type: "string", default: "posts" } },
+    options: {
+      dir: { type: "string", default: "posts" },
+      help: { type: "boolean", short: "h", default: false },
+    },
   });
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
   title = positionals.join(" ").trim();
   dir = values.dir;
   if (title === "") throw new Error("give the post's title");
 } catch (error) {
-  console.error(`new: ${(error as Error).message}\n${usage}`);
+  // The argument as typed: parseArgs names only its first letter of `-30 days` ("-3").
+  const known = /^(?:--dir(?:=.*)?|--help|-h|--)$/;
+  const unknown = process.argv.slice(2).find((arg) => arg.startsWith("-") && !known.test(arg));
+  const message =
+    (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown
+      ? `${unknown} is not an option (--dir and --help are). Fix: if it is the title, put -- before it: npm run new -- -- ${JSON.stringify(unknown)}`
+      : (error as Error).message;
+  console.error(`new: ${message}\n${usage}`);
   process.exit(2);
 }
 

@@ -4,7 +4,7 @@
  * whose front matter is valid against the post schema and marks the post as a draft.
  */
 import { DateTime } from "luxon";
-import { slugify } from "./slug.ts";
+import { maxSlugLength, slugify } from "./slug.ts";
 
 /**
  * Today's calendar date in `zone`, `YYYY-MM-DD`.
@@ -16,13 +16,17 @@ export function todayIn(zone: string, now: DateTime = DateTime.now()): string {
 }
 
 /**
- * The folder of a new post: `"2008-03-27"` and `"Basra: what the ceasefire means"` give
- * `"2008-03-27-basra-what-the-ceasefire-means"`. A title without letters or digits gets
- * `post-` and a short hash ({@link slugify}).
+ * The folder of a new post, which is also the last part of its URL: `"2008-03-27"` and
+ * `"Basra: what the ceasefire means"` give `"2008-03-27-basra-what-the-ceasefire-means"`. A
+ * title without letters or digits gets `post-` and a short hash ({@link slugify}). The whole
+ * name, date included, is at most {@link maxSlugLength} characters, cut at a hyphen, so the
+ * folder's name is exactly the post's slug.
  * @param date `YYYY-MM-DD`
  */
 export function newPostFolder(title: string, date: string): string {
-  return `${date}-${slugify(title, "post")}`;
+  const folder = `${date}-${slugify(title, "post")}`;
+  // Already a slug: slugify only cuts it to the longest a slug may be.
+  return [...folder].length <= maxSlugLength ? folder : slugify(folder);
 }
 
 /**

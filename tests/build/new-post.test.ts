@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -18,6 +18,16 @@ function runNew(args: string[]) {
 }
 
 const title = "Basra: what the ceasefire means";
+
+const usage = [
+  'Usage: npm run new -- "Title of the post" [--dir posts]',
+  "",
+  "Starts a draft post dated today (in the site's time zone) in <dir>/<date>-<slug>/index.md;",
+  "the folder's name, date included, is cut at a hyphen to 80 characters and is the post's URL.",
+  "  --dir <folder>  where to write the post (default: posts)",
+  "  --help          prints this",
+  'A title that starts with -: put -- before it, as in npm run new -- -- "-30 days in Basra"',
+].join("\n");
 
 describe("npm run new", () => {
   let posts: string;
@@ -55,9 +65,29 @@ describe("npm run new", () => {
   it("asks for a title when given none (exit 2)", () => {
     const none = runNew(["--dir", posts]);
     expect(none.exitCode).toBe(2);
-    expect(none.stderr).toBe(
-      'new: give the post\'s title\nUsage: npm run new -- "Title of the post" [--dir posts]\n',
+    expect(none.stderr).toBe(`new: give the post's title\n${usage}\n`);
+  });
+
+  it("prints its usage with --help (exit 0) and writes nothing", () => {
+    const help = runNew(["--help", "--dir", posts]);
+    expect(help.exitCode).toBe(0);
+    expect(help.stderr).toBe("");
+    expect(help.stdout).toBe(`${usage}\n`);
+    expect(readdirSync(posts)).toEqual([folder]);
+  });
+
+  it("says to put -- before a title that starts with -, and takes it after --", () => {
+    const dash = runNew(["-30 days in Basra", "--dir", posts]);
+    expect(dash.exitCode).toBe(2);
+    expect(dash.stderr).toBe(
+      `new: -30 days in Basra is not an option (--dir and --help are). Fix: if it is the title, put -- before it: npm run new -- -- "-30 days in Basra"\n${usage}\n`,
     );
+    const after = runNew(["--dir", posts, "--", "-30 days in Basra"]);
+    expect(after.exitCode).toBe(0);
+    expect(readdirSync(posts).sort()).toEqual(
+      [folder, `${todayIn(settings.timeZone)}-30-days-in-basra`].sort(),
+    );
+    rmSync(path.join(posts, `${todayIn(settings.timeZone)}-30-days-in-basra`), { recursive: true });
   });
 
   it("builds as a draft: left out of a production build, shown when drafts are on", () => {

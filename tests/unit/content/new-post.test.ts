@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { newPostFolder, newPostSource, todayIn } from "../../../src/content/new-post.ts";
 import { checkPostData, readFrontMatter } from "../../../src/content/front-matter.ts";
+import { postSlug } from "../../../src/content/permalink.ts";
 
 describe("a new post's folder and date", () => {
   it("takes today's date in the site's time zone, not the machine's", () => {
@@ -17,6 +18,19 @@ describe("a new post's folder and date", () => {
     ["البصرة بعد الهدنة", "2008-03-27-البصرة-بعد-الهدنة"],
   ])("%s → %s", (title, folder) => {
     expect(newPostFolder(title, "2008-03-27")).toBe(folder);
+  });
+});
+
+describe("a new post with a long title", () => {
+  it("gets a folder of at most 80 characters, cut at a hyphen, that is exactly its URL's slug", () => {
+    const title =
+      "Basra after the ceasefire: what the Mahdi Army, the Iraqi Army and the British garrison each gained and lost";
+    const folder = newPostFolder(title, "2008-03-27");
+    expect(folder).toBe(
+      "2008-03-27-basra-after-the-ceasefire-what-the-mahdi-army-the-iraqi-army-and-the",
+    );
+    expect([...folder].length).toBeLessThanOrEqual(80);
+    expect(postSlug(`posts/${folder}/index.md`)).toBe(folder);
   });
 });
 
