@@ -21,7 +21,13 @@ import {
   type FrontMatter,
   type PostData,
 } from "./front-matter.ts";
-import { duplicatePermalinks, postUrl, slugProblem, type PostPermalink } from "./permalink.ts";
+import {
+  duplicatePermalinks,
+  ownPermalink,
+  postUrl,
+  slugProblem,
+  type PostPermalink,
+} from "./permalink.ts";
 
 /** Where posts live, relative to the project root. */
 export const postsDir = "posts";
@@ -269,7 +275,8 @@ interface CheckedPost {
   stamp: string;
   /** The post's own problems. */
   problems: ContentProblem[];
-  permalink: PostPermalink;
+  /** Where the post's page is written; `undefined` for `permalink: false` (no page). */
+  permalink: PostPermalink | undefined;
   aliases: CheckedAliases;
 }
 
@@ -310,17 +317,28 @@ function checkPostFolder(root: string, file: string): CheckedPost {
   const frontMatter = readFrontMatter(source, file);
   const problems = checkPostSource(source, file, root, frontMatter);
   if (problems.length === 0) keepCheckedFrontMatter(frontMatter);
-  const data = frontMatter.data as Partial<PostData>;
-  const url = postUrl(file, data.slug);
+  const data = frontMatter.data as Partial<PostData> & { permalink?: unknown };
+  // A post's own plain `permalink:` wins over its slug (Eleventy's data cascade).
+  const own = ownPermalink(data.permalink);
+  const url = typeof own === "string" ? own : postUrl(file, data.slug);
   const post: CheckedPost = {
     stamp,
     problems,
-    permalink: {
-      file,
-      line: data.slug === undefined ? 1 : frontMatter.lineOf(["slug"]),
-      url,
-      fromSlugField: data.slug !== undefined,
-    },
+    permalink:
+      own === false
+        ? undefined
+        : {
+            file,
+            line:
+              typeof own === "string"
+                ? frontMatter.lineOf(["permalink"])
+                : data.slug === undefined
+                  ? 1
+                  : frontMatter.lineOf(["slug"]),
+            url,
+            fromSlugField: data.slug !== undefined,
+            fromPermalinkField: typeof own === "string",
+          },
     aliases: {
       file,
       url,
@@ -365,7 +383,7 @@ export function checkPosts(root: string): ContentProblem[] {
     const post = checkPostFolder(root, file);
     problems.push(...post.problems);
     if (post.problems.length === 0) {
-      permalinks.push(post.permalink);
+      if (post.permalink) permalinks.push(post.permalink);
       aliases.push(post.aliases);
       if (post.aliases.aliases.length > 0) checked.set(file, post.aliases);
     }

@@ -49,22 +49,52 @@ export function slugProblem(slug: string): { message: string; suggestion: string
   };
 }
 
+/**
+ * A post's own `permalink:` as the check before the build can know it: `false` (no page), a
+ * plain path made root-relative (`posts/x.html` → `/posts/x.html`), or `undefined` when the post
+ * has none or it is a template (`{{ … }}`) that only Eleventy can work out.
+ */
+export function ownPermalink(permalink: unknown): string | false | undefined {
+  if (permalink === false) return false;
+  if (typeof permalink !== "string" || permalink.trim() === "" || /\{[{%]/.test(permalink)) {
+    return undefined;
+  }
+  return `/${permalink.trim().replace(/^\/+/, "")}`;
+}
+
 /** One post's permalink as the pre-build check sees it. */
 export interface PostPermalink {
   /** The post's project-relative source path, `posts/basra/index.md`. */
   file: string;
-  /** Line of `slug:` in the front matter, or 1 when the slug comes from the folder's name. */
+  /**
+   * Line of `slug:` (or `permalink:`) in the front matter, or 1 when the slug comes from the
+   * folder's name.
+   */
   line: number;
   /** Root-relative URL without the path prefix, `/posts/basra/`. */
   url: string;
   /** True when the slug comes from `slug:`, false when from the folder's name. */
   fromSlugField: boolean;
+  /** True when the URL is the post's own `permalink:`, which wins over its slug. @default false */
+  fromPermalinkField?: boolean;
 }
 
 function describeOrigin(post: PostPermalink): string {
+  if (post.fromPermalinkField) return `${post.file}:${post.line} (its permalink)`;
   return post.fromSlugField
     ? `${post.file}:${post.line} (its slug)`
     : `${post.file} (its folder's name)`;
+}
+
+/**
+ * The key under which two URLs are one output file: `/a/` and `/a/index.html` are the same
+ * file, and so are `/A/` and `/a/` on a disk that ignores case (macOS, Windows).
+ */
+function outputKey(url: string): string {
+  return url
+    .replace(/\/index\.html$/i, "/")
+    .normalize("NFC")
+    .toLowerCase();
 }
 
 /**
@@ -78,18 +108,27 @@ export function duplicatePermalinks(posts: readonly PostPermalink[]): ContentPro
   const owners = new Map<string, PostPermalink>();
   const problems: ContentProblem[] = [];
   for (const post of posts) {
-    const owner = owners.get(post.url);
+    const owner = owners.get(outputKey(post.url));
     if (!owner) {
-      owners.set(post.url, post);
+      owners.set(outputKey(post.url), post);
       continue;
     }
+    const clash =
+      owner.url === post.url
+        ? `is also the URL of ${describeOrigin(owner)}`
+        : `is the same page as ${owner.url}, the URL of ${describeOrigin(owner)}`;
+    const base = path.posix
+      .basename(post.url.replace(/\/index\.html?$/i, "/"))
+      .replace(/\.html?$/i, "");
     problems.push({
       file: post.file,
       line: post.line,
-      message: `the post's URL ${post.url} is also the URL of ${describeOrigin(owner)}; two posts cannot share a URL`,
-      fix: post.fromSlugField
-        ? `give this post another slug, e.g. slug: ${path.posix.basename(post.url)}-2`
-        : `add a slug to one of them, e.g. slug: ${path.posix.basename(post.url)}-2, or rename its folder`,
+      message: `the post's URL ${post.url} ${clash}; two posts cannot share a URL`,
+      fix: post.fromPermalinkField
+        ? `give this post another permalink, e.g. permalink: /${postsUrlFolder}/${base}-2/, or remove it`
+        : post.fromSlugField
+          ? `give this post another slug, e.g. slug: ${base}-2`
+          : `add a slug to one of them, e.g. slug: ${base}-2, or rename its folder`,
     });
   }
   return problems;

@@ -106,7 +106,8 @@ describe.each([
     expected: [
       "posts/copy/index.md:4: the post's URL /posts/basra/ is also the URL of posts/basra/index.md (its folder's name); two posts cannot share a URL. Fix: give this post another slug, e.g. slug: basra-2",
       'posts/copy/index.md:6: front matter field "aliases.0": "/2008/03/27/basra/" is also an alias at posts/basra/index.md:5; an old URL can redirect to one post only. Fix: keep the alias in one post and remove it from the other',
-      "Build failed: 2 problems in content; _site/ was left as it was.",
+      "posts/permalink-copy/index.md:4: the post's URL /posts/basra/index.html is the same page as /posts/basra/, the URL of posts/basra/index.md (its folder's name); two posts cannot share a URL. Fix: give this post another permalink, e.g. permalink: /posts/basra-2/, or remove it",
+      "Build failed: 3 problems in content; _site/ was left as it was.",
     ],
   },
   {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   duplicatePermalinks,
   isPostSource,
+  ownPermalink,
   postSlug,
   postUrl,
   slugProblem,
@@ -95,6 +96,68 @@ describe("duplicatePermalinks", () => {
         fix: "add a slug to one of them, e.g. slug: basra-2, or rename its folder",
       },
     ]);
+  });
+
+  it("counts a post's own permalink, /x/ and /x/index.html as one page, and ignores case", () => {
+    expect(
+      duplicatePermalinks([
+        { file: "posts/basra/index.md", line: 1, url: "/posts/basra/", fromSlugField: false },
+        {
+          file: "posts/copy/index.md",
+          line: 4,
+          url: "/posts/basra/index.html",
+          fromSlugField: false,
+          fromPermalinkField: true,
+        },
+        {
+          file: "posts/upper/index.md",
+          line: 5,
+          url: "/POSTS/Basra/",
+          fromSlugField: true,
+          fromPermalinkField: true,
+        },
+        {
+          file: "posts/old/index.md",
+          line: 3,
+          url: "/old/",
+          fromSlugField: false,
+          fromPermalinkField: true,
+        },
+        { file: "posts/old-2/index.md", line: 1, url: "/old/", fromSlugField: false },
+      ]),
+    ).toEqual([
+      {
+        file: "posts/copy/index.md",
+        line: 4,
+        message:
+          "the post's URL /posts/basra/index.html is the same page as /posts/basra/, the URL of posts/basra/index.md (its folder's name); two posts cannot share a URL",
+        fix: "give this post another permalink, e.g. permalink: /posts/basra-2/, or remove it",
+      },
+      {
+        file: "posts/upper/index.md",
+        line: 5,
+        message:
+          "the post's URL /POSTS/Basra/ is the same page as /posts/basra/, the URL of posts/basra/index.md (its folder's name); two posts cannot share a URL",
+        fix: "give this post another permalink, e.g. permalink: /posts/Basra-2/, or remove it",
+      },
+      {
+        file: "posts/old-2/index.md",
+        line: 1,
+        message:
+          "the post's URL /old/ is also the URL of posts/old/index.md:3 (its permalink); two posts cannot share a URL",
+        fix: "add a slug to one of them, e.g. slug: old-2, or rename its folder",
+      },
+    ]);
+  });
+
+  it.each([
+    [false, false],
+    ["/archives/basra/", "/archives/basra/"],
+    ["archives/basra.html", "/archives/basra.html"],
+    ["/posts/{{ title | slugify }}/", undefined],
+    [undefined, undefined],
+  ])("reads the permalink %j as %j", (permalink, expected) => {
+    expect(ownPermalink(permalink)).toBe(expected);
   });
 
   it("finds nothing when every URL is different", () => {
