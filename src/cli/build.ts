@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { normalizePathPrefix } from "../site.ts";
+import type { Eleventy } from "@11ty/eleventy";
 import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
 import { indexSite } from "../search/index-site.ts";
@@ -26,6 +27,31 @@ export interface BuildOptions {
    * @default "/"
    */
   pathPrefix?: string;
+}
+
+/** What Eleventy's console logger is given for a line it prints whatever the quiet mode. */
+interface LogOptions {
+  message: string;
+  force?: boolean;
+}
+
+/**
+ * Holds back the line Eleventy prints at the end of every write, `[11ty] Copied 7 Wrote 37
+ * files in 1.2 seconds`, the only one it logs with `force`: a build prints it once the whole
+ * build (search index, swap) has succeeded, and a failed build never says it wrote files.
+ * @returns a function that prints the held-back line
+ */
+function holdSummary(eleventy: Eleventy): () => void {
+  const logger = eleventy.logger as unknown as { logWithOptions(options: LogOptions): void };
+  const log = logger.logWithOptions.bind(logger);
+  const held: LogOptions[] = [];
+  logger.logWithOptions = (options) => {
+    if (options.force) held.push(options);
+    else log(options);
+  };
+  return () => {
+    for (const options of held.splice(0)) log(options);
+  };
 }
 
 /** Replaces `output` with `staging` in two renames, then deletes the old site. */
@@ -49,10 +75,13 @@ export async function runBuild(options: BuildOptions = {}): Promise<number> {
   // Site settings (src/site.ts) read the prefix from here when Eleventy loads the config.
   process.env.DISPATCH_PATH_PREFIX = pathPrefix;
   try {
-    await createEleventy({ output: staging, pathPrefix, runMode: "build" }).write();
+    const eleventy = createEleventy({ output: staging, pathPrefix, runMode: "build" });
+    const printSummary = holdSummary(eleventy);
+    await eleventy.write();
     // Search: Pagefind indexes the staging folder; a failed index fails the build.
     await indexSite(staging);
     await swapIn(staging, output);
+    printSummary();
     writeLastBuild({
       output,
       pathPrefix,

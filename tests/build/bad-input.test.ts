@@ -100,9 +100,10 @@ describe.each(cases)("a build with $name", ({ fixture, expected }) => {
     );
   });
 
-  it("prints no stack trace", () => {
+  it("prints no stack trace, and no summary of files written", () => {
     expect(site.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(site.stderr).not.toContain("Original error stack trace");
+    expect(site.stdout).toBe("");
   });
 
   it("leaves the previous site as it was and nothing half-written", () => {

@@ -36,6 +36,8 @@ describe("posts saved with Windows line endings (CRLF)", () => {
   it("build, flow lists and mappings in their front matter included", () => {
     expect(site.stderr).toBe("");
     expect(site.exitCode).toBe(0);
+    // Eleventy's summary is printed once the whole build has succeeded.
+    expect(site.stdout).toMatch(/^\[11ty\] Copied \d+ Wrote \d+ files in [\d.]+ seconds/);
   });
 
   it("keep their tags and location, read by the check and by Eleventy's engine alike", () => {
