@@ -304,6 +304,18 @@ function folderStamp(dir: string): string {
 }
 
 /**
+ * The `aliases` of front matter that YAML or JSON could read, when they are a list of text;
+ * otherwise none (the schema reports what is wrong with the field).
+ */
+function readableAliases(frontMatter: FrontMatter): string[] {
+  if (frontMatter.problems.length > 0) return [];
+  const { aliases } = frontMatter.data as { aliases?: unknown };
+  return Array.isArray(aliases) && aliases.every((alias) => typeof alias === "string")
+    ? aliases
+    : [];
+}
+
+/**
  * Checks one post (`posts/<folder>/index.md`), or returns its last check when nothing in its
  * folder has changed since. A post checked anew with no problem hands its front matter on to
  * Eleventy ({@link keepCheckedFrontMatter}).
@@ -343,13 +355,11 @@ function checkPostFolder(root: string, file: string): CheckedPost {
       file,
       url,
       title: data.title ?? "",
-      aliases:
-        problems.length > 0
-          ? []
-          : (data.aliases ?? []).map((value, index) => ({
-              value,
-              line: frontMatter.lineOf(["aliases", index]),
-            })),
+      // Read even when the post has other problems, so that all are reported in one build.
+      aliases: readableAliases(frontMatter)
+        .map((value, index) => ({ value, line: frontMatter.lineOf(["aliases", index]) }))
+        // An empty alias is the schema's to report.
+        .filter(({ value }) => value.trim() !== ""),
     },
   };
   checkedPosts.set(absolute, post);
@@ -382,9 +392,10 @@ export function checkPosts(root: string): ContentProblem[] {
     }
     const post = checkPostFolder(root, file);
     problems.push(...post.problems);
+    // A post with problems of its own still has its aliases checked: the build reports both.
+    aliases.push(post.aliases);
     if (post.problems.length === 0) {
       if (post.permalink) permalinks.push(post.permalink);
-      aliases.push(post.aliases);
       if (post.aliases.aliases.length > 0) checked.set(file, post.aliases);
     }
   }

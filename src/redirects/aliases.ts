@@ -44,6 +44,22 @@ export const generatedRootFiles = [
 export const generatedFolders = ["assets", "pagefind"] as const;
 
 /**
+ * Folders of the pages the site's own templates (`pages/`) write: the archive, topic, author and
+ * series pages, the coverage map, search, and the home page's later pages (`/page/2/`). No alias
+ * may be written in them, so that a clash is found before the build renders anything, together
+ * with every other problem in the posts.
+ */
+export const generatedPageFolders = [
+  "archive",
+  "authors",
+  "map",
+  "page",
+  "search",
+  "series",
+  "tags",
+] as const;
+
+/**
  * The key under which two output files are one file on some disk: Unicode NFC and lower case,
  * because macOS and Windows disks ignore case, so `POSTS/basra/index.html` is `posts/basra/index.html`.
  */
@@ -63,8 +79,10 @@ export function outputFileOf(sitePath: string): string {
  * Reads one alias as an author wrote it. An alias is a root-relative path of this site (under
  * the path prefix, which is added when the site is built): it starts with `/`, has no scheme or
  * host, no `.` or `..` segment, no `?` query or `#` fragment (a static file cannot answer them),
- * no backslash, and is not the home page `/`. Percent-encoding is decoded (`/caf%C3%A9/` is
- * `/café/`).
+ * no backslash, and is not the home page `/`, a file the build writes ({@link generatedRootFiles})
+ * or a path in a folder the build fills ({@link generatedFolders}, {@link generatedPageFolders}).
+ * Percent-encoding is decoded (`/caf%C3%A9/` is `/café/`). A fix that suggests a path suggests
+ * one this function accepts.
  * @returns the normalised alias, or the problem (`message` completes `alias "…" `) and the fix
  */
 export function readAlias(alias: string): AliasReading {
@@ -87,7 +105,13 @@ export function readAlias(alias: string): AliasReading {
     );
   }
   if (!trimmed.startsWith("/")) {
-    return fail("does not start with /", `write it from the site's root: /${trimmed}`);
+    const fromRoot = `/${trimmed}`.replace(/[\\/]+/g, "/");
+    return fail(
+      "does not start with /",
+      readAlias(fromRoot).ok
+        ? `write it from the site's root: ${fromRoot}`
+        : "write the post's old path from the site's root, e.g. /2008/03/27/old-slug/",
+    );
   }
   if (/[?#]/.test(trimmed)) {
     const pathOnly = trimmed.replace(/[?#].*$/, "");
@@ -99,7 +123,15 @@ export function readAlias(alias: string): AliasReading {
     );
   }
   if (trimmed.includes("\\")) {
-    return fail("has a backslash", `write / between folders: ${trimmed.replace(/\\/g, "/")}`);
+    // `/\\evil\\` must not become `//evil/`, a URL of another host: runs of / are one.
+    const slashes = trimmed.replace(/[\\/]+/g, "/");
+    const suggestion = readAlias(slashes);
+    return fail(
+      "has a backslash",
+      suggestion.ok && slashes !== "/"
+        ? `write / between folders: ${slashes}`
+        : "write the post's old path with / between folders, e.g. /2008/03/27/old-slug/",
+    );
   }
   let decoded: string;
   try {
@@ -134,6 +166,12 @@ export function readAlias(alias: string): AliasReading {
       "remove the alias, or write the post's old path outside that folder",
     );
   }
+  if ((generatedPageFolders as readonly string[]).includes(first)) {
+    return fail(
+      `is in /${first}/, where the build writes the site's own pages`,
+      "remove the alias, or write the post's old path outside that folder",
+    );
+  }
   if (segments.length === 1 && first === postsFolder) {
     return fail(
       `is /${postsFolder}/, the folder of every post, not one post's old path`,
@@ -155,16 +193,24 @@ export interface PostAliases {
 
 /**
  * Checks every post's aliases: each must be a valid path ({@link readAlias}), and no alias may
- * be written where a post's page is or where another alias (of any post) is.
+ * be written where a post's page is, inside the folder of a post's page (where its images and
+ * maps are copied: `/posts/basra/photo.png`), or where another alias (of any post) is.
  * @returns every problem, each on the alias's line and naming the other file and line when two
  *   clash; empty when all aliases are good
  */
 export function checkAliases(posts: readonly PostAliases[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const pages = new Map<string, PostAliases>();
+  // The folder of each post published as `<folder>/index.html`: its files (images, maps) go there.
+  const folders = new Map<string, PostAliases>();
   for (const post of posts) {
-    const key = outputFileKey(outputFileOf(post.url));
+    const outputFile = outputFileOf(post.url);
+    const key = outputFileKey(outputFile);
     if (!pages.has(key)) pages.set(key, post);
+    if (outputFile.endsWith("/index.html")) {
+      const folder = key.slice(0, -"/index.html".length);
+      if (!folders.has(folder)) folders.set(folder, post);
+    }
   }
   const taken = new Map<
     string,
@@ -195,6 +241,21 @@ export function checkAliases(posts: readonly PostAliases[]): ContentProblem[] {
             pageFile === outputFile
               ? `${field} is the URL of the post ${page.file}, so the redirect would replace it`
               : `${field} differs from ${page.url}, the URL of the post ${page.file}, only in upper and lower case, so on a disk that ignores case (macOS, Windows) the redirect would replace it`,
+          fix: "remove the alias",
+        });
+        return;
+      }
+      const parts = key.split("/");
+      const folderPost = parts
+        .slice(0, -1)
+        .map((_part, index) => folders.get(parts.slice(0, index + 1).join("/")))
+        .find((found) => found !== undefined);
+      if (folderPost) {
+        const folderUrl = folderPost.url.replace(/index\.html?$/i, "");
+        problems.push({
+          file: post.file,
+          line,
+          message: `${field} is inside ${folderUrl}, the folder of the post ${folderPost.file}, where its page and files (images, maps) are published, so the redirect would take the place of one of them`,
           fix: "remove the alias",
         });
         return;

@@ -119,6 +119,25 @@ export function clashesWithPages(
   });
 }
 
+/**
+ * The problem to report when a redirect page cannot be written because a file or folder the
+ * build wrote is in its way (`EEXIST`, `ENOTDIR`, `EISDIR`): a clash no check foresaw. Any other
+ * failure (a full disk) is not the author's and gives `undefined`.
+ */
+export function unwritableRedirect(
+  redirect: LocatedRedirect,
+  error: unknown,
+): ContentProblem | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (code !== "EEXIST" && code !== "ENOTDIR" && code !== "EISDIR") return undefined;
+  return {
+    file: redirect.file,
+    line: redirect.line,
+    message: `front matter field "aliases": ${JSON.stringify(redirect.from)} cannot be written as a redirect page (${redirect.outputFile}): a file or folder the build writes is in its way`,
+    fix: "remove the alias",
+  };
+}
+
 /** Writes `_redirects` and a redirect page at each alias after every build. */
 export default function redirectsPlugin(
   eleventyConfig: UserConfig,
@@ -147,14 +166,22 @@ export default function redirectsPlugin(
         return;
       }
       await writeFile(file, redirectsFile(redirects, site.pathPrefix));
+      const unwritable: ContentProblem[] = [];
       for (const redirect of redirects) {
         const page = path.join(directories.output, ...redirect.outputFile.split("/"));
-        await mkdir(path.dirname(page), { recursive: true });
-        await writeFile(
-          page,
-          redirectPage(redirect, { site, language: options.site.language, csp }),
-        );
+        try {
+          await mkdir(path.dirname(page), { recursive: true });
+          await writeFile(
+            page,
+            redirectPage(redirect, { site, language: options.site.language, csp }),
+          );
+        } catch (error) {
+          const problem = unwritableRedirect(redirect, error);
+          if (!problem) throw error;
+          unwritable.push(problem);
+        }
       }
+      if (unwritable.length > 0) throw new ContentError(unwritable);
     },
   );
 }

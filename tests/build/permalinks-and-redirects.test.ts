@@ -113,9 +113,20 @@ describe.each([
   {
     fixture: "alias-on-a-page",
     expected: [
-      'posts/basra/index.md:6: front matter field "aliases": "/archive/" is the URL of the page made by pages/archive.njk, so the redirect would replace it. Fix: remove the alias',
-      'posts/basra/index.md:7: front matter field "aliases": "/tags/iraq/feed.xml" is the URL of the page made by pages/tag-feed.xml.njk, so the redirect would replace it. Fix: remove the alias',
+      'posts/basra/index.md:6: front matter field "aliases.0": "/archive/" is in /archive/, where the build writes the site\'s own pages. Fix: remove the alias, or write the post\'s old path outside that folder',
+      'posts/basra/index.md:7: front matter field "aliases.1": "/tags/iraq/feed.xml" is in /tags/, where the build writes the site\'s own pages. Fix: remove the alias, or write the post\'s old path outside that folder',
       "Build failed: 2 problems in content; _site/ was left as it was.",
+    ],
+  },
+  {
+    fixture: "aliases-with-other-problems",
+    expected: [
+      'posts/basra/index.md:5: front matter field "aliases.0": "/posts/pic/map-25.svg" is inside /posts/pic/, the folder of the post posts/pic/index.md, where its page and files (images, maps) are published, so the redirect would take the place of one of them. Fix: remove the alias',
+      'posts/pic/index.md:4: front matter field "tags": expected a list, found the text "a, b". Fix: write tags as a list: tags: [a, b]',
+      'posts/pic/index.md:6: front matter field "aliases.0": "/feed.xml" is the path of /feed.xml, a file the build writes itself. Fix: remove the alias: an old URL cannot take the place of that file',
+      'posts/pic/index.md:7: front matter field "aliases.1": "/posts/pic/photo.png" is inside /posts/pic/, the folder of the post posts/pic/index.md, where its page and files (images, maps) are published, so the redirect would take the place of one of them. Fix: remove the alias',
+      'posts/pic/index.md:8: front matter field "aliases.2": "/tags/" is in /tags/, where the build writes the site\'s own pages. Fix: remove the alias, or write the post\'s old path outside that folder',
+      "Build failed: 5 problems in content; _site/ was left as it was.",
     ],
   },
   {
@@ -143,6 +154,7 @@ describe.each([
     expect(site.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(site.stderr).not.toContain("DuplicatePermalinkOutputError");
     expect(site.stderr).not.toContain("EEXIST");
+    expect(site.stderr).not.toContain("EISDIR");
     // Eleventy's "[11ty] Copied 7 Wrote 14 files" is not said of a build that failed.
     expect(site.stdout).toBe("");
     expect(readFileSync(path.join(site.output, "index.html"), "utf8")).toBe("the previous site");

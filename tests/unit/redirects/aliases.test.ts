@@ -87,6 +87,25 @@ describe("readAlias", () => {
       "is /posts/, the folder of every post, not one post's old path",
       "write the post's old path, e.g. /posts/old-slug/",
     ],
+    ...["/tags/", "/tags/iraq/feed.xml", "/archive/", "/page/2/", "/Search/", "/series/x/"].map(
+      (alias) => [
+        alias,
+        `is in /${alias.split("/")[1]!.toLowerCase()}/, where the build writes the site's own pages`,
+        "remove the alias, or write the post's old path outside that folder",
+      ],
+    ),
+    ["/\\evil\\", "has a backslash", "write / between folders: /evil/"],
+    [
+      "/\\",
+      "has a backslash",
+      "write the post's old path with / between folders, e.g. /2008/03/27/old-slug/",
+    ],
+    ["\\2008\\old\\", "does not start with /", "write it from the site's root: /2008/old/"],
+    [
+      "feed.xml",
+      "does not start with /",
+      "write the post's old path from the site's root, e.g. /2008/03/27/old-slug/",
+    ],
   ])("refuses %j: %s", (alias, message, fix) => {
     expect(readAlias(alias)).toEqual({ ok: false, message, fix });
   });
@@ -199,6 +218,53 @@ describe("checkAliases on a disk that ignores case, and within one post", () => 
         message:
           'front matter field "aliases.0": "/2008/OLD/" is also an alias at posts/timeline/index.md:6 ("/2008/old", which differs only in upper and lower case: one file on a disk that ignores case); an old URL can redirect to one post only',
         fix: "keep the alias in one post and remove it from the other",
+      },
+    ]);
+  });
+});
+
+describe("checkAliases and the files published beside a post", () => {
+  it("refuses an alias inside a post's folder, where its images and static maps are copied", () => {
+    expect(
+      checkAliases([
+        {
+          file: "posts/pic/index.md",
+          url: "/posts/pic/",
+          aliases: [
+            { value: "/posts/pic/photo.png", line: 4 },
+            { value: "/posts/PIC/map-25.svg", line: 5 },
+          ],
+        },
+        {
+          file: "posts/other/index.md",
+          url: "/posts/other.html",
+          aliases: [
+            { value: "/posts/pic/images/", line: 4 },
+            { value: "/posts/other-old/", line: 5 },
+          ],
+        },
+      ]),
+    ).toEqual([
+      {
+        file: "posts/pic/index.md",
+        line: 4,
+        message:
+          'front matter field "aliases.0": "/posts/pic/photo.png" is inside /posts/pic/, the folder of the post posts/pic/index.md, where its page and files (images, maps) are published, so the redirect would take the place of one of them',
+        fix: "remove the alias",
+      },
+      {
+        file: "posts/pic/index.md",
+        line: 5,
+        message:
+          'front matter field "aliases.1": "/posts/PIC/map-25.svg" is inside /posts/pic/, the folder of the post posts/pic/index.md, where its page and files (images, maps) are published, so the redirect would take the place of one of them',
+        fix: "remove the alias",
+      },
+      {
+        file: "posts/other/index.md",
+        line: 4,
+        message:
+          'front matter field "aliases.0": "/posts/pic/images/" is inside /posts/pic/, the folder of the post posts/pic/index.md, where its page and files (images, maps) are published, so the redirect would take the place of one of them',
+        fix: "remove the alias",
       },
     ]);
   });
