@@ -4,6 +4,7 @@
  * filters `containsMap` (only pages with a map load the map module), `coverageMap` and
  * `postsByPlace`.
  */
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -60,18 +61,28 @@ export async function bundleMapModule(outdir: string): Promise<void> {
   });
 }
 
+/**
+ * Leaflet's `dist` folder (its CSS and marker images), relative to the project root `cwd`: the
+ * project's own `node_modules/leaflet/dist` when it has one, even when `node_modules` is a link to
+ * a folder elsewhere, else wherever Node resolves the package. Eleventy watches passthrough-copy
+ * sources; a path outside the project would make its watcher report every changed file under a
+ * wrong path, and the dev server would rebuild without the change.
+ */
+export function leafletDistFolder(cwd = process.cwd()): string {
+  const own = path.join("node_modules", "leaflet", "dist");
+  if (existsSync(path.join(cwd, own, "leaflet.css"))) return own;
+  const resolved = createRequire(import.meta.url).resolve("leaflet/dist/leaflet.css");
+  return path.relative(cwd, path.dirname(resolved));
+}
+
 /** Registers the map module bundle, Leaflet's files and the `containsMap` filter. */
 export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOptions): void {
   const moduleOutput = options.moduleOutput ?? "assets/js";
   const leafletOutput = options.leafletOutput ?? "assets/leaflet";
-  const leafletDist = path.dirname(
-    createRequire(import.meta.url).resolve("leaflet/dist/leaflet.css"),
-  );
-  const fromCwd = (file: string) => path.relative(process.cwd(), file);
-
+  const leafletDist = leafletDistFolder();
   eleventyConfig.addPassthroughCopy({
-    [fromCwd(path.join(leafletDist, "leaflet.css"))]: `${leafletOutput}/leaflet.css`,
-    [fromCwd(path.join(leafletDist, "images"))]: `${leafletOutput}/images`,
+    [path.join(leafletDist, "leaflet.css")]: `${leafletOutput}/leaflet.css`,
+    [path.join(leafletDist, "images")]: `${leafletOutput}/images`,
   });
 
   eleventyConfig.on(
