@@ -403,6 +403,20 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
     text: "",
     format: "none",
   };
+  if (!opening && /\r(?!\n)/.test(lines[0] ?? "")) {
+    return {
+      ...none,
+      problems: [
+        {
+          file,
+          line: 1,
+          message:
+            "the file's lines end in a carriage return alone (CR, the line ending of classic Mac OS), so its front matter cannot be read",
+          fix: "save the file with LF (Unix) line endings; most editors offer it in their line-ending setting",
+        },
+      ],
+    };
+  }
   if (!opening) return none;
   const close = lines.findIndex((line, index) => index > 0 && closingFence.test(line));
   if (close === -1) {
@@ -495,8 +509,20 @@ function fixFor({ path, code, input, source, format }: FixContext): string {
   const top = path.length === 1;
   if (field === "date" || path[0] === "updated") {
     const suggestion = typeof input === "string" ? suggestDate(input) : undefined;
-    if (suggestion) {
-      return `write the date as YYYY-MM-DD, month and day in two digits: ${assignment(format, field, suggestion, JSON.stringify(suggestion))}`;
+    if (typeof input === "string" && suggestion) {
+      const written = input.trim();
+      // What the suggestion changed: the digits of month and day, or a time of day dropped.
+      const padded = !written.startsWith(suggestion.slice(0, 10));
+      const timeDropped = /[T ]/.test(written) && suggestion.length === 10;
+      const what = [
+        padded ? "write the date as YYYY-MM-DD, month and day in two digits" : "",
+        timeDropped
+          ? `${padded ? "and " : ""}write the time of day as HH:MM from 00:00 to 23:59, or leave it out`
+          : "",
+      ]
+        .filter(Boolean)
+        .join(", ");
+      return `${what}: ${assignment(format, field, suggestion, JSON.stringify(suggestion))}`;
     }
     return `write the date as YYYY-MM-DD, e.g. ${assignment(format, field, "2008-03-27", '"2008-03-27"')}`;
   }
@@ -511,12 +537,17 @@ function fixFor({ path, code, input, source, format }: FixContext): string {
       ? `add ${what} to ${String(path[0]).replace(/s$/, "")} ${path[1] + 1}`
       : `add ${what} under ${String(path[0])}`;
   }
-  if (path[0] === "tags" && top && typeof input === "string") {
-    const tags = input
+  if ((path[0] === "tags" || path[0] === "aliases") && top && typeof input === "string") {
+    const items = input
       .split(",")
-      .map((tag) => tag.trim())
+      .map((item) => item.trim())
       .filter(Boolean);
-    return `write tags as a list: ${assignment(format, "tags", `[${tags.join(", ")}]`, `[${tags.map((tag) => JSON.stringify(tag)).join(", ")}]`)}`;
+    return `write ${field} as a list: ${assignment(format, field, `[${items.join(", ")}]`, `[${items.map((item) => JSON.stringify(item)).join(", ")}]`)}`;
+  }
+  if (input === null && typeof path[path.length - 1] === "number") {
+    // `tags: [Iraq, null]`, `tags: [Iraq, ]` or a `- ` with nothing after it.
+    const list = path.slice(0, -1).map(String).join(".");
+    return `remove the empty item ${Number(path[path.length - 1]) + 1} from the list ${list}, or write a value in its place`;
   }
   if (field === "url") {
     return `write the work's address, starting with https:// or http://: ${assignment(format, "url", "https://example.org/article", '"https://example.org/article"')}`;

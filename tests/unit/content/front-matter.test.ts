@@ -476,6 +476,21 @@ describe("front matter read once per build", () => {
   });
 });
 
+describe("classic Mac OS line endings (CR alone)", () => {
+  it("says the lines cannot be told apart, on line 1, with the fix", () => {
+    const source = "---\rtitle: Basra\rdate: 2008-03-27\r---\r\rText.\r";
+    expect(checkPostData(readFrontMatter(source, file), file)).toEqual([
+      {
+        file,
+        line: 1,
+        message:
+          "the file's lines end in a carriage return alone (CR, the line ending of classic Mac OS), so its front matter cannot be read",
+        fix: "save the file with LF (Unix) line endings; most editors offer it in their line-ending setting",
+      },
+    ]);
+  });
+});
+
 describe("Windows line endings (CRLF)", () => {
   const source = [
     "---",
@@ -604,6 +619,38 @@ describe("fixes written from what the author wrote", () => {
           line: 2,
           message: "front matter is a list, not a mapping of fields",
           fix: "write one field a line: title: …, then date: 2008-03-27",
+        },
+      ],
+    ],
+    [
+      ["title: Basra", "date: 2008-03-27", "tags: [Iraq, null]", "aliases: /2008/x/"],
+      [
+        {
+          line: 5,
+          message: 'front matter field "aliases": expected a list, found the text "/2008/x/"',
+          fix: "write aliases as a list: aliases: [/2008/x/]",
+        },
+        {
+          line: 4,
+          message: 'front matter field "tags.1": expected text, found an empty value',
+          fix: "remove the empty item 2 from the list tags, or write a value in its place",
+        },
+      ],
+    ],
+    [
+      ["title: Basra", "date: 2008-03-27T25:00", "updated: 2008-3-28T24:30"],
+      [
+        {
+          line: 3,
+          message:
+            'front matter field "date": "2008-03-27T25:00" is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset, on a day that exists',
+          fix: "write the time of day as HH:MM from 00:00 to 23:59, or leave it out: date: 2008-03-27",
+        },
+        {
+          line: 4,
+          message:
+            'front matter field "updated": "2008-3-28T24:30" is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset, on a day that exists',
+          fix: "write the date as YYYY-MM-DD, month and day in two digits, and write the time of day as HH:MM from 00:00 to 23:59, or leave it out: updated: 2008-03-28",
         },
       ],
     ],
