@@ -35,6 +35,18 @@ export function createEleventy(options: EleventyOptions): Eleventy {
   // A build reports its own failure (reportFailure); the dev server lets Eleventy print each
   // failed rebuild, whose content errors carry no stack trace.
   if (options.runMode === "build") eleventy.errorHandler.logger = new BufferedLogger();
+  else {
+    // The dev server prints an author's mistakes as a build does, one line per problem, without
+    // Eleventy's numbered chain of wrappers and its "(via ContentError)".
+    const handler = eleventy.errorHandler as unknown as {
+      error(error: unknown, message?: string): void;
+    };
+    const eleventyError = handler.error.bind(handler);
+    handler.error = (error, message) => {
+      if (findContentError(error)) reportFailure(error, "save a fix and the site builds again");
+      else eleventyError(error, message);
+    };
+  }
   return eleventy;
 }
 

@@ -34,20 +34,38 @@ writeLastBuild({ output: "_site", pathPrefix, by: "serve", drafts: true });
 
 const eleventy = createEleventy({ output: "_site", pathPrefix, runMode: "serve" });
 await eleventy.init();
+/**
+ * Starts Eleventy's watcher (after a first build) and makes a deleted file rebuild the site:
+ * Eleventy's watcher only logs `File deleted`, so a deleted post's page, its topic pages and its
+ * place in the lists, feeds and search would stay until the next save. The rebuild removes the
+ * pages no source writes any more (`src/content/stale-pages.ts`).
+ */
+async function startWatching(): Promise<void> {
+  const rebuild = (await eleventy.watch()) as unknown as (file: string) => Promise<void>;
+  const watcher = (
+    eleventy as unknown as {
+      watcher?: { on(event: "unlink", listener: (file: string) => void): unknown };
+    }
+  ).watcher;
+  watcher?.on("unlink", (file: string) => void rebuild(file));
+}
+
 let watching = false;
 try {
-  await eleventy.watch();
+  await startWatching();
   watching = true;
 } catch (error) {
   // Eleventy has printed the problems (file:line: what. Fix: how); say what happens next.
-  if (!findContentError(error)) reportFailure(error, "the server starts anyway");
-  console.error("The server starts anyway; fix the problems and save, and the site builds again.");
+  if (!findContentError(error)) {
+    reportFailure(error, "the server starts anyway");
+    console.error("The server starts anyway; fix the problem and save, and the site builds again.");
+  } else console.error("The server starts anyway.");
 }
 await eleventy.serve(port);
 while (!watching) {
   await nextChange();
   try {
-    await eleventy.watch();
+    await startWatching();
     watching = true;
   } catch {
     console.error("Still failing; fix the problems above and save again.");

@@ -14,6 +14,7 @@ import { unpublished } from "./publication.ts";
 import { readInput } from "./source-lines.ts";
 import { isPostSource, postUrl } from "./permalink.ts";
 import { copyPostAssets, postAssetsGlob, type WrittenPost } from "./post-assets.ts";
+import { removeStalePages } from "./stale-pages.ts";
 
 /** Options of {@link contentPlugin}. */
 export interface ContentOptions {
@@ -86,9 +87,33 @@ export default function contentPlugin(
   );
   // A post's files (images, data, GeoJSON) are copied beside its page, wherever its slug puts it.
   eleventyConfig.addWatchTarget(postAssetsGlob);
-  eleventyConfig.on("eleventy.after", async ({ results }: { results: WrittenPost[] }) => {
-    await copyPostAssets(results);
-  });
+  // The dev server: pages of deleted or renamed posts and of topics no post has any more are
+  // removed after each build, before the search index is made again (registered first, and
+  // synchronous, so before any other plugin's handler runs).
+  let previousPages: WrittenPost[] = [];
+  eleventyConfig.on(
+    "eleventy.after",
+    async ({
+      results,
+      runMode,
+      incremental,
+      directories,
+    }: {
+      results: WrittenPost[];
+      runMode?: string;
+      incremental?: boolean;
+      directories: { output: string };
+    }) => {
+      if (runMode === "serve" || runMode === "watch") {
+        // An incremental build lists only what it wrote again: nothing can be told stale.
+        if (!incremental) {
+          removeStalePages(previousPages, results, directories.output);
+          previousPages = results;
+        }
+      }
+      await copyPostAssets(results);
+    },
+  );
 
   // Drafts and scheduled posts: left out of production builds before anything reads them.
   // https://www.11ty.dev/docs/config-preprocessors/

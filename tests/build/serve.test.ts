@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -98,7 +98,13 @@ describe("npm start", () => {
       45_000,
       "the problem",
     );
+    await until(() => stderr.includes("Build failed:"), 10_000, "the end of the report");
     expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    // Printed as a build prints it: no "1. … (via TemplateContentRenderError)" chain.
+    expect(stderr).not.toContain("(via ");
+    expect(stderr).toContain(
+      "Build failed: 1 problem in content; save a fix and the site builds again.",
+    );
   });
 
   it("serves drafts and scheduled posts, marked as such", async () => {
@@ -107,6 +113,20 @@ describe("npm start", () => {
     await until(async () => (await get(url))?.status === 200, 45_000, "the draft page");
     expect((await get(url))?.body).toContain(
       '<p class="publication-status">Draft: not published; only the dev server shows it.</p>',
+    );
+  });
+
+  it("rebuilds when a post is deleted, removing its page and files", async () => {
+    const url = `http://127.0.0.1:${port}/posts/draft-note/`;
+    expect((await get(url))?.status).toBe(200);
+    expect((await get(`http://127.0.0.1:${port}/`))?.body).toContain("/posts/draft-note/");
+    rmSync(path.join(root, "posts/draft-note"), { recursive: true });
+    await until(async () => (await get(url))?.status === 404, 45_000, "the page to go");
+    expect(existsSync(path.join(root, "_site/posts/draft-note"))).toBe(false);
+    await until(
+      async () => !(await get(`http://127.0.0.1:${port}/`))?.body.includes("/posts/draft-note/"),
+      45_000,
+      "the home page without the post",
     );
   });
 
