@@ -33,6 +33,22 @@ function readText(file: string): string | undefined {
   return existsSync(file) ? readFileSync(file, "utf8") : undefined;
 }
 
+/**
+ * The permalinks of the site's own pages, read from `pages/` (`permalink: /tags/`, and
+ * `` permalink: (data) => `/authors/${data.author.slug}/` ``), so no alias takes their place.
+ */
+function pagePermalinks(folder = "pages"): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).flatMap((name) => {
+    const source = readFileSync(path.join(folder, name), "utf8");
+    return [
+      ...source.matchAll(
+        /^\s*permalink:\s*(?:"([^"]+)"|'([^']+)'|(\/[^\s]*)|\(data\)\s*=>\s*`([^`]+)`)/gm,
+      ),
+    ].map((match) => (match[1] ?? match[2] ?? match[3] ?? match[4] ?? "").trim());
+  });
+}
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
@@ -96,6 +112,7 @@ try {
     previousSlugs,
     reservedSlugs,
     timeZone: site.timeZone,
+    pagePermalinks: pagePermalinks(),
   });
 
   const counts: Record<PostAction, number> = {
@@ -145,6 +162,9 @@ try {
           `${file}:${image.line}: the image ${image.url} is kept as a link to the old site, not shown (the site shows only its own images). Fix: copy it into ${path.dirname(file)}/ and show it from there: ![what it shows](${path.posix.basename(new URL(image.url, "http://x/").pathname) || "image.jpg"})`,
         );
       }
+    }
+    if (action !== "keep" && action !== "deleted") {
+      for (const notice of post.notices) notes.push(`${file}:${notice.line}: ${notice.message}`);
     }
     if (post.dayShift && action !== "deleted") {
       notes.push(

@@ -3,13 +3,26 @@
  * shortcodes) as Markdown: shortcodes converted first ({@link convertShortcodes}), paragraphs
  * made as WordPress's `wpautop` makes them, raw HTML sanitised with the build's allow-list
  * ({@link sanitizeRawHtml}), images made links to their original addresses ({@link imagesAsLinks}),
- * then turndown. Tables, which Markdown cannot hold without a plugin, stay HTML.
+ * then turndown. Tables, figures and `<details>`, which Markdown cannot hold, stay HTML (tables
+ * with a `<tbody>` and `scope` on header cells, as `npm run verify` asks). Footnotes (WordPress
+ * 6.3's from the `footnotes` post meta, the common plugins' and hand-written ones) become Markdown
+ * footnotes. What the import drops or cannot keep (a script, an audio file, a map's frame…) is
+ * listed in {@link ConvertedBody.losses} with its line, for the report.
  */
+import { parseHTML } from "linkedom";
 import TurndownService from "turndown";
 import { escapeHtml } from "../html.ts";
+import { directions } from "../markdown/language.ts";
 import { sanitizeRawHtml } from "../markdown/raw-html.ts";
+import { parseVideoUrl } from "../video/video-url.ts";
 import { imagesAsLinks } from "./images.ts";
-import { convertShortcodes, restorePlaceholders, type UnconvertedShortcode } from "./shortcodes.ts";
+import {
+  codeSpan,
+  convertShortcodes,
+  restorePlaceholders,
+  type Losses,
+  type UnconvertedShortcode,
+} from "./shortcodes.ts";
 
 /** Result of {@link convertBody}. */
 export interface ConvertedBody {
@@ -19,6 +32,11 @@ export interface ConvertedBody {
   unconverted: UnconvertedShortcode[];
   /** Addresses of the post's images, now links to them: caption figures' first, then the rest. */
   imageLinks: string[];
+  /**
+   * What was dropped or could not be kept as it was, in order: the 1-based line in `markdown`
+   * where it was, and a sentence saying what and the fix.
+   */
+  losses: { line: number; message: string }[];
 }
 
 const blockStart =
@@ -30,8 +48,7 @@ const blockStart =
  * its own, kept byte for byte: blank lines and indentation inside it are code, not paragraphs.
  */
 export function autoParagraphs(html: string): string {
-  return html
-    .split(/(<pre\b[^]*?<\/pre>)/i)
+  return wholeBlocks(html)
     .flatMap((part, index) =>
       index % 2 === 1
         ? [part]
@@ -47,10 +64,41 @@ export function autoParagraphs(html: string): string {
 }
 
 /**
+ * Splits HTML around each `<pre>…</pre>` and each outermost `<table>`, `<figure>` or `<details>`
+ * (nested ones counted): odd indexes are those blocks, even ones the text between.
+ */
+function wholeBlocks(html: string): string[] {
+  const parts: string[] = [];
+  const tag = /<(\/?)(pre|table|figure|details)\b[^>]*>/gi;
+  let start = 0;
+  let open: { name: string; index: number; depth: number } | undefined;
+  let match: RegExpExecArray | null;
+  while ((match = tag.exec(html))) {
+    const name = (match[2] as string).toLowerCase();
+    const closing = match[1] === "/";
+    if (!open) {
+      if (!closing) open = { name, index: match.index, depth: 1 };
+      continue;
+    }
+    if (name !== open.name) continue;
+    open.depth += closing ? -1 : 1;
+    if (open.depth === 0) {
+      const end = match.index + match[0].length;
+      parts.push(html.slice(start, open.index), html.slice(open.index, end));
+      start = end;
+      open = undefined;
+    }
+  }
+  parts.push(html.slice(start));
+  return parts;
+}
+
+/**
  * Markdown for a text node: turndown's escaping of Markdown syntax, then what would otherwise
- * become live HTML or a Dispatch tag in the build: `<` before a letter, `/`, `!` or `?` is
- * written `&lt;`, `&` that would start an entity (`&amp;`, `&#60;`) is written `&amp;`, and `{%`
- * is written `\{%`, so `{% map "…" %}` in a WordPress post is shown as written, never run.
+ * become live HTML, a Dispatch tag or block, or attributes in the build: `<` before a letter, `/`,
+ * `!` or `?` is written `&lt;`, `&` that would start an entity (`&amp;`, `&#60;`) is written
+ * `&amp;`, `:::` at the start of a line (a language block) is written `\:::`, and `{` before a
+ * `}` on the same line (`{#id}`, `{lang=ar}`, which set attributes) is written `&#123;`.
  * `write <b>` stays the text "write <b>" for readers.
  * @param markdownEscaped the text with turndown's escaping applied
  */
@@ -58,7 +106,45 @@ export function escapeHtmlInText(markdownEscaped: string): string {
   return markdownEscaped
     .replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, "&amp;")
     .replace(/<(?=[a-z/!?])/gi, "&lt;")
-    .replace(/\{%/g, "\\{%");
+    .replace(/^(\s*):::/gm, "$1\\:::")
+    .replace(/\{(?=[^{}\n]*\})/g, "&#123;");
+}
+
+/**
+ * The Markdown of a text node: a Dispatch tag written in a post's text (`{% map "…" %}`) becomes a
+ * code span, shown exactly as written and never run (nor given curly quotes); the rest is
+ * escaped by `escapeMarkdown` and {@link escapeHtmlInText}.
+ * @param text the text node's text
+ * @param escapeMarkdown turndown's own escaping
+ */
+export function textToMarkdown(text: string, escapeMarkdown: (text: string) => string): string {
+  return text
+    .split(/(\{%[^\n]*?%\})/)
+    .map((part, index) =>
+      index % 2 === 1 ? codeSpan(part) : escapeHtmlInText(escapeMarkdown(part)),
+    )
+    .join("");
+}
+
+/** The `{lang=… dir=…}` of a paragraph's `lang` and `dir`, when they are valid; else "". */
+function languageAttributes(element: HTMLElement): string {
+  const parts: string[] = [];
+  const lang = element.getAttribute("lang")?.trim();
+  if (lang) {
+    try {
+      parts.push(`lang=${Intl.getCanonicalLocales(lang)[0] as string}`);
+    } catch {
+      // Not a BCP 47 tag: left out, as the build would refuse it.
+    }
+  }
+  const dir = element.getAttribute("dir")?.trim().toLowerCase();
+  if (dir && (directions as readonly string[]).includes(dir)) parts.push(`dir=${dir}`);
+  return parts.length > 0 ? ` {${parts.join(" ")}}` : "";
+}
+
+/** HTML kept as it is in Markdown: one block, with no blank line that would end it early. */
+function htmlBlock(html: string): string {
+  return `\n\n${html.replace(/\{%/g, "&#123;%").replace(/\n[ \t]*(?=\n)/g, "")}\n\n`;
 }
 
 function createTurndown(): TurndownService {
@@ -73,12 +159,19 @@ function createTurndown(): TurndownService {
     br: "\\",
   });
   const escapeMarkdown = service.escape.bind(service);
-  service.escape = (text: string) => escapeHtmlInText(escapeMarkdown(text));
-  // Tables stay HTML; a `{%` in a cell is an entity so no line of the table reads as a tag.
-  service.addRule("table", {
-    filter: "table",
-    replacement: (_content, node) =>
-      `\n\n${(node as HTMLElement).outerHTML.replace(/\{%/g, "&#123;%")}\n\n`,
+  service.escape = (text: string) => textToMarkdown(text, escapeMarkdown);
+  // Tables, figures (an image or table with its caption, a pull quote) and <details> stay HTML;
+  // a `{%` in them is an entity so no line reads as a tag.
+  service.addRule("kept-html", {
+    filter: ["table", "figure", "details"],
+    replacement: (_content, node) => htmlBlock((node as HTMLElement).outerHTML),
+  });
+  // A paragraph in another language or direction keeps them: `text {lang=he dir=rtl}`.
+  service.addRule("paragraph-language", {
+    filter: (node) =>
+      node.nodeName === "P" && (node.hasAttribute("lang") || node.hasAttribute("dir")),
+    replacement: (content, node) =>
+      `\n\n${content.trim()}${languageAttributes(node as HTMLElement)}\n\n`,
   });
   // A <pre> without <code> (classic WordPress) is a fenced code block too, its text intact.
   service.addRule("preformatted", {
@@ -116,10 +209,12 @@ export function rewriteOldSiteLinks(html: string, links: OldSiteLinks): string {
     /(\s(?:href|src)\s*=\s*)(["'])([^"']*)\2/gi,
     (attribute, name: string, quote: string, value: string) => {
       const address = value.trim().replace(/&amp;/g, "&");
+      // A link to a place in a post (`…/basra/#map`) keeps its fragment at the new URL.
+      const hash = /#[^#]*$/.exec(address)?.[0] ?? "";
       if (address === "" || address.startsWith("#") || /^[a-z][a-z0-9+.-]*:/i.test(address)) {
         const key = links.key(address);
         const moved = key === undefined ? undefined : links.newUrls.get(key);
-        return moved ? `${name}${quote}${moved}${quote}` : attribute;
+        return moved ? `${name}${quote}${escapeHtml(moved + hash)}${quote}` : attribute;
       }
       let absolute: string;
       try {
@@ -129,9 +224,264 @@ export function rewriteOldSiteLinks(html: string, links: OldSiteLinks): string {
       }
       const key = links.key(absolute);
       const moved = key === undefined ? undefined : links.newUrls.get(key);
-      return `${name}${quote}${escapeHtml(moved ?? absolute)}${quote}`;
+      return `${name}${quote}${escapeHtml(moved ? moved + hash : absolute)}${quote}`;
     },
   );
+}
+
+/**
+ * Makes tables pass `npm run verify`: rows written straight in `<table>` go in a `<tbody>`,
+ * header cells get a `scope` (`col` in a header row, `row` when a row starts with one).
+ * @param html sanitised HTML
+ */
+export function accessibleTables(html: string): string {
+  if (!/<table\b/i.test(html)) return html;
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  for (const table of [...document.querySelectorAll("table")]) {
+    const loose = [...table.children].filter((child) => child.nodeName === "TR");
+    if (loose.length > 0) {
+      const body = document.createElement("tbody");
+      loose[0]?.before(body);
+      body.append(...loose);
+    }
+    for (const row of [...table.querySelectorAll("tr")]) {
+      if (row.closest("table") !== table) continue;
+      const cells = [...row.children].filter((cell) => /^T[HD]$/.test(cell.nodeName));
+      const headerRow =
+        row.parentElement?.nodeName === "THEAD" || cells.every((cell) => cell.nodeName === "TH");
+      cells.forEach((cell, index) => {
+        if (cell.nodeName !== "TH" || cell.hasAttribute("scope")) return;
+        if (headerRow) cell.setAttribute("scope", "col");
+        else if (index === 0) cell.setAttribute("scope", "row");
+        else cell.setAttribute("scope", "col");
+      });
+    }
+  }
+  return document.body.innerHTML;
+}
+
+/** A footnote's text, as HTML, with the number it is cited by. */
+interface Footnote {
+  html: string;
+}
+
+/** The placeholder of the `n`-th footnote's citation (letters and digits: nothing changes it). */
+const footnotePlaceholder = (n: number) => `WPFOOTNOTE${n}X`;
+
+/**
+ * Replaces footnote citations by placeholders and collects the notes:
+ * - WordPress 6.3's own (`<sup data-fn="ID">…</sup>`, the notes in the `footnotes` post meta,
+ *   JSON `[{"id": "ID", "content": "HTML"}]`);
+ * - the common plugins' shortcodes (`[efn_note]`, `[footnote]`, `[ref]`, `[mfn]`) and WP-Footnotes'
+ *   `((note))`;
+ * - hand-written ones: a link `href="#fn1"` to a list item `<li id="fn1">` (the item, its link
+ *   back and a list left empty are removed).
+ */
+export function extractFootnotes(
+  html: string,
+  metaFootnotes: string | undefined,
+): { html: string; notes: Footnote[] } {
+  const notes: Footnote[] = [];
+  const add = (note: string) => {
+    notes.push({ html: note.trim() });
+    return footnotePlaceholder(notes.length);
+  };
+  let result = html;
+  let fromMeta: { id?: unknown; content?: unknown }[] = [];
+  try {
+    const parsed: unknown = metaFootnotes ? JSON.parse(metaFootnotes) : [];
+    if (Array.isArray(parsed)) fromMeta = parsed as typeof fromMeta;
+  } catch {
+    fromMeta = [];
+  }
+  result = result.replace(
+    /<sup\b[^>]*\bdata-fn=["']([^"']+)["'][^>]*>[^]*?<\/sup>/gi,
+    (sup, id: string) => {
+      const note = fromMeta.find((entry) => entry.id === id);
+      return typeof note?.content === "string" ? add(note.content) : sup;
+    },
+  );
+  result = result.replace(
+    /\\?\[(efn_note|footnote|ref|mfn)\\?\]([^]*?)\\?\[\/\1\\?\]/gi,
+    (_all, _name: string, note: string) => add(note),
+  );
+  result = result.replace(/\(\((?!\()([^]*?)\)\)/g, (_all, note: string) => add(note));
+  const items = [...result.matchAll(/<li\b[^>]*\bid=["']([^"']+)["'][^>]*>([^]*?)<\/li>/gi)];
+  for (const [item, id, content] of items) {
+    const escaped = (id as string).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const citation = new RegExp(
+      `(?:<sup\\b[^>]*>\\s*)?<a\\b[^>]*\\bhref=["']#${escaped}["'][^>]*>[^]*?</a>(?:\\s*</sup>)?`,
+      "i",
+    );
+    const withoutItem = result.replace(item, "");
+    if (!citation.test(withoutItem)) continue;
+    // The note's own link back to its citation (`<a href="#ref1">↩</a>`) goes: Markdown adds one.
+    const text = (content as string).replace(
+      /\s*<a\b[^>]*\bhref=["']#[^"']*["'][^>]*>[^]*?<\/a>\s*$/i,
+      "",
+    );
+    result = withoutItem.replace(citation, () => add(text));
+  }
+  result = result.replace(/<ol\b[^>]*>\s*<\/ol>/gi, "");
+  return { html: result, notes };
+}
+
+/**
+ * The things of a post's HTML the import cannot keep, replaced before the allow-list removes
+ * them: a `<video>` or `<audio>` becomes a note linking to its file, an `<iframe>` or a Gutenberg
+ * embed of another site a note linking to the page, and a `<script>`, `<style>`, `<form>`,
+ * `<object>` or `<embed>` is removed; each is reported through `losses`.
+ */
+export function markLosses(html: string, losses: Losses): string {
+  const note = (label: string, url: string) =>
+    `<span class="legacy-embed" role="note">${escapeHtml(label)}: <a href="${escapeHtml(url)}">${escapeHtml(url)}</a></span>`;
+  const httpUrl = (url: string | undefined) => {
+    const absolute = (url ?? "").replace(/&amp;/g, "&").replace(/^\/\//, "https://");
+    return /^https?:\/\//i.test(absolute) ? absolute : undefined;
+  };
+  return html
+    .replace(
+      /<figure\b[^>]*\bwp-block-embed\b[^>]*>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>[^]*?<\/figcaption>\s*)?<\/figure>/gi,
+      (_figure, url: string) =>
+        losses.mark(
+          `an embed of ${url} is a link to it. Fix: nothing to do, or quote what it showed`,
+        ) + note("Embedded on the old site", url),
+    )
+    .replace(
+      /<(video|audio)\b([^>]*)>([^]*?)<\/\1>/gi,
+      (element, name: string, attributes: string, inner: string) => {
+        const src = httpUrl(
+          /\bsrc=["']([^"']+)["']/i.exec(attributes)?.[1] ??
+            /<source\b[^>]*\bsrc=["']([^"']+)["']/i.exec(inner)?.[1],
+        );
+        const kind = name.toLowerCase() === "video" ? "video" : "audio";
+        const label = kind === "video" ? "Video on the old site" : "Audio on the old site";
+        const fix =
+          kind === "video"
+            ? "put it on a video site and embed it with {% video %}, or keep the link"
+            : "nothing to do, or copy the file into the post's folder and link to it";
+        if (!src) {
+          return losses.mark(`a <${kind}> with no address was removed. Fix: nothing to do`);
+        }
+        return (
+          losses.mark(
+            `the ${kind} ${src} is a link to the old site, not played here. Fix: ${fix}`,
+          ) + note(label, src)
+        );
+      },
+    )
+    .replace(/<iframe\b([^>]*)>[^]*?<\/iframe>|<iframe\b([^>]*)\/?>/gi, (_all, a, b) => {
+      const src = httpUrl(/\bsrc=["']([^"']+)["']/i.exec(String(a ?? b ?? ""))?.[1]);
+      if (!src) return losses.mark("an <iframe> with no address was removed. Fix: nothing to do");
+      const isVideo = (() => {
+        try {
+          parseVideoUrl(src);
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      if (isVideo) return _all as string;
+      return (
+        losses.mark(
+          `the embedded frame ${src} is a link to it (the site's policy allows no frames from other sites). Fix: nothing to do, or replace it with a map block or an image`,
+        ) + note("Embedded on the old site", src)
+      );
+    })
+    .replace(
+      /<(script|style|form|object|noscript)\b[^>]*>[^]*?<\/\1>|<(embed|script)\b[^>]*\/?>/gi,
+      (_all, paired: string | undefined, single: string | undefined) =>
+        losses.mark(
+          `a <${(paired ?? single ?? "").toLowerCase()}> was removed (the site runs no scripts, styles or forms from posts). Fix: nothing to do, or describe what it showed`,
+        ),
+    );
+}
+
+/** Options of {@link convertBody}. */
+export interface ConvertBodyOptions {
+  /** The `footnotes` post meta of the item (WordPress 6.3+), JSON. */
+  footnotes?: string;
+}
+
+/** A `<p style="direction: rtl">` gets `dir="rtl"`, which the allow-list keeps. */
+function styleDirection(html: string): string {
+  return html.replace(
+    /<(p|div|blockquote|li|h[1-6])\b([^>]*?)\sstyle=(["'])([^"']*?)\bdirection:\s*(rtl|ltr)([^"']*)\3/gi,
+    (all, name: string, before: string, _q, _a, dir: string) =>
+      /\sdir=/i.test(all) ? all : `<${name}${before} dir="${dir.toLowerCase()}"`,
+  );
+}
+
+/**
+ * A Gutenberg table block's caption becomes the table's own `<caption>`:
+ * `<figure class="wp-block-table"><table>…</table><figcaption>X</figcaption></figure>` →
+ * `<table><caption>X</caption>…</table>`.
+ */
+export function tableCaptions(html: string): string {
+  return html.replace(
+    /<figure\b[^>]*\bwp-block-table\b[^>]*>\s*(<table\b[^>]*>)([^]*?<\/table>)\s*(?:<figcaption\b[^>]*>([^]*?)<\/figcaption>)?\s*<\/figure>/gi,
+    (_figure, open: string, rest: string, caption: string | undefined) =>
+      caption && caption.trim() !== ""
+        ? `${open}<caption>${caption.trim()}</caption>${rest}`
+        : `${open}${rest}`,
+  );
+}
+
+/** The Markdown of an HTML fragment, with its shortcodes converted. */
+function htmlToMarkdown(
+  html: string,
+  postTitle: string,
+  losses: Losses,
+): { markdown: string; unconverted: UnconvertedShortcode[]; imageLinks: string[] } {
+  const shortcodes = convertShortcodes(html, postTitle, losses);
+  const marked = markLosses(styleDirection(tableCaptions(shortcodes.html)), losses);
+  const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(marked)));
+  const markdown = createTurndown().turndown(accessibleTables(clean.html));
+  return {
+    markdown: restorePlaceholders(markdown, shortcodes.replacements),
+    unconverted: shortcodes.unconverted,
+    imageLinks: [...shortcodes.imageLinks, ...clean.links],
+  };
+}
+
+/** Creates the {@link Losses} of one post: marks (`WPLOSS3X`) and their messages. */
+function createLosses(): Losses & { messages: string[] } {
+  const messages: string[] = [];
+  return {
+    messages,
+    mark(message: string) {
+      messages.push(message);
+      return `WPLOSS${messages.length - 1}X`;
+    },
+  };
+}
+
+/**
+ * Removes the loss marks from Markdown and finds the line of each: a line left empty by its
+ * marks is removed when the line before is empty too, and its marks go to the next line.
+ */
+function placeLosses(markdown: string, messages: readonly string[]) {
+  const lines: string[] = [];
+  const found: { line: number; message: string }[] = [];
+  let pending: number[] = [];
+  for (const line of markdown.split("\n")) {
+    const marks = [...line.matchAll(/WPLOSS(\d+)X/g)].map((m) => Number(m[1]));
+    const stripped = marks.length > 0 ? line.replace(/WPLOSS\d+X/g, "").trimEnd() : line;
+    if (stripped.trim() === "" && (lines.length === 0 || lines.at(-1) === "")) {
+      pending.push(...marks);
+      continue;
+    }
+    lines.push(stripped.trim() === "" ? "" : stripped);
+    for (const mark of [...pending, ...marks]) {
+      found.push({ line: lines.length, message: messages[mark] as string });
+    }
+    pending = [];
+  }
+  while (lines.length > 0 && lines.at(-1) === "") lines.pop();
+  for (const mark of pending) {
+    found.push({ line: Math.max(1, lines.length), message: messages[mark] as string });
+  }
+  return { markdown: lines.join("\n"), losses: found };
 }
 
 /**
@@ -140,19 +490,42 @@ export function rewriteOldSiteLinks(html: string, links: OldSiteLinks): string {
  * @param postTitle the post's title, for video embeds that name none
  * @param links the old site, to resolve relative addresses and rewrite links between imported
  *   posts ({@link rewriteOldSiteLinks}); without it addresses are kept as written
+ * @param options the item's footnotes
  */
-export function convertBody(html: string, postTitle: string, links?: OldSiteLinks): ConvertedBody {
+export function convertBody(
+  html: string,
+  postTitle: string,
+  links?: OldSiteLinks,
+  options: ConvertBodyOptions = {},
+): ConvertedBody {
   // Comments, such as Gutenberg's block marks (`<!-- wp:paragraph -->`), are not content.
   const uncommented = html.replace(/<!--[^]*?-->/g, "");
-  const shortcodes = convertShortcodes(
-    links ? rewriteOldSiteLinks(uncommented, links) : uncommented,
-    postTitle,
-  );
-  const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(shortcodes.html)));
-  const markdown = createTurndown().turndown(clean.html);
-  return {
-    markdown: restorePlaceholders(markdown, shortcodes.replacements),
-    unconverted: shortcodes.unconverted,
-    imageLinks: [...shortcodes.imageLinks, ...clean.links],
-  };
+  const rewritten = links ? rewriteOldSiteLinks(uncommented, links) : uncommented;
+  const losses = createLosses();
+  const footnotes = extractFootnotes(rewritten, options.footnotes);
+  const body = htmlToMarkdown(footnotes.html, postTitle, losses);
+  let markdown = body.markdown;
+  const unconverted = [...body.unconverted];
+  const imageLinks = [...body.imageLinks];
+  const definitions: string[] = [];
+  // Numbered in the order they are cited in the text.
+  const cited = footnotes.notes
+    .map((note, index) => ({ note, at: markdown.indexOf(footnotePlaceholder(index + 1)), index }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at);
+  cited.forEach(({ note, index }, order) => {
+    const label = String(order + 1);
+    markdown = markdown.replace(footnotePlaceholder(index + 1), `[^${label}]`);
+    const converted = htmlToMarkdown(note.html, postTitle, losses);
+    unconverted.push(...converted.unconverted);
+    imageLinks.push(...converted.imageLinks);
+    const text = converted.markdown
+      .split("\n")
+      .map((line, n) => (n === 0 || line === "" ? line : `    ${line}`))
+      .join("\n");
+    definitions.push(`[^${label}]: ${text || "(empty note)"}`);
+  });
+  if (definitions.length > 0) markdown = `${markdown}\n\n${definitions.join("\n\n")}`;
+  const placed = placeLosses(markdown, losses.messages);
+  return { markdown: placed.markdown, unconverted, imageLinks, losses: placed.losses };
 }

@@ -7,6 +7,7 @@ import { DateTime } from "luxon";
 import { foldKey, slugify } from "../content/slug.ts";
 import { yamlString } from "../content/new-post.ts";
 import { plainText } from "../maps/map-files.ts";
+import { checkAliases, outputFileKey, outputFileOf, readAlias } from "../redirects/aliases.ts";
 import { convertBody, type OldSiteLinks } from "./body.ts";
 import type { WxrExport, WxrItem } from "./wxr.ts";
 
@@ -39,6 +40,11 @@ export interface ImportedPost {
    * both days, `YYYY-MM-DD`.
    */
   dayShift?: { oldDay: string; siteDay: string };
+  /**
+   * What the import changed, dropped or could not keep, for the report: each with its 1-based
+   * line in `text` and a message that says what and the fix (`the old URL /feed.xml was not kept…`).
+   */
+  notices: { line: number; message: string }[];
 }
 
 /** An item that does not become a post, and why: `page`, `attachment`, `draft`, `trash`… */
@@ -77,6 +83,13 @@ export interface ConvertOptions {
    * @default "UTC"
    */
   timeZone?: string;
+  /**
+   * Permalinks of the site's own pages (`/archive/`, `/tags/`, `/tags/{{ tag.slug }}/feed.xml`):
+   * an old URL that is one of them, or inside a folder of pages made from data (`/tags/…`), is
+   * not kept as an alias, since the build would refuse it.
+   * @default none
+   */
+  pagePermalinks?: readonly string[];
 }
 
 /**
@@ -239,6 +252,94 @@ function dayShift(
 }
 
 /**
+ * The old blog's folder (`/blog/`) when `link` is on its host but outside it
+ * (`http://example.org/news/x/` for a blog at `http://example.org/blog`); else undefined.
+ */
+export function outsideBlog(link: string, siteUrl: string): string | undefined {
+  const base = basePath(siteUrl);
+  if (base === "/") return undefined;
+  try {
+    const url = new URL(link);
+    if (url.host !== new URL(siteUrl).host) return undefined;
+    return url.pathname === base.slice(0, -1) || url.pathname.startsWith(base) ? undefined : base;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Which page of the site an alias would replace: a page's permalink (`/tags/`) that is the
+ * alias's file or a folder on its way, or a folder of pages made from data (`/tags/…`, from
+ * `/tags/{{ tag.slug }}/feed.xml`) it is in. Undefined when it replaces none.
+ */
+export function sitePageOf(alias: string, permalinks: readonly string[]): string | undefined {
+  const key = outputFileKey(outputFileOf(alias));
+  for (const permalink of permalinks) {
+    const dynamic = /\{\{|\$\{/.exec(permalink);
+    if (dynamic) {
+      const folder = permalink.slice(0, dynamic.index).replace(/[^/]*$/, "");
+      if (folder !== "/" && `/${key}`.startsWith(folder.toLowerCase())) return permalink;
+      continue;
+    }
+    const page = outputFileKey(outputFileOf(permalink));
+    const parts = key.split("/");
+    if (parts.some((_part, index) => parts.slice(0, index + 1).join("/") === page)) {
+      return permalink;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The old URLs the build would refuse as aliases, by post id, each with why: the build's own
+ * checks ({@link readAlias}, {@link checkAliases}: files the build writes, a URL that differs from
+ * a post's or another alias only in case…) and {@link sitePageOf}. Of two clashing aliases the
+ * later post's is refused.
+ */
+function refusedAliases(
+  prepared: readonly { item: WxrItem; slug: string; alias: string | undefined }[],
+  options: ConvertOptions,
+): Map<string, string> {
+  const refused = new Map<string, string>();
+  const withAlias = prepared.filter(
+    ({ alias, slug }) => alias !== undefined && alias !== `/posts/${slug}/`,
+  );
+  const own = [...(options.reservedSlugs ?? [])].map((slug) => ({
+    file: `${slug}/index.md`,
+    url: `/posts/${slug}/`,
+    aliases: [],
+  }));
+  const problems = checkAliases([
+    ...own,
+    ...prepared.map(({ item, slug, alias }) => ({
+      file: item.id,
+      url: `/posts/${slug}/`,
+      aliases: withAlias.some((entry) => entry.item.id === item.id)
+        ? [{ value: alias as string, line: 0 }]
+        : [],
+    })),
+  ]);
+  const ids = new Map(prepared.map(({ item, slug }) => [item.id, slug]));
+  for (const problem of problems) {
+    const message = problem.message
+      .replace(/^front matter field "aliases\.\d+": "(?:[^"\\]|\\.)*" /, "it ")
+      .replace(/\b(\d[^:\s]*):0\b/g, (all, id: string) =>
+        ids.has(id) ? `${ids.get(id) as string}/index.md` : all,
+      )
+      .replace(/\bthe post ([^\s,]+)/, (all, id: string) =>
+        ids.has(id) ? `the post ${ids.get(id) as string}/index.md` : all,
+      );
+    if (!refused.has(problem.file)) refused.set(problem.file, message);
+  }
+  for (const { item, alias } of withAlias) {
+    if (refused.has(item.id) || !readAlias(alias as string).ok) continue;
+    const page = sitePageOf(alias as string, options.pagePermalinks ?? []);
+    if (page) refused.set(item.id, `it is the site's page ${page}, or in its folder`);
+  }
+  return refused;
+}
+
+/**
  * Converts the export's posts. Items that are not posts (pages, attachments, menu items) and
  * posts that are not published (drafts without `drafts`, trash) are returned as skipped. Two
  * posts with one slug get distinct ones: the later in the file gets `-2`, `-3`…
@@ -251,15 +352,23 @@ export function convertExport(
   const skipped: SkippedItem[] = [];
   const chosen: { item: WxrItem; title: string; date: string; draft: boolean }[] = [];
   for (const item of wxr.items) {
-    const title = item.title || `Untitled (WordPress post ${item.id})`;
+    const title = plainText(item.title) || `Untitled (WordPress post ${item.id})`;
     const skip = (reason: string) => skipped.push({ id: item.id, title, reason });
     if (item.postType !== "post") {
       skip(item.postType || "no post type");
       continue;
     }
-    const draft = draftStatuses.has(item.status);
-    if (!(item.status === "publish" || item.status === "future" || (draft && options.drafts))) {
-      skip(draft ? "draft" : item.status || "no status");
+    // A password-protected post was never public: it is imported as a draft, like a private one.
+    const draft = draftStatuses.has(item.status) || item.password !== "";
+    const published = item.status === "publish" || item.status === "future";
+    if (!((published || draftStatuses.has(item.status)) && (!draft || options.drafts))) {
+      skip(
+        published && item.password !== ""
+          ? "password-protected"
+          : draft
+            ? "draft"
+            : item.status || "no status",
+      );
       continue;
     }
     const date = wordpressDate(item.postDate, item.postDateGmt);
@@ -269,6 +378,25 @@ export function convertExport(
     }
     chosen.push({ item, title, date, draft });
   }
+  // Two items with one wp:post_id (an export merged by hand): both are imported, the later ones
+  // under `<id>#2`, `#3`… so the manifest keeps one entry for each.
+  const idCount = new Map<string, number>();
+  const duplicateIds = new Map<string, { id: string; title: string }>();
+  for (const entry of chosen) {
+    const count = (idCount.get(entry.item.id) ?? 0) + 1;
+    idCount.set(entry.item.id, count);
+    if (count > 1) {
+      const first = chosen.find((other) => other.item.id === entry.item.id) as (typeof chosen)[0];
+      const id = `${entry.item.id}#${count}`;
+      duplicateIds.set(id, { id: entry.item.id, title: first.title });
+      entry.item = { ...entry.item, id };
+    }
+  }
+  const attachments = new Map(
+    wxr.items
+      .filter((item) => item.postType === "attachment" && item.attachmentUrl)
+      .map((item) => [item.id, item.attachmentUrl]),
+  );
 
   const used = new Set<string>(options.reservedSlugs);
   const slugs = new Map<string, string>();
@@ -312,22 +440,77 @@ export function convertExport(
   const links: OldSiteLinks = { siteUrl: wxr.siteUrl, newUrls, key: oldUrlKey };
   const timeZone = options.timeZone ?? "UTC";
 
-  for (const { item, title, date, draft } of chosen) {
+  // Front matter before the aliases, and the old URL of each post.
+  const prepared = chosen.map(({ item, title, date, draft }) => {
     const slug = slugs.get(item.id) as string;
-    const author = wxr.authors.get(item.creator) ?? item.creator;
+    const author = plainText(wxr.authors.get(item.creator) ?? item.creator);
     const summary = plainText(item.excerpt);
     const tags = itemTags(item).map((tag) => tagSpelling.get(slugify(tag, "tag")) ?? tag);
-    const alias = oldPath(item.link, wxr.siteUrl);
     const lines = ["---", `title: ${yamlString(title)}`, `date: ${yamlString(date)}`];
     if (author) lines.push(`author: ${yamlString(author)}`);
     if (summary) lines.push(`summary: ${yamlString(summary)}`);
     if (tags.length > 0) lines.push(`tags: [${tags.map(yamlString).join(", ")}]`);
     lines.push(`slug: ${yamlString(slug)}`);
-    if (alias && alias !== `/posts/${slug}/`) lines.push(`aliases: [${yamlString(alias)}]`);
+    const alias = oldPath(item.link, wxr.siteUrl);
+    return { item, title, date, draft, slug, lines, alias };
+  });
+  const refused = refusedAliases(prepared, options);
+
+  for (const { item, title, date, draft, slug, lines, alias } of prepared) {
+    const notices: { line: number; message: string }[] = [];
+    const aliasLine = lines.length + 1;
+    const refusal = refused.get(item.id);
+    if (alias && refusal) {
+      notices.push({
+        line: aliasLine - 1,
+        message: `the old URL ${alias} was not kept in aliases: ${refusal}, so the build would refuse it; that old URL will not redirect. Fix: nothing to do, or redirect it on your host by hand`,
+      });
+    } else if (alias && alias !== `/posts/${slug}/`) {
+      lines.push(`aliases: [${yamlString(alias)}]`);
+      const outside = outsideBlog(item.link, wxr.siteUrl);
+      if (outside) {
+        notices.push({
+          line: aliasLine,
+          message: `the old URL ${item.link} is outside the old blog's folder ${outside}, so its alias ${alias} is a path under this site's root, which may not be where the old URL was. Fix: check the alias, or remove it`,
+        });
+      }
+    }
     if (draft) lines.push("draft: true");
     lines.push("---", "");
-    const body = convertBody(item.content, title, links);
+    const body = convertBody(item.content, title, links, { footnotes: item.meta.get("footnotes") });
     const text = `${lines.join("\n")}\n${body.markdown}\n`;
+    const bodyStart = lines.length;
+    for (const loss of body.losses) {
+      notices.push({ line: bodyStart + loss.line, message: loss.message });
+    }
+    if (item.password !== "") {
+      notices.push({
+        line: lines.indexOf("draft: true") + 1,
+        message:
+          "the post was password-protected on the old site, so it is imported as a draft. Fix: remove draft: true to publish it for everyone",
+      });
+    }
+    const original = duplicateIds.get(item.id);
+    if (original) {
+      notices.push({
+        line: 2,
+        message: `the export has another post with wp:post_id ${original.id} ("${original.title}"); both are imported, this one recorded as ${item.id}. Fix: nothing to do`,
+      });
+    }
+    if (item.comments > 0) {
+      notices.push({
+        line: 2,
+        message: `${item.comments} comment${item.comments === 1 ? " was" : "s were"} not imported (the site shows no comments). Fix: nothing to do, or quote one in the post`,
+      });
+    }
+    const thumbnail = item.meta.get("_thumbnail_id");
+    if (thumbnail) {
+      const url = attachments.get(thumbnail);
+      notices.push({
+        line: 2,
+        message: `the featured image ${url ?? `(attachment ${thumbnail})`} was not imported. Fix: copy it into the post's folder and name it in the front matter: image: { src: "${(url ?? "").split(/[?#]/)[0]?.split("/").pop() || "image.jpg"}", alt: "what it shows" }`,
+      });
+    }
     const markerLines = text
       .split("\n")
       .flatMap((line, index) =>
@@ -345,8 +528,9 @@ export function convertExport(
       images: [...new Set(body.imageLinks)]
         .map((url) => ({ url, line: lineContaining(text, url) }))
         .sort((a, b) => a.line - b.line),
-      alias,
-      dayShift: dayShift(alias, date, timeZone),
+      alias: refusal ? undefined : alias,
+      dayShift: refusal ? undefined : dayShift(alias, date, timeZone),
+      notices: notices.sort((a, b) => a.line - b.line),
     });
   }
   return { posts, skipped };

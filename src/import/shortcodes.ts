@@ -18,6 +18,7 @@
  * Shortcodes are read in their plain (`[caption …]`) and escaped (`\[caption …\]`) forms, in any
  * case; curly quotes around attribute values (`movie=”…”`) are read as straight ones.
  */
+import { decodeHTML } from "entities";
 import { escapeHtml } from "../html.ts";
 import { legacyShortcodes } from "../markdown/legacy-shortcodes.ts";
 import { sanitizeRawHtml } from "../markdown/raw-html.ts";
@@ -31,6 +32,16 @@ export interface UnconvertedShortcode {
   name: string;
   /** The opening tag as written: `[gallery ids="4,5"]`. */
   text: string;
+}
+
+/** Where the import reports what it drops: `mark` returns a text to leave at the place. */
+export interface Losses {
+  /**
+   * Records a loss; returns a placeholder (`WPLOSS3X`) to leave where it was, removed again once
+   * its line is known.
+   * @param message what was lost and the fix, completing `<file>:<line>: `
+   */
+  mark(message: string): string;
 }
 
 /** What stands in for one placeholder once the content is Markdown. */
@@ -78,6 +89,75 @@ const knownNames = new Set([
   "soundcloud",
   "pullquote",
   "contact-form",
+  "contact-form-7",
+  "wpforms",
+  "ninja_form",
+  "gravityform",
+  "twitter-follow",
+  "tweet",
+  "instagram",
+  "facebook",
+  "dailymotion",
+  "ted",
+  "scribd",
+  "slideshare",
+  "googleapps",
+  "gist",
+  "latex",
+  "polldaddy",
+  "crowdsignal",
+  "recipe",
+  "archives",
+  "sitemap",
+  "toc",
+  "button",
+  "su_button",
+  "su_note",
+  "su_quote",
+  "su_spoiler",
+  "su_box",
+  "fusion_builder_container",
+  "et_pb_section",
+  "vc_row",
+]);
+
+/**
+ * Code shortcodes of SyntaxHighlighter Evolved and the WordPress.com code block: the name is the
+ * language (`[php]`), or `[code]`/`[sourcecode]` name it in `language=` or `lang=`.
+ */
+export const codeShortcodes: ReadonlyMap<string, string> = new Map([
+  ["code", ""],
+  ["sourcecode", ""],
+  ...(
+    [
+      ["php", "php"],
+      ["js", "js"],
+      ["javascript", "js"],
+      ["jscript", "js"],
+      ["css", "css"],
+      ["html", "html"],
+      ["xml", "xml"],
+      ["xhtml", "html"],
+      ["bash", "bash"],
+      ["shell", "bash"],
+      ["sh", "bash"],
+      ["sql", "sql"],
+      ["python", "python"],
+      ["py", "python"],
+      ["ruby", "ruby"],
+      ["rails", "ruby"],
+      ["java", "java"],
+      ["c", "c"],
+      ["cpp", "cpp"],
+      ["csharp", "csharp"],
+      ["perl", "perl"],
+      ["diff", "diff"],
+      ["text", "text"],
+      ["plain", "text"],
+      ["ps", "powershell"],
+      ["powershell", "powershell"],
+    ] as const
+  ).map(([name, language]) => [name, language] as [string, string]),
 ]);
 
 /** An opening, self-closing or closing tag, plain or escaped with backslashes. */
@@ -186,6 +266,28 @@ export function embedLinkNote(name: string, url: string): string {
   return `<span class="legacy-embed" role="note" data-wordpress-shortcode="${escapeHtml(name)}">Embedded on the old site: <a href="${escapeHtml(url)}">${escapeHtml(url)}</a></span>`;
 }
 
+/**
+ * A code span of `code`, its backtick fence longer than any run of backticks in it:
+ * `{% map "x" %}` → `` `{% map "x" %}` ``.
+ */
+export function codeSpan(code: string): string {
+  const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = code.startsWith("`") || code.endsWith("`") ? " " : "";
+  return `${fence}${pad}${code}${pad}${fence}`;
+}
+
+/**
+ * The code of a code shortcode as written: the line breaks after the opening and before the
+ * closing tag dropped; HTML entities decoded when the visual editor wrote them (the code has
+ * `&lt;` and no `<` of its own).
+ */
+export function codeText(content: string): string {
+  const code = content.replace(/^[ \t]*\n/, "").replace(/\n[ \t]*$/, "");
+  if (code.includes("<") || !/&(?:lt|gt|amp|quot|#\d+);/.test(code)) return code;
+  return decodeHTML(code);
+}
+
 /** Finds the closing tag of `name` from `from`: its index and length, or undefined. */
 function findClosing(text: string, name: string, from: number) {
   const pattern = new RegExp(`\\\\?\\[\\/${name.replace(/-/g, "\\-")}\\\\?\\]`, "gi");
@@ -199,8 +301,13 @@ function findClosing(text: string, name: string, from: number) {
  * between paragraphs) by placeholders.
  * @param html the content
  * @param postTitle the post's title, for the title of a video embed without one
+ * @param losses where a video's start time, which the embed cannot keep, is reported
  */
-export function convertShortcodes(html: string, postTitle: string): ConvertedShortcodes {
+export function convertShortcodes(
+  html: string,
+  postTitle: string,
+  losses?: Losses,
+): ConvertedShortcodes {
   const replacements: Replacement[] = [];
   const imageLinks: string[] = [];
   const unconverted: UnconvertedShortcode[] = [];
@@ -211,6 +318,17 @@ export function convertShortcodes(html: string, postTitle: string): ConvertedSho
   };
   const videoTitle = (attributes: ShortcodeAttributes) =>
     attributes.named.title ?? `Video from “${postTitle}”`;
+  // `{% video %}` starts at the beginning: a start time (`?t=30`, `&start=30`) is reported.
+  const startLoss = (url: string | undefined) => {
+    const start = /[?&#](?:t|start|time_continue)=(\d+[hms\d]*)/.exec(
+      (url ?? "").replace(/&amp;/g, "&"),
+    )?.[1];
+    return start && losses
+      ? losses.mark(
+          `the video ${(url ?? "").replace(/&amp;/g, "&")} started at ${/^\d+$/.test(start) ? `${start}s` : start} on the old site; the embed starts at the beginning. Fix: say in the text where to start watching`,
+        )
+      : "";
+  };
 
   const convert = (text: string): string => {
     let output = "";
@@ -223,8 +341,13 @@ export function convertShortcodes(html: string, postTitle: string): ConvertedSho
       const attributes = parseAttributes(attributeText);
       const end = match.index + raw.length;
       let closingTag = closing || selfClosing ? undefined : findClosing(text, name, end);
-      // A closing tag past a blank line closes some other paragraph's shortcode, not this one.
-      if (closingTag && /\n[ \t]*\n/.test(text.slice(end, closingTag.index))) {
+      // A closing tag past a blank line closes some other paragraph's shortcode, not this one
+      // (but code keeps its blank lines).
+      if (
+        closingTag &&
+        !codeShortcodes.has(name) &&
+        /\n[ \t]*\n/.test(text.slice(end, closingTag.index))
+      ) {
         closingTag = undefined;
       }
       // `[[caption]]` (and `[[caption]…[/caption]]`) is WordPress's way to write a shortcode's
@@ -243,15 +366,34 @@ export function convertShortcodes(html: string, postTitle: string): ConvertedSho
         position = end;
         continue;
       }
+      // Text in brackets (`[the minister]`, `[photo by AP]`) is text: a shortcode is a name
+      // WordPress or a common plugin registers, one with a closing tag, a plugin's
+      // `prefix_name`, or one with named attributes (`[pollvote id="7"]`).
       const isShortcode =
         knownNames.has(name) ||
         name.includes("_") ||
-        attributeText.trim() !== "" ||
+        Object.keys(attributes.named).length > 0 ||
         closingTag !== undefined;
       if (!isShortcode) continue;
       const content = closingTag ? text.slice(end, closingTag.index) : undefined;
       output += text.slice(position, match.index);
       position = closingTag ? closingTag.index + closingTag.length : end;
+      if (content !== undefined && codeShortcodes.has(name)) {
+        const code = codeText(content);
+        const language =
+          codeShortcodes.get(name) ||
+          (attributes.named.language ?? attributes.named.lang ?? "").replace(/[^\w+#-]/g, "");
+        const before = output.slice(output.lastIndexOf("\n") + 1);
+        const after = /^[^\n]*/.exec(text.slice(position))?.[0] ?? "";
+        if (!code.includes("\n") && (before.trim() !== "" || after.trim() !== "")) {
+          output += place(codeSpan(code), false);
+        } else {
+          const className = language ? ` class="language-${escapeHtml(language)}"` : "";
+          output += `\n\n<pre><code${className}>${escapeHtml(code)}</code></pre>\n\n`;
+        }
+        pattern.lastIndex = position;
+        continue;
+      }
 
       const url = (content ?? "").trim() || attributes.positional[0] || attributes.named.url;
       switch (name) {
@@ -279,7 +421,8 @@ export function convertShortcodes(html: string, postTitle: string): ConvertedSho
             (name === "vimeo" && url && /^\d+$/.test(url)
               ? videoAt(`https://vimeo.com/${url}`)
               : undefined);
-          if (video) output += place(videoTagFor(video, videoTitle(attributes)), true);
+          if (video)
+            output += startLoss(url) + place(videoTagFor(video, videoTitle(attributes)), true);
           else if (url && /^https?:\/\//.test(url)) {
             // Another site's page: a link, marked and reported, as WordPress showed a card.
             unconverted.push({ name, text: raw });
@@ -316,7 +459,7 @@ export function convertShortcodes(html: string, postTitle: string): ConvertedSho
         const video = videoAt(url);
         if (!video) return figure;
         const title = plainText(caption ?? "") || `Video from “${postTitle}”`;
-        return `\n\n${place(videoTagFor(video, title), true)}\n\n`;
+        return `\n\n${startLoss(url)}${place(videoTagFor(video, title), true)}\n\n`;
       },
     );
   const withShortcodes = convert(withEmbeds);
@@ -327,12 +470,16 @@ export function convertShortcodes(html: string, postTitle: string): ConvertedSho
       const url = /^\s*(?:<a\s[^>]*>\s*)?(https?:\/\/[^\s<>"]+)(?:\s*<\/a>)?\s*$/.exec(line)?.[1];
       const video = videoAt(url);
       // Blank lines around it make it a paragraph of its own before wpautop.
-      return video ? `\n${place(videoTagFor(video, `Video from “${postTitle}”`), true)}\n` : line;
+      return video
+        ? `\n${startLoss(url)}${place(videoTagFor(video, `Video from “${postTitle}”`), true)}\n`
+        : line;
     })
     .join("\n")
     .replace(/<iframe\s[^>]*?src=["']([^"']+)["'][^>]*>\s*<\/iframe>/gi, (iframe, src: string) => {
       const video = videoAt(src.startsWith("//") ? `https:${src}` : src);
-      return video ? place(videoTagFor(video, `Video from “${postTitle}”`), true) : iframe;
+      return video
+        ? startLoss(src) + place(videoTagFor(video, `Video from “${postTitle}”`), true)
+        : iframe;
     });
   return { html: withUrls, replacements, unconverted, imageLinks };
 }

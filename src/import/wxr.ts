@@ -44,6 +44,14 @@ export interface WxrItem {
   /** `post`, `page`, `attachment`, `nav_menu_item`… */
   postType: string;
   terms: WxrTerm[];
+  /** `wp:post_password`: a post only readers who know it could read; empty for most. */
+  password: string;
+  /** `wp:postmeta` values by `wp:meta_key` (`footnotes`, `_thumbnail_id`…), the first of each key. */
+  meta: Map<string, string>;
+  /** How many `wp:comment`s the item has (approved or not). */
+  comments: number;
+  /** `wp:attachment_url` of an attachment: the uploaded file's address; empty for other items. */
+  attachmentUrl: string;
 }
 
 /** A whole export. */
@@ -77,9 +85,16 @@ function list(value: unknown): XmlNode[] {
  * windows-1252, windows-1256… as `TextDecoder` knows them). A UTF-8 byte-order mark is dropped.
  * @param bytes the file's bytes
  * @param file its name, for messages
- * @throws ImportError when the declared encoding is one `TextDecoder` does not know
+ * @throws ImportError when the declared encoding is one `TextDecoder` does not know; when the
+ *   file is declared UTF-8 (or declares nothing) but its bytes are not UTF-8 (a Latin-1 file),
+ *   naming the first bad line; when the file is gzip-compressed (`.xml.gz`)
  */
 export function decodeExport(bytes: Uint8Array, file: string): string {
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    throw new ImportError(
+      `${file} is compressed (gzip), not the .xml file itself. Fix: unzip it first (gunzip ${file}, or double-click it), and give the .xml file inside`,
+    );
+  }
   const bom = (a: number, b: number) => bytes[0] === a && bytes[1] === b;
   if (bom(0xff, 0xfe)) return new TextDecoder("utf-16le").decode(bytes);
   if (bom(0xfe, 0xff)) return new TextDecoder("utf-16be").decode(bytes);
@@ -91,18 +106,36 @@ export function decodeExport(bytes: Uint8Array, file: string): string {
     /^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\?xml[^>]*?\bencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
   let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(declared ?? "utf-8");
+    decoder = new TextDecoder(declared ?? "utf-8", { fatal: true });
   } catch {
     throw new ImportError(
       `${file}:1: the export says its encoding is "${declared}", which the import cannot read. Fix: save the file as UTF-8 (and write encoding="UTF-8" in its first line), or export it again from WordPress`,
     );
   }
-  const decoded = decoder.decode(bytes);
+  let decoded: string;
+  try {
+    decoded = decoder.decode(bytes);
+  } catch {
+    throw notUtf8(bytes, file, declared ?? "UTF-8");
+  }
   // Node's TextDecoder reads windows-1252 (and ISO-8859-1, which the Encoding Standard reads as
   // windows-1252) as Latin-1: bytes 0x80 to 0x9F, curly quotes and dashes, come out as C1 controls.
   return decoder.encoding === "windows-1252"
     ? decoded.replace(/[\u0080-\u009f]/g, (c) => windows1252High[c.charCodeAt(0) - 0x80] ?? c)
     : decoded;
+}
+
+/**
+ * The error for an export declared UTF-8 (or declaring nothing) whose bytes are not UTF-8: the
+ * line of the first bad byte, and the likely encoding.
+ */
+function notUtf8(bytes: Uint8Array, file: string, declared: string): ImportError {
+  const lenient = new TextDecoder("utf-8").decode(bytes);
+  const before = lenient.slice(0, Math.max(0, lenient.indexOf("\uFFFD")));
+  const line = before.split("\n").length;
+  return new ImportError(
+    `${file}:${line}: the export says its encoding is ${declared}, but this line has bytes that are not ${declared}, so its accented letters would come out as "\uFFFD"; the file was probably saved in Latin-1 (ISO-8859-1 or windows-1252). Fix: write the encoding it has in its first line, such as <?xml version="1.0" encoding="windows-1252"?>, or save it as UTF-8`,
+  );
 }
 
 /** The characters of windows-1252's bytes 0x80 to 0x9F (the five it leaves undefined kept as bytes). */
@@ -132,9 +165,13 @@ export function parseWxr(xml: string, file: string): WxrExport {
     parseAttributeValue: false,
     trimValues: true,
     isArray: (_name, jpath) =>
-      ["rss.channel.item", "rss.channel.item.category", "rss.channel.wp:author"].includes(
-        String(jpath),
-      ),
+      [
+        "rss.channel.item",
+        "rss.channel.item.category",
+        "rss.channel.wp:author",
+        "rss.channel.item.wp:postmeta",
+        "rss.channel.item.wp:comment",
+      ].includes(String(jpath)),
   });
   const document = parser.parse(xml) as XmlNode;
   const channel = (document.rss as XmlNode | undefined)?.channel as XmlNode | undefined;
@@ -166,6 +203,15 @@ export function parseWxr(xml: string, file: string): WxrExport {
       nicename: text(term["@nicename"]),
       name: text(term).trim(),
     })),
+    password: text(item["wp:post_password"]).trim(),
+    meta: new Map(
+      list(item["wp:postmeta"])
+        .map((meta) => [text(meta["wp:meta_key"]), text(meta["wp:meta_value"])] as const)
+        .filter(([key]) => key !== "")
+        .reverse(),
+    ),
+    comments: list(item["wp:comment"]).length,
+    attachmentUrl: text(item["wp:attachment_url"]).trim(),
   }));
   return { siteUrl: text(channel.link).trim(), authors, items };
 }

@@ -1,6 +1,7 @@
 /**
  * The allow-list for raw HTML that reaches a post from outside, such as a WordPress export: the
- * elements Markdown and Dispatch's pages know, links and images by http(s) or site paths, and on
+ * elements Markdown and Dispatch's pages know (and `<details>`), links by http(s), `mailto:`,
+ * `tel:` or site paths, images by http(s) or site paths, and on
  * any element only the attributes `{…}` may set in a post ({@link allowedAttributes}: `id`,
  * `class`, `lang`, `dir`). Scripts, styles, frames, forms, event handlers (`onclick`), `style`
  * and `javascript:` URLs are removed, so the result passes `npm run verify` and the site's
@@ -19,6 +20,7 @@ export const rawHtmlAllowList: sanitizeHtml.IOptions = {
     ...["abbr", "cite", "q", "kbd", "time"],
     ...["ul", "ol", "li", "dl", "dt", "dd"],
     ...["table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"],
+    ...["details", "summary"],
   ],
   allowedAttributes: {
     "*": [...allowedAttributes],
@@ -30,7 +32,7 @@ export const rawHtmlAllowList: sanitizeHtml.IOptions = {
     th: ["colspan", "rowspan", "scope"],
     td: ["colspan", "rowspan"],
   },
-  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemes: ["http", "https", "mailto", "tel"],
   allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
   allowProtocolRelative: false,
   // Text inside these is dropped with them, never shown as text.

@@ -89,9 +89,9 @@ describe("WordPress shortcodes become Dispatch Markdown", () => {
       "write &lt;script>alert(1)&lt;/script> or &lt;img src=x onerror=alert(1)>; & &lt;b> a < b, AT&T, &amp;amp;",
     ],
     [
-      "a {% map %} or {% video %} line written in WordPress is text, not a Dispatch tag",
-      '{% map "../../../etc/passwd" %}\n\n{% video "https://vimeo.com/1" "x" %}',
-      '\\{% map "../../../etc/passwd" %}\n\n\\{% video "https://vimeo.com/1" "x" %}',
+      "a {% map %} or {% video %} written in WordPress is a code span: shown as written, not run",
+      'Write {% map "../../../etc/passwd" %} here.\n\n{% video "https://vimeo.com/1" "x" %}',
+      'Write `{% map "../../../etc/passwd" %}` here.\n\n`{% video "https://vimeo.com/1" "x" %}`',
     ],
     [
       "{% in a table cell stays text",
