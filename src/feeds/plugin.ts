@@ -107,17 +107,25 @@ export default function feedsPlugin(eleventyConfig: UserConfig, options: FeedsOp
   );
 
   // A post is in the main feeds and in the feed of each of its tags: its feed content, and the
-  // same with every URL absolute, are made once per build. Keyed by page URL, then by the
-  // rendered HTML (which changes when it is edited).
-  const madeForFeeds = new Map<string, { html: string; content: string; absolute?: string }>();
-  eleventyConfig.on("eleventy.before", () => madeForFeeds.clear());
-  const feedContentOnce = (html: string, pageUrl: string): string => {
+  // same with what the layout adds and every URL absolute, are made once, and again only when the
+  // post's rendered HTML or what the layout adds changes (the dev server's rebuilds reuse them).
+  interface MadeForFeeds {
+    /** The post's rendered HTML the rest was made from. */
+    html: string;
+    /** {@link feedContent} of it. */
+    content: string;
+    /** The entry's HTML (lead image, content, end matter) and the same with absolute URLs. */
+    entry?: { html: string; absolute: string };
+  }
+  const madeForFeeds = new Map<string, MadeForFeeds>();
+  const madeFor = (html: string, pageUrl: string): MadeForFeeds => {
     const known = madeForFeeds.get(pageUrl);
-    if (known && known.html === html) return known.content;
-    const content = feedContent(html, { pageUrl });
-    madeForFeeds.set(pageUrl, { html, content });
-    return content;
+    if (known && known.html === html) return known;
+    const made: MadeForFeeds = { html, content: feedContent(html, { pageUrl }) };
+    madeForFeeds.set(pageUrl, made);
+    return made;
   };
+  const feedContentOnce = (html: string, pageUrl: string): string => madeFor(html, pageUrl).content;
 
   eleventyConfig.addFilter("feedContent", feedContentOnce);
   eleventyConfig.addFilter("tagFeedFor", tagFeedFor);
@@ -140,16 +148,15 @@ export default function feedsPlugin(eleventyConfig: UserConfig, options: FeedsOp
       const entries: FeedEntry[] = [];
       for (const post of newest) {
         const data = post.data as JournalismData;
-        const content = feedContentOnce(post.content, post.url as string);
-        const made = madeForFeeds.get(post.url as string);
-        if (made?.absolute === undefined) {
-          const html = leadImageHtml(data) + content + endMatterHtml(data, site);
-          const absolute = await renderTransforms.call(this, html, post.data.page, site.url);
-          if (made) made.absolute = absolute;
-          entries.push(feedEntry(post, absolute, site));
-        } else {
-          entries.push(feedEntry(post, made.absolute, site));
+        const made = madeFor(post.content, post.url as string);
+        const html = leadImageHtml(data) + made.content + endMatterHtml(data, site);
+        if (made.entry?.html !== html) {
+          made.entry = {
+            html,
+            absolute: await renderTransforms.call(this, html, post.data.page, site.url),
+          };
         }
+        entries.push(feedEntry(post, made.entry.absolute, site));
       }
       const feed: Feed = {
         head: {
