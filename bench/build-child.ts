@@ -65,6 +65,9 @@ async function build(): Promise<ChildResult> {
   return result;
 }
 
+/** How long a one-post rebuild may take before the benchmark gives up on it. */
+const rebuildTimeoutMs = 180_000;
+
 async function rebuild(): Promise<ChildResult> {
   if (!editedPost) throw new Error("rebuild needs the post to edit, e.g. posts/p0001-x/index.md");
   const eleventy = await createEleventy("serve");
@@ -78,7 +81,20 @@ async function rebuild(): Promise<ChildResult> {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const saved = performance.now();
   appendFileSync(editedPost, "\nOne more sentence, added by the benchmark.\n");
-  await rebuilt;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `no rebuild within ${rebuildTimeoutMs / 1000} s of saving ${editedPost}: Eleventy's watcher did not see the change, or the rebuild hung`,
+          ),
+        ),
+      rebuildTimeoutMs,
+    );
+  });
+  await Promise.race([rebuilt, timedOut]);
+  clearTimeout(timer);
   const rebuildMs = performance.now() - saved;
   const result = { buildMs: end, writeMs: end - start, rebuildMs, maxRssBytes: maxRssBytes() };
   await eleventy.stopWatch();

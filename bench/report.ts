@@ -16,9 +16,9 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-/** Milliseconds as seconds with two decimals: `1234.5` → `"1.23 s"`. */
+/** Milliseconds as seconds with two decimals: `1234.5` → `"1.23 s"`; `NaN` (not measured) → `"not measured"`. */
 export function formatSeconds(ms: number): string {
-  return `${(ms / 1000).toFixed(2)} s`;
+  return Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : "not measured";
 }
 
 /** Bytes in binary units: `512` → `"512 B"`, `14336` → `"14.0 KiB"`, `1.5 GiB` → `"1.50 GiB"`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArchive, seededRandom } from "../../../bench/generate.ts";
-import { formatBytes, formatTable, median } from "../../../bench/report.ts";
+import { formatBytes, formatSeconds, formatTable, median } from "../../../bench/report.ts";
 import { staticImports } from "../../../bench/page-weight.ts";
 
 describe("median", () => {
@@ -15,6 +15,16 @@ describe("median", () => {
 
   it("refuses an empty list", () => {
     expect(() => median([])).toThrow("median of no values");
+  });
+});
+
+describe("formatSeconds", () => {
+  it.each([
+    [1234.5, "1.23 s"],
+    [0, "0.00 s"],
+    [Number.NaN, "not measured"],
+  ])("%s ms → %s", (ms, text) => {
+    expect(formatSeconds(ms)).toBe(text);
   });
 });
 
