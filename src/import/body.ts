@@ -427,6 +427,18 @@ export function tableCaptions(html: string): string {
   );
 }
 
+/**
+ * The text of a `tel:` link keeps together: its spaces become no-break spaces (a phone number
+ * split over two lines is misread; `npm run verify` checks it).
+ */
+export function telephoneLinks(html: string): string {
+  return html.replace(
+    /(<a\b[^>]*\bhref=["']tel:[^>]*>)([^<]*)(<\/a>)/gi,
+    (_link, open: string, text: string, close: string) =>
+      `${open}${text.replace(/ +/g, "\u00a0")}${close}`,
+  );
+}
+
 /** The Markdown of an HTML fragment, with its shortcodes converted. */
 function htmlToMarkdown(
   html: string,
@@ -436,7 +448,7 @@ function htmlToMarkdown(
   const shortcodes = convertShortcodes(html, postTitle, losses);
   const marked = markLosses(styleDirection(tableCaptions(shortcodes.html)), losses);
   const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(marked)));
-  const markdown = createTurndown().turndown(accessibleTables(clean.html));
+  const markdown = createTurndown().turndown(telephoneLinks(accessibleTables(clean.html)));
   return {
     markdown: restorePlaceholders(markdown, shortcodes.replacements),
     unconverted: shortcodes.unconverted,

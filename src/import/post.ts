@@ -33,8 +33,13 @@ export interface ImportedPost {
   unconverted: ReportedShortcode[];
   /** The post's images, kept as links to their original addresses, with the line of each in `text`. */
   images: { url: string; line: number }[];
-  /** The old URL's path, now in `aliases`; undefined when the old URL has none (`/?p=12`). */
+  /**
+   * The old URL's path, now in `aliases`; undefined when the old URL has none (`/?p=12`) or the
+   * build would refuse it ({@link ImportedPost.aliasRefused}).
+   */
   alias: string | undefined;
+  /** The old URL had a path, but the build would refuse it as an alias: it is left out. */
+  aliasRefused: boolean;
   /**
    * When the old URL's date (`/2008/03/27/`) is not the post's day in the site's time zone:
    * both days, `YYYY-MM-DD`.
@@ -529,6 +534,7 @@ export function convertExport(
         .map((url) => ({ url, line: lineContaining(text, url) }))
         .sort((a, b) => a.line - b.line),
       alias: refusal ? undefined : alias,
+      aliasRefused: refusal !== undefined && alias !== undefined,
       dayShift: refusal ? undefined : dayShift(alias, date, timeZone),
       notices: notices.sort((a, b) => a.line - b.line),
     });

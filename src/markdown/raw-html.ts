@@ -27,6 +27,8 @@ export const rawHtmlAllowList: sanitizeHtml.IOptions = {
     a: ["href", "title"],
     img: ["src", "alt", "title", "width", "height"],
     abbr: ["title"],
+    // The import's notes (`<span class="legacy-embed" role="note">`).
+    span: [{ name: "role", multiple: false, values: ["note"] }],
     time: ["datetime"],
     ol: ["start"],
     th: ["colspan", "rowspan", "scope"],

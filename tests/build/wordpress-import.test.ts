@@ -235,9 +235,9 @@ describe("importing a blog in a subfolder whose posts describe HTML, use Gutenbe
     const body = readPage(site.output, "/posts/writing-html/").querySelector(".post-body");
     expect([...(body?.querySelectorAll("p") ?? [])].map((p) => p.textContent)).toEqual([
       "To embed, write <script>alert(1)</script> or <img src=x onerror=alert(1)>, and & <b> makes text bold.",
-      // As any text of a post, with the site's typography (curly quotes, an ellipsis).
-      "{% map “…/…/…/etc/passwd” %}",
-      "{% video “https://vimeo.com/76979871” “Not a tag” %}",
+      // A code span: exactly as written, with straight quotes, and never run.
+      '{% map "../../../etc/passwd" %}',
+      '{% video "https://vimeo.com/76979871" "Not a tag" %}',
       "Our Gutenberg post, its short link, and Image: A tank.",
     ]);
     expect(body?.querySelectorAll("script, img, b, figure").length).toBe(0);
@@ -406,5 +406,127 @@ describe("import:wordpress and the author's own folders", () => {
     expect(readFileSync(path.join(out, "b/late-in-basra/index.md"), "utf8")).toContain(
       'title: "مقهى في البصرة"',
     );
+  });
+});
+
+const secondRound = path.join(projectRoot, "tests/fixtures/wordpress/second-round.xml");
+
+describe("importing posts with footnotes, code shortcodes, tables, bracketed text and old URLs the build would refuse", () => {
+  let out: string;
+  let first: ReturnType<typeof runImport>;
+  let site: BuiltSite;
+  beforeAll(() => {
+    out = mkdtempSync(path.join(tmpdir(), "dispatch-wordpress-second-"));
+    first = runImport([secondRound, "--out", out]);
+    site = buildSite({ posts: out });
+  });
+
+  it("reports what it dropped with file and line, and skips the password-protected post", () => {
+    expect(first.stderr).toBe("");
+    expect(first.exitCode).toBe(0);
+    const tables = path.join(out, "tables/index.md");
+    expect(first.stdout).toBe(
+      `${tables}:15: the audio http://old.example.org/wp-content/uploads/a.mp3 is a link to the old site, not played here. Fix: nothing to do, or copy the file into the post's folder and link to it\n` +
+        `${tables}:17: a <script> was removed (the site runs no scripts, styles or forms from posts). Fix: nothing to do, or describe what it showed\n` +
+        `${tables}:17: the embedded frame https://www.google.com/maps/embed?pb=1 is a link to it (the site's policy allows no frames from other sites). Fix: nothing to do, or replace it with a map block or an image\n` +
+        `${path.join(out, "feedlike/index.md")}:5: the old URL /feed.xml was not kept in aliases: it is the path of /feed.xml, a file the build writes itself, so the build would refuse it; that old URL will not redirect. Fix: nothing to do, or redirect it on your host by hand\n` +
+        `${path.join(out, "lower/index.md")}:2: the export has another post with wp:post_id 806 ("Upper"); both are imported, this one recorded as 806#2. Fix: nothing to do\n` +
+        `${path.join(out, "lower/index.md")}:5: the old URL /2008/04/07/upper/ was not kept in aliases: it is also an alias at upper/index.md ("/2008/04/07/UPPER/", which differs only in upper and lower case: one file on a disk that ignores case); an old URL can redirect to one post only, so the build would refuse it; that old URL will not redirect. Fix: nothing to do, or redirect it on your host by hand\n` +
+        `Imported 6 posts from ${secondRound} into ${out}/: 6 written (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 1 item: 1 password-protected. 0 shortcodes not converted, 0 images kept as links.\n`,
+    );
+    expect(existsSync(path.join(out, "members-only"))).toBe(false);
+  });
+
+  it("builds and passes npm run verify", () => {
+    expect(site.stderr).toBe("");
+    expect(site.exitCode).toBe(0);
+    const verify = runVerify(site.root);
+    expect(verify.stderr).toBe("");
+    expect(verify.exitCode).toBe(0);
+  });
+
+  it("unescapes the title and the author, keeps bracketed text and ::: as text, and code shortcodes as code", () => {
+    const page = readPage(site.output, "/posts/qa-basra/");
+    expect(page.querySelector("h1")?.textContent).toBe("Q&A: Basra – the “surge”");
+    const body = page.querySelector(".post-body");
+    expect([...(body?.querySelectorAll(":scope > p") ?? [])].map((p) => p.textContent)).toEqual([
+      "He [the minister] denied it [via Reuters].",
+      "::: lang ar\nnot a language block",
+      "Run <?php echo 1; ?> once, then:",
+      // A phone link's text keeps together: a no-break space.
+      "Call the\u00a0desk or see the map.",
+    ]);
+    expect(body?.querySelector("p code")?.textContent).toBe("<?php echo 1; ?>");
+    expect(body?.querySelector("pre code.language-js")?.textContent).toBe(
+      'const x = "<div>";\n\nx.length;\n',
+    );
+    expect([...(body?.querySelectorAll("a") ?? [])].map((a) => a.getAttribute("href"))).toEqual([
+      "tel:+4420",
+      "/posts/footnotes/#map",
+    ]);
+    expect(readFileSync(path.join(out, "qa-basra/index.md"), "utf8")).toContain(
+      'author: "Desk & Wire"',
+    );
+  });
+
+  it("makes WordPress 6.3's footnotes (from the post meta) and hand-written ones Markdown footnotes", () => {
+    const body = readPage(site.output, "/posts/footnotes/").querySelector(".post-body");
+    expect(
+      [...(body?.querySelectorAll(".footnotes li") ?? [])].map((li) =>
+        li.textContent?.replace(/\s*↩[^]*$/, ""),
+      ),
+    ).toEqual([
+      "Reported by two residents.",
+      "According to the port authority.",
+      "A note written by hand.",
+    ]);
+    const citations = [...(body?.querySelectorAll("sup a") ?? [])];
+    expect(citations.map((a) => a.textContent)).toEqual(["[1]", "[2]", "[3]"]);
+    for (const a of citations) {
+      expect(
+        body?.querySelector(`[id="${(a.getAttribute("href") ?? "").slice(1)}"]`),
+      ).not.toBeNull();
+    }
+  });
+
+  it("gives tables a caption, a tbody and scoped header cells, and keeps a paragraph's language", () => {
+    const body = readPage(site.output, "/posts/tables/").querySelector(".post-body");
+    const tables = [...(body?.querySelectorAll("table") ?? [])];
+    expect(tables[0]?.querySelector("caption")?.textContent).toBe("Casualties");
+    expect(
+      [...(tables[0]?.querySelectorAll("th") ?? [])].map((th) => th.getAttribute("scope")),
+    ).toEqual(["col", "col"]);
+    expect(tables[1]?.querySelector("tbody td")?.textContent).toBe("Cell with a blank line");
+    expect(body?.textContent).not.toContain("\\");
+    const hebrew = body?.querySelector('p[lang="he"]');
+    expect(hebrew?.getAttribute("dir")).toBe("rtl");
+    expect(hebrew?.textContent).toBe("הפסקת אש בבצרה.");
+    expect(body?.querySelector("script, iframe, audio")).toBeNull();
+    expect(
+      [...(body?.querySelectorAll(".legacy-embed a") ?? [])].map((a) => a.getAttribute("href")),
+    ).toEqual(["http://old.example.org/wp-content/uploads/a.mp3"]);
+  });
+
+  it("writes redirects only for the old URLs it kept", () => {
+    expect(readFileSync(path.join(site.output, "_redirects"), "utf8")).toBe(
+      "# Old URLs of posts (their aliases), written by Dispatch\n" +
+        "/2008/04/02/qa-basra/ /posts/qa-basra/ 301\n" +
+        "/2008/04/03/footnotes/ /posts/footnotes/ 301\n" +
+        "/2008/04/04/tables/ /posts/tables/ 301\n" +
+        "/2008/04/07/UPPER/ /posts/upper/ 301\n",
+    );
+  });
+
+  it("changes nothing when run again, and imports the password-protected post as a draft with --drafts", () => {
+    const before = snapshot(out);
+    const second = runImport([secondRound, "--out", out]);
+    expect(second.stdout).toContain("0 written (0 new, 0 updated), 6 unchanged, 0 kept");
+    expect(snapshot(out)).toEqual(before);
+    const drafts = runImport([secondRound, "--out", out, "--drafts"]);
+    const members = path.join(out, "members-only/index.md");
+    expect(drafts.stdout).toContain(
+      `${members}:7: the post was password-protected on the old site, so it is imported as a draft. Fix: remove draft: true to publish it for everyone\n`,
+    );
+    expect(readFileSync(members, "utf8").split("\n")[6]).toBe("draft: true");
   });
 });
