@@ -39,6 +39,27 @@ export function isDateOnly(value: string): boolean {
 /** A date as templates hold it: an instant (`page.date`) or front-matter text (`"2008-03-27"`). */
 export type DateInput = Date | string;
 
+/**
+ * Dates written as text, by date, zone and format: a build writes the same post's date on every
+ * list that shows it (home, tag, author, series and archive pages, feeds), and luxon's formatting
+ * is most of a list's cost. Dropped whole when it grows past {@link formattedLimit}.
+ */
+const formatted = new Map<string, string>();
+const formattedLimit = 50_000;
+
+function remembered(key: string, make: () => string): string {
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  if (formatted.size >= formattedLimit) formatted.clear();
+  const text = make();
+  formatted.set(key, text);
+  return text;
+}
+
+function dateKey(date: DateInput): string {
+  return typeof date === "string" ? `s${date}` : `d${date.getTime()}`;
+}
+
 function toDateTime(date: DateInput, zone: string): DateTime {
   const parsed =
     typeof date === "string"
@@ -54,7 +75,9 @@ function toDateTime(date: DateInput, zone: string): DateTime {
  * @throws RangeError when `date` is not a date
  */
 export function readableDate(date: DateInput, zone: string, locale = "en"): string {
-  return toDateTime(date, zone).setLocale(locale).toFormat("d LLLL yyyy");
+  return remembered(`r\u0000${dateKey(date)}\u0000${zone}\u0000${locale}`, () =>
+    toDateTime(date, zone).setLocale(locale).toFormat("d LLLL yyyy"),
+  );
 }
 
 /**
@@ -62,5 +85,7 @@ export function readableDate(date: DateInput, zone: string, locale = "en"): stri
  * @throws RangeError when `date` is not a date
  */
 export function isoDate(date: DateInput, zone: string): string {
-  return toDateTime(date, zone).toFormat("yyyy-MM-dd");
+  return remembered(`i\u0000${dateKey(date)}\u0000${zone}`, () =>
+    toDateTime(date, zone).toFormat("yyyy-MM-dd"),
+  );
 }

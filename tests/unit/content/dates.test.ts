@@ -58,3 +58,16 @@ describe("readableDate", () => {
     expect(() => readableDate("soon", "UTC")).toThrow(RangeError);
   });
 });
+
+describe("dates written as text, remembered", () => {
+  it("keys each by date, zone and language, so a remembered one never stands for another", () => {
+    const late = new Date("2008-03-27T23:30:00Z");
+    expect(readableDate(late, "UTC")).toBe("27 March 2008");
+    expect(readableDate(late, "Asia/Baghdad")).toBe("28 March 2008");
+    expect(readableDate(late, "UTC", "fr")).toBe("27 mars 2008");
+    expect(readableDate(late, "UTC")).toBe("27 March 2008");
+    expect(isoDate(late, "Asia/Baghdad")).toBe("2008-03-28");
+    expect(isoDate("2008-03-27T23:30", "UTC")).toBe("2008-03-27");
+    expect(isoDate(new Date("2008-03-28T00:30:00Z"), "UTC")).toBe("2008-03-28");
+  });
+});
