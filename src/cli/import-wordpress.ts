@@ -190,9 +190,7 @@ try {
     writeFileSync(manifestFile, newManifest);
   }
 
-  const noOldPath = posts.filter(
-    (post) => !post.alias && !post.aliasRefused && !post.draft,
-  ).length;
+  const noOldPath = posts.filter((post) => !post.alias && !post.aliasRefused && !post.draft).length;
   if (noOldPath > 0) {
     notes.push(
       `${plural(noOldPath, "post")} had an old URL with no path (WordPress's "Plain" permalinks, /?p=123): no redirect is written for ${noOldPath === 1 ? "it" : "them"}, since a static site cannot redirect by query. Fix: nothing to do, or add the old path to the post's aliases by hand`,
