@@ -47,17 +47,21 @@ export async function postAssets(folder: string): Promise<string[]> {
  * @returns the output paths written
  */
 export async function copyPostAssets(results: readonly WrittenPost[]): Promise<string[]> {
-  const written: string[] = [];
-  for (const { inputPath, outputPath } of results) {
-    if (!isPostSource(inputPath) || typeof outputPath !== "string") continue;
-    const source = path.dirname(inputPath);
-    const target = path.dirname(outputPath);
-    for (const file of await postAssets(source)) {
-      const to = path.join(target, file);
-      await mkdir(path.dirname(to), { recursive: true });
-      await copyFile(path.join(source, file), to);
-      written.push(to);
-    }
-  }
-  return written;
+  // Posts are copied side by side (the file system does the waiting), each in file order.
+  const copied = await Promise.all(
+    results.map(async ({ inputPath, outputPath }) => {
+      if (!isPostSource(inputPath) || typeof outputPath !== "string") return [];
+      const source = path.dirname(inputPath);
+      const target = path.dirname(outputPath);
+      const written: string[] = [];
+      for (const file of await postAssets(source)) {
+        const to = path.join(target, file);
+        await mkdir(path.dirname(to), { recursive: true });
+        await copyFile(path.join(source, file), to);
+        written.push(to);
+      }
+      return written;
+    }),
+  );
+  return copied.flat();
 }
