@@ -3,7 +3,7 @@
  * reader (the `yaml` package, YAML 1.2 core schema) that knows the line of every value, so each
  * problem names the line an author must fix.
  */
-import { isScalar, LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
+import { isScalar, LineCounter, parse, parseDocument, type Document, type YAMLError } from "yaml";
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
@@ -503,6 +503,23 @@ function assignment(format: FrontMatter["format"], field: string, yaml: string, 
   return format === "json" ? `"${field}": ${json}` : `${field}: ${yaml}`;
 }
 
+/**
+ * One item of a YAML flow list as the author should write it: as is when YAML reads it back as
+ * that text (`Iraq`), in double quotes when YAML would read something else (`2008`, `true`,
+ * `null`, `a: b`, `[x`).
+ * @param item the item's text, already trimmed
+ * @returns the item ready to go between `[` and `]`
+ */
+function yamlListItem(item: string): string {
+  try {
+    const read: unknown = parse(`[${item}]`);
+    if (Array.isArray(read) && read.length === 1 && read[0] === item) return item;
+  } catch {
+    // Not valid YAML on its own: quoted below.
+  }
+  return JSON.stringify(item);
+}
+
 function fixFor({ path, code, input, source, format }: FixContext): string {
   const field = String(path[path.length - 1]);
   const json = format === "json";
@@ -537,12 +554,19 @@ function fixFor({ path, code, input, source, format }: FixContext): string {
       ? `add ${what} to ${String(path[0]).replace(/s$/, "")} ${path[1] + 1}`
       : `add ${what} under ${String(path[0])}`;
   }
-  if ((path[0] === "tags" || path[0] === "aliases") && top && typeof input === "string") {
-    const items = input
+  if (
+    (path[0] === "tags" || path[0] === "aliases") &&
+    top &&
+    (typeof input === "string" || typeof input === "number" || typeof input === "boolean")
+  ) {
+    // `tags: 2008` is the number 2008: the fix is the whole answer at once, `tags: ["2008"]`,
+    // not a quoted scalar that the next build would refuse as "not a list".
+    const written = typeof input === "string" ? input : (source ?? String(input));
+    const items = written
       .split(",")
       .map((item) => item.trim())
       .filter(Boolean);
-    return `write ${field} as a list: ${assignment(format, field, `[${items.join(", ")}]`, `[${items.map((item) => JSON.stringify(item)).join(", ")}]`)}`;
+    return `write ${field} as a list: ${assignment(format, field, `[${items.map(yamlListItem).join(", ")}]`, `[${items.map((item) => JSON.stringify(item)).join(", ")}]`)}`;
   }
   if (input === null && typeof path[path.length - 1] === "number") {
     // `tags: [Iraq, null]`, `tags: [Iraq, ]` or a `- ` with nothing after it.
@@ -569,6 +593,10 @@ function fixFor({ path, code, input, source, format }: FixContext): string {
     return top
       ? `put the value in quotes so YAML keeps it as text, e.g. ${field}: ${text}`
       : `put the value in quotes so YAML keeps it as text: ${text}`;
+  }
+  if (input === null && top && !json && /^(null|Null|NULL)$/.test(source?.trim() ?? "")) {
+    // `title: null` is YAML's empty value, not the word: quoting keeps the word.
+    return `put the value in quotes so YAML keeps it as text, e.g. ${field}: "${source?.trim()}"`;
   }
   if (input === null || (code === "custom" && typeof input === "string" && input.trim() === "")) {
     const optional =

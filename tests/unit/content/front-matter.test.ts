@@ -160,6 +160,46 @@ describe("checkPostData", () => {
       ],
     ],
     [
+      ["title: Basra", "date: 2008-03-27", "tags: 2008"],
+      [
+        {
+          line: 4,
+          message: 'front matter field "tags": expected a list, found the number 2008',
+          fix: 'write tags as a list: tags: ["2008"]',
+        },
+      ],
+    ],
+    [
+      ["title: Basra", "date: 2008-03-27", 'tags: "2008"'],
+      [
+        {
+          line: 4,
+          message: 'front matter field "tags": expected a list, found the text "2008"',
+          fix: 'write tags as a list: tags: ["2008"]',
+        },
+      ],
+    ],
+    [
+      ["title: Basra", "date: 2008-03-27", "tags: Iraq, 2008, true"],
+      [
+        {
+          line: 4,
+          message: 'front matter field "tags": expected a list, found the text "Iraq, 2008, true"',
+          fix: 'write tags as a list: tags: [Iraq, "2008", "true"]',
+        },
+      ],
+    ],
+    [
+      ["title: null", "date: 2008-03-27"],
+      [
+        {
+          line: 2,
+          message: 'front matter field "title": expected text, found an empty value',
+          fix: 'put the value in quotes so YAML keeps it as text, e.g. title: "null"',
+        },
+      ],
+    ],
+    [
       ["title: Basra", "date: 2008-03-27", "tags: [Iraq, 2008]"],
       [
         {
