@@ -154,10 +154,23 @@ export function readAlias(alias: string): AliasReading {
   }
   const segments = decoded.split("/").filter((segment) => segment !== "");
   const first = (segments[0] ?? "").normalize("NFC").toLowerCase();
-  if (segments.length === 1 && (generatedRootFiles as readonly string[]).includes(first)) {
+  const outputFile = outputFileOf(decoded);
+  const outputKey = outputFileKey(outputFile);
+  if (outputKey === "index.html") {
+    return fail("is the home page's file", "remove it: the home page cannot redirect to a post");
+  }
+  const rootFiles: readonly string[] = [...generatedRootFiles, "index.html"];
+  if (segments.length === 1 && rootFiles.includes(first)) {
     return fail(
       `is the path of /${first}, a file the build writes itself`,
       "remove the alias: an old URL cannot take the place of that file",
+    );
+  }
+  if (rootFiles.includes(first)) {
+    // `/sitemap.xml/x/` needs a folder named sitemap.xml, where the build writes that file.
+    return fail(
+      `is inside /${first}, a file the build writes itself, which cannot also be a folder`,
+      "remove the alias, or write the post's old path outside that file's name",
     );
   }
   if ((generatedFolders as readonly string[]).includes(first)) {
@@ -172,13 +185,13 @@ export function readAlias(alias: string): AliasReading {
       "remove the alias, or write the post's old path outside that folder",
     );
   }
-  if (segments.length === 1 && first === postsFolder) {
+  if (outputKey === `${postsFolder}/index.html`) {
     return fail(
       `is /${postsFolder}/, the folder of every post, not one post's old path`,
       `write the post's old path, e.g. /${postsFolder}/old-slug/`,
     );
   }
-  return { ok: true, alias: { path: decoded, outputFile: outputFileOf(decoded) } };
+  return { ok: true, alias: { path: decoded, outputFile } };
 }
 
 /** A post's URL and its aliases, as the pre-build check reads them from its front matter. */

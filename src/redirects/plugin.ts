@@ -39,6 +39,8 @@ export interface LocatedRedirect extends Redirect {
   outputFile: string;
   file: string;
   line: number;
+  /** The alias's place in the post's `aliases` list, from 0: messages name `aliases.1`. */
+  index: number;
 }
 
 /**
@@ -53,19 +55,21 @@ export function redirectsOf(results: readonly WrittenResult[], root = "."): Loca
   for (const result of results) {
     if (!isPostSource(result.inputPath) || typeof result.url !== "string") continue;
     const file = result.inputPath.replace(/^\.\//, "");
+    const to = decodeURI(result.url);
     const post = checked ? checked.get(file) : aliasesFromSource(result.inputPath);
-    for (const { value, line } of post?.aliases ?? []) {
+    (post?.aliases ?? []).forEach(({ value, line }, index) => {
       const reading = readAlias(value);
-      if (!reading.ok) continue;
+      if (!reading.ok) return;
       redirects.push({
         from: reading.alias.path,
-        to: decodeURI(result.url),
+        to,
         title: post?.title ?? "",
         outputFile: reading.alias.outputFile,
         file,
         line,
+        index,
       });
-    }
+    });
   }
   return redirects;
 }
@@ -112,7 +116,7 @@ export function clashesWithPages(
       {
         file: redirect.file,
         line: redirect.line,
-        message: `front matter field "aliases": ${JSON.stringify(redirect.from)} is the URL of the page made by ${pages.get(clash)}, so the redirect would replace it`,
+        message: `front matter field "aliases.${redirect.index}": ${JSON.stringify(redirect.from)} is the URL of the page made by ${pages.get(clash)}, so the redirect would replace it`,
         fix: "remove the alias",
       },
     ];
@@ -133,7 +137,7 @@ export function unwritableRedirect(
   return {
     file: redirect.file,
     line: redirect.line,
-    message: `front matter field "aliases": ${JSON.stringify(redirect.from)} cannot be written as a redirect page (${redirect.outputFile}): a file or folder the build writes is in its way`,
+    message: `front matter field "aliases.${redirect.index}": ${JSON.stringify(redirect.from)} cannot be written as a redirect page (${redirect.outputFile}): a file or folder the build writes is in its way`,
     fix: "remove the alias",
   };
 }

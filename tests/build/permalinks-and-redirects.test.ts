@@ -139,7 +139,10 @@ describe.each([
       'posts/basra/index.md:9: front matter field "aliases.4": "/POSTS/timeline/" differs from /posts/timeline/, the URL of the post posts/timeline/index.md, only in upper and lower case, so on a disk that ignores case (macOS, Windows) the redirect would replace it. Fix: remove the alias',
       'posts/basra/index.md:11: front matter field "aliases.6": "/2008/03/27/basra" is the same old URL as aliases.5 ("/2008/03/27/basra/", line 10); the post lists it twice. Fix: remove one of the two',
       'posts/basra/index.md:12: front matter field "aliases.7": "/?p=12" has a ? query or # fragment, which a static site cannot redirect. Fix: remove it: without its query it is the home page; list the post\'s old path instead, e.g. /2008/03/27/old-slug/',
-      "Build failed: 7 problems in content; _site/ was left as it was.",
+      'posts/basra/index.md:13: front matter field "aliases.8": "/posts/index.html" is /posts/, the folder of every post, not one post\'s old path. Fix: write the post\'s old path, e.g. /posts/old-slug/',
+      'posts/basra/index.md:14: front matter field "aliases.9": "/index.html" is the home page\'s file. Fix: remove it: the home page cannot redirect to a post',
+      'posts/basra/index.md:15: front matter field "aliases.10": "/sitemap.xml/x/" is inside /sitemap.xml, a file the build writes itself, which cannot also be a folder. Fix: remove the alias, or write the post\'s old path outside that file\'s name',
+      "Build failed: 10 problems in content; _site/ was left as it was.",
     ],
   },
 ])("a build where two things would write one URL ($fixture)", ({ fixture, expected }) => {

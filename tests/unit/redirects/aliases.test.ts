@@ -82,10 +82,25 @@ describe("readAlias", () => {
       "is in /pagefind/, a folder the build fills with its own files",
       "remove the alias, or write the post's old path outside that folder",
     ],
-    [
-      "/posts/",
+    ...["/posts/", "/posts", "/posts/index.html", "/Posts/INDEX.HTML"].map((alias) => [
+      alias,
       "is /posts/, the folder of every post, not one post's old path",
       "write the post's old path, e.g. /posts/old-slug/",
+    ]),
+    ...["/index.html", "/Index.HTML"].map((alias) => [
+      alias,
+      "is the home page's file",
+      "remove it: the home page cannot redirect to a post",
+    ]),
+    [
+      "/sitemap.xml/x/",
+      "is inside /sitemap.xml, a file the build writes itself, which cannot also be a folder",
+      "remove the alias, or write the post's old path outside that file's name",
+    ],
+    [
+      "/index.html/old/",
+      "is inside /index.html, a file the build writes itself, which cannot also be a folder",
+      "remove the alias, or write the post's old path outside that file's name",
     ],
     ...["/tags/", "/tags/iraq/feed.xml", "/archive/", "/page/2/", "/Search/", "/series/x/"].map(
       (alias) => [
