@@ -37,10 +37,14 @@ export function yamlString(text: string): string {
   return JSON.stringify(text);
 }
 
-/** The example map in every new post, commented out: a valid block the author can uncomment. */
+/**
+ * The example map in every new post, commented out: a valid block the author can uncomment. The
+ * note is a comment of its own and the line that opens the map's comment says what to remove, so
+ * removing exactly "this line and the last one" leaves no stray text on the page.
+ */
 const exampleMap = [
-  "<!-- A map: remove this line and the last one, and edit the block. Positions are",
-  "     [longitude, latitude]. See the README, section Maps.",
+  "<!-- A map: positions are [longitude, latitude]; see the README, section Maps. -->",
+  "<!-- To show the map below, remove this line and the last one, and edit the block.",
   "",
   "```geojson",
   "{",

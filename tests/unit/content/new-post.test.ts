@@ -60,5 +60,29 @@ describe("a new post's index.md", () => {
     ]);
     const body = source.slice(source.indexOf("\n---\n") + 5);
     expect(body).toMatch(/<!-- A map:[^]*```geojson\n[^]*```\n\n-->\n$/);
+    const lines = body.split("\n");
+    const start = lines.findIndex((line) => line.startsWith("<!-- A map"));
+    expect(lines.slice(start, start + 4)).toEqual([
+      "<!-- A map: positions are [longitude, latitude]; see the README, section Maps. -->",
+      "<!-- To show the map below, remove this line and the last one, and edit the block.",
+      "",
+      "```geojson",
+    ]);
+  });
+
+  it("shows only the map when its line and the last one are removed as the comment says", () => {
+    const lines = newPostSource("Basra", "2008-03-27").split("\n");
+    const opening = lines.findIndex((line) => line.includes("remove this line and the last one"));
+    const closing = lines.lastIndexOf("-->");
+    const uncommented = lines.filter((_line, index) => index !== opening && index !== closing);
+    const body = uncommented.join("\n").slice(uncommented.join("\n").indexOf("\n---\n") + 5);
+    // What is left outside HTML comments and the geojson block is the paragraph to replace.
+    const outside = body
+      .replace(/<!--[^]*?-->/g, "")
+      .replace(/```geojson\n[^]*?```/, "")
+      .trim();
+    expect(outside).toBe(
+      "Write the post here, in Markdown. Remove `draft: true` above to publish it.",
+    );
   });
 });
