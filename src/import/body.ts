@@ -9,6 +9,7 @@
  * footnotes. What the import drops or cannot keep (a script, an audio file, a map's frame…) is
  * listed in {@link ConvertedBody.losses} with its line, for the report.
  */
+import { decodeHTML } from "entities";
 import { parseHTML } from "linkedom";
 import TurndownService from "turndown";
 import { escapeHtml } from "../html.ts";
@@ -326,6 +327,11 @@ export function extractFootnotes(
   return { html: result, notes };
 }
 
+/** `a <script>`, `an <object>`: the article an element's name takes, read aloud. */
+export function withArticle(element: string): string {
+  return `${/^<?[aeio]/i.test(element) ? "an" : "a"} ${element}`;
+}
+
 /**
  * The things of a post's HTML the import cannot keep, replaced before the allow-list removes
  * them: a `<video>` or `<audio>` becomes a note linking to its file, an `<iframe>` or a Gutenberg
@@ -361,7 +367,9 @@ export function markLosses(html: string, losses: Losses): string {
             ? "put it on a video site and embed it with {% video %}, or keep the link"
             : "nothing to do, or copy the file into the post's folder and link to it";
         if (!src) {
-          return losses.mark(`a <${kind}> with no address was removed. Fix: nothing to do`);
+          return losses.mark(
+            `${withArticle(`<${kind}>`)} with no address was removed. Fix: nothing to do`,
+          );
         }
         return (
           losses.mark(
@@ -392,7 +400,7 @@ export function markLosses(html: string, losses: Losses): string {
       /<(script|style|form|object|noscript)\b[^>]*>[^]*?<\/\1>|<(embed|script)\b[^>]*\/?>/gi,
       (_all, paired: string | undefined, single: string | undefined) =>
         losses.mark(
-          `a <${(paired ?? single ?? "").toLowerCase()}> was removed (the site runs no scripts, styles or forms from posts). Fix: nothing to do, or describe what it showed`,
+          `${withArticle(`<${(paired ?? single ?? "").toLowerCase()}>`)} was removed (the site runs no scripts, styles or forms from posts). Fix: nothing to do, or describe what it showed`,
         ),
     );
 }
@@ -401,6 +409,94 @@ export function markLosses(html: string, losses: Losses): string {
 export interface ConvertBodyOptions {
   /** The `footnotes` post meta of the item (WordPress 6.3+), JSON. */
   footnotes?: string;
+  /**
+   * The export's reusable blocks (`wp_block` items): their content by `wp:post_id`, put where a
+   * post names them (`<!-- wp:block {"ref":55} /-->`).
+   */
+  reusableBlocks?: ReadonlyMap<string, string>;
+}
+
+/**
+ * WordPress's smiley images (`wp-includes/images/smilies/icon_smile.gif`, and the emoji images
+ * of `s.w.org/images/core/emoji/…/1f642.png`) by the file's name: the emoji it shows.
+ */
+const smileyEmoji: Readonly<Record<string, string>> = {
+  arrow: "➡",
+  biggrin: "😀",
+  confused: "😕",
+  cool: "😎",
+  cry: "😥",
+  eek: "😮",
+  evil: "👿",
+  exclaim: "❗",
+  idea: "💡",
+  lol: "😆",
+  mad: "😡",
+  neutral: "😐",
+  question: "❓",
+  razz: "😛",
+  redface: "😳",
+  rolleyes: "🙄",
+  sad: "🙁",
+  frownie: "🙁",
+  smile: "🙂",
+  "simple-smile": "🙂",
+  surprised: "😯",
+  twisted: "😈",
+  wink: "😉",
+};
+
+/**
+ * WordPress's smiley and emoji images become text: the emoji (`icon_smile.gif` → 🙂,
+ * `…/emoji/15.0.3/72x72/1f642.png` → 🙂), or, for one with no emoji (`mrgreen`), the text typed
+ * (its `alt`, `:mrgreen:`). Other images are left as they are.
+ */
+export function smileys(html: string): string {
+  return html.replace(/<img\b[^>]*>/gi, (image) => {
+    const src = /\bsrc=["']([^"']*)["']/i.exec(image)?.[1] ?? "";
+    const smiley = /\/wp-includes\/images\/smilies\/(?:icon_)?([\w-]+)\.\w+(?:[?#]|$)/.exec(src);
+    const emoji =
+      /\/images\/core\/emoji\/[^"']*?\/([0-9a-f]+(?:-[0-9a-f]+)*)\.(?:png|svg)(?:[?#]|$)/i.exec(
+        src,
+      );
+    if (!smiley && !emoji && !/\bclass=["'][^"']*\bwp-smiley\b/i.test(image)) return image;
+    if (smiley && smileyEmoji[smiley[1] as string])
+      return smileyEmoji[smiley[1] as string] as string;
+    if (emoji) {
+      return String.fromCodePoint(
+        ...(emoji[1] as string).split("-").map((hex) => parseInt(hex, 16)),
+      );
+    }
+    return escapeHtml(decodeHTML(/\balt=["']([^"']*)["']/i.exec(image)?.[1] ?? "").trim());
+  });
+}
+
+/**
+ * Puts the export's reusable blocks where a post names them (`<!-- wp:block {"ref":55} /-->`),
+ * those they name in turn too (at most 5 deep); one missing from the export is reported through
+ * `losses`.
+ */
+export function inlineReusableBlocks(
+  html: string,
+  blocks: ReadonlyMap<string, string>,
+  losses: Losses,
+  depth = 0,
+): string {
+  return html.replace(/<!--\s*wp:block\s+(\{[^]*?\})\s*\/-->/g, (comment, json: string) => {
+    let ref: string;
+    try {
+      ref = String((JSON.parse(json) as { ref?: unknown }).ref ?? "");
+    } catch {
+      ref = /"ref"\s*:\s*"?(\d+)/.exec(json)?.[1] ?? "";
+    }
+    const content = blocks.get(ref);
+    if (content === undefined || depth >= 5) {
+      return losses.mark(
+        `the reusable block ${ref || "(no ref)"} (${comment}) is not in the export, so what it showed was left out. Fix: copy its text from the old site (Appearance → Patterns, or Reusable blocks) into the post, or export it with the posts (Tools → Export → All content)`,
+      );
+    }
+    return `\n\n${inlineReusableBlocks(content, blocks, losses, depth + 1)}\n\n`;
+  });
 }
 
 /** A `<p style="direction: rtl">` gets `dir="rtl"`, which the allow-list keeps. */
@@ -444,7 +540,12 @@ function htmlToMarkdown(
   html: string,
   postTitle: string,
   losses: Losses,
-): { markdown: string; unconverted: UnconvertedShortcode[]; imageLinks: string[] } {
+): {
+  markdown: string;
+  unconverted: UnconvertedShortcode[];
+  imageLinks: string[];
+  layout: { names: string[]; dropped: string[] };
+} {
   const shortcodes = convertShortcodes(html, postTitle, losses);
   const marked = markLosses(styleDirection(tableCaptions(shortcodes.html)), losses);
   const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(marked)));
@@ -453,6 +554,7 @@ function htmlToMarkdown(
     markdown: restorePlaceholders(markdown, shortcodes.replacements),
     unconverted: shortcodes.unconverted,
     imageLinks: [...shortcodes.imageLinks, ...clean.links],
+    layout: shortcodes.layout,
   };
 }
 
@@ -476,14 +578,23 @@ function placeLosses(markdown: string, messages: readonly string[]) {
   const lines: string[] = [];
   const found: { line: number; message: string }[] = [];
   let pending: number[] = [];
+  let fence: string | undefined;
   for (const line of markdown.split("\n")) {
     const marks = [...line.matchAll(/WPLOSS(\d+)X/g)].map((m) => Number(m[1]));
     const stripped = marks.length > 0 ? line.replace(/WPLOSS\d+X/g, "").trimEnd() : line;
-    if (stripped.trim() === "" && (lines.length === 0 || lines.at(-1) === "")) {
+    const fenceMark = /^(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined || fenceMark !== undefined) {
+      // A fenced code block is kept as it is: its blank lines are the code's.
+      if (fence === undefined) fence = fenceMark;
+      else if (fenceMark !== undefined && fenceMark.startsWith(fence) && line.trim() === fenceMark)
+        fence = undefined;
+      lines.push(stripped);
+      for (const mark of marks)
+        found.push({ line: lines.length, message: messages[mark] as string });
+    } else if (stripped.trim() === "" && (lines.length === 0 || lines.at(-1) === "")) {
       pending.push(...marks);
       continue;
-    }
-    lines.push(stripped.trim() === "" ? "" : stripped);
+    } else lines.push(stripped.trim() === "" ? "" : stripped);
     for (const mark of [...pending, ...marks]) {
       found.push({ line: lines.length, message: messages[mark] as string });
     }
@@ -510,13 +621,15 @@ export function convertBody(
   links?: OldSiteLinks,
   options: ConvertBodyOptions = {},
 ): ConvertedBody {
-  // Comments, such as Gutenberg's block marks (`<!-- wp:paragraph -->`), are not content.
-  const uncommented = html.replace(/<!--[^]*?-->/g, "");
-  const rewritten = links ? rewriteOldSiteLinks(uncommented, links) : uncommented;
   const losses = createLosses();
-  const footnotes = extractFootnotes(rewritten, options.footnotes);
+  const inlined = inlineReusableBlocks(html, options.reusableBlocks ?? new Map(), losses);
+  // Comments, such as Gutenberg's block marks (`<!-- wp:paragraph -->`), are not content.
+  const uncommented = inlined.replace(/<!--[^]*?-->/g, "");
+  const rewritten = links ? rewriteOldSiteLinks(uncommented, links) : uncommented;
+  const footnotes = extractFootnotes(smileys(rewritten), options.footnotes);
   const body = htmlToMarkdown(footnotes.html, postTitle, losses);
   let markdown = body.markdown;
+  const layout = body.layout;
   const unconverted = [...body.unconverted];
   const imageLinks = [...body.imageLinks];
   const definitions: string[] = [];
@@ -531,6 +644,10 @@ export function convertBody(
     const converted = htmlToMarkdown(note.html, postTitle, losses);
     unconverted.push(...converted.unconverted);
     imageLinks.push(...converted.imageLinks);
+    layout.names.push(...converted.layout.names.filter((name) => !layout.names.includes(name)));
+    layout.dropped.push(
+      ...converted.layout.dropped.filter((name) => !layout.dropped.includes(name)),
+    );
     const text = converted.markdown
       .split("\n")
       .map((line, n) => (n === 0 || line === "" ? line : `    ${line}`))
@@ -539,5 +656,16 @@ export function convertBody(
   });
   if (definitions.length > 0) markdown = `${markdown}\n\n${definitions.join("\n\n")}`;
   const placed = placeLosses(markdown, losses.messages);
+  if (layout.names.length > 0) placed.losses.unshift({ line: 1, message: layoutMessage(layout) });
   return { markdown: placed.markdown, unconverted, imageLinks, losses: placed.losses };
+}
+
+/** The one report line of a post built with a page builder: what was removed, and what is gone. */
+export function layoutMessage(layout: { names: string[]; dropped: string[] }): string {
+  const shown = layout.names.slice(0, 4).join(", ") + (layout.names.length > 4 ? "…" : "");
+  const gone =
+    layout.dropped.length > 0
+      ? `; what ${layout.dropped.join(", ")} showed of ${layout.dropped.length === 1 ? "its" : "their"} own (a button, an image, a divider…) is not shown`
+      : "";
+  return `the page builder's layout shortcodes (${shown}) were removed and the text they held kept${gone}. Fix: check that the post reads as it should`;
 }

@@ -104,7 +104,7 @@ export interface ConvertOptions {
 export function skippedSummary(skipped: readonly SkippedItem[]): string {
   const counts = new Map<string, number>();
   for (const item of skipped) counts.set(item.reason, (counts.get(item.reason) ?? 0) + 1);
-  const nouns = new Set(["draft", "page", "attachment", "revision"]);
+  const nouns = new Set(["draft", "page", "attachment", "revision", "reusable block"]);
   const kinds = [...counts].map(([reason, count]) =>
     nouns.has(reason) && count !== 1 ? `${count} ${reason}s` : `${count} ${reason}`,
   );
@@ -199,6 +199,18 @@ export function itemTags(item: WxrItem): string[] {
     }
   }
   return tags;
+}
+
+/**
+ * The series an item belongs to: the names of its terms in a series plugin's taxonomy
+ * (`<category domain="series">`, Organize Series and PublishPress Series), unescaped, each once.
+ */
+export function itemSeries(item: WxrItem): string[] {
+  const names = item.terms
+    .filter((term) => term.domain === "series")
+    .map((term) => tagName(term.name))
+    .filter((name) => name !== "");
+  return [...new Set(names)];
 }
 
 /**
@@ -360,7 +372,8 @@ export function convertExport(
     const title = plainText(item.title) || `Untitled (WordPress post ${item.id})`;
     const skip = (reason: string) => skipped.push({ id: item.id, title, reason });
     if (item.postType !== "post") {
-      skip(item.postType || "no post type");
+      // A reusable block is put into the posts that use it.
+      skip(item.postType === "wp_block" ? "reusable block" : item.postType || "no post type");
       continue;
     }
     // A password-protected post was never public: it is imported as a draft, like a private one.
@@ -370,9 +383,11 @@ export function convertExport(
       skip(
         published && item.password !== ""
           ? "password-protected"
-          : draft
-            ? "draft"
-            : item.status || "no status",
+          : item.status === "private"
+            ? "private"
+            : draft
+              ? "draft"
+              : item.status || "no status",
       );
       continue;
     }
@@ -451,18 +466,44 @@ export function convertExport(
     const author = plainText(wxr.authors.get(item.creator) ?? item.creator);
     const summary = plainText(item.excerpt);
     const tags = itemTags(item).map((tag) => tagSpelling.get(slugify(tag, "tag")) ?? tag);
+    const series = itemSeries(item);
     const lines = ["---", `title: ${yamlString(title)}`, `date: ${yamlString(date)}`];
     if (author) lines.push(`author: ${yamlString(author)}`);
     if (summary) lines.push(`summary: ${yamlString(summary)}`);
     if (tags.length > 0) lines.push(`tags: [${tags.map(yamlString).join(", ")}]`);
+    if (series.length > 0) lines.push(`series: ${yamlString(series[0] as string)}`);
     lines.push(`slug: ${yamlString(slug)}`);
     const alias = oldPath(item.link, wxr.siteUrl);
-    return { item, title, date, draft, slug, lines, alias };
+    return { item, title, date, draft, slug, lines, alias, series };
   });
   const refused = refusedAliases(prepared, options);
 
-  for (const { item, title, date, draft, slug, lines, alias } of prepared) {
+  const reusableBlocks = new Map(
+    wxr.items.filter((item) => item.postType === "wp_block").map((item) => [item.id, item.content]),
+  );
+
+  for (const { item, title, date, draft, slug, lines, alias, series } of prepared) {
     const notices: { line: number; message: string }[] = [];
+    if (plainText(item.title) === "") {
+      notices.push({
+        line: 2,
+        message: `the post has no title in the export, so it is titled "${title}". Fix: write its title after title:`,
+      });
+    }
+    if (series.length > 1) {
+      notices.push({
+        line: lines.findIndex((line) => line.startsWith("series:")) + 1,
+        message: `the post was in ${series.length} series (${series.map((name) => `"${name}"`).join(", ")}); a post belongs to one here, so it is in "${series[0] as string}". Fix: nothing to do, or write the series it belongs to after series:`,
+      });
+    }
+    // The folder its slug names is an author's own post: this one was given another.
+    const base = baseSlug(item, title);
+    if (slug !== base && options.reservedSlugs?.has(base)) {
+      notices.push({
+        line: lines.findIndex((line) => line.startsWith("slug:")) + 1,
+        message: `the folder ${base}/ is taken by a post the import did not write, so this post is in ${slug}/, at /posts/${slug}/${alias && !refused.has(item.id) && alias !== `/posts/${slug}/` ? `, and its old URL ${alias} redirects there` : ""}. Fix: if ${base}/ is this same post, delete one of the two folders${alias ? ` and keep the alias ${alias} in the one you keep` : ""}; otherwise nothing to do`,
+      });
+    }
     const aliasLine = lines.length + 1;
     const refusal = refused.get(item.id);
     if (alias && refusal) {
@@ -482,7 +523,10 @@ export function convertExport(
     }
     if (draft) lines.push("draft: true");
     lines.push("---", "");
-    const body = convertBody(item.content, title, links, { footnotes: item.meta.get("footnotes") });
+    const body = convertBody(item.content, title, links, {
+      footnotes: item.meta.get("footnotes"),
+      reusableBlocks,
+    });
     const text = `${lines.join("\n")}\n${body.markdown}\n`;
     const bodyStart = lines.length;
     for (const loss of body.losses) {

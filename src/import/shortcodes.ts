@@ -64,6 +64,12 @@ export interface ConvertedShortcodes {
   unconverted: UnconvertedShortcode[];
   /** Addresses the images of `[caption]` figures now link to ({@link imagesAsLinks}). */
   imageLinks: string[];
+  /**
+   * Page builders' shortcodes removed ({@link layoutShortcode}), what they wrapped kept: the
+   * names of all, in the order met, and of those that showed something of their own (a button,
+   * an image, a divider), now gone.
+   */
+  layout: { names: string[]; dropped: string[] };
 }
 
 /** Attributes of a shortcode: named ones, and the positional ones in order. */
@@ -116,10 +122,81 @@ const knownNames = new Set([
   "su_quote",
   "su_spoiler",
   "su_box",
-  "fusion_builder_container",
-  "et_pb_section",
-  "vc_row",
+  // WordPress.com and Jetpack (jetpack/modules/shortcodes), and common embed plugins.
+  "wpvideo",
+  "videopress",
+  "spotify",
+  "bandcamp",
+  "mixcloud",
+  "flickr",
+  "getty",
+  "googlevideo",
+  "twitchtv",
+  "twitch",
+  "vine",
+  "hulu",
+  "kickstarter",
+  "brightcove",
+  "archiveorg",
+  "archiveorg-book",
+  "pinterest",
+  "houzz",
+  "medium",
+  "wufoo",
+  "gravatar",
+  "gravatar_profile",
+  "presentation",
+  "slide",
+  "quiz",
+  "upcoming_events",
+  "recipe-notes",
+  "recipe-ingredients",
+  "recipe-directions",
+  "recipe-nutrition",
+  "simple-payment",
+  "lytro",
+  "blip.tv",
+  "bliptv",
+  "digg",
+  "issuu",
+  "prezi",
+  "livestream",
+  "ustream",
+  "office",
+  "googledocs",
+  "gdoc",
+  "wp_ulike",
+  "mc4wp_form",
+  "rev_slider",
+  "smartslider3",
+  "metaslider",
+  "pdf-embedder",
+  "embeddoc",
+  "table",
+  "tablepress",
+  "ngg",
+  "nggallery",
+  "envira-gallery",
+  "foogallery",
+  "audio-player",
 ]);
+
+/**
+ * Page builders' shortcodes (Divi `et_pb_*`, WPBakery `vc_*`, Avada `fusion_*`, Shortcodes
+ * Ultimate `su_*`, Themify, Enfold `av_*`, Beaver Builder `fl_*`, Cornerstone `cs_*`, Elementor,
+ * Flatsome `ux_*`, Tatsu, Thrive `tcb_*`): their tags are removed and what they wrap is kept.
+ */
+export const layoutShortcode =
+  /^(?:et_pb_|vc_|fusion_|su_|themify_|av_|fl_|cs_|elementor|ux_|tatsu_|tcb_|mk_|x_)/;
+
+/** A layout shortcode's tag that separates blocks (a section, row, column or text module). */
+const layoutBlock =
+  /(?:section|row|column|col|container|text|wrapper|box|tab|tabs|accordion|toggle|spoiler|note|quote|module|inner|block|layout|one_|two_|three_|four_|full|half|third|fourth|fifth)/;
+
+/** Page-builder shortcodes that only lay out what they wrap, removed without a word. */
+function wrapsOnly(name: string): boolean {
+  return layoutBlock.test(name.replace(layoutShortcode, ""));
+}
 
 /**
  * Code shortcodes of SyntaxHighlighter Evolved and the WordPress.com code block: the name is the
@@ -311,6 +388,7 @@ export function convertShortcodes(
   const replacements: Replacement[] = [];
   const imageLinks: string[] = [];
   const unconverted: UnconvertedShortcode[] = [];
+  const layout = { names: [] as string[], dropped: [] as string[] };
   const place = (markdown: string, block: boolean): string => {
     const placeholder = `WPSHORTCODE${replacements.length}X`;
     replacements.push({ placeholder, markdown, block });
@@ -340,6 +418,20 @@ export function convertShortcodes(
       const name = (rawName as string).toLowerCase();
       const attributes = parseAttributes(attributeText);
       const end = match.index + raw.length;
+      // A page builder's tag: removed, what it wraps kept and converted where it stands.
+      if (layoutShortcode.test(name)) {
+        if (!layout.names.includes(name)) layout.names.push(name);
+        // One that wraps nothing (`[et_pb_button button_url="…"][/et_pb_button]`) showed
+        // something of its own, which is gone; one around text (`[su_highlight]`) styled it.
+        const closingOwn = closing || selfClosing ? undefined : findClosing(text, name, end);
+        const wrapped = closingOwn ? text.slice(end, closingOwn.index).trim() : "";
+        if (!closing && !wrapsOnly(name) && wrapped === "" && !layout.dropped.includes(name)) {
+          layout.dropped.push(name);
+        }
+        output += text.slice(position, match.index) + (wrapsOnly(name) ? "\n\n" : "");
+        position = end;
+        continue;
+      }
       let closingTag = closing || selfClosing ? undefined : findClosing(text, name, end);
       // A closing tag past a blank line closes some other paragraph's shortcode, not this one
       // (but code keeps its blank lines).
@@ -481,7 +573,7 @@ export function convertShortcodes(
         ? startLoss(src) + place(videoTagFor(video, `Video from “${postTitle}”`), true)
         : iframe;
     });
-  return { html: withUrls, replacements, unconverted, imageLinks };
+  return { html: withUrls, replacements, unconverted, imageLinks, layout };
 }
 
 /**
@@ -507,7 +599,12 @@ export function restorePlaceholders(
       .join("\n")
       // A hard break (a backslash) left at the end of a paragraph a block split.
       .replace(/\\\n(?=\s*\n)/g, "\n")
-      .replace(/\n{3,}/g, "\n\n")
+      .split(/(^(`{3,}|~{3,})[^\n]*\n[^]*?\n\2[ \t]*$)/m)
+      // Blank lines a block left are collapsed, except in fenced code, where they are the code's.
+      .map((part, index) =>
+        index % 3 === 0 ? part.replace(/\n{3,}/g, "\n\n") : index % 3 === 1 ? part : "",
+      )
+      .join("")
       .trim()
   );
 }
