@@ -530,3 +530,76 @@ describe("importing posts with footnotes, code shortcodes, tables, bracketed tex
     expect(readFileSync(members, "utf8").split("\n")[6]).toBe("draft: true");
   });
 });
+
+const thirdRound = path.join(projectRoot, "tests/fixtures/wordpress/third-round.xml");
+
+describe("importing VideoPress, a page builder's post, reusable blocks, smilies and series beside an author's own post", () => {
+  let out: string;
+  let first: ReturnType<typeof runImport>;
+  let site: BuiltSite;
+  const own = "---\ntitle: My own blocks\ndate: 2008-05-03T09:00:00Z\n---\n\nMine.\n";
+  beforeAll(() => {
+    out = mkdtempSync(path.join(tmpdir(), "dispatch-wordpress-third-"));
+    mkdirSync(path.join(out, "blocks"));
+    writeFileSync(path.join(out, "blocks/index.md"), own);
+    first = runImport([thirdRound, "--out", out]);
+    site = buildSite({ posts: out });
+  });
+
+  it("reports the VideoPress shortcode, the page builder once, the taken folder, the missing block and the untitled post", () => {
+    expect(first.stderr).toBe("");
+    expect(first.exitCode).toBe(0);
+    const blocks = path.join(out, "blocks-2/index.md");
+    expect(first.stdout).toBe(
+      `${path.join(out, "video-basra/index.md")}:12: [wpvideo abc123] was not converted (WordPress shortcode "wpvideo"); the post shows a note in its place. Fix: replace the note with what the shortcode showed, or delete it\n` +
+        `${path.join(out, "divi/index.md")}:10: the page builder's layout shortcodes (et_pb_section, et_pb_row, et_pb_column, et_pb_text…) were removed and the text they held kept; what et_pb_divider showed of its own (a button, an image, a divider…) is not shown. Fix: check that the post reads as it should\n` +
+        `${blocks}:5: the folder blocks/ is taken by a post the import did not write, so this post is in blocks-2/, at /posts/blocks-2/, and its old URL /2008/05/03/blocks/ redirects there. Fix: if blocks/ is this same post, delete one of the two folders and keep the alias /2008/05/03/blocks/ in the one you keep; otherwise nothing to do\n` +
+        `${blocks}:13: the reusable block 56 (<!-- wp:block {"ref":56} /-->) is not in the export, so what it showed was left out. Fix: copy its text from the old site (Appearance → Patterns, or Reusable blocks) into the post, or export it with the posts (Tools → Export → All content)\n` +
+        `${path.join(out, "untitled-wordpress-post-904/index.md")}:2: the post has no title in the export, so it is titled "Untitled (WordPress post 904)". Fix: write its title after title:\n` +
+        `Imported 4 posts from ${thirdRound} into ${out}/: 4 written (4 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 2 items: 1 reusable block, 1 private. 1 shortcode not converted, 0 images kept as links.\n`,
+    );
+    expect(readFileSync(path.join(out, "blocks/index.md"), "utf8")).toBe(own);
+  });
+
+  it("builds and passes npm run verify, with no raw shortcode in any page", () => {
+    expect(site.stderr).toBe("");
+    expect(site.exitCode).toBe(0);
+    for (const page of htmlPages(site.output)) {
+      const text = readPage(site.output, `/${page}`).body.textContent ?? "";
+      expect(text, page).not.toMatch(/\[\/?(?:wpvideo|et_pb_)/);
+    }
+    const verify = runVerify(site.root);
+    expect(verify.stderr).toBe("");
+    expect(verify.exitCode).toBe(0);
+  });
+
+  it("shows the page builder's text, the reusable block, the smiley, the series and the code's blank lines", () => {
+    const paragraphs = (url: string) =>
+      [...readPage(site.output, url).querySelectorAll(".post-body p")].map((p) => p.textContent);
+    expect(paragraphs("/posts/divi/")).toEqual([
+      "The convoy left at dawn.",
+      "It reached the port by noon.",
+    ]);
+    expect(paragraphs("/posts/blocks-2/")).toEqual([
+      "Before the box.",
+      "Subscribe to the newsletter.",
+      "After the box.",
+    ]);
+    expect(paragraphs("/posts/video-basra/")).toContain("That was all 🙂");
+    expect(readFileSync(path.join(out, "divi/index.md"), "utf8").split("\n")[4]).toBe(
+      'series: "Siege of Basra"',
+    );
+    expect(
+      readPage(site.output, "/posts/untitled-wordpress-post-904/").querySelector("pre code")
+        ?.textContent,
+    ).toBe("a = 1\n\n\nb = 2\n");
+  });
+
+  it("changes nothing and says the same when run again", () => {
+    const before = snapshot(out);
+    const second = runImport([thirdRound, "--out", out]);
+    expect(second.stdout.split("\n").slice(0, 5)).toEqual(first.stdout.split("\n").slice(0, 5));
+    expect(second.stdout).toContain("0 written (0 new, 0 updated), 4 unchanged, 0 kept");
+    expect(snapshot(out)).toEqual(before);
+  });
+});
