@@ -13,6 +13,7 @@ import { makeBareProject } from "./bare-project.ts";
 import type { ChildResult } from "./build-child.ts";
 import { generateArchive, writeArchive } from "./generate.ts";
 import { median } from "./report.ts";
+import { childProcess, removeFolder, temporaryFolder } from "./temporary.ts";
 
 /** The measurements of one archive size; times in milliseconds, memory in bytes. */
 export interface ArchiveResult {
@@ -48,16 +49,18 @@ export interface BuildSummary {
 /** Runs `bench/build-child.ts` in `cwd` and returns what it printed; rejects on failure. */
 function runChild(cwd: string, args: string[], extraNodeArgs: string[] = []): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        ...extraNodeArgs,
-        "--import",
-        "tsx",
-        path.join(projectRoot, "bench/build-child.ts"),
-        ...args,
-      ],
-      { cwd, env: { ...process.env, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "pipe"] },
+    const child = childProcess(
+      spawn(
+        process.execPath,
+        [
+          ...extraNodeArgs,
+          "--import",
+          "tsx",
+          path.join(projectRoot, "bench/build-child.ts"),
+          ...args,
+        ],
+        { cwd, env: { ...process.env, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "pipe"] },
+      ),
     );
     let stdout = "";
     let stderr = "";
@@ -75,7 +78,9 @@ function runChild(cwd: string, args: string[], extraNodeArgs: string[] = []): Pr
 function runVerify(cwd: string): Promise<{ ms: number; passed: boolean; output: string }> {
   const start = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/verify.ts"], { cwd });
+    const child = childProcess(
+      spawn(process.execPath, ["--import", "tsx", "src/cli/verify.ts"], { cwd }),
+    );
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -103,11 +108,13 @@ export interface ArchiveBenchOptions {
 /** Generates the archive, builds it `runs` times with each generator, and measures rebuilds. */
 export async function benchArchive(options: ArchiveBenchOptions): Promise<ArchiveResult> {
   const { log } = options;
-  const work = mkdtempSync(path.join(tmpdir(), `dispatch-bench-${options.posts}-`));
+  const work = temporaryFolder(
+    mkdtempSync(path.join(tmpdir(), `dispatch-bench-${options.posts}-`)),
+  );
   const posts = generateArchive({ count: options.posts, seed: options.seed });
   const archive = path.join(work, "archive");
   writeArchive(archive, posts);
-  const dispatchRoot = makeProject({ posts: archive });
+  const dispatchRoot = temporaryFolder(makeProject({ posts: archive }));
   const bareRoot = path.join(work, "bare");
   makeBareProject(bareRoot, archive, path.join(projectRoot, "node_modules"));
   log(`${options.posts} posts generated in ${work}; Dispatch project ${dispatchRoot}`);
@@ -146,8 +153,8 @@ export async function benchArchive(options: ArchiveBenchOptions): Promise<Archiv
       );
     }
   }
-  if (!options.keep) rmSync(work, { recursive: true, force: true });
-  if (!options.keep) rmSync(dispatchRoot, { recursive: true, force: true });
+  removeFolder(work, options.keep);
+  removeFolder(dispatchRoot, options.keep);
 
   const summary = (kind: "dispatch" | "bare"): BuildSummary => {
     const buildMs = median(results[kind].map((r) => r.buildMs));

@@ -4,12 +4,13 @@
  * server, which answers every tile with one small PNG, so no request leaves the machine.
  */
 import { spawn } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import sirv from "sirv";
-import { buildSite, projectRoot } from "../tests/helpers/build-site.ts";
+import { projectRoot } from "../tests/helpers/build-site.ts";
+import { buildSiteAsync, childProcess, removeFolder } from "./temporary.ts";
 
 /** One page's Lighthouse result: scores 0-100, Largest Contentful Paint in milliseconds. */
 export interface LighthouseResult {
@@ -57,7 +58,9 @@ function runLighthouse(url: string, reportFile: string, chromium: string): Promi
     "--quiet",
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { env: { ...process.env, CHROME_PATH: chromium } });
+    const child = childProcess(
+      spawn(bin, args, { env: { ...process.env, CHROME_PATH: chromium } }),
+    );
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("close", (code) => {
@@ -85,10 +88,13 @@ export async function lighthousePages(
   const probe = await serve(projectRoot, 0);
   const { port } = probe.address() as AddressInfo;
   await new Promise((resolve) => probe.close(resolve));
-  const built = buildSite({
+  const built = await buildSiteAsync({
     site: { tiles: { url: `http://127.0.0.1:${port}/tiles/{z}/{x}/{y}.png` } },
   });
-  if (built.exitCode !== 0) throw new Error(`build for Lighthouse failed:\n${built.stderr}`);
+  if (built.exitCode !== 0) {
+    removeFolder(built.root);
+    throw new Error(`build for Lighthouse failed:\n${built.stderr}`);
+  }
   const server = await serve(built.output, port);
   try {
     const results: LighthouseResult[] = [];
@@ -108,6 +114,6 @@ export async function lighthousePages(
     return results;
   } finally {
     await new Promise((resolve) => server.close(resolve));
-    rmSync(built.root, { recursive: true, force: true });
+    removeFolder(built.root);
   }
 }

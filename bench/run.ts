@@ -1,19 +1,20 @@
 /**
- * `npm run bench [-- --posts=1000,4000 --runs=3 --seed=1 --no-verify --no-lighthouse]`:
+ * `npm run bench [-- --posts=1000,4000 --runs=3 --seed=1 --no-verify --no-lighthouse --help]`:
  * Dispatch against bare Eleventy on synthetic archives (build time, peak memory, one-post
  * rebuild, Pagefind and verify on their own lines), the page weight of the real site against
  * its budgets, and Lighthouse on the home and Basra pages. Prints tables and progress lines;
  * writes everything as JSON to `bench/results/` (ignored by git).
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { buildSite, projectRoot } from "../tests/helpers/build-site.ts";
+import { projectRoot } from "../tests/helpers/build-site.ts";
 import { benchArchive, type ArchiveResult } from "./archive-bench.ts";
 import { lighthousePages, type LighthouseResult } from "./lighthouse.ts";
 import { checkBudgets, measurePage, type BudgetCheck, type PageWeight } from "./page-weight.ts";
+import { readBenchArgs } from "./options.ts";
 import { formatBytes, formatSeconds, formatTable } from "./report.ts";
+import { buildSiteAsync, removeFolder, removeTemporaryOnSignals } from "./temporary.ts";
 
 /** The benchmark's output folder. */
 export const resultsDir = path.join(projectRoot, "bench/results");
@@ -27,32 +28,16 @@ const pages = [
   { name: "search page", url: "/search/" },
 ];
 
-const usage =
-  "Usage: npm run bench [-- --posts=1000,4000] [--runs=3] [--seed=1] [--no-verify] [--no-lighthouse] [--no-archive] [--keep]";
-let options;
-try {
-  options = parseArgs({
-    options: {
-      posts: { type: "string", default: "1000,4000" },
-      runs: { type: "string", default: "3" },
-      seed: { type: "string", default: "1" },
-      "no-verify": { type: "boolean", default: false },
-      "no-lighthouse": { type: "boolean", default: false },
-      "no-archive": { type: "boolean", default: false },
-      keep: { type: "boolean", default: false },
-    },
-  }).values;
-} catch (error) {
-  console.error(`bench: ${(error as Error).message}\n${usage}`);
-  process.exit(2);
+const args = readBenchArgs(process.argv.slice(2));
+if (!args.run) {
+  if (args.stdout) process.stdout.write(args.stdout);
+  if (args.stderr) process.stderr.write(args.stderr);
+  process.exit(args.exitCode);
 }
-const sizes = options.posts.split(",").map(Number);
-const runs = Number(options.runs);
-const seed = Number(options.seed);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1) || !Number.isInteger(seed)) {
-  console.error(`bench: --posts takes whole numbers, --runs and --seed a whole number\n${usage}`);
-  process.exit(2);
-}
+const { options } = args;
+const { sizes, runs } = options;
+// Ctrl-C or SIGTERM stops the builds and removes /tmp/dispatch-bench-* and /tmp/dispatch-build-*.
+removeTemporaryOnSignals();
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const started = Date.now();
@@ -62,17 +47,17 @@ mkdirSync(resultsDir, { recursive: true });
 
 // 1. Synthetic archives: Dispatch against bare Eleventy.
 const archives: ArchiveResult[] = [];
-if (!options["no-archive"]) {
+if (!options.noArchive) {
   for (const posts of sizes) {
     log(`archive of ${posts} posts, ${runs} run${runs === 1 ? "" : "s"} each`);
     archives.push(
       await benchArchive({
         posts,
         runs,
-        seed,
+        seed: options.seed,
         // verify reads every page (about as long as the build): at the first size only, so
         // that the default run stays under 10 minutes on 2 cores.
-        verify: !options["no-verify"] && posts === sizes[0],
+        verify: !options.noVerify && posts === sizes[0],
         log,
         keep: options.keep,
       }),
@@ -82,9 +67,10 @@ if (!options["no-archive"]) {
 
 // 2. Page weight of the real site.
 log("building the real site for page weight");
-const real = buildSite();
+const real = await buildSiteAsync();
 if (real.exitCode !== 0) {
   console.error(`bench: the real site did not build:\n${real.stderr}`);
+  removeFolder(real.root);
   process.exit(1);
 }
 const weights: PageWeight[] = pages.map((page) => measurePage(real.output, page.name, page.url));
@@ -92,11 +78,11 @@ const budgets: BudgetCheck[] = [
   ...checkBudgets(weights[2] as PageWeight, "post"),
   ...checkBudgets(weights[1] as PageWeight, "map"),
 ];
-rmSync(real.root, { recursive: true, force: true });
+removeFolder(real.root);
 
 // 3. Lighthouse on the home and Basra pages.
 let lighthouse: LighthouseResult[] | string = "skipped (--no-lighthouse)";
-if (!options["no-lighthouse"]) {
+if (!options.noLighthouse) {
   if (!existsSync(chromium)) {
     lighthouse = `skipped: no Chromium at ${chromium} (set CHROMIUM_PATH)`;
   } else {

@@ -1,0 +1,109 @@
+/**
+ * The benchmark's temporary projects (`/tmp/dispatch-bench-*`, `/tmp/dispatch-build-*`) and the
+ * child processes working in them, so that Ctrl-C (SIGINT) or SIGTERM stops the children and
+ * removes the folders instead of leaving gigabytes behind in the temporary folder.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { makeProject, type BuildSiteOptions, type BuiltSite } from "../tests/helpers/build-site.ts";
+
+const folders = new Set<string>();
+const children = new Set<ChildProcess>();
+
+/**
+ * Notes a temporary folder to remove if the benchmark is interrupted.
+ * @param folder absolute path
+ * @returns `folder`, for use in an expression
+ */
+export function temporaryFolder(folder: string): string {
+  folders.add(folder);
+  return folder;
+}
+
+/**
+ * Removes a temporary folder now (unless `keep`) and forgets it.
+ * @param folder absolute path noted by {@link temporaryFolder}
+ * @param keep leave the folder on disk (`--keep`); it is still forgotten
+ */
+export function removeFolder(folder: string, keep = false): void {
+  folders.delete(folder);
+  if (!keep) rmSync(folder, { recursive: true, force: true });
+}
+
+/** The folders still noted, oldest first (for tests and messages). */
+export function temporaryFolders(): string[] {
+  return [...folders];
+}
+
+/**
+ * Notes a child process to stop if the benchmark is interrupted; it is forgotten when it exits.
+ * @returns `child`, for use in an expression
+ */
+export function childProcess<Child extends ChildProcess>(child: Child): Child {
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  return child;
+}
+
+/**
+ * Stops every noted child (SIGTERM) and removes every noted folder. Errors removing one folder
+ * do not stop the others.
+ * @returns the folders removed
+ */
+export function removeTemporary(): string[] {
+  for (const child of children) child.kill("SIGTERM");
+  children.clear();
+  const removed = [...folders];
+  for (const folder of removed) {
+    try {
+      rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // A folder a child still holds open: the others are still removed.
+    }
+  }
+  folders.clear();
+  return removed;
+}
+
+/**
+ * On SIGINT or SIGTERM, removes the temporary projects ({@link removeTemporary}), says so on
+ * stderr and exits with 130 (SIGINT) or 143 (SIGTERM), as a shell reports a process stopped by it.
+ */
+export function removeTemporaryOnSignals(): void {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
+    process.once(signal, () => {
+      const removed = removeTemporary();
+      console.error(
+        `bench: stopped by ${signal}; removed ${removed.length} temporary folder${removed.length === 1 ? "" : "s"}`,
+      );
+      process.exit(code);
+    });
+  }
+}
+
+/**
+ * `buildSite` of `tests/helpers/build-site.ts` in a child process that does not block the event loop, so that a signal
+ * is handled while the build runs; the project's folder is noted ({@link temporaryFolder}).
+ */
+export async function buildSiteAsync(options: BuildSiteOptions = {}): Promise<BuiltSite> {
+  const root = temporaryFolder(makeProject(options));
+  const child = childProcess(
+    spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts", ...(options.args ?? [])], {
+      cwd: root,
+      env: { ...process.env, ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    }),
+  );
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exitCode = await new Promise<number>((resolve) =>
+    child.on("close", (code) => resolve(code ?? -1)),
+  );
+  return { root, output: path.join(root, "_site"), exitCode, stdout, stderr };
+}
