@@ -5,7 +5,7 @@
  * here, not by Eleventy templates, so they are in no collection, feed, sitemap or search index.
  * The aliases themselves are checked before the build (`src/content/check-posts.ts`).
  */
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { ContentError, type ContentProblem } from "../errors.ts";
@@ -142,20 +142,71 @@ export function unwritableRedirect(
   };
 }
 
+/**
+ * The redirect pages a previous build wrote that this one does not write (an alias removed from
+ * a post, a post deleted or renamed with its aliases), and that no page of this build took over.
+ * @param previous the output files (relative to the output folder, `old/live/index.html`) of
+ *   the redirect pages the previous build wrote
+ * @param current the redirects of this build
+ * @param pages the output files of the pages this build wrote, relative to the output folder
+ * @returns the output files to remove, in the order given
+ */
+export function staleRedirectFiles(
+  previous: Iterable<string>,
+  current: readonly Pick<LocatedRedirect, "outputFile">[],
+  pages: Iterable<string>,
+): string[] {
+  const kept = new Set(
+    [...current.map((redirect) => redirect.outputFile), ...pages].map(outputFileKey),
+  );
+  return [...previous].filter((file) => !kept.has(outputFileKey(file)));
+}
+
+/**
+ * Removes redirect pages a previous build wrote ({@link staleRedirectFiles}), then each folder
+ * left empty on the way up, so that the old path answers 404 again. Nothing outside `outputDir`
+ * is touched.
+ * @param outputDir the output folder
+ * @param files output files relative to `outputDir`, `/`-separated
+ */
+export async function removeRedirectFiles(
+  outputDir: string,
+  files: readonly string[],
+): Promise<void> {
+  const root = path.resolve(outputDir);
+  for (const file of files) {
+    const page = path.resolve(root, ...file.split("/"));
+    if (!page.startsWith(`${root}${path.sep}`)) continue;
+    await rm(page, { force: true });
+    for (let folder = path.dirname(page); folder !== root; folder = path.dirname(folder)) {
+      try {
+        await rmdir(folder);
+      } catch {
+        break; // not empty (or already gone): the folders above are kept too
+      }
+    }
+  }
+}
+
 /** Writes `_redirects` and a redirect page at each alias after every build. */
 export default function redirectsPlugin(
   eleventyConfig: UserConfig,
   options: RedirectsOptions,
 ): void {
   const csp = contentSecurityPolicy(options.site, "meta");
+  // The dev server builds again and again into one _site/: the redirect pages the last build
+  // wrote, so that those whose alias is gone are removed instead of answering 200 forever.
+  let written: string[] = [];
   eleventyConfig.on(
     "eleventy.after",
     async ({
       directories,
       results,
+      incremental,
     }: {
       directories: { input: string; output: string };
       results: WrittenResult[];
+      incremental?: boolean;
     }) => {
       const site = {
         url: options.site.url,
@@ -164,6 +215,19 @@ export default function redirectsPlugin(
       const redirects = redirectsOf(results, directories.input);
       const clashes = clashesWithPages(redirects, results, directories.output);
       if (clashes.length > 0) throw new ContentError(clashes);
+      // An incremental build lists only the pages it wrote again: nothing can be told stale.
+      if (!incremental) {
+        const pages = results.flatMap((result) =>
+          typeof result.outputPath === "string"
+            ? [path.relative(directories.output, result.outputPath).split(path.sep).join("/")]
+            : [],
+        );
+        await removeRedirectFiles(
+          directories.output,
+          staleRedirectFiles(written, redirects, pages),
+        );
+        written = redirects.map((redirect) => redirect.outputFile);
+      }
       const file = path.join(directories.output, "_redirects");
       if (redirects.length === 0) {
         await rm(file, { force: true });

@@ -47,7 +47,7 @@ describe("npm start", () => {
   mkdirSync(path.join(root, "posts/draft-note"));
   writeFileSync(
     path.join(root, "posts/draft-note/index.md"),
-    "---\ntitle: A draft\ndate: 2008-03-26\ndraft: true\n---\n\nNot yet.\n",
+    "---\ntitle: A draft\ndate: 2008-03-26\ndraft: true\naliases: [/old/draft/]\n---\n\nNot yet.\n",
   );
   let server: ChildProcess | undefined;
   let port = 0;
@@ -116,13 +116,37 @@ describe("npm start", () => {
     );
   });
 
+  it("removes a redirect page once its alias is removed from the post", async () => {
+    const old = `http://127.0.0.1:${port}/old/live/`;
+    writeFileSync(
+      post,
+      "---\ntitle: Fixed\ndate: 2008-03-25\naliases: [/old/live/]\n---\n\nFixed text.\n",
+    );
+    await until(async () => (await get(old))?.status === 200, 45_000, "the redirect page");
+    expect((await get(old))?.body).toContain('<link rel="canonical"');
+    writeFileSync(post, "---\ntitle: Fixed\ndate: 2008-03-25\n---\n\nFixed text.\n");
+    await until(async () => (await get(old))?.status === 404, 45_000, "the redirect page to go");
+    expect(existsSync(path.join(root, "_site/old/live"))).toBe(false);
+    expect(readFileSync(path.join(root, "_site/_redirects"), "utf8")).toBe(
+      "# Old URLs of posts (their aliases), written by Dispatch\n/old/draft/ /posts/draft-note/ 301\n",
+    );
+  });
+
   it("rebuilds when a post is deleted, removing its page and files", async () => {
     const url = `http://127.0.0.1:${port}/posts/draft-note/`;
     expect((await get(url))?.status).toBe(200);
+    expect((await get(`http://127.0.0.1:${port}/old/draft/`))?.status).toBe(200);
     expect((await get(`http://127.0.0.1:${port}/`))?.body).toContain("/posts/draft-note/");
     rmSync(path.join(root, "posts/draft-note"), { recursive: true });
     await until(async () => (await get(url))?.status === 404, 45_000, "the page to go");
     expect(existsSync(path.join(root, "_site/posts/draft-note"))).toBe(false);
+    // Its alias goes with it: the old path no longer redirects to a page that is gone.
+    await until(
+      async () => (await get(`http://127.0.0.1:${port}/old/draft/`))?.status === 404,
+      45_000,
+      "the redirect page to go",
+    );
+    expect(existsSync(path.join(root, "_site/_redirects"))).toBe(false);
     await until(
       async () => !(await get(`http://127.0.0.1:${port}/`))?.body.includes("/posts/draft-note/"),
       45_000,
