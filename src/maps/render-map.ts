@@ -22,6 +22,27 @@ import type { EleventyEnv } from "../markdown/env.ts";
 export const staticMapSize = { width: 720, height: 420 } as const;
 
 /**
+ * Static maps and locator insets already drawn, by everything they are drawn from. A build draws
+ * each map once; the dev server's rebuilds render every post again, and drawing is most of a map's
+ * cost. Dropped whole when it grows past {@link drawnLimit}.
+ */
+const drawn = new Map<string, string>();
+const drawnLimit = 2_000;
+
+/**
+ * Returns `draw()`, or what it returned before for the same `key`.
+ * @param key every input of the drawing, as text
+ */
+export function drawOnce(key: string, draw: () => string): string {
+  const known = drawn.get(key);
+  if (known !== undefined) return known;
+  if (drawn.size >= drawnLimit) drawn.clear();
+  const svg = draw();
+  drawn.set(key, svg);
+  return svg;
+}
+
+/**
  * Renders one map of a page.
  * @param line the 1-based file line of the block or tag, which names the map in its page
  */
@@ -44,23 +65,30 @@ export function renderMap(
   // A map of a large part of the world needs no locator, and coarse outlines keep it light.
   const scale = atlasScaleFor(collection, options.bounds);
   const locatorCountries = scale === "50m" ? countries("110m") : undefined;
+  const data = JSON.stringify(collection);
   queueFileBesidePage(
     outputPath,
     `${name}.svg`,
-    renderStaticMap(collection, {
-      countries: countries(scale),
-      ...(locatorCountries ? { locatorCountries } : {}),
-      title,
-      ...(options.bounds ? { bounds: options.bounds } : {}),
-      ...staticMapSize,
-    }),
+    drawOnce(
+      `static\u0000${scale}\u0000${title}\u0000${JSON.stringify(options.bounds)}\u0000${data}`,
+      () =>
+        renderStaticMap(collection, {
+          countries: countries(scale),
+          ...(locatorCountries ? { locatorCountries } : {}),
+          title,
+          ...(options.bounds ? { bounds: options.bounds } : {}),
+          ...staticMapSize,
+        }),
+    ),
   );
   let locator: { src: string; alt: string } | undefined;
   if (locatorCountries) {
     queueFileBesidePage(
       outputPath,
       `${name}-locator.svg`,
-      renderLocator(collection, { countries: locatorCountries }),
+      drawOnce(`locator\u0000${data}`, () =>
+        renderLocator(collection, { countries: locatorCountries }),
+      ),
     );
     const home = countryAt(locatorCountries, extentCenter(collection));
     locator = {
