@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { accessibleTables, convertBody, extractFootnotes } from "../../../src/import/body.ts";
 import { convertExport, sitePageOf } from "../../../src/import/post.ts";
 import { decodeExport, ImportError, parseWxr, type WxrItem } from "../../../src/import/wxr.ts";
+import { wxrItem } from "../../helpers/wxr-item.ts";
 
 describe("converting a WordPress body: what the second tester found", () => {
   it.each([
@@ -125,25 +126,14 @@ describe("reading and converting an export: what the second tester found", () =>
     );
   });
 
-  const item = (fields: Partial<WxrItem>): WxrItem => ({
-    id: "1",
-    title: "T",
-    link: "http://old.example.org/2008/03/27/t/",
-    creator: "desk",
-    content: "x",
-    excerpt: "",
-    postDate: "2008-03-27 10:00:00",
-    postDateGmt: "2008-03-27 10:00:00",
-    postName: "t",
-    status: "publish",
-    postType: "post",
-    terms: [],
-    password: "",
-    meta: new Map(),
-    comments: 0,
-    attachmentUrl: "",
-    ...fields,
-  });
+  const item = (fields: Partial<WxrItem>): WxrItem =>
+    wxrItem({
+      title: "T",
+      link: "http://old.example.org/2008/03/27/t/",
+      content: "x",
+      postName: "t",
+      ...fields,
+    });
 
   it("unescapes titles and skips a password-protected post unless drafts are asked for, then makes it a draft", () => {
     const wxr = {

@@ -2,28 +2,9 @@ import { describe, expect, it } from "vitest";
 import { convertBody, smileys } from "../../../src/import/body.ts";
 import { convertExport, skippedSummary } from "../../../src/import/post.ts";
 import type { WxrExport, WxrItem } from "../../../src/import/wxr.ts";
+import { wxrItem } from "../../helpers/wxr-item.ts";
 
-function item(fields: Partial<WxrItem>): WxrItem {
-  return {
-    id: "1",
-    title: "Basra",
-    link: "http://old.example.org/2008/03/27/basra/",
-    creator: "desk",
-    content: "Text.",
-    excerpt: "",
-    postDate: "2008-03-27 10:00:00",
-    postDateGmt: "2008-03-27 10:00:00",
-    postName: "basra",
-    status: "publish",
-    postType: "post",
-    terms: [],
-    password: "",
-    meta: new Map(),
-    comments: 0,
-    attachmentUrl: "",
-    ...fields,
-  };
-}
+const item = wxrItem;
 
 function exportOf(...items: WxrItem[]): WxrExport {
   return { siteUrl: "http://old.example.org", authors: new Map(), items };
