@@ -11,6 +11,18 @@ import { writePost } from "../../helpers/post-file.ts";
 
 const md = createMarkdown({ tiles: openStreetMapTiles });
 
+/** The lines of the ContentError rendering `post` throws (`file:line: what. Fix: how`). */
+function problemLines(post: ReturnType<typeof writePost>): string[] {
+  let error: unknown;
+  try {
+    md.render(post.body, post.env);
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error).toBeInstanceOf(ContentError);
+  return (error as ContentError).message.split("\n");
+}
+
 describe("isRightToLeft", () => {
   it.each([
     ["ar", true],
@@ -109,14 +121,7 @@ describe("passages in another language", () => {
       "",
       "[x]{dir=sideways}",
     ]);
-    let error: unknown;
-    try {
-      md.render(post.body, post.env);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).message.split("\n")).toEqual([
+    expect(problemLines(post)).toEqual([
       `${post.file}:8: lang="arabic" is not a BCP 47 language tag. Fix: write a tag such as ar (Arabic), fa (Persian), ku-Arab (Kurdish in Arabic script) or en-GB`,
       `${post.file}:10: lang="ar_IQ" is not a BCP 47 language tag. Fix: write a tag such as ar (Arabic), fa (Persian), ku-Arab (Kurdish in Arabic script) or en-GB`,
       `${post.file}:14: dir="sideways" is not a text direction. Fix: write dir=rtl, dir=ltr or dir=auto, or leave dir out: it is added for right-to-left languages`,
@@ -144,14 +149,7 @@ describe("author ids", () => {
       "",
       "[y]{id=-}",
     ]);
-    let error: unknown;
-    try {
-      md.render(post.body, post.env);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).message.split("\n")).toEqual([
+    expect(problemLines(post)).toEqual([
       `${post.file}:6: id="1st" is not an id links can rely on. Fix: begin it with a letter and use only letters, digits, - and _, e.g. {#id-1st}`,
       `${post.file}:8: id="a:b" is not an id links can rely on. Fix: begin it with a letter and use only letters, digits, - and _, e.g. {#a-b}`,
       `${post.file}:10: id="-" is not an id links can rely on. Fix: begin it with a letter and use only letters, digits, - and _`,
