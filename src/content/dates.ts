@@ -3,6 +3,7 @@
  * same date whatever the time zone of the machine that builds it.
  */
 import { DateTime } from "luxon";
+import { rememberer } from "../memo.ts";
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 const dateTime = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
@@ -42,19 +43,9 @@ export type DateInput = Date | string;
 /**
  * Dates written as text, by date, zone and format: a build writes the same post's date on every
  * list that shows it (home, tag, author, series and archive pages, feeds), and luxon's formatting
- * is most of a list's cost. Dropped whole when it grows past {@link formattedLimit}.
+ * is most of a list's cost.
  */
-const formatted = new Map<string, string>();
-const formattedLimit = 50_000;
-
-function remembered(key: string, make: () => string): string {
-  const known = formatted.get(key);
-  if (known !== undefined) return known;
-  if (formatted.size >= formattedLimit) formatted.clear();
-  const text = make();
-  formatted.set(key, text);
-  return text;
-}
+const remembered = rememberer<string>(50_000);
 
 function dateKey(date: DateInput): string {
   return typeof date === "string" ? `s${date}` : `d${date.getTime()}`;

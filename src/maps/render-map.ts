@@ -15,6 +15,7 @@ import {
   renderLocator,
   renderStaticMap,
 } from "./static-map.ts";
+import { rememberer } from "../memo.ts";
 import { site, type TileProvider } from "../site.ts";
 import type { EleventyEnv } from "../markdown/env.ts";
 
@@ -22,25 +23,11 @@ import type { EleventyEnv } from "../markdown/env.ts";
 export const staticMapSize = { width: 720, height: 420 } as const;
 
 /**
- * Static maps and locator insets already drawn, by everything they are drawn from. A build draws
- * each map once; the dev server's rebuilds render every post again, and drawing is most of a map's
- * cost. Dropped whole when it grows past {@link drawnLimit}.
+ * Draws a static map or locator inset once for `key`, every input of the drawing as text: a build
+ * draws each map once; the dev server's rebuilds render every post again, and drawing is most of
+ * a map's cost.
  */
-const drawn = new Map<string, string>();
-const drawnLimit = 2_000;
-
-/**
- * Returns `draw()`, or what it returned before for the same `key`.
- * @param key every input of the drawing, as text
- */
-export function drawOnce(key: string, draw: () => string): string {
-  const known = drawn.get(key);
-  if (known !== undefined) return known;
-  if (drawn.size >= drawnLimit) drawn.clear();
-  const svg = draw();
-  drawn.set(key, svg);
-  return svg;
-}
+const drawOnce = rememberer<string>(2_000);
 
 /**
  * Renders one map of a page.

@@ -10,6 +10,7 @@
  */
 import MarkdownIt, { type Token } from "markdown-it";
 import { mapTagRule } from "../markdown/map-tag.ts";
+import { rememberer } from "../memo.ts";
 
 const parser = new MarkdownIt({ html: true }).use(mapTagRule);
 
@@ -35,20 +36,13 @@ function inlineText(tokens: readonly Token[]): string {
 
 /**
  * Word counts by Markdown body: a build asks for a post's reading time on every list that shows
- * it (home, tag, author and series pages), so each body is parsed once. Bodies of older builds
- * of the dev server are dropped when the cache grows past {@link countCacheSize}.
+ * it (home, tag, author and series pages), so each body is parsed once.
  */
-const counted = new Map<string, number>();
-const countCacheSize = 20_000;
+const remembered = rememberer<number>(20_000);
 
 /** Counts the words of prose in a post's Markdown body (see the module documentation). */
 export function countWords(markdown: string): number {
-  const known = counted.get(markdown);
-  if (known !== undefined) return known;
-  if (counted.size >= countCacheSize) counted.clear();
-  const words = parseAndCount(markdown);
-  counted.set(markdown, words);
-  return words;
+  return remembered(markdown, () => parseAndCount(markdown));
 }
 
 function parseAndCount(markdown: string): number {
