@@ -9,10 +9,8 @@ import { mkdir, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { ContentError, type ContentProblem } from "../errors.ts";
-import { readFrontMatter, type PostData } from "../content/front-matter.ts";
 import { isPostSource } from "../content/permalink.ts";
-import { readInput } from "../content/source-lines.ts";
-import { checkedAliasesOf, type CheckedAliases } from "../content/check-posts.ts";
+import { checkedAliasesOf } from "../content/check-posts.ts";
 import { contentSecurityPolicy } from "../security/csp.ts";
 import { eleventyPathPrefix } from "../seo/urls.ts";
 import type { SiteSettings } from "../site.ts";
@@ -45,8 +43,8 @@ export interface LocatedRedirect extends Redirect {
 
 /**
  * Reads the redirects of the posts Eleventy wrote (drafts left out of a build have none): their
- * aliases as the check before the build read them ({@link checkedAliasesOf}), or, when `root`
- * was not checked in this process, from each post's file. An alias that is not valid is skipped.
+ * aliases as the check before the build read them ({@link checkedAliasesOf}; the content plugin
+ * runs it before every build). An alias that is not valid is skipped.
  * @param root the project root the results' input paths are relative to
  */
 export function redirectsOf(results: readonly WrittenResult[], root = "."): LocatedRedirect[] {
@@ -55,15 +53,16 @@ export function redirectsOf(results: readonly WrittenResult[], root = "."): Loca
   for (const result of results) {
     if (!isPostSource(result.inputPath) || typeof result.url !== "string") continue;
     const file = result.inputPath.replace(/^\.\//, "");
+    const post = checked?.get(file);
+    if (!post) continue;
     const to = decodeURI(result.url);
-    const post = checked ? checked.get(file) : aliasesFromSource(result.inputPath);
-    (post?.aliases ?? []).forEach(({ value, line }, index) => {
+    post.aliases.forEach(({ value, line }, index) => {
       const reading = readAlias(value);
       if (!reading.ok) return;
       redirects.push({
         from: reading.alias.path,
         to,
-        title: post?.title ?? "",
+        title: post.title,
         outputFile: reading.alias.outputFile,
         file,
         line,
@@ -72,21 +71,6 @@ export function redirectsOf(results: readonly WrittenResult[], root = "."): Loca
     });
   }
   return redirects;
-}
-
-/** A post's title and aliases read from its file, when no check before the build has read them. */
-function aliasesFromSource(inputPath: string): Omit<CheckedAliases, "url"> {
-  const { file, source } = readInput(inputPath);
-  const frontMatter = readFrontMatter(source, file);
-  const data = frontMatter.data as Partial<PostData>;
-  return {
-    file,
-    title: data.title ?? "",
-    aliases: (data.aliases ?? []).map((value, index) => ({
-      value,
-      line: frontMatter.lineOf(["aliases", index]),
-    })),
-  };
 }
 
 /**
