@@ -8,14 +8,10 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { isPostSource } from "./permalink.ts";
+import type { WrittenPost } from "./post-assets.ts";
 
 /** A page one build wrote: one of the `results` of Eleventy's `eleventy.after` event. */
-export interface WrittenPage {
-  /** Source path as Eleventy gives it, `./posts/basra/index.md`. */
-  inputPath: string;
-  /** Where the page was written, `_site/posts/basra/index.html`, or `false` for no page. */
-  outputPath: string | false;
-}
+export type WrittenPage = WrittenPost;
 
 /**
  * What to remove after a build: each page the previous build wrote that this one did not. A

@@ -20,7 +20,7 @@
  */
 import { decodeHTML } from "entities";
 import { escapeHtml } from "../html.ts";
-import { legacyShortcodes } from "../markdown/legacy-shortcodes.ts";
+import { legacyNoteHtml, legacyShortcodes } from "../markdown/legacy-shortcodes.ts";
 import { sanitizeRawHtml } from "../markdown/raw-html.ts";
 import { plainText } from "../maps/map-files.ts";
 import { imagesAsLinks } from "./images.ts";
@@ -289,10 +289,10 @@ export function videoTagFor(video: Video, title: string): string {
 }
 
 /** What the build shows for a Flash embed whose video is gone (`src/markdown/legacy-shortcodes.ts`). */
-export const videoNotAvailable = `<span class="legacy-embed" role="note">${escapeHtml(
+export const videoNotAvailable = legacyNoteHtml(
   legacyShortcodes.kml_flashembed?.note ??
     "The video embedded in the original post is not available.",
-)}</span>`;
+);
 
 /** The visible note left in place of a shortcode the import does not convert. */
 export function unconvertedNote(name: string, text: string): string {

@@ -84,14 +84,18 @@ function warnRule(state: StateCore): void {
   }
 }
 
+/** The note readers see in place of a legacy shortcode (or what the WordPress import left). */
+export function legacyNoteHtml(note: string): string {
+  return `<span class="legacy-embed" role="note">${escapeHtml(note)}</span>`;
+}
+
 /** Registers legacy shortcode handling on `md`. */
 export function legacyShortcodesPlugin(md: MarkdownIt): void {
   md.inline.ruler.before("link", "legacy_shortcode", shortcodeRule);
   md.core.ruler.after("inline", "legacy_shortcode_warnings", warnRule);
   md.renderer.rules.legacy_shortcode = (tokens, index) => {
     const name = (tokens[index]?.meta as { name: string }).name;
-    const note = (legacyShortcodes[name] as LegacyShortcode).note;
-    return `<span class="legacy-embed" role="note">${escapeHtml(note)}</span>`;
+    return legacyNoteHtml((legacyShortcodes[name] as LegacyShortcode).note);
   };
   md.renderer.rules.legacy_shortcode_close = () => "";
 }
