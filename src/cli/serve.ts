@@ -13,18 +13,27 @@ import { writeLastBuild } from "./last-build.ts";
 /** The project's sources: a change to any of them retries a failed first build. */
 const sources = ["posts", "pages", "layouts", "assets", "src", ".eleventy.ts"];
 
-/** Resolves at the next change to any of the project's sources. */
-function nextChange(): Promise<void> {
-  return new Promise((resolve) => {
-    const watchers: FSWatcher[] = [];
-    const done = () => {
-      for (const watcher of watchers) watcher.close();
-      resolve();
-    };
+/**
+ * Watches the project's sources from this call on: `changed` resolves at the first change after
+ * it, so a save made while a build runs or while the server starts is not missed; `stop` stops
+ * watching without it.
+ */
+function watchForChange(): { changed: Promise<void>; stop(): void } {
+  const watchers: FSWatcher[] = [];
+  const stop = () => {
+    for (const watcher of watchers) watcher.close();
+  };
+  const changed = new Promise<void>((resolve) => {
     for (const source of sources.filter((file) => existsSync(file))) {
-      watchers.push(watch(source, { recursive: true }, done));
+      watchers.push(
+        watch(source, { recursive: true }, () => {
+          stop();
+          resolve();
+        }),
+      );
     }
   });
+  return { changed, stop };
 }
 
 const pathPrefix = normalizePathPrefix(process.env.DISPATCH_PATH_PREFIX ?? "/");
@@ -51,9 +60,12 @@ async function startWatching(): Promise<void> {
 }
 
 let watching = false;
+// Watching for a fix starts before the first build, so that none is missed if it fails.
+let change = watchForChange();
 try {
   await startWatching();
   watching = true;
+  change.stop();
 } catch (error) {
   // Eleventy has printed the problems (file:line: what. Fix: how); say what happens next.
   if (!findContentError(error)) {
@@ -63,10 +75,12 @@ try {
 }
 await eleventy.serve(port);
 while (!watching) {
-  await nextChange();
+  await change.changed;
+  change = watchForChange();
   try {
     await startWatching();
     watching = true;
+    change.stop();
   } catch {
     console.error("Still failing; fix the problems above and save again.");
   }
