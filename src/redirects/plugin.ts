@@ -199,6 +199,11 @@ export default function redirectsPlugin(
       const redirects = redirectsOf(results, directories.input);
       const clashes = clashesWithPages(redirects, results, directories.output);
       if (clashes.length > 0) throw new ContentError(clashes);
+      // `_redirects` first, then the pages: once a stale redirect page is gone (what a reader of
+      // the dev server, or a test, sees), the file no longer lists it either.
+      const file = path.join(directories.output, "_redirects");
+      if (redirects.length === 0) await rm(file, { force: true });
+      else await writeFile(file, redirectsFile(redirects, site.pathPrefix));
       // An incremental build lists only the pages it wrote again: nothing can be told stale.
       if (!incremental) {
         const pages = results.flatMap((result) =>
@@ -212,12 +217,6 @@ export default function redirectsPlugin(
         );
         written = redirects.map((redirect) => redirect.outputFile);
       }
-      const file = path.join(directories.output, "_redirects");
-      if (redirects.length === 0) {
-        await rm(file, { force: true });
-        return;
-      }
-      await writeFile(file, redirectsFile(redirects, site.pathPrefix));
       const unwritable: ContentProblem[] = [];
       for (const redirect of redirects) {
         const page = path.join(directories.output, ...redirect.outputFile.split("/"));

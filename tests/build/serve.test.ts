@@ -125,8 +125,13 @@ describe("npm start", () => {
     await until(async () => (await get(old))?.status === 200, 45_000, "the redirect page");
     expect((await get(old))?.body).toContain('<link rel="canonical"');
     writeFileSync(post, "---\ntitle: Fixed\ndate: 2008-03-25\n---\n\nFixed text.\n");
-    await until(async () => (await get(old))?.status === 404, 45_000, "the redirect page to go");
-    expect(existsSync(path.join(root, "_site/old/live"))).toBe(false);
+    // The page goes first, then its emptied folders: the folders are waited for, not raced.
+    await until(
+      async () =>
+        (await get(old))?.status === 404 && !existsSync(path.join(root, "_site/old/live")),
+      45_000,
+      "the redirect page and its folders to go",
+    );
     expect(readFileSync(path.join(root, "_site/_redirects"), "utf8")).toBe(
       "# Old URLs of posts (their aliases), written by Dispatch\n/old/draft/ /posts/draft-note/ 301\n",
     );
@@ -138,8 +143,13 @@ describe("npm start", () => {
     expect((await get(`http://127.0.0.1:${port}/old/draft/`))?.status).toBe(200);
     expect((await get(`http://127.0.0.1:${port}/`))?.body).toContain("/posts/draft-note/");
     rmSync(path.join(root, "posts/draft-note"), { recursive: true });
-    await until(async () => (await get(url))?.status === 404, 45_000, "the page to go");
-    expect(existsSync(path.join(root, "_site/posts/draft-note"))).toBe(false);
+    // The folder goes in one removal, its page first: the folder is waited for, not raced.
+    await until(
+      async () =>
+        (await get(url))?.status === 404 && !existsSync(path.join(root, "_site/posts/draft-note")),
+      45_000,
+      "the page and its folder to go",
+    );
     // Its alias goes with it: the old path no longer redirects to a page that is gone.
     await until(
       async () => (await get(`http://127.0.0.1:${port}/old/draft/`))?.status === 404,
