@@ -21,6 +21,8 @@ import {
   type FrontMatter,
   type PostData,
 } from "./front-matter.ts";
+import { checkBodyFiles } from "./body-files.ts";
+import { imageExtensions, postsDir } from "./post-files.ts";
 import {
   duplicatePermalinks,
   ownPermalink,
@@ -29,28 +31,8 @@ import {
   type PostPermalink,
 } from "./permalink.ts";
 
-/** Where posts live, relative to the project root. */
-export const postsDir = "posts";
-
-/** Files in a post's folder copied beside its page, by extension. */
-export const postAssetExtensions = [
-  "png",
-  "jpg",
-  "jpeg",
-  "gif",
-  "webp",
-  "avif",
-  "svg",
-  "pdf",
-  "mp3",
-  "mp4",
-  "webm",
-  "vtt",
-  "geojson",
-  "kml",
-  "gpx",
-  "csv",
-] as const;
+/** Where posts live and which of their files are published: `post-files.ts`. */
+export { postAssetExtensions, postsDir } from "./post-files.ts";
 
 const blockParser = new MarkdownIt().use(mapTagRule);
 
@@ -134,8 +116,8 @@ export function checkMapBlocks(
   return problems;
 }
 
-/** Extensions of the files a lead image may be: those of {@link postAssetExtensions} a browser shows in `<img>`. */
-export const leadImageExtensions = ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"] as const;
+/** Extensions of the files a lead image may be: those a browser shows in `<img>`. */
+export const leadImageExtensions = imageExtensions;
 
 /**
  * What is wrong with a lead image's `src`, or `undefined` when it is an https URL or an image file
@@ -225,7 +207,7 @@ export function checkSlugField(frontMatter: FrontMatter, file: string): ContentP
 }
 
 /**
- * Checks one post's source: its front matter and its map blocks. Prints a warning for each
+ * Checks one post's source: its front matter, its map blocks and the files its body points to. Prints a warning for each
  * front-matter field neither Dispatch nor Eleventy reads.
  * @param file project-relative path, for messages
  * @param frontMatter the source's front matter, when the caller has already read it
@@ -248,7 +230,11 @@ export function checkPostSource(
     .split(/\r?\n/)
     .slice(frontMatter.bodyOffset)
     .join("\n");
-  return [...problems, ...checkMapBlocks(body, frontMatter.bodyOffset, file, root)];
+  return [
+    ...problems,
+    ...checkMapBlocks(body, frontMatter.bodyOffset, file, root),
+    ...checkBodyFiles(body, frontMatter.bodyOffset, file, root),
+  ];
 }
 
 /** A post's aliases, as the check before the build read them. */

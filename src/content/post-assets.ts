@@ -7,7 +7,7 @@
  */
 import { copyFile, mkdir, readdir } from "node:fs/promises";
 import path from "node:path";
-import { postAssetExtensions, postsDir } from "./check-posts.ts";
+import { isPostAsset, postAssetExtensions, postsDir } from "./post-files.ts";
 import { isPostSource } from "./permalink.ts";
 
 /** Glob of every post file that is copied, for Eleventy's watcher. */
@@ -21,11 +21,7 @@ export interface WrittenPost {
   outputPath: string | false;
 }
 
-/** True when a file name has one of {@link postAssetExtensions}, in any case. */
-export function isPostAsset(name: string): boolean {
-  const extension = path.extname(name).slice(1).toLowerCase();
-  return (postAssetExtensions as readonly string[]).includes(extension);
-}
+export { isPostAsset };
 
 /**
  * Lists a post folder's files to copy, as paths relative to the folder with `/` (subfolders
