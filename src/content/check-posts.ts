@@ -267,9 +267,9 @@ interface CheckedPost {
 }
 
 /**
- * Posts checked in this process, by absolute path: a post whose folder has not changed since
- * (the dev server's rebuilds) is not read and checked again. Its warnings were printed when it
- * was checked.
+ * Posts checked in this process and found sound, by absolute path: a post whose folder has not
+ * changed since (the dev server's rebuilds) is not read and checked again. Its warnings were
+ * printed when it was checked.
  */
 const checkedPosts = new Map<string, CheckedPost>();
 
@@ -348,7 +348,10 @@ function checkPostFolder(root: string, file: string): CheckedPost {
         .filter(({ value }) => value.trim() !== ""),
     },
   };
-  checkedPosts.set(absolute, post);
+  // A post with problems is checked again at every build: its fix may be outside its folder
+  // (an image added under assets/).
+  if (problems.length === 0) checkedPosts.set(absolute, post);
+  else checkedPosts.delete(absolute);
   return post;
 }
 

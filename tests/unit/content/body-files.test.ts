@@ -106,4 +106,17 @@ describe("checkPosts", () => {
       'posts/a/index.md:8: image "bridge.jpg" is not a file in posts/a/. Fix: add bridge.jpg to posts/a/, or correct the path',
     ]);
   });
+
+  it("sees a fix made outside the post's folder at the next check (the dev server's rebuilds)", () => {
+    const root = project([]);
+    writeFileSync(
+      path.join(root, "posts/a/index.md"),
+      "---\ntitle: A\ndate: 2008-03-27\n---\n\n![The logo](/assets/logo.svg)\n",
+    );
+    expect(checkPosts(root).map(formatProblem)).toEqual([
+      'posts/a/index.md:6: image "/assets/logo.svg" is not a file in assets/. Fix: add assets/logo.svg to the project, or correct the path',
+    ]);
+    writeFileSync(path.join(root, "assets/logo.svg"), "<svg/>");
+    expect(checkPosts(root)).toEqual([]);
+  });
 });
