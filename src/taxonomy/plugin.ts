@@ -143,10 +143,15 @@ export default function taxonomyPlugin(
   eleventyConfig.addFilter("adjacentPosts", (posts: Item[], inputPath: string) =>
     adjacentPosts(inputPath, posts),
   );
-  eleventyConfig.addFilter("relatedPosts", (posts: Item[], inputPath: string) => {
-    const post = posts.find((candidate) => candidate.inputPath === inputPath);
-    return post ? relatedPosts(post, posts, relatedLimit) : [];
-  });
+  // `linked`: the posts the page links to already (series parts, previous and next posts).
+  eleventyConfig.addFilter(
+    "relatedPosts",
+    (posts: Item[], inputPath: string, linked: Array<Item | undefined> = []) => {
+      const post = posts.find((candidate) => candidate.inputPath === inputPath);
+      const exclude = new Set(linked.flatMap((item) => (item ? [item.inputPath] : [])));
+      return post ? relatedPosts(post, posts, relatedLimit, exclude) : [];
+    },
+  );
   eleventyConfig.addFilter("archiveByMonth", (posts: Item[]) =>
     archiveByMonth(posts, zone, language),
   );

@@ -7,7 +7,8 @@
  *   within 50 km of each other (great-circle distance, haversine).
  *
  * Higher scores first; equal scores newest first, then by input path (the order of
- * `collections.posts`). The post itself and posts scoring 0 are never listed.
+ * `collections.posts`). The post itself, posts scoring 0 and posts the page already links to
+ * (series parts, previous and next posts: the `exclude` of {@link relatedPosts}) are never listed.
  */
 import { newestFirst } from "../content/collections.ts";
 import { foldKey } from "../content/slug.ts";
@@ -156,11 +157,14 @@ function placeMates(index: RelatedIndex, facets: Facets): readonly number[] {
  * The grouping of `posts` is made once per list and reused for every post of the build: scores
  * are summed over the posts sharing each tag, the series and the place, never by comparing
  * `post` with every other post.
+ * @param exclude input paths of posts not to list (those the page links to already); the next
+ *   best take their places
  */
 export function relatedPosts<T extends TaxonomyPost>(
   post: TaxonomyPost,
   posts: readonly T[],
   limit: number,
+  exclude: ReadonlySet<string> = new Set(),
 ): T[] {
   const max = Math.max(0, limit);
   if (max === 0) return [];
@@ -185,7 +189,7 @@ export function relatedPosts<T extends TaxonomyPost>(
     a.score > b.score || (a.score === b.score && newestFirst(a.other, b.other) < 0);
   for (const i of touched) {
     const other = posts[i] as T;
-    if (other.inputPath === post.inputPath) continue;
+    if (other.inputPath === post.inputPath || exclude.has(other.inputPath)) continue;
     const entry = { other, score: scores[i] as number };
     const last = best[best.length - 1];
     if (best.length === max && last && !before(entry, last)) continue;

@@ -208,9 +208,11 @@ describe("home, archive, tags, authors and series on fixture posts, two posts pe
     // In time, same-date posts by input path as series parts are: oldest, A, B, emoji, newest.
     expect(page.querySelector(".post-previous a")?.getAttribute("href")).toBe("/posts/c-oldest/");
     expect(page.querySelector(".post-next a")?.getAttribute("href")).toBe("/posts/b-same-day/");
-    // Same day B: Iraq, series, Zubair within 50 km (7); oldest: Iraq, series (5); newest: Iraq (2).
-    expect(listed(page, ".related-posts a")).toEqual([
-      "Same day B",
+    // Same day B: Iraq, series, Zubair within 50 km (7); oldest: Iraq, series (5); newest: Iraq
+    // (2). B and the oldest are linked already, as series parts and as previous and next posts.
+    expect(listed(page, ".related-posts a")).toEqual(["The newest post"]);
+    // B, part 3: A is its previous part and post; the oldest and the newest move up.
+    expect(listed(readPage(site.output, "/posts/b-same-day/"), ".related-posts a")).toEqual([
       "The oldest post",
       "The newest post",
     ]);

@@ -76,6 +76,15 @@ describe("relatedPosts", () => {
     ]);
   });
 
+  it("leaves out the posts the page links to already, the next best taking their places", () => {
+    const linked = new Set(["./posts/two-tags-series/index.md", "./posts/tie-by-path/index.md"]);
+    expect(slugs(relatedPosts(subject, posts, 3, linked))).toEqual([
+      "same-name-one-tag",
+      "near-one-tag",
+      "series-only",
+    ]);
+  });
+
   it("lists nothing when no post shares anything", () => {
     const lonely = post("lonely", "2008-01-01", { tags: ["Antarctica"] });
     expect(relatedPosts(lonely, [...posts, lonely], 3)).toEqual([]);
