@@ -51,6 +51,27 @@ describe("search", () => {
     expect(text).not.toContain("Built with Dispatch");
   });
 
+  it("links every page to the feeds in its footer and to the site's icon in its head", () => {
+    for (const url of ["/", "/posts/voices-from-basra/", "/404.html"]) {
+      const page = readPage(built.output, url);
+      expect(
+        [...page.querySelectorAll("footer.site-footer a")].map((a) => [
+          a.textContent,
+          a.getAttribute("href"),
+        ]),
+      ).toEqual([
+        ["Atom feed", "/feed.xml"],
+        ["JSON Feed", "/feed.json"],
+      ]);
+      const icon = page.querySelector('head link[rel="icon"]');
+      expect(icon?.getAttribute("href")).toBe("/assets/favicon.svg");
+      expect(icon?.getAttribute("type")).toBe("image/svg+xml");
+    }
+    expect(readFileSync(path.join(built.output, "assets/favicon.svg"), "utf8")).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 32 32">/,
+    );
+  });
+
   it("puts a plain GET search form in every page's header and loads no script on pages that need none", () => {
     for (const url of ["/", "/search/", "/posts/voices-from-basra/", "/map/"]) {
       const form = readPage(built.output, url).querySelector("header.site-header form");
