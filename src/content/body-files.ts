@@ -75,9 +75,10 @@ function safeDecode(text: string): string {
   }
 }
 
-/** The `src` values of every `<img>` in raw HTML. */
+/** The `src` values of every `<img>` in raw HTML, outside `<!-- comments -->`. */
 function imgSources(html: string): string[] {
-  return [...html.matchAll(imgSrc)].map((match) => match[1] ?? match[2] ?? match[3] ?? "");
+  const shown = html.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  return [...shown.matchAll(imgSrc)].map((match) => match[1] ?? match[2] ?? match[3] ?? "");
 }
 
 /**

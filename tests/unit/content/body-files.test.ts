@@ -50,6 +50,11 @@ describe("bodyFileReferences", () => {
     ]);
   });
 
+  it("leaves out an <img> in an HTML comment, which no reader sees", () => {
+    const body = 'Text.\n\n<!-- <img src="old.png"> -->\n\nMore <!-- <img src="x.png"> --> text.\n';
+    expect(bodyFileReferences(body)).toEqual([]);
+  });
+
   it("parses nothing in a body with no image and no link", () => {
     expect(bodyFileReferences("Plain text, [not a link].\n\n- a list\n")).toEqual([]);
   });
