@@ -9,12 +9,13 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import MarkdownIt, { type Token } from "markdown-it";
+import type { Token } from "markdown-it";
+import { createSourceParser } from "../markdown/source-parser.ts";
 import type { ContentProblem } from "../errors.ts";
 import { isImageFile, isPostAsset } from "./post-files.ts";
 
 /** Parses as posts are rendered: raw HTML on, so that an `<img>` in it is seen. */
-const parser = new MarkdownIt({ html: true });
+const parser = createSourceParser();
 
 /** `<img … src="…">` in raw HTML, with the value in any of HTML's three quotings. */
 const imgSrc = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;

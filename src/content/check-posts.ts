@@ -4,12 +4,12 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import MarkdownIt from "markdown-it";
 import { warn, type ContentProblem } from "../errors.ts";
 import { readMapBlock } from "../maps/read-block.ts";
 import { unknownStyleKeys } from "../maps/validate.ts";
 import { isGeojsonFence } from "../markdown/geojson-fence.ts";
-import { mapTagRule, readMapTag, type MapTag } from "../markdown/map-tag.ts";
+import { readMapTag, type MapTag } from "../markdown/map-tag.ts";
+import { createSourceParser } from "../markdown/source-parser.ts";
 import { parseFrontMatterDate } from "./dates.ts";
 import { checkAliases, type PostAliases } from "../redirects/aliases.ts";
 import {
@@ -34,7 +34,7 @@ import {
 /** Where posts live and which of their files are published: `post-files.ts`. */
 export { postAssetExtensions, postsDir } from "./post-files.ts";
 
-const blockParser = new MarkdownIt().use(mapTagRule);
+const blockParser = createSourceParser();
 
 /** Lists every Markdown file under `postsDir`, as project-relative paths with `/`. */
 function markdownFiles(root: string): string[] {

@@ -22,7 +22,10 @@ export type MarkdownOptions = GeoJsonFenceOptions;
  * before heading anchors, so that an author's `{#id}` on a heading is kept.
  */
 export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
+  // Indented code off, as Eleventy sets every Markdown library (issue #2438), so that tests of
+  // this instance render what the build renders.
   return new MarkdownIt({ html: true, typographer: true })
+    .disable("code")
     .use(geojsonFence, options)
     .use(mapTag, options)
     .use(legacyShortcodesPlugin)

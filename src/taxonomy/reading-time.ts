@@ -1,18 +1,18 @@
 /**
  * Reading time: the words of a post's prose at a reading speed, in whole minutes.
  *
- * Words are counted in the post's Markdown as markdown-it parses it (the raw body Eleventy
- * reads, without front matter): text of paragraphs, headings, lists, quotes, tables, link and
- * inline-code text, and the text of raw HTML. Not counted: fenced and indented code blocks
- * (map data in ` ```geojson ` blocks included), `{% map %}` tags, image alt text, HTML tags and
- * URLs. A word is a run of characters between white space holding at least one letter or digit:
+ * Words are counted in the post's Markdown as the renderer parses it (`createSourceParser`, on the
+ * raw body Eleventy reads, without front matter): text of paragraphs, headings, lists, quotes,
+ * tables, footnotes, link and inline-code text, and the text of raw HTML. Not counted: fenced code
+ * blocks (map data in ` ```geojson ` blocks included; indented code is off, as in Eleventy),
+ * `{% map %}` tags, image alt text, HTML tags and URLs. A word is a run of characters between white space holding at least one letter or digit:
  * "Sadr's", "25–31" and "البصرة" are one word each, "—" is none.
  */
-import MarkdownIt, { type Token } from "markdown-it";
-import { mapTagRule } from "../markdown/map-tag.ts";
+import type { Token } from "markdown-it";
+import { createSourceParser } from "../markdown/source-parser.ts";
 import { rememberer } from "../memo.ts";
 
-const parser = new MarkdownIt({ html: true }).use(mapTagRule);
+const parser = createSourceParser();
 
 /** Words in `text`: runs between white space with at least one letter or digit. */
 export function countTextWords(text: string): number {

@@ -17,3 +17,11 @@ describe("{{ }} and {% %} in a post's prose (README: Writing a post)", () => {
     );
   });
 });
+
+describe("text indented by four spaces", () => {
+  it("is a paragraph, as Eleventy renders it (indented code is off), not a code block", () => {
+    expect(md.render("Before.\n\n    Indented text\n\nAfter.")).toBe(
+      "<p>Before.</p>\n<p>Indented text</p>\n<p>After.</p>\n",
+    );
+  });
+});

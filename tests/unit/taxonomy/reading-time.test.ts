@@ -14,7 +14,9 @@ describe("countWords", () => {
     ["raw HTML text, not its tags", '<p class="x">Two words</p>', 2],
     ["no image alt text", "![A photo of the port](port.jpg)", 0],
     ["no fenced code", "Before.\n\n```\nnot counted at all\n```\n\nAfter.", 2],
-    ["no indented code", "Before.\n\n    not counted at all\n\nAfter.", 2],
+    // Eleventy turns indented code off: four spaces of indent are prose.
+    ["indented text, as prose", "Before.\n\n    counted as prose\n\nAfter.", 5],
+    ["footnote text", "Claim.[^1]\n\n[^1]: Reuters, 27 March.", 4],
     ["no map data", 'Map:\n\n```geojson\n{"type": "FeatureCollection", "features": []}\n```\n', 1],
     ["no map tag", 'Map:\n\n{% map "places.kml" caption="Many words here" %}\n', 1],
   ])("%s", (_name, markdown, count) => {
