@@ -1,71 +1,44 @@
 /**
- * The files a post's body points to: every image (`![Alt](photo.png)`, `<img src>` in raw HTML)
- * and every link to a post file (`[the report](report.pdf)`) given as a path in the post's own
- * folder must be a file there that the build copies beside the page
+ * The files a post's body points to: every image (`![Alt](photo.png)`, an `<img>`, `<picture>`,
+ * `<video poster>` in raw HTML) and every link or media source that names a file the build
+ * publishes (`[the report](report.pdf)`, `<video src="clip.mp4">`), given as a path in the post's
+ * own folder, must be a file there that the build copies beside the page
  * (`src/content/post-assets.ts`); one under `/assets/` must be in the site's `assets/` folder.
- * Otherwise the reader gets a broken image, so the build stops with the line and the fix.
- * URLs with a scheme (`https:`), protocol-relative ones (`//host/x.png`) and other root-relative
- * paths (pages the build writes) are left to `npm run verify`, which checks every link.
+ * Otherwise the reader gets a broken image, so the build stops with the line and the fix. A path
+ * on the author's computer (`C:\…`, `file:`) is refused the same way. URLs with a scheme
+ * (`https:`), protocol-relative ones (`//host/x.png`) and other root-relative paths (pages the
+ * build writes) are left to `npm run verify`, which checks every link of the built site.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Token } from "markdown-it";
-import { createSourceParser } from "../markdown/source-parser.ts";
+import { parseHTML } from "linkedom";
 import type { ContentProblem } from "../errors.ts";
-import { isImageFile, isPostAsset } from "./post-files.ts";
+import { createSourceParser } from "../markdown/source-parser.ts";
+import { isImageFile, isPostAsset, postAssetExtensions } from "./post-files.ts";
 
-/** Parses as posts are rendered: raw HTML on, so that an `<img>` in it is seen. */
 const parser = createSourceParser();
-
-/** `<img … src="…">` in raw HTML, with the value in any of HTML's three quotings. */
-const imgSrc = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 
 /** One file a body points to. */
 export interface BodyFileReference {
-  /** What the author wrote, as markdown-it read it (percent-encoded): `photo.png`. */
+  /** What the author wrote, as markdown-it or the HTML parser read it: `photo.png`. */
   target: string;
+  /** `image`: shown in `<img>` (must be an image); `link`: a link or media source. */
   kind: "image" | "link";
   /** 0-based line of the body. */
   bodyLine: number;
 }
 
-/** Lines of the body a block token covers, `[first, last + 1)`. */
-function linesOf(token: Token): [number, number] {
-  return (token.map ?? [0, 1]) as [number, number];
-}
+/** Where a reference was written, which tells what may stand around it in the source. */
+type Syntax = "markdown" | "html";
 
-/**
- * Finds where each reference of a block stands, in order: a reference is looked for after the
- * one before it, so that two references to one file on different lines get their own lines.
- */
-class BlockCursor {
-  private line: number;
-  private column = 0;
-
-  constructor(
-    private readonly lines: readonly string[],
-    private readonly block: [number, number],
-  ) {
-    this.line = block[0];
-  }
-
-  /** The body line of the next occurrence of `text` (or its decoded form), else the block's first. */
-  next(text: string): number {
-    const wanted = [...new Set([text, safeDecode(text)])].filter((candidate) => candidate !== "");
-    for (let line = this.line; line < this.block[1]; line += 1) {
-      const from = line === this.line ? this.column : 0;
-      const found = wanted
-        .map((candidate) => ({ candidate, at: this.lines[line]?.indexOf(candidate, from) ?? -1 }))
-        .find(({ at }) => at >= 0);
-      if (found) {
-        this.line = line;
-        this.column = found.at + found.candidate.length;
-        return line;
-      }
-    }
-    return this.block[0];
-  }
-}
+/** Characters that may come right before a destination, and right after it. */
+const around: Record<Syntax, { before: RegExp; after: RegExp }> = {
+  // `](photo.png)`, `](<my photo.png>)`, a definition `[pic]: photo.png`.
+  markdown: { before: /(?:[(<]|\]:[ \t]*)$/, after: /^(?:$|[)>\s])/ },
+  // `src="photo.png"`, `src='…'`, `src=photo.png`, `srcset="a.png 1x, b.png 2x"`.
+  html: { before: /[=\s"',]$/, after: /^(?:$|[\s"'>,])/ },
+};
 
 /** `decodeURI`, or the text as it is when it is not valid percent-encoding. */
 function safeDecode(text: string): string {
@@ -76,60 +49,296 @@ function safeDecode(text: string): string {
   }
 }
 
-/** The `src` values of every `<img>` in raw HTML, outside `<!-- comments -->`. */
-function imgSources(html: string): string[] {
-  const shown = html.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
-  return [...shown.matchAll(imgSrc)].map((match) => match[1] ?? match[2] ?? match[3] ?? "");
+/** The forms a destination may have in the source: as read, percent-decoded, HTML-escaped. */
+function spellings(text: string): string[] {
+  const forms = [text, safeDecode(text)];
+  forms.push(...forms.map((form) => form.replaceAll("&", "&amp;")));
+  return [...new Set(forms)].filter((form) => form !== "");
+}
+
+/** The first place at or after `[line, column]` where `text` stands as a destination. */
+function findDestination(
+  lines: readonly string[],
+  text: string,
+  syntax: Syntax,
+  from: { line: number; column: number },
+  end: number,
+): { line: number; column: number } | undefined {
+  const { before, after } = around[syntax];
+  for (let line = from.line; line < end; line += 1) {
+    const source = lines[line] ?? "";
+    for (const form of spellings(text)) {
+      let at = source.indexOf(form, line === from.line ? from.column : 0);
+      while (at >= 0) {
+        const next = at + form.length;
+        if (before.test(source.slice(0, at)) && after.test(source.slice(next))) {
+          return { line, column: next };
+        }
+        at = source.indexOf(form, at + 1);
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
- * Lists the images and links of a post's body, with their lines.
+ * Finds where each reference of a block stands, in order: a reference is looked for after the
+ * one before it, so that two references to one file get their own lines. One not written in
+ * the block (an image whose destination is a reference definition, `[pic]: photo.png`) is
+ * looked for in the whole body.
+ */
+class BlockCursor {
+  private at: { line: number; column: number };
+
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly block: [number, number],
+  ) {
+    this.at = { line: block[0], column: 0 };
+  }
+
+  /** The body line of the next occurrence of `text`, else of its definition, else the block's first. */
+  next(text: string, syntax: Syntax): number {
+    const found = findDestination(this.lines, text, syntax, this.at, this.block[1]);
+    if (found) {
+      this.at = found;
+      return found.line;
+    }
+    const anywhere = findDestination(
+      this.lines,
+      text,
+      syntax,
+      { line: 0, column: 0 },
+      this.lines.length,
+    );
+    return anywhere?.line ?? this.block[0];
+  }
+}
+
+/** Attributes of raw HTML that name a file, and whether it is shown as an image. */
+const htmlReferences: ReadonlyArray<{
+  selector: string;
+  attribute: string;
+  kind: BodyFileReference["kind"];
+}> = [
+  { selector: "img[src]", attribute: "src", kind: "image" },
+  { selector: "img[srcset]", attribute: "srcset", kind: "image" },
+  { selector: "source[srcset]", attribute: "srcset", kind: "image" },
+  { selector: "video[src], audio[src], source[src], track[src]", attribute: "src", kind: "link" },
+  { selector: "video[poster]", attribute: "poster", kind: "image" },
+  { selector: "a[href]", attribute: "href", kind: "link" },
+];
+
+/** The URLs of a `srcset`: `a.png 1x, b.png 2x` → `a.png`, `b.png`. */
+function srcsetUrls(srcset: string): string[] {
+  return srcset
+    .split(",")
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? "")
+    .filter((url) => url !== "");
+}
+
+/** The files raw HTML names, in document order per attribute kind (comments are not read). */
+function htmlFileReferences(html: string): Array<Omit<BodyFileReference, "bodyLine">> {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const found: Array<{ element: Element; target: string; kind: BodyFileReference["kind"] }> = [];
+  for (const { selector, attribute, kind } of htmlReferences) {
+    for (const element of document.querySelectorAll(selector)) {
+      const value = element.getAttribute(attribute) ?? "";
+      const targets = attribute === "srcset" ? srcsetUrls(value) : [value.trim()];
+      for (const target of targets) found.push({ element, target, kind });
+    }
+  }
+  // In the order the elements stand, so that lines are found in order.
+  const order = [...document.querySelectorAll("*")];
+  return found
+    .sort((a, b) => order.indexOf(a.element) - order.indexOf(b.element))
+    .map(({ target, kind }) => ({ target, kind }));
+}
+
+/** A Markdown link or definition to a path with one of the published extensions. */
+const fileLink = new RegExp(
+  `\\]\\s*(?:\\(|:)\\s*<?[^)>\\n]*\\.(?:${postAssetExtensions.join("|")})(?:[?#)>\\s]|$)`,
+  "i",
+);
+
+/** True when a body may name a file: an image, raw HTML that can, or a link to a file. */
+function mayNameAFile(body: string): boolean {
+  return /!\[|<(?:img|a|video|audio|source|track)\b/i.test(body) || fileLink.test(body);
+}
+
+/**
+ * Lists the images, links and media sources of a post's body, with their lines, parsed as the
+ * renderer parses it (`createSourceParser`).
  * @param body the text after the front matter
  */
 export function bodyFileReferences(body: string): BodyFileReference[] {
-  // Most bodies point to no file: only one that may is parsed.
-  if (!/!\[|<img\b|\]\s*[([]|\]:/i.test(body)) return [];
+  // Most bodies point to no file: only one that may (an image, raw HTML that can name a file, a
+  // link or definition whose path ends in a published extension) is parsed.
+  if (!mayNameAFile(body)) return [];
   const lines = body.split(/\r?\n/);
   const references: BodyFileReference[] = [];
+  // Table cells carry no lines of their own: they take those of their row.
+  let lastBlock: [number, number] = [0, 1];
   for (const token of parser.parse(body, {})) {
+    if (token.map) lastBlock = token.map as [number, number];
     if (token.type !== "html_block" && token.type !== "inline") continue;
-    const cursor = new BlockCursor(lines, linesOf(token));
-    const add = (target: string, kind: BodyFileReference["kind"]) =>
-      references.push({ target, kind, bodyLine: cursor.next(target) });
+    const cursor = new BlockCursor(lines, lastBlock);
+    const add = (target: string, kind: BodyFileReference["kind"], syntax: Syntax) =>
+      references.push({ target, kind, bodyLine: cursor.next(target, syntax) });
     if (token.type === "html_block") {
-      for (const src of imgSources(token.content)) add(src, "image");
+      for (const { target, kind } of htmlFileReferences(token.content)) add(target, kind, "html");
       continue;
     }
-    for (const child of token.children ?? []) {
-      if (child.type === "image") add(String(child.attrGet("src") ?? ""), "image");
-      else if (child.type === "link_open") add(String(child.attrGet("href") ?? ""), "link");
-      else if (child.type === "html_inline") {
-        for (const src of imgSources(child.content)) add(src, "image");
+    for (const child of token.children ?? ([] as Token[])) {
+      if (child.type === "image") add(String(child.attrGet("src") ?? ""), "image", "markdown");
+      else if (child.type === "link_open") {
+        add(String(child.attrGet("href") ?? ""), "link", "markdown");
+      } else if (child.type === "html_inline") {
+        for (const { target, kind } of htmlFileReferences(child.content)) add(target, kind, "html");
       }
     }
   }
   return references;
 }
 
-/** The name in `folder` that differs from `name` only in case, if there is one. */
-function sameNameOtherCase(folder: string, name: string): string | undefined {
-  try {
-    return readdirSync(folder).find(
-      (entry) => entry !== name && entry.toLowerCase() === name.toLowerCase(),
-    );
-  } catch {
-    return undefined;
-  }
+/** A name as it can be printed in a message: control characters escaped. */
+function shown(name: string): string {
+  return name.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what is escaped
+    /[\u0000-\u001f\u007f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
-/** A file, not a folder, at `file`. */
-function isFile(file: string): boolean {
-  return existsSync(file) && statSync(file).isFile();
+/** The kind of thing at `file`, without following a symbolic link. */
+function entryAt(file: string): "file" | "folder" | "link" | undefined {
+  if (file.includes("\u0000")) return undefined; // no file name holds one
+  const stat = lstatSync(file, { throwIfNoEntry: false });
+  if (!stat) return undefined;
+  if (stat.isSymbolicLink()) return "link";
+  return stat.isDirectory() ? "folder" : "file";
+}
+
+/** A name compared without capitals and Unicode composition (NFC against NFD). */
+function loose(name: string): string {
+  return name.normalize("NFC").toLowerCase();
 }
 
 /**
- * Checks that every image in a post's body, and every link to one of its files, points to a file
- * the build publishes (see the module comment for which references are checked).
+ * The path under `base` that matches `parts` when capitals and Unicode composition are ignored,
+ * as the names on disk spell it (`["Images", "Pic.png"]` → `["images", "Pic.png"]`).
+ */
+function matchIgnoringCase(base: string, parts: readonly string[]): string[] | undefined {
+  const found: string[] = [];
+  let folder = base;
+  for (const part of parts) {
+    let entries: string[];
+    try {
+      entries = readdirSync(folder);
+    } catch {
+      return undefined;
+    }
+    const match = entries.find((entry) => loose(entry) === loose(part));
+    if (match === undefined) return undefined;
+    found.push(match);
+    folder = path.join(folder, match);
+  }
+  return found;
+}
+
+/** Paths under `folder` (relative, `/`-separated) of files named `name`, ignoring capitals. */
+function sameNameElsewhere(folder: string, name: string): string[] {
+  try {
+    return readdirSync(folder, { recursive: true, encoding: "utf8" })
+      .map((entry) => entry.split(path.sep).join("/"))
+      .filter((entry) => loose(path.posix.basename(entry)) === loose(name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * What is wrong with a reference to a file that should be at `parts` under `base` (the post's
+ * folder or `assets/`), or `undefined` when the file is there and is published.
+ * @param written the path as the author wrote it, percent-decoded, for the fix
+ * @param where how messages name `base`: `posts/basra/` or `assets/`
+ */
+function missingFileProblem(
+  base: string,
+  parts: readonly string[],
+  written: string,
+  where: string,
+): { message: string; fix: string } | undefined {
+  const onDisk = path.join(base, ...parts);
+  const entry = entryAt(onDisk);
+  if (entry === "file") return undefined;
+  if (entry === "folder") {
+    return {
+      message: `is a folder in ${where}, not a file`,
+      fix: `write the name of a file in it, e.g. ${JSON.stringify(`${written.replace(/\/$/, "")}/photo.png`)}`,
+    };
+  }
+  if (entry === "link") {
+    return {
+      message: `is a symbolic link in ${where}, which the build does not publish`,
+      fix: `put the file itself in ${where} in place of the link`,
+    };
+  }
+  let decoded: string | undefined;
+  try {
+    decoded = decodeURIComponent(written);
+  } catch {
+    decoded = undefined;
+  }
+  if (decoded !== undefined && decoded !== written) {
+    if (entryAt(path.join(base, ...decoded.split("/"))) === "file") {
+      return {
+        message: `is not a file in ${where}: web servers do not read the %-escapes in its name`,
+        fix: `rename the file to a name of letters, digits, "-" and "_" (no "&", "#", "?" or "%"), and write that name`,
+      };
+    }
+  }
+  const match = matchIgnoringCase(base, parts);
+  if (match) {
+    const spelled = [...written.split("/").slice(0, -parts.length), ...match].join("/");
+    const onlyComposition = match.every(
+      (name, index) => name.normalize("NFC") === (parts[index] ?? "").normalize("NFC"),
+    );
+    return {
+      message: `is not a file in ${where}`,
+      fix: onlyComposition
+        ? `its accented letters are encoded differently from the file's name (Unicode NFC and NFD): type the name again, or rename the file`
+        : `write its name as it is on disk, ${JSON.stringify(shown(spelled))} (web servers tell capitals apart)`,
+    };
+  }
+  const name = parts[parts.length - 1] ?? "";
+  const elsewhere = sameNameElsewhere(base, name);
+  if (elsewhere.length > 0) {
+    return {
+      message: `is not a file in ${where}`,
+      fix: `write its path in ${where}, ${JSON.stringify(shown(elsewhere[0] ?? ""))}`,
+    };
+  }
+  const folder = path.posix.join(where, ...parts.slice(0, -1));
+  return {
+    message: `is not a file in ${where}`,
+    fix: `add ${shown(name)} to ${folder.endsWith("/") ? folder : `${folder}/`}, or correct the path`,
+  };
+}
+
+/** Body lines holding a Markdown image or link to a `file:` URL, which markdown-it leaves as text. */
+function fileUrlLines(body: string): number[] {
+  if (!/\]\(\s*<?file:/i.test(body)) return [];
+  return body
+    .split(/\r?\n/)
+    .flatMap((line, index) => (/\]\(\s*<?file:/i.test(line) ? [index] : []));
+}
+
+/**
+ * Checks that every image in a post's body, and every link or media source naming one of its
+ * files, points to a file the build publishes (see the module documentation for which
+ * references are checked).
  * @param body the text after the front matter
  * @param bodyOffset lines before the body in the file
  * @param file the post's project-relative path, `posts/basra/index.md`
@@ -144,56 +353,71 @@ export function checkBodyFiles(
 ): ContentProblem[] {
   const folder = path.posix.dirname(file);
   const problems: ContentProblem[] = [];
-  for (const { target, kind, bodyLine } of bodyFileReferences(body)) {
-    const line = bodyOffset + bodyLine + 1;
-    const written = safeDecode(target.split(/[?#]/)[0] ?? "");
-    if (written === "" || /^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith("//")) {
-      continue;
-    }
-    const what = kind === "image" ? "image" : "linked file";
-    if (written.startsWith("/")) {
-      if (!written.startsWith("/assets/")) continue;
-      if (isFile(path.join(root, ...written.split("/")))) continue;
-      problems.push({
-        file,
-        line,
-        message: `${what} ${JSON.stringify(written)} is not a file in assets/`,
-        fix: `add ${written.slice(1)} to the project, or correct the path`,
-      });
-      continue;
-    }
-    // A link to a page (`../other-post/`, `#notes`) is verify's; a link to a file is checked here.
-    if (kind === "link" && !isPostAsset(written)) continue;
-    const resolved = path.posix.normalize(path.posix.join(folder, written));
-    if (!resolved.startsWith(`${folder}/`)) {
-      problems.push({
-        file,
-        line,
-        message: `${what} ${JSON.stringify(written)} is outside ${folder}/: only a post's own folder is published with it`,
-        fix: `copy the file into ${folder}/ and write its name, e.g. ${JSON.stringify(path.posix.basename(written))}`,
-      });
-      continue;
-    }
-    if (kind === "image" ? !isImageFile(written) : !isPostAsset(written)) {
-      problems.push({
-        file,
-        line,
-        message: `image ${JSON.stringify(written)} is not a kind of image browsers show`,
-        fix: "save it as PNG, JPEG, GIF, WebP, AVIF or SVG",
-      });
-      continue;
-    }
-    const onDisk = path.join(root, ...resolved.split("/"));
-    if (isFile(onDisk)) continue;
-    const other = sameNameOtherCase(path.dirname(onDisk), path.basename(onDisk));
+  const onComputer = (line: number, written: string) =>
     problems.push({
       file,
       line,
-      message: `${what} ${JSON.stringify(written)} is not a file in ${folder}/`,
-      fix: other
-        ? `write its name as it is on disk, ${JSON.stringify(path.posix.join(path.posix.dirname(written), other))} (servers tell capitals apart)`
-        : `add ${path.posix.basename(written)} to ${path.posix.dirname(resolved)}/, or correct the path`,
+      message: `${JSON.stringify(written)} is a path on your computer, which readers' browsers cannot open`,
+      fix: `copy the file into ${folder}/ and write its name, e.g. ${JSON.stringify(shown(written.split(/[\\/]/).pop() ?? ""))}`,
     });
+  for (const bodyLine of fileUrlLines(body)) {
+    const written = /\]\(\s*<?(file:[^)\s>]*)/i.exec(body.split(/\r?\n/)[bodyLine] ?? "")?.[1];
+    onComputer(bodyOffset + bodyLine + 1, written ?? "file:");
+  }
+  for (const { target, kind, bodyLine } of bodyFileReferences(body)) {
+    const line = bodyOffset + bodyLine + 1;
+    const written = safeDecode(target.split(/[?#]/)[0] ?? "");
+    if (/^(?:[a-z]:[\\/]|file:|\\\\)/i.test(written)) {
+      onComputer(line, written);
+      continue;
+    }
+    if (written === "" || /^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith("//")) {
+      continue;
+    }
+    // A link to a page (`../other-post/`, `/tags/iraq/`) is verify's; one to a file is checked.
+    if (kind === "link" && !isPostAsset(written)) continue;
+    const what = kind === "image" ? "image" : "linked file";
+    const problem = (message: string, fix: string) =>
+      problems.push({
+        file,
+        line,
+        message: `${what} ${JSON.stringify(written)} ${message}`,
+        fix,
+      });
+    let base: string;
+    let where: string;
+    let parts: string[];
+    if (written.startsWith("/")) {
+      const resolved = path.posix.normalize(written);
+      if (!resolved.startsWith("/assets/")) continue;
+      base = path.join(root, "assets");
+      where = "assets/";
+      parts = resolved.slice("/assets/".length).split("/");
+    } else {
+      const resolved = path.posix.normalize(path.posix.join(folder, written));
+      if (!resolved.startsWith(`${folder}/`)) {
+        problem(
+          `is outside ${folder}/: only a post's own folder is published with it`,
+          `copy the file into ${folder}/ and write its name, e.g. ${JSON.stringify(shown(path.posix.basename(written)))}`,
+        );
+        continue;
+      }
+      base = path.join(root, ...folder.split("/"));
+      where = `${folder}/`;
+      parts = resolved.slice(folder.length + 1).split("/");
+    }
+    const names = parts.filter(Boolean);
+    // A folder is said to be one; any other image must be of a kind browsers show, then exist.
+    const isFolder = written.endsWith("/") || entryAt(path.join(base, ...names)) === "folder";
+    if (!isFolder && kind === "image" && !isImageFile(written)) {
+      problem(
+        "is not a kind of image browsers show",
+        "save it as PNG, JPEG, GIF, WebP, AVIF or SVG",
+      );
+      continue;
+    }
+    const missing = missingFileProblem(base, names, written, where);
+    if (missing) problem(missing.message, missing.fix);
   }
   return problems;
 }

@@ -85,7 +85,7 @@ const cases = [
     name: "images and attached files that are not in the post's folder",
     fixture: "missing-files",
     expected: () => [
-      `posts/broken-images/index.md:${lineOf("missing-files/broken-images/index.md", "(bridge.png)")}: image "bridge.png" is not a file in posts/broken-images/. Fix: write its name as it is on disk, "Bridge.png" (servers tell capitals apart)`,
+      `posts/broken-images/index.md:${lineOf("missing-files/broken-images/index.md", "(bridge.png)")}: image "bridge.png" is not a file in posts/broken-images/. Fix: write its name as it is on disk, "Bridge.png" (web servers tell capitals apart)`,
       `posts/broken-images/index.md:${lineOf("missing-files/broken-images/index.md", "umm-qasr.jpg")}: image "umm-qasr.jpg" is not a file in posts/broken-images/. Fix: add umm-qasr.jpg to posts/broken-images/, or correct the path`,
       `posts/broken-images/index.md:${lineOf("missing-files/broken-images/index.md", "report.pdf")}: linked file "report.pdf" is not a file in posts/broken-images/. Fix: add report.pdf to posts/broken-images/, or correct the path`,
       "Build failed: 3 problems in content",

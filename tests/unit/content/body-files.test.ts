@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -44,7 +44,8 @@ describe("bodyFileReferences", () => {
     expect(bodyFileReferences(body)).toEqual([
       { target: "photo.png", kind: "image", bodyLine: 3 },
       { target: "map.svg", kind: "image", bodyLine: 5 },
-      { target: "ref%20image.jpg", kind: "image", bodyLine: 7 },
+      // A reference image's line is its definition's, where the path is written.
+      { target: "ref%20image.jpg", kind: "image", bodyLine: 9 },
       { target: "report.pdf", kind: "link", bodyLine: 7 },
       { target: "inline.png", kind: "image", bodyLine: 7 },
     ]);
@@ -55,8 +56,17 @@ describe("bodyFileReferences", () => {
     expect(bodyFileReferences(body)).toEqual([]);
   });
 
-  it("parses nothing in a body with no image and no link", () => {
+  it("parses nothing in a body with no image and no link to a file", () => {
     expect(bodyFileReferences("Plain text, [not a link].\n\n- a list\n")).toEqual([]);
+    expect(
+      bodyFileReferences("See [the archive](/archive/) and [Reuters](https://r.com/x)."),
+    ).toEqual([]);
+    expect(
+      bodyFileReferences("The [report](<my report.PDF>), [notes][n].\n\n[n]: notes.csv"),
+    ).toEqual([
+      { target: "my%20report.PDF", kind: "link", bodyLine: 0 },
+      { target: "notes.csv", kind: "link", bodyLine: 2 },
+    ]);
   });
 });
 
@@ -86,17 +96,138 @@ describe("checkBodyFiles", () => {
     ].join("\n");
     expect(problemsOf(body, root)).toEqual([
       '7: image "missing.png" is not a file in posts/a/. Fix: add missing.png to posts/a/, or correct the path',
-      '8: image "photo.png" is not a file in posts/a/. Fix: write its name as it is on disk, "Photo.png" (servers tell capitals apart)',
+      '8: image "photo.png" is not a file in posts/a/. Fix: write its name as it is on disk, "Photo.png" (web servers tell capitals apart)',
       '9: image "../b/photo.png" is outside posts/a/: only a post\'s own folder is published with it. Fix: copy the file into posts/a/ and write its name, e.g. "photo.png"',
       '10: linked file "report.pdf" is not a file in posts/a/. Fix: add report.pdf to posts/a/, or correct the path',
       '11: image "report.pdf" is not a kind of image browsers show. Fix: save it as PNG, JPEG, GIF, WebP, AVIF or SVG',
-      '12: image "/assets/gone.png" is not a file in assets/. Fix: add assets/gone.png to the project, or correct the path',
+      '12: image "/assets/gone.png" is not a file in assets/. Fix: add gone.png to assets/, or correct the path',
     ]);
   });
 
   it("leaves links to pages, and links to files the build does not copy, to npm run verify", () => {
     const root = project([]);
     expect(problemsOf("[Next](../next/) [Text](notes.txt) [Feed](/feed.xml)", root)).toEqual([]);
+  });
+});
+
+describe("checkBodyFiles, as the renderer reads the post", () => {
+  it("passes working images a regular expression would misread: entities, spaces, src= in alt, a > in an attribute", () => {
+    const root = project(["Q&A.png", "café.jpg", "photo.png"]);
+    const body = [
+      '<img src="Q&amp;A.png" alt="a"> <img src="caf&eacute;.jpg" alt="b">',
+      '<img src=" photo.png " alt="c">',
+      '<img alt="see src=foo.png" src="photo.png">',
+      '<img title="a > b" src="photo.png" alt="d">',
+    ].join("\n");
+    expect(problemsOf(body, root)).toEqual([]);
+  });
+
+  it("checks images in indented text and in footnotes, which the build renders as images", () => {
+    const root = project([]);
+    const body = [
+      "Text.[^1]", // file line 5
+      "",
+      "    ![Indented](indented.png)", // 7: four spaces are text in Eleventy, not code
+      "",
+      "[^1]: ![In a footnote](footnote.png)", // 9
+    ].join("\n");
+    expect(problemsOf(body, root)).toEqual([
+      '7: image "indented.png" is not a file in posts/a/. Fix: add indented.png to posts/a/, or correct the path',
+      '9: image "footnote.png" is not a file in posts/a/. Fix: add footnote.png to posts/a/, or correct the path',
+    ]);
+  });
+
+  it("checks srcset, <picture>, <video>, <audio>, <track> and <a href> in raw HTML", () => {
+    const root = project(["photo.png"]);
+    const body = [
+      '<picture><source srcset="wide.webp 2x, photo.png 1x"><img src="photo.png" srcset="big.png 2x" alt=""></picture>',
+      '<video src="clip.mp4" poster="poster.jpg"><track src="subs.vtt"></video>',
+      '<audio src="talk.mp3"></audio> <a href="report.pdf">Report</a> <a href="../next/">Next</a>',
+    ].join("\n");
+    expect(problemsOf(body, root).map((problem) => problem.split(". Fix")[0])).toEqual([
+      '5: image "wide.webp" is not a file in posts/a/',
+      '5: image "big.png" is not a file in posts/a/',
+      '6: linked file "clip.mp4" is not a file in posts/a/',
+      '6: image "poster.jpg" is not a file in posts/a/',
+      '6: linked file "subs.vtt" is not a file in posts/a/',
+      '7: linked file "talk.mp3" is not a file in posts/a/',
+      '7: linked file "report.pdf" is not a file in posts/a/',
+    ]);
+  });
+
+  it("does not publish a symbolic link, which the copy beside the page skips", () => {
+    const root = project(["photo.png"]);
+    symlinkSync("photo.png", path.join(root, "posts/a/linked.png"));
+    expect(problemsOf("![Linked](linked.png)", root)).toEqual([
+      '5: image "linked.png" is a symbolic link in posts/a/, which the build does not publish. Fix: put the file itself in posts/a/ in place of the link',
+    ]);
+  });
+
+  it("names a path on the author's computer as such", () => {
+    const root = project([]);
+    expect(
+      problemsOf("![A](C:/Users/me/Desktop/photo.png)\n\n![B](file:///Users/me/map.png)", root),
+    ).toEqual([
+      '7: "file:///Users/me/map.png" is a path on your computer, which readers\' browsers cannot open. Fix: copy the file into posts/a/ and write its name, e.g. "map.png"',
+      '5: "C:/Users/me/Desktop/photo.png" is a path on your computer, which readers\' browsers cannot open. Fix: copy the file into posts/a/ and write its name, e.g. "photo.png"',
+    ]);
+  });
+});
+
+describe("checkBodyFiles line numbers", () => {
+  it("gives each reference the line where its path is written", () => {
+    const root = project([]);
+    const body = [
+      "| Map | Note |", // 5
+      "| --- | --- |",
+      "| ![t](m1.png) | z |", // 7: a table cell
+      "",
+      "The map m2.png is below,", // 9: named in prose first
+      "and here it is:",
+      "![Map](m2.png)", // 11
+      "![m3.png](m3.png)", // 12: the name in the alt text first
+      "![second](m3.png)", // 13
+      "Also data.png is discussed here", // 14
+      "and ![b](a.png)", // 15: a.png stands inside data.png on the line before
+      "and ![c][pic] too.", // 16
+      "",
+      "[pic]: m4.png", // 18: a reference image's path is on its definition's line
+    ].join("\n");
+    expect(problemsOf(body, root).map((problem) => problem.split(":")[0])).toEqual([
+      "7",
+      "11",
+      "12",
+      "13",
+      "15",
+      "18",
+    ]);
+  });
+});
+
+describe("checkBodyFiles fixes", () => {
+  it("says what to write when the file is there under another spelling or in another folder", () => {
+    const root = project(["images/Pic.png", "images/pic2.png", "Q&A.png", "café.jpg"]);
+    const nfd = "cafe\u0301.jpg";
+    const body = [
+      "![A](Images/Pic.png)",
+      "![B](pic2.png)",
+      "![C](Q%26A.png)",
+      `![D](${nfd})`,
+      "![E](/assets/Site.png)",
+      "![F](images/)",
+      "[G](/assets/css/)",
+      "![H](/assets/../package.json.png)",
+      "![I](a%00.png)",
+    ].join("\n");
+    expect(problemsOf(body, root)).toEqual([
+      '5: image "Images/Pic.png" is not a file in posts/a/. Fix: write its name as it is on disk, "images/Pic.png" (web servers tell capitals apart)',
+      '6: image "pic2.png" is not a file in posts/a/. Fix: write its path in posts/a/, "images/pic2.png"',
+      '7: image "Q%26A.png" is not a file in posts/a/: web servers do not read the %-escapes in its name. Fix: rename the file to a name of letters, digits, "-" and "_" (no "&", "#", "?" or "%"), and write that name',
+      `8: image "${nfd}" is not a file in posts/a/. Fix: its accented letters are encoded differently from the file's name (Unicode NFC and NFD): type the name again, or rename the file`,
+      '9: image "/assets/Site.png" is not a file in assets/. Fix: write its name as it is on disk, "/assets/site.png" (web servers tell capitals apart)',
+      '10: image "images/" is a folder in posts/a/, not a file. Fix: write the name of a file in it, e.g. "images/photo.png"',
+      '13: image "a\\u0000.png" is not a file in posts/a/. Fix: add a\\u0000.png to posts/a/, or correct the path',
+    ]);
   });
 });
 
@@ -119,7 +250,7 @@ describe("checkPosts", () => {
       "---\ntitle: A\ndate: 2008-03-27\n---\n\n![The logo](/assets/logo.svg)\n",
     );
     expect(checkPosts(root).map(formatProblem)).toEqual([
-      'posts/a/index.md:6: image "/assets/logo.svg" is not a file in assets/. Fix: add assets/logo.svg to the project, or correct the path',
+      'posts/a/index.md:6: image "/assets/logo.svg" is not a file in assets/. Fix: add logo.svg to assets/, or correct the path',
     ]);
     writeFileSync(path.join(root, "assets/logo.svg"), "<svg/>");
     expect(checkPosts(root)).toEqual([]);
