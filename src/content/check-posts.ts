@@ -264,6 +264,8 @@ interface CheckedPost {
   /** Where the post's page is written; `undefined` for `permalink: false` (no page). */
   permalink: PostPermalink | undefined;
   aliases: CheckedAliases;
+  /** What Eleventy's front-matter engine is handed again when the post has not changed. */
+  frontMatter: Pick<FrontMatter, "format" | "text" | "data" | "problems">;
 }
 
 /**
@@ -310,7 +312,12 @@ function checkPostFolder(root: string, file: string): CheckedPost {
   const absolute = path.resolve(root, file);
   const stamp = folderStamp(path.dirname(absolute));
   const known = checkedPosts.get(absolute);
-  if (known && known.stamp === stamp) return known;
+  if (known && known.stamp === stamp) {
+    // Eleventy reads every post again at each rebuild: it gets the front matter read before,
+    // as a copy (its data cascade may change what it is given), not the YAML parsed again.
+    keepCheckedFrontMatter({ ...known.frontMatter, data: structuredClone(known.frontMatter.data) });
+    return known;
+  }
   const source = readFileSync(absolute, "utf8");
   const frontMatter = readFrontMatter(source, file);
   const problems = checkPostSource(source, file, root, frontMatter);
@@ -322,6 +329,12 @@ function checkPostFolder(root: string, file: string): CheckedPost {
   const post: CheckedPost = {
     stamp,
     problems,
+    frontMatter: {
+      format: frontMatter.format,
+      text: frontMatter.text,
+      data: structuredClone(frontMatter.data),
+      problems: frontMatter.problems,
+    },
     permalink:
       own === false
         ? undefined

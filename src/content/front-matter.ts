@@ -460,7 +460,9 @@ function yamlKey(text: string): string {
  * new check.
  * @param frontMatter front matter {@link readFrontMatter} read with no problems
  */
-export function keepCheckedFrontMatter(frontMatter: FrontMatter): void {
+export function keepCheckedFrontMatter(
+  frontMatter: Pick<FrontMatter, "format" | "text" | "data" | "problems">,
+): void {
   if (frontMatter.format === "yaml" && frontMatter.problems.length === 0)
     checkedYaml.set(yamlKey(frontMatter.text), frontMatter.data);
 }

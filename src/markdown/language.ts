@@ -158,6 +158,18 @@ function languageRule(state: StateCore): void {
   if (problems.length > 0) throw new ContentError(problems);
 }
 
+/**
+ * Runs markdown-it-attrs' core rule only on a source holding a `{`: the rule tests every token
+ * against every pattern, a tenth of a post's rendering, and can change nothing in a text
+ * without one. The rule is found by its function's name in markdown-it-attrs 5; if a later
+ * version names it otherwise, it is left as it is.
+ */
+function skipWithoutBraces(md: MarkdownIt, ruleName: string, functionName: string): void {
+  const rule = md.core.ruler.getRules("").find((fn) => fn.name === functionName);
+  if (!rule) return;
+  md.core.ruler.at(ruleName, (state: StateCore) => (state.src.includes("{") ? rule(state) : false));
+}
+
 /** Registers the `::: lang` container, `{…}` attributes, bracketed spans and the direction rule. */
 export function languagePlugin(md: MarkdownIt): void {
   md.use(container, "lang", {
@@ -171,5 +183,6 @@ export function languagePlugin(md: MarkdownIt): void {
   (md.use as (plugin: unknown, options: unknown) => MarkdownIt)(attributes, {
     allowedAttributes: [...allowedAttributes],
   });
+  skipWithoutBraces(md, "curly_attributes", "curlyAttrs");
   md.core.ruler.push("dispatch_language", languageRule);
 }

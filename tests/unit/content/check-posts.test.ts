@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkMapBlocks, checkPosts, leadImageProblem } from "../../../src/content/check-posts.ts";
+import { readFrontMatterYaml } from "../../../src/content/front-matter.ts";
 
 const point =
   '{"type": "Feature", "properties": {"title": "C"}, "geometry": {"type": "Point", "coordinates": [47.81, 30.515]}}';
@@ -240,5 +241,26 @@ describe("checkPosts: permalinks and aliases", () => {
         fix: "remove the alias",
       },
     ]);
+  });
+});
+
+describe("front matter handed to Eleventy at each build", () => {
+  it("is the post's own at every rebuild, never changed by what a build did to it", () => {
+    const root = project({
+      "posts/a/index.md": "---\ntitle: A\ndate: 2008-03-27\ntags: [Iraq]\n---\nText\n",
+    });
+    const yaml = "\ntitle: A\ndate: 2008-03-27\ntags: [Iraq]";
+    expect(checkPosts(root)).toEqual([]);
+    const first = readFrontMatterYaml(yaml, { filePath: "./posts/a/index.md" }) as {
+      tags: string[];
+    };
+    // Eleventy's data cascade may change the data it was given.
+    first.tags.push("changed by the build");
+    expect(checkPosts(root)).toEqual([]); // the unchanged post: not checked again
+    expect(readFrontMatterYaml(yaml, { filePath: "./posts/a/index.md" })).toEqual({
+      title: "A",
+      date: "2008-03-27",
+      tags: ["Iraq"],
+    });
   });
 });

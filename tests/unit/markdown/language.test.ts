@@ -156,3 +156,19 @@ describe("author ids", () => {
     ]);
   });
 });
+
+describe("markdown-it-attrs' rule, skipped on a text without {", () => {
+  it("is found by the name the skip looks for, so the skip is in force", async () => {
+    const { default: MarkdownIt } = await import("markdown-it");
+    const { default: attributes } = await import("markdown-it-attrs");
+    const plain = new MarkdownIt();
+    const names = (md: typeof plain) => md.core.ruler.getRules("").map((fn) => fn.name);
+    expect(names(plain.use(attributes))).toContain("curlyAttrs");
+    // In Dispatch's instance the rule is wrapped: the original no longer runs on every text.
+    expect(names(md)).not.toContain("curlyAttrs");
+  });
+
+  it("still reads {…} attributes on a text with them", () => {
+    expect(md.render("Text\n\n## Basra {#basra-city}\n")).toContain('<h2 id="basra-city"');
+  });
+});
