@@ -3,14 +3,16 @@
  * Dispatch with synthetic posts, or the bare Eleventy reference) so that each run starts cold and
  * its peak memory is its own. Prints one line of JSON, {@link ChildResult}, on stdout.
  *
- * `node --import tsx bench/build-child.ts <dispatch|bare> <build|rebuild> [post-to-edit]`
+ * `node --import tsx bench/build-child.ts <dispatch|bare> <build|rebuild> [post-to-edit] [body|front-matter]`
  *
  * - `build`: Dispatch's build path (`createEleventy(...).write()` then Pagefind's `indexSite`,
  *   as `src/cli/build.ts` does, minus the swap into `_site/`), or the bare project's write.
  * - `rebuild`: what `npm start` does (`src/cli/serve.ts`: Eleventy in serve mode, watching),
- *   then appends a sentence to one post and times the rebuild Eleventy runs for it.
+ *   then edits one post and times the rebuild Eleventy runs for it: `body` (the default) appends
+ *   a sentence, which the dev server rebuilds incrementally; `front-matter` changes its title,
+ *   which rebuilds every page (`src/content/rebuild-mode.ts`).
  */
-import { appendFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
@@ -30,7 +32,7 @@ export interface ChildResult {
   maxRssBytes: number;
 }
 
-const [kind, mode, editedPost] = process.argv.slice(2);
+const [kind, mode, editedPost, edit = "body"] = process.argv.slice(2);
 const root = process.cwd();
 /** Imports a module of the project under test (its own copy of `src/`). */
 const load = (file: string) => import(pathToFileURL(path.join(root, file)).href);
@@ -80,7 +82,10 @@ async function rebuild(): Promise<ChildResult> {
   // Let the watcher settle, as an author saves a while after the server came up.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const saved = performance.now();
-  appendFileSync(editedPost, "\nOne more sentence, added by the benchmark.\n");
+  if (edit === "front-matter") {
+    const source = readFileSync(editedPost, "utf8");
+    writeFileSync(editedPost, source.replace(/^title: "/m, 'title: "Retitled: '));
+  } else appendFileSync(editedPost, "\nOne more sentence, added by the benchmark.\n");
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(

@@ -111,10 +111,19 @@ if (archives.length > 0) {
   out.push("", `Full build (median of ${runs}), Dispatch against bare Eleventy`);
   out.push(
     formatTable(
-      ["posts", "generator", "build", "posts/s", "peak memory", "one-post rebuild", "ratio"],
+      [
+        "posts",
+        "generator",
+        "build",
+        "posts/s",
+        "peak memory",
+        "rebuild: body",
+        "rebuild: front matter",
+        "ratio",
+      ],
       archives.flatMap((a) => [
-        [String(a.posts), "Dispatch", formatSeconds(a.dispatch.buildMs), a.dispatch.postsPerSecond.toFixed(0), formatBytes(a.dispatch.maxRssBytes), formatSeconds(a.dispatch.rebuildMs), `${a.ratio.toFixed(2)}×`],
-        [String(a.posts), "bare Eleventy", formatSeconds(a.bare.buildMs), a.bare.postsPerSecond.toFixed(0), formatBytes(a.bare.maxRssBytes), formatSeconds(a.bare.rebuildMs), ""],
+        [String(a.posts), "Dispatch", formatSeconds(a.dispatch.buildMs), a.dispatch.postsPerSecond.toFixed(0), formatBytes(a.dispatch.maxRssBytes), formatSeconds(a.dispatch.rebuildMs), formatSeconds(a.dispatch.frontMatterRebuildMs), `${a.ratio.toFixed(2)}×`],
+        [String(a.posts), "bare Eleventy", formatSeconds(a.bare.buildMs), a.bare.postsPerSecond.toFixed(0), formatBytes(a.bare.maxRssBytes), formatSeconds(a.bare.rebuildMs), "", ""],
       ]), // prettier-ignore
     ),
   );
@@ -135,7 +144,8 @@ if (archives.length > 0) {
   out.push(
     "",
     `Targets at ${largest.posts} posts: ratio ${largest.ratio.toFixed(2)}× (≤ 1.30×: ${largest.ratio <= 1.3 ? "pass" : "FAIL"}), ` +
-      `rebuild ${formatSeconds(largest.dispatch.rebuildMs)} (< 1 s: ${largest.dispatch.rebuildMs < 1000 ? "pass" : "FAIL"}), ` +
+      `rebuild after a body edit ${formatSeconds(largest.dispatch.rebuildMs)} (< 1 s: ${largest.dispatch.rebuildMs < 1000 ? "pass" : "FAIL"}), ` +
+      `after a front-matter edit ${formatSeconds(largest.dispatch.frontMatterRebuildMs)} (< 1 s: ${largest.dispatch.frontMatterRebuildMs < 1000 ? "pass" : "FAIL"}), ` +
       `peak memory ${formatBytes(largest.dispatch.maxRssBytes)} (< 1.5 GiB: ${largest.dispatch.maxRssBytes < 1.5 * 1024 ** 3 ? "pass" : "FAIL"})`,
   );
 }

@@ -5,6 +5,7 @@
  */
 import { Eleventy } from "@11ty/eleventy";
 import { findContentError } from "../errors.ts";
+import { registerDevServer } from "../content/rebuild-mode.ts";
 
 /** Eleventy's error printer, buffered so that failures can be printed our way instead. */
 class BufferedLogger {
@@ -36,6 +37,8 @@ export function createEleventy(options: EleventyOptions): Eleventy {
   // failed rebuild, whose content errors carry no stack trace.
   if (options.runMode === "build") eleventy.errorHandler.logger = new BufferedLogger();
   else {
+    // Saves that change only a post's body rebuild only what shows it (src/content/rebuild-mode.ts).
+    registerDevServer(eleventy);
     // The dev server prints an author's mistakes as a build does, one line per problem, without
     // Eleventy's numbered chain of wrappers and its "(via ContentError)".
     const handler = eleventy.errorHandler as unknown as {

@@ -369,6 +369,33 @@ function checkPostFolder(root: string, file: string): CheckedPost {
 }
 
 /**
+ * True when a saved file is a post the last check found sound whose front matter is as it was
+ * then, so that only its body changed: nothing another page shows of it (title, date, topics,
+ * series, place, slug, aliases) is different, and the dev server may rebuild only the pages
+ * that show its body (`src/content/rebuild-mode.ts`).
+ * @param file the saved file as Eleventy's watcher names it, `./posts/basra/index.md`
+ */
+export function isBodyOnlyEdit(root: string, file: string): boolean {
+  const relative = file.replace(/^\.\//, "");
+  if (!/^posts\/[^/]+\/index\.md$/.test(relative)) return false;
+  const absolute = path.resolve(root, relative);
+  const known = checkedPosts.get(absolute);
+  if (!known) return false;
+  let source: string;
+  try {
+    source = readFileSync(absolute, "utf8");
+  } catch {
+    return false; // deleted or renamed
+  }
+  const now = readFrontMatter(source, relative);
+  return (
+    now.problems.length === 0 &&
+    now.format === known.frontMatter.format &&
+    now.text === known.frontMatter.text
+  );
+}
+
+/**
  * Checks every post under `<root>/posts/`: a post is a folder holding `index.md`; its front
  * matter must meet the contract and its map blocks must be valid; no two posts may write the
  * same URL, and every alias must be a path no page or other alias takes.

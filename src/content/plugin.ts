@@ -14,6 +14,7 @@ import { unpublished } from "./publication.ts";
 import { readInput } from "./source-lines.ts";
 import { isPostSource, postUrl } from "./permalink.ts";
 import { copyPostAssets, postAssetsGlob, type WrittenPost } from "./post-assets.ts";
+import { chooseRebuildMode } from "./rebuild-mode.ts";
 import { removeStalePages } from "./stale-pages.ts";
 
 /** Options of {@link contentPlugin}. */
@@ -68,6 +69,11 @@ export default function contentPlugin(
       `src/site.ts: timeZone ${JSON.stringify(zone)} is not an IANA time zone such as "UTC" or "Asia/Baghdad"`,
     );
   }
+
+  // The dev server: a save that changes only a post's body rebuilds only the pages it shows on.
+  eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
+    chooseRebuildMode(queue);
+  });
 
   eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string } }) => {
     const problems = checkPosts(directories.input);

@@ -192,6 +192,9 @@ export default function redirectsPlugin(
       results: WrittenResult[];
       incremental?: boolean;
     }) => {
+      // The dev server's incremental rebuild (a post's body changed) lists only the pages it
+      // wrote again, and changed no alias: the last redirects stay as they are.
+      if (incremental) return;
       const site = {
         url: options.site.url,
         pathPrefix: eleventyPathPrefix(eleventyConfig, options.site.pathPrefix),
@@ -204,19 +207,13 @@ export default function redirectsPlugin(
       const file = path.join(directories.output, "_redirects");
       if (redirects.length === 0) await rm(file, { force: true });
       else await writeFile(file, redirectsFile(redirects, site.pathPrefix));
-      // An incremental build lists only the pages it wrote again: nothing can be told stale.
-      if (!incremental) {
-        const pages = results.flatMap((result) =>
-          typeof result.outputPath === "string"
-            ? [path.relative(directories.output, result.outputPath).split(path.sep).join("/")]
-            : [],
-        );
-        await removeRedirectFiles(
-          directories.output,
-          staleRedirectFiles(written, redirects, pages),
-        );
-        written = redirects.map((redirect) => redirect.outputFile);
-      }
+      const pages = results.flatMap((result) =>
+        typeof result.outputPath === "string"
+          ? [path.relative(directories.output, result.outputPath).split(path.sep).join("/")]
+          : [],
+      );
+      await removeRedirectFiles(directories.output, staleRedirectFiles(written, redirects, pages));
+      written = redirects.map((redirect) => redirect.outputFile);
       const unwritable: ContentProblem[] = [];
       for (const redirect of redirects) {
         const page = path.join(directories.output, ...redirect.outputFile.split("/"));

@@ -62,10 +62,15 @@ export default function seoPlugin(eleventyConfig: UserConfig, options: SeoOption
     async ({
       directories,
       results,
+      incremental,
     }: {
       directories: { output: string };
       results: WrittenPage[];
+      incremental?: boolean;
     }) => {
+      // The dev server's incremental rebuild (a post's body changed) lists only the pages it
+      // wrote again, and changed nothing the sitemap says: the last one stays.
+      if (incremental) return;
       const xml = sitemapXml(sitemapEntries(results, site, heads));
       await writeFile(path.join(directories.output, "sitemap.xml"), xml);
     },

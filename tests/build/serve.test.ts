@@ -1,42 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeProject, projectRoot, runVerify } from "../helpers/build-site.ts";
-
-/** A free TCP port on 127.0.0.1. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Resolves when `check` returns true, polling every 250 ms; rejects after `ms`. */
-async function until(
-  check: () => boolean | Promise<boolean>,
-  ms: number,
-  what: string,
-): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-/** Fetches a page; undefined while nothing answers. */
-async function get(url: string): Promise<{ status: number; body: string } | undefined> {
-  try {
-    const response = await fetch(url);
-    return { status: response.status, body: await response.text() };
-  } catch {
-    return undefined;
-  }
-}
+import { freePort, get, until } from "../helpers/dev-server.ts";
 
 describe("npm start", () => {
   const root = makeProject({ posts: path.join(projectRoot, "tests/fixtures/posts/invalid-json") });

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { makeProject, projectRoot, readPage } from "../helpers/build-site.ts";
+import { get, startDevServer, until, type DevServer } from "../helpers/dev-server.ts";
+
+/** Every file of `_site/` but the search index (made again in the background), by path. */
+function snapshot(root: string): Map<string, string> {
+  const output = path.join(root, "_site");
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(output, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.relative(output, path.join(entry.parentPath, entry.name));
+    if (file.startsWith(`pagefind${path.sep}`)) continue;
+    files.set(file.split(path.sep).join("/"), readFileSync(path.join(output, file), "utf8"));
+  }
+  return files;
+}
+
+/** Eleventy's line at the end of a rebuild: `Wrote 14 files (skipped 23) in 0.4 seconds`. */
+const rebuilt = /Wrote \d+ files?(?: \(skipped (\d+)\))? in/;
+
+describe("npm start, rebuilding after a save", () => {
+  const root = makeProject({ posts: path.join(projectRoot, "tests/fixtures/posts/taxonomy") });
+  const post = path.join(root, "posts/a-same-day/index.md");
+  // Another post's old URL: its redirect must outlive a rebuild that did not write that post.
+  const other = path.join(root, "posts/b-same-day/index.md");
+  writeFileSync(other, readFileSync(other, "utf8").replace("---\n", "---\naliases: [/old/b/]\n"));
+  let server: DevServer | undefined;
+
+  afterAll(() => {
+    server?.process.kill("SIGTERM");
+  });
+
+  /**
+   * Empties what the server printed, writes `text` to `file` and waits for the rebuild's line.
+   * The same text is written again every 5 s until a rebuild starts: a watcher that has only
+   * just started may miss a first save (the text is the same, so the rebuilds are alike).
+   */
+  async function rebuildAfter(file: string, text: string): Promise<RegExpExecArray> {
+    const running = server as DevServer;
+    running.stdout = "";
+    for (let attempt = 0; attempt < 9 && !running.stdout.includes("File changed"); attempt++) {
+      writeFileSync(file, text);
+      await until(() => running.stdout.includes("File changed"), 5_000, "the watcher").catch(
+        () => undefined,
+      );
+    }
+    await until(() => rebuilt.test(running.stdout), 45_000, "the rebuild");
+    return rebuilt.exec(running.stdout) as RegExpExecArray;
+  }
+
+  it("rebuilds only the pages that show a post's body when only its body changed, as a full rebuild would write them", async () => {
+    server = await startDevServer(root);
+    const running = server;
+    await until(() => running.stdout.includes("Watching"), 60_000, "the first build");
+    const incremental = await rebuildAfter(
+      post,
+      `${readFileSync(post, "utf8")}\nA sentence added while the server runs.\n`,
+    );
+    expect(Number(incremental[1])).toBeGreaterThan(0); // pages skipped: an incremental rebuild
+    expect((await get(`http://127.0.0.1:${running.port}/posts/a-same-day/`))?.body).toContain(
+      "A sentence added while the server runs.",
+    );
+    const afterIncremental = snapshot(root);
+    // Saving a layout as it is rebuilds every page from the same sources.
+    const layout = path.join(root, "layouts/base.njk");
+    const full = await rebuildAfter(layout, readFileSync(layout, "utf8"));
+    expect(full[1]).toBeUndefined();
+    const afterFull = snapshot(root);
+    expect([...afterIncremental.keys()].sort()).toEqual([...afterFull.keys()].sort());
+    for (const [file, text] of afterFull) expect(afterIncremental.get(file), file).toBe(text);
+    // The feeds carry the post in full, the home page its reading time: both were rebuilt.
+    expect(afterFull.get("feed.xml")).toContain("A sentence added while the server runs.");
+    expect(afterIncremental.get("_redirects")).toContain("/old/b/ /posts/b-same-day/ 301");
+  });
+
+  it("rebuilds every page when a post's front matter changed: other posts show its new title", async () => {
+    const full = await rebuildAfter(
+      post,
+      readFileSync(post, "utf8").replace('title: "Same day A"', 'title: "Same day A, retitled"'),
+    );
+    expect(full[1]).toBeUndefined();
+    const oldest = readPage(path.join(root, "_site"), "/posts/c-oldest/");
+    expect(oldest.querySelector(".series-next a")?.textContent).toBe("Same day A, retitled");
+  });
+});

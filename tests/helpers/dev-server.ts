@@ -1,0 +1,62 @@
+/** Helpers for tests that run the dev server (`npm start`, `src/cli/serve.ts`) in a project. */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+
+/** A free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Resolves when `check` returns true, polling every 250 ms; rejects after `ms`. */
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  ms: number,
+  what: string,
+): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Fetches a page; undefined while nothing answers. */
+export async function get(url: string): Promise<{ status: number; body: string } | undefined> {
+  try {
+    const response = await fetch(url);
+    return { status: response.status, body: await response.text() };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A dev server started in a project, with what it has printed so far. */
+export interface DevServer {
+  process: ChildProcess;
+  port: number;
+  /** Everything printed on stdout since the start (or since the test last emptied it). */
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts `src/cli/serve.ts` in `root` on a free port. */
+export async function startDevServer(root: string): Promise<DevServer> {
+  const port = await freePort();
+  const server: DevServer = {
+    process: spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts"], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port) },
+    }),
+    port,
+    stdout: "",
+    stderr: "",
+  };
+  server.process.stdout?.on("data", (chunk: Buffer) => (server.stdout += chunk.toString()));
+  server.process.stderr?.on("data", (chunk: Buffer) => (server.stderr += chunk.toString()));
+  return server;
+}
