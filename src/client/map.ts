@@ -26,6 +26,9 @@ function loadLeafletStylesheet(): Promise<void> {
 
 async function load(figure: HTMLElement): Promise<void> {
   const [{ drawMap }] = await Promise.all([import("./leaflet-map.ts"), loadLeafletStylesheet()]);
+  // Leaflet's start-up and the drawing run as two tasks, so that neither holds the page long
+  // enough to delay a reader's tap or scroll.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   drawMap(figure);
 }
 

@@ -368,31 +368,37 @@ function checkPostFolder(root: string, file: string): CheckedPost {
   return post;
 }
 
+/** A post's front matter as a comparable text: its format and what stands between the fences. */
+function frontMatterKey(frontMatter: Pick<FrontMatter, "format" | "text">): string {
+  return `${frontMatter.format}\n${frontMatter.text}`;
+}
+
+/** The front matter of each post of the last {@link checkPosts} call, by project root. */
+const checkedFrontMatter = new Map<string, Map<string, string>>();
+
 /**
- * True when a saved file is a post the last check found sound whose front matter is as it was
- * then, so that only its body changed: nothing another page shows of it (title, date, topics,
- * series, place, slug, aliases) is different, and the dev server may rebuild only the pages
- * that show its body (`src/content/rebuild-mode.ts`).
- * @param file the saved file as Eleventy's watcher names it, `./posts/basra/index.md`
+ * The front matter of every post the last {@link checkPosts} of `root` found sound, as texts to
+ * compare ({@link frontMatterKeyOf}), by project-relative file (`posts/basra/index.md`).
  */
-export function isBodyOnlyEdit(root: string, file: string): boolean {
-  const relative = file.replace(/^\.\//, "");
-  if (!/^posts\/[^/]+\/index\.md$/.test(relative)) return false;
-  const absolute = path.resolve(root, relative);
-  const known = checkedPosts.get(absolute);
-  if (!known) return false;
+export function checkedFrontMatterKeys(root: string): ReadonlyMap<string, string> {
+  return checkedFrontMatter.get(path.resolve(root)) ?? new Map();
+}
+
+/**
+ * A post's front matter as it is on disk now, as a text to compare with
+ * {@link checkedFrontMatterKeys}; `undefined` when the file cannot be read (deleted, renamed)
+ * or its front matter has problems.
+ * @param file project-relative, `posts/basra/index.md`
+ */
+export function frontMatterKeyOf(root: string, file: string): string | undefined {
   let source: string;
   try {
-    source = readFileSync(absolute, "utf8");
+    source = readFileSync(path.resolve(root, file), "utf8");
   } catch {
-    return false; // deleted or renamed
+    return undefined;
   }
-  const now = readFrontMatter(source, relative);
-  return (
-    now.problems.length === 0 &&
-    now.format === known.frontMatter.format &&
-    now.text === known.frontMatter.text
-  );
+  const frontMatter = readFrontMatter(source, file);
+  return frontMatter.problems.length === 0 ? frontMatterKey(frontMatter) : undefined;
 }
 
 /**
@@ -405,6 +411,8 @@ export function checkPosts(root: string): ContentProblem[] {
   forgetCheckedFrontMatter();
   const checked = new Map<string, CheckedAliases>();
   checkedAliases.set(path.resolve(root), checked);
+  const sound = new Map<string, string>();
+  checkedFrontMatter.set(path.resolve(root), sound);
   const problems: ContentProblem[] = [];
   const permalinks: PostPermalink[] = [];
   const aliases: PostAliases[] = [];
@@ -424,6 +432,7 @@ export function checkPosts(root: string): ContentProblem[] {
     // A post with problems of its own still has its aliases checked: the build reports both.
     aliases.push(post.aliases);
     if (post.problems.length === 0) {
+      sound.set(file, frontMatterKey(post.frontMatter));
       if (post.permalink) permalinks.push(post.permalink);
       if (post.aliases.aliases.length > 0) checked.set(file, post.aliases);
     }

@@ -14,7 +14,7 @@ import { unpublished } from "./publication.ts";
 import { readInput } from "./source-lines.ts";
 import { isPostSource, postUrl } from "./permalink.ts";
 import { copyPostAssets, postAssetsGlob, type WrittenPost } from "./post-assets.ts";
-import { chooseRebuildMode } from "./rebuild-mode.ts";
+import { buildStarted, buildWritten, chooseRebuildMode } from "./rebuild-mode.ts";
 import { removeStalePages } from "./stale-pages.ts";
 
 /** Options of {@link contentPlugin}. */
@@ -76,6 +76,7 @@ export default function contentPlugin(
   });
 
   eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string } }) => {
+    buildStarted();
     const problems = checkPosts(directories.input);
     if (problems.length > 0) throw new ContentError(problems);
   });
@@ -111,6 +112,10 @@ export default function contentPlugin(
       directories: { output: string };
     }) => {
       if (runMode === "serve" || runMode === "watch") {
+        buildWritten(
+          incremental === true,
+          results.map((result) => result.inputPath),
+        );
         // An incremental build lists only what it wrote again: nothing can be told stale.
         if (!incremental) {
           removeStalePages(previousPages, results, directories.output);

@@ -1,40 +1,103 @@
 /**
  * The dev server's rebuilds: a save that changes only a post's body (the commonest edit while
  * writing) rebuilds that post's page and the pages that list or carry posts (home, topics,
- * archive, feeds), in Eleventy's incremental mode; any other change (front matter, a layout, a
- * post's files, several files at once, a deletion) rebuilds the whole site, since another post's
- * page may show what changed (its title in related posts, its neighbours).
+ * archive, feeds), in Eleventy's incremental mode; any other change rebuilds the whole site,
+ * since another post's page may show what changed (its title in related posts, its neighbours).
+ *
+ * "Only the body" is judged against the last full build that succeeded: the saved file must be
+ * one post that build wrote, with the front matter it had then, and no build may have failed
+ * since. So a post added back after it was deleted, a front-matter change saved together with
+ * another post's body, or a change made while a build was failing all get a full rebuild.
  *
  * Eleventy makes a new configuration, and so new plugin modules, when a configuration file
- * changes; the dev server's Eleventy instance is kept where every one of them finds it.
+ * changes: the dev server's state is kept where every one of them finds it.
  */
-import { isBodyOnlyEdit } from "./check-posts.ts";
+import { checkedFrontMatterKeys, frontMatterKeyOf } from "./check-posts.ts";
 
-/** What the dev server's Eleventy instance is asked to do. */
+/** What the dev server's Eleventy instance is asked and read. */
 export interface DevServerEleventy {
   setIncrementalBuild(incremental: boolean): void;
+  /** Builds that succeeded: Eleventy counts one once every `eleventy.after` handler has run. */
+  readonly buildCount: number;
 }
 
-const devServerKey = Symbol.for("dispatch.devServerEleventy");
+/** The dev server's state across its rebuilds. */
+interface DevServerState {
+  eleventy: DevServerEleventy;
+  /** Front matter of each post the last successful full build wrote, by project-relative file. */
+  published?: ReadonlyMap<string, string>;
+  /** Whether the last build succeeded, told by Eleventy's count of builds. */
+  countAtStart: number;
+  /** What the last build wrote, kept until it is known to have succeeded. */
+  written?: { incremental: boolean; published: ReadonlyMap<string, string> };
+}
+
+const stateKey = Symbol.for("dispatch.devServer");
+
+function devServer(): DevServerState | undefined {
+  return (globalThis as Record<symbol, unknown>)[stateKey] as DevServerState | undefined;
+}
 
 /** Makes `eleventy` the dev server's instance, whose rebuild mode {@link chooseRebuildMode} sets. */
 export function registerDevServer(eleventy: DevServerEleventy): void {
-  (globalThis as Record<symbol, unknown>)[devServerKey] = eleventy;
+  (globalThis as Record<symbol, unknown>)[stateKey] = {
+    eleventy,
+    countAtStart: eleventy.buildCount,
+  } satisfies DevServerState;
 }
 
 /**
- * Sets the dev server's next rebuild to incremental when the saved files are one post whose
- * front matter did not change ({@link isBodyOnlyEdit}), else to a full rebuild. Does nothing
- * outside the dev server.
+ * Sets the dev server's next rebuild to incremental when the saved files are one post the last
+ * successful full build wrote, whose front matter is the same as then, and the last build
+ * succeeded; else to a full rebuild. Does nothing outside the dev server.
  * @param queue the files Eleventy's watcher saw change, `./posts/basra/index.md`
  * @param root the project root
  * @returns whether the rebuild is incremental, or `undefined` outside the dev server
  */
 export function chooseRebuildMode(queue: readonly string[], root = "."): boolean | undefined {
-  const eleventy = (globalThis as Record<symbol, unknown>)[devServerKey] as
-    DevServerEleventy | undefined;
-  if (!eleventy) return undefined;
-  const incremental = queue.length === 1 && isBodyOnlyEdit(root, queue[0] ?? "");
-  eleventy.setIncrementalBuild(incremental);
+  const state = devServer();
+  if (!state) return undefined;
+  const succeeded = state.eleventy.buildCount > state.countAtStart;
+  if (succeeded && state.written && !state.written.incremental) {
+    state.published = state.written.published;
+  }
+  state.written = undefined;
+  const file = queue.length === 1 ? (queue[0] ?? "").replace(/^\.\//, "") : "";
+  const before = state.published?.get(file);
+  const incremental =
+    succeeded &&
+    before !== undefined &&
+    /^posts\/[^/]+\/index\.md$/.test(file) &&
+    frontMatterKeyOf(root, file) === before;
+  state.eleventy.setIncrementalBuild(incremental);
   return incremental;
+}
+
+/** Marks the start of a build: the next rebuild is a full one unless this one succeeds. */
+export function buildStarted(): void {
+  const state = devServer();
+  if (!state) return;
+  state.countAtStart = state.eleventy.buildCount;
+  state.written = undefined;
+}
+
+/**
+ * Records what a build wrote, for the next save: after a full build that succeeds, the posts it
+ * wrote and their front matter (as the check before it read them) are what saves are compared
+ * with.
+ * @param written input paths of the pages the build wrote, `./posts/basra/index.md`
+ */
+export function buildWritten(incremental: boolean, written: readonly string[], root = "."): void {
+  const state = devServer();
+  if (!state) return;
+  const checked = checkedFrontMatterKeys(root);
+  const published = new Map<string, string>();
+  if (!incremental) {
+    for (const inputPath of written) {
+      const file = inputPath.replace(/^\.\//, "");
+      const key = checked.get(file);
+      if (key !== undefined) published.set(file, key);
+    }
+  }
+  state.written = { incremental, published };
 }

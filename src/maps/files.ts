@@ -28,3 +28,31 @@ export async function writeQueuedFiles(): Promise<string[]> {
   queued.clear();
   return written;
 }
+
+/**
+ * The map files an earlier build wrote that this one did not: all of them after a full build;
+ * after an incremental one, only those beside the pages it wrote again (the others' pages were
+ * not rendered, so their files are still theirs).
+ * @param previous paths the earlier builds wrote, as {@link writeQueuedFiles} returned them
+ * @param now paths this build wrote
+ * @param rewritten for an incremental build, the pages it wrote (Eleventy's results)
+ */
+export function staleMapFiles(
+  previous: readonly string[],
+  now: readonly string[],
+  rewritten?: ReadonlyArray<{ outputPath: string | false }>,
+): string[] {
+  const written = new Set(now);
+  const folders = rewritten
+    ? new Set(
+        rewritten.flatMap((page) =>
+          page.outputPath ? [path.resolve(path.dirname(page.outputPath))] : [],
+        ),
+      )
+    : undefined;
+  return previous.filter(
+    (file) =>
+      !written.has(file) &&
+      (folders === undefined || folders.has(path.resolve(path.dirname(file)))),
+  );
+}

@@ -5,6 +5,7 @@
  * `postsByPlace`.
  */
 import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,7 +15,7 @@ import type { EleventyEnv } from "../markdown/env.ts";
 import type { TileProvider } from "../site.ts";
 import { prepareCountries } from "./static-map.ts";
 import { coverageCollection, postsByPlace, type LocatedPost } from "./coverage.ts";
-import { writeQueuedFiles } from "./files.ts";
+import { staleMapFiles, writeQueuedFiles } from "./files.ts";
 import { renderMap } from "./render-map.ts";
 
 /** Options of {@link mapsPlugin}. */
@@ -94,10 +95,29 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOpti
       await bundleMapModule(path.join(directories.output, moduleOutput));
     },
   );
-  // Static maps and locator insets queued while pages rendered, written beside them.
-  eleventyConfig.on("eleventy.after", async () => {
-    await writeQueuedFiles();
-  });
+  // Static maps and locator insets queued while pages rendered, written beside them. The dev
+  // server builds again and again into one _site/: a map file no build writes any more (its map
+  // block was removed, or its post) is removed, so that what it serves is what a build makes.
+  let written: string[] = [];
+  eleventyConfig.on(
+    "eleventy.after",
+    async ({
+      runMode,
+      incremental,
+      results,
+    }: {
+      runMode?: string;
+      incremental?: boolean;
+      results: Array<{ outputPath: string | false }>;
+    }) => {
+      const now = await writeQueuedFiles();
+      if (runMode !== "serve" && runMode !== "watch") return;
+      const stale = staleMapFiles(written, now, incremental ? results : undefined);
+      await Promise.all(stale.map((file) => rm(file, { force: true })));
+      const gone = new Set(stale);
+      written = [...new Set([...written.filter((file) => !gone.has(file)), ...now])];
+    },
+  );
   eleventyConfig.addWatchTarget(path.dirname(clientEntry));
   eleventyConfig.addFilter("containsMap", containsMap);
 

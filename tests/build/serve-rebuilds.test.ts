@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeProject, projectRoot, readPage } from "../helpers/build-site.ts";
@@ -33,21 +33,25 @@ describe("npm start, rebuilding after a save", () => {
   });
 
   /**
-   * Empties what the server printed, writes `text` to `file` and waits for the rebuild's line.
-   * The same text is written again every 5 s until a rebuild starts: a watcher that has only
-   * just started may miss a first save (the text is the same, so the rebuilds are alike).
+   * Empties what the server printed, makes a change with `change` and waits for the rebuild's
+   * line. The change is made again every 5 s until the watcher reports it: one that has only
+   * just started may miss a first save (`change` leaves the same files each time).
    */
-  async function rebuildAfter(file: string, text: string): Promise<RegExpExecArray> {
+  async function rebuildAfterChange(change: () => void): Promise<RegExpExecArray> {
     const running = server as DevServer;
     running.stdout = "";
-    for (let attempt = 0; attempt < 9 && !running.stdout.includes("File changed"); attempt++) {
-      writeFileSync(file, text);
-      await until(() => running.stdout.includes("File changed"), 5_000, "the watcher").catch(
-        () => undefined,
-      );
+    const seen = () => /File (?:changed|added|deleted)/.test(running.stdout);
+    for (let attempt = 0; attempt < 9 && !seen(); attempt++) {
+      change();
+      await until(seen, 5_000, "the watcher").catch(() => undefined);
     }
     await until(() => rebuilt.test(running.stdout), 45_000, "the rebuild");
     return rebuilt.exec(running.stdout) as RegExpExecArray;
+  }
+
+  /** {@link rebuildAfterChange} for writing `text` to `file`. */
+  function rebuildAfter(file: string, text: string): Promise<RegExpExecArray> {
+    return rebuildAfterChange(() => writeFileSync(file, text));
   }
 
   it("rebuilds only the pages that show a post's body when only its body changed, as a full rebuild would write them", async () => {
@@ -83,5 +87,48 @@ describe("npm start, rebuilding after a save", () => {
     expect(full[1]).toBeUndefined();
     const oldest = readPage(path.join(root, "_site"), "/posts/c-oldest/");
     expect(oldest.querySelector(".series-next a")?.textContent).toBe("Same day A, retitled");
+  });
+
+  it("rebuilds every page after a failed build, so a front-matter change saved with a mistake reaches them once fixed", async () => {
+    const source = readFileSync(post, "utf8");
+    const broken = `${source.replace('"Same day A, retitled"', '"Same day A, third title"')}\nA claim.[^missing]\n`;
+    const failed = await rebuildAfter(post, broken);
+    expect(failed[1]).toBeUndefined();
+    await until(
+      () => (server as DevServer).stderr.includes("footnote reference [^missing]"),
+      10_000,
+      "the problem",
+    );
+    const fixed = await rebuildAfter(post, broken.replace("\nA claim.[^missing]\n", "\n"));
+    expect(fixed[1]).toBeUndefined();
+    const oldest = readPage(path.join(root, "_site"), "/posts/c-oldest/");
+    expect(oldest.querySelector(".series-next a")?.textContent).toBe("Same day A, third title");
+  });
+
+  it("rebuilds every page when a deleted post comes back, and removes the map files of a map taken out", async () => {
+    const folder = path.join(root, "posts/d-newest");
+    const saved = readFileSync(path.join(folder, "index.md"), "utf8");
+    await rebuildAfterChange(() => rmSync(folder, { recursive: true, force: true }));
+    await until(
+      () => !existsSync(path.join(root, "_site/posts/d-newest")),
+      10_000,
+      "the page to go",
+    );
+    const back = await rebuildAfterChange(() => {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(path.join(folder, "index.md"), saved);
+    });
+    expect(back[1]).toBeUndefined();
+    const archive = readPage(path.join(root, "_site"), "/archive/");
+    expect(archive.body.textContent).toContain("The newest post");
+
+    // A map added to the body, then taken out: its files go with it.
+    const withMap = `${saved}\n\`\`\`geojson\n{"type": "Feature", "properties": {"title": "Port"}, "geometry": {"type": "Point", "coordinates": [47.81, 30.515]}}\n\`\`\`\n`;
+    await rebuildAfter(path.join(folder, "index.md"), withMap);
+    const mapFiles = () =>
+      readdirSync(path.join(root, "_site/posts/d-newest")).filter((name) => name.endsWith(".svg"));
+    expect(mapFiles().length).toBeGreaterThan(0);
+    await rebuildAfter(path.join(folder, "index.md"), saved);
+    expect(mapFiles()).toEqual([]);
   });
 });
