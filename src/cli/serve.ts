@@ -5,7 +5,8 @@
  * when a file changes. Problems found by later builds are printed as they happen.
  */
 import { normalizePathPrefix } from "../site.ts";
-import { existsSync, watch, type FSWatcher } from "node:fs";
+import { existsSync, statSync, watch, type FSWatcher } from "node:fs";
+import path from "node:path";
 import { findContentError } from "../errors.ts";
 import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
@@ -15,25 +16,41 @@ const sources = ["posts", "pages", "layouts", "assets", "src", ".eleventy.ts"];
 
 /**
  * Watches the project's sources from this call on: `changed` resolves at the first change after
- * it, so a save made while a build runs or while the server starts is not missed; `stop` stops
- * watching without it.
+ * it, so a save made while a build runs or while the server starts is not missed; `files` lists
+ * the files changed (project-relative) until `stop` stops watching.
  */
-function watchForChange(): { changed: Promise<void>; stop(): void } {
+function watchForChange(): { changed: Promise<void>; files: Set<string>; stop(): void } {
   const watchers: FSWatcher[] = [];
+  const files = new Set<string>();
   const stop = () => {
     for (const watcher of watchers) watcher.close();
   };
   const changed = new Promise<void>((resolve) => {
     for (const source of sources.filter((file) => existsSync(file))) {
+      const isFolder = statSync(source).isDirectory();
       watchers.push(
-        watch(source, { recursive: true }, () => {
-          stop();
+        watch(source, { recursive: true }, (_event, name) => {
+          files.add(isFolder && name ? path.join(source, name.toString()) : source);
           resolve();
         }),
       );
     }
   });
-  return { changed, stop };
+  return { changed, files, stop };
+}
+
+/**
+ * Makes Eleventy read the given files again at its next build. Its watcher tells its caches of
+ * read and compiled templates which files changed; after a first build that failed, that
+ * watcher never started, so the same is told here, on Eleventy's own event bus (a module its
+ * package does not export: found beside its entry point).
+ */
+async function forgetCachedFiles(files: Iterable<string>): Promise<void> {
+  const entry = import.meta.resolve("@11ty/eleventy");
+  const { default: bus } = (await import(new URL("./EventBus.js", entry).href)) as {
+    default: { emit(event: string, ...args: unknown[]): Promise<unknown> };
+  };
+  for (const file of files) await bus.emit("eleventy.resourceModified", file, [], {});
 }
 
 const pathPrefix = normalizePathPrefix(process.env.DISPATCH_PATH_PREFIX ?? "/");
@@ -76,8 +93,16 @@ try {
 await eleventy.serve(port);
 while (!watching) {
   await change.changed;
+  // Saves a moment apart (an editor writing several files) are taken together.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  change.stop();
+  const changedFiles = change.files;
   change = watchForChange();
   try {
+    // As Eleventy does before each rebuild: forget what changed, start afresh.
+    await forgetCachedFiles(changedFiles);
+    await eleventy.restart();
+    await eleventy.init();
     await startWatching();
     watching = true;
     change.stop();

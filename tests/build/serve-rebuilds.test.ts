@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeProject, projectRoot, readPage } from "../helpers/build-site.ts";
-import { get, startDevServer, until, type DevServer } from "../helpers/dev-server.ts";
+import {
+  changeUntilSeen,
+  get,
+  startDevServer,
+  until,
+  type DevServer,
+} from "../helpers/dev-server.ts";
 
 /** Every file of `_site/` but the search index (made again in the background), by path. */
 function snapshot(root: string): Map<string, string> {
@@ -40,11 +46,7 @@ describe("npm start, rebuilding after a save", () => {
   async function rebuildAfterChange(change: () => void): Promise<RegExpExecArray> {
     const running = server as DevServer;
     running.stdout = "";
-    const seen = () => /File (?:changed|added|deleted)/.test(running.stdout);
-    for (let attempt = 0; attempt < 9 && !seen(); attempt++) {
-      change();
-      await until(seen, 5_000, "the watcher").catch(() => undefined);
-    }
+    await changeUntilSeen(change, () => /File (?:changed|added|deleted)/.test(running.stdout));
     await until(() => rebuilt.test(running.stdout), 45_000, "the rebuild");
     return rebuilt.exec(running.stdout) as RegExpExecArray;
   }
@@ -130,5 +132,44 @@ describe("npm start, rebuilding after a save", () => {
     expect(mapFiles().length).toBeGreaterThan(0);
     await rebuildAfter(path.join(folder, "index.md"), saved);
     expect(mapFiles()).toEqual([]);
+  });
+});
+
+describe("npm start with a post that fails to render at start-up", () => {
+  const root = makeProject({ posts: path.join(projectRoot, "tests/fixtures/posts/taxonomy") });
+  const post = path.join(root, "posts/b-same-day/index.md");
+  const source = readFileSync(post, "utf8");
+  writeFileSync(post, `${source}\nA claim.[^nowhere]\n`);
+  let server: DevServer | undefined;
+
+  afterAll(() => {
+    server?.process.kill("SIGTERM");
+  });
+
+  it("builds the fixed post when it is saved, not the version it first read", async () => {
+    server = await startDevServer(root);
+    const running = server;
+    await until(
+      () => running.stderr.includes("The server starts anyway"),
+      60_000,
+      "the first build to fail",
+    );
+    expect(running.stderr).toContain("posts/b-same-day/index.md:");
+    expect(running.stderr).toContain("[^nowhere]");
+    const url = `http://127.0.0.1:${running.port}/posts/b-same-day/`;
+    for (let attempt = 0; attempt < 9; attempt++) {
+      writeFileSync(post, `${source}\nA claim with its source named.\n`);
+      const fixed = await until(
+        async () => (await get(url))?.body.includes("A claim with its source named.") ?? false,
+        8_000,
+        "the fixed page",
+      ).then(
+        () => true,
+        () => false,
+      );
+      if (fixed) break;
+    }
+    expect((await get(url))?.body).toContain("A claim with its source named.");
+    expect(running.stderr).not.toContain("Still failing");
   });
 });

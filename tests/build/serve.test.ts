@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeProject, projectRoot, runVerify } from "../helpers/build-site.ts";
-import { freePort, get, until } from "../helpers/dev-server.ts";
+import { changeUntilSeen, freePort, get, until } from "../helpers/dev-server.ts";
 
 describe("npm start", () => {
   const root = makeProject({ posts: path.join(projectRoot, "tests/fixtures/posts/invalid-json") });
@@ -59,7 +59,11 @@ describe("npm start", () => {
     // Eleventy says "Watching…" once its file watcher is ready.
     await until(() => stdout.includes("Watching"), 30_000, "the watcher");
     stderr = "";
-    writeFileSync(post, broken);
+    stdout = "";
+    await changeUntilSeen(
+      () => writeFileSync(post, broken),
+      () => stdout.includes("File changed"),
+    );
     await until(
       () => stderr.includes("posts/invalid-json/index.md:11: map data is not valid JSON"),
       45_000,

@@ -60,3 +60,16 @@ export async function startDevServer(root: string): Promise<DevServer> {
   server.process.stderr?.on("data", (chunk: Buffer) => (server.stderr += chunk.toString()));
   return server;
 }
+
+/**
+ * Makes a change with `change` and waits until `seen` says the watcher reported it, making the
+ * change again every 5 s: a watcher that has only just started (or a loaded machine) may miss
+ * a first save. `change` must leave the same files each time it runs.
+ */
+export async function changeUntilSeen(change: () => void, seen: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 9 && !seen(); attempt++) {
+    change();
+    await until(seen, 5_000, "the watcher").catch(() => undefined);
+  }
+  if (!seen()) throw new Error("the watcher never reported the change");
+}
