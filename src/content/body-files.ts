@@ -14,10 +14,8 @@ import path from "node:path";
 import type { Token } from "markdown-it";
 import { parseHTML } from "linkedom";
 import type { ContentProblem } from "../errors.ts";
-import { createSourceParser } from "../markdown/source-parser.ts";
+import { sourceParser } from "../markdown/source-parser.ts";
 import { isImageFile, isPostAsset, postAssetExtensions } from "./post-files.ts";
-
-const parser = createSourceParser();
 
 /** One file a body points to. */
 export interface BodyFileReference {
@@ -168,7 +166,7 @@ function mayNameAFile(body: string): boolean {
 
 /**
  * Lists the images, links and media sources of a post's body, with their lines, parsed as the
- * renderer parses it (`createSourceParser`).
+ * renderer parses it (`sourceParser`).
  * @param body the text after the front matter
  */
 export function bodyFileReferences(body: string): BodyFileReference[] {
@@ -179,7 +177,7 @@ export function bodyFileReferences(body: string): BodyFileReference[] {
   const references: BodyFileReference[] = [];
   // Table cells carry no lines of their own: they take those of their row.
   let lastBlock: [number, number] = [0, 1];
-  for (const token of parser.parse(body, {})) {
+  for (const token of sourceParser.parse(body, {})) {
     if (token.map) lastBlock = token.map as [number, number];
     if (token.type !== "html_block" && token.type !== "inline") continue;
     const cursor = new BlockCursor(lines, lastBlock);
@@ -327,12 +325,17 @@ function missingFileProblem(
   };
 }
 
-/** Body lines holding a Markdown image or link to a `file:` URL, which markdown-it leaves as text. */
-function fileUrlLines(body: string): number[] {
-  if (!/\]\(\s*<?file:/i.test(body)) return [];
-  return body
-    .split(/\r?\n/)
-    .flatMap((line, index) => (/\]\(\s*<?file:/i.test(line) ? [index] : []));
+/**
+ * The Markdown images and links to a `file:` URL, which markdown-it leaves as text: the URL as
+ * written and its body line.
+ */
+function fileUrls(body: string): Array<{ written: string; bodyLine: number }> {
+  const fileUrl = /\]\(\s*<?(file:[^)\s>]*)/i;
+  if (!fileUrl.test(body)) return [];
+  return body.split(/\r?\n/).flatMap((line, bodyLine) => {
+    const written = fileUrl.exec(line)?.[1];
+    return written === undefined ? [] : [{ written, bodyLine }];
+  });
 }
 
 /**
@@ -360,10 +363,8 @@ export function checkBodyFiles(
       message: `${JSON.stringify(written)} is a path on your computer, which readers' browsers cannot open`,
       fix: `copy the file into ${folder}/ and write its name, e.g. ${JSON.stringify(shown(written.split(/[\\/]/).pop() ?? ""))}`,
     });
-  for (const bodyLine of fileUrlLines(body)) {
-    const written = /\]\(\s*<?(file:[^)\s>]*)/i.exec(body.split(/\r?\n/)[bodyLine] ?? "")?.[1];
-    onComputer(bodyOffset + bodyLine + 1, written ?? "file:");
-  }
+  for (const { written, bodyLine } of fileUrls(body))
+    onComputer(bodyOffset + bodyLine + 1, written);
   for (const { target, kind, bodyLine } of bodyFileReferences(body)) {
     const line = bodyOffset + bodyLine + 1;
     const written = safeDecode(target.split(/[?#]/)[0] ?? "");

@@ -9,7 +9,7 @@ import { readMapBlock } from "../maps/read-block.ts";
 import { unknownStyleKeys } from "../maps/validate.ts";
 import { isGeojsonFence } from "../markdown/geojson-fence.ts";
 import { readMapTag, type MapTag } from "../markdown/map-tag.ts";
-import { createSourceParser } from "../markdown/source-parser.ts";
+import { sourceParser } from "../markdown/source-parser.ts";
 import { parseFrontMatterDate } from "./dates.ts";
 import { checkAliases, type PostAliases } from "../redirects/aliases.ts";
 import {
@@ -22,7 +22,7 @@ import {
   type PostData,
 } from "./front-matter.ts";
 import { checkBodyFiles } from "./body-files.ts";
-import { imageExtensions, postsDir } from "./post-files.ts";
+import { imageExtensions, isImageFile, postsDir } from "./post-files.ts";
 import {
   duplicatePermalinks,
   ownPermalink,
@@ -30,11 +30,6 @@ import {
   slugProblem,
   type PostPermalink,
 } from "./permalink.ts";
-
-/** Where posts live and which of their files are published: `post-files.ts`. */
-export { postAssetExtensions, postsDir } from "./post-files.ts";
-
-const blockParser = createSourceParser();
 
 /** Lists every Markdown file under `postsDir`, as project-relative paths with `/`. */
 function markdownFiles(root: string): string[] {
@@ -67,7 +62,7 @@ export function checkMapBlocks(
   if (!/geojson/i.test(body) && !/\{%\s*map\b/.test(body)) return [];
   const problems: ContentProblem[] = [];
   const lines = body.split(/\r?\n/);
-  for (const token of blockParser.parse(body, {})) {
+  for (const token of sourceParser.parse(body, {})) {
     if (token.type === "dispatch_map") {
       const result = readMapTag(
         token.meta as unknown as MapTag,
@@ -116,9 +111,6 @@ export function checkMapBlocks(
   return problems;
 }
 
-/** Extensions of the files a lead image may be: those a browser shows in `<img>`. */
-export const leadImageExtensions = imageExtensions;
-
 /**
  * What is wrong with a lead image's `src`, or `undefined` when it is an https URL or an image file
  * in the post's own folder (only that folder is copied beside the page): `"is not a file in
@@ -134,9 +126,8 @@ export function leadImageProblem(src: string, file: string, root = "."): string 
   const folder = path.posix.dirname(file);
   const target = path.posix.normalize(path.posix.join(folder, src));
   if (src.startsWith("/") || !target.startsWith(`${folder}/`)) return `is outside ${folder}/`;
-  const extension = path.posix.extname(target).slice(1).toLowerCase();
-  if (!(leadImageExtensions as readonly string[]).includes(extension)) {
-    return `is not an image file (${leadImageExtensions.join(", ")})`;
+  if (!isImageFile(target)) {
+    return `is not an image file (${imageExtensions.join(", ")})`;
   }
   if (!existsSync(path.join(root, target))) return `is not a file in ${folder}/`;
   return undefined;

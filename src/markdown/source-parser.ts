@@ -5,15 +5,16 @@
  * indent are text), footnotes are read (`[^1]: ![Photo](photo.png)` is a footnote, not a link
  * definition) and `{% map %}` tags are tokens.
  */
-import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
+import MarkdownIt from "markdown-it";
 import footnote from "markdown-it-footnote";
 import { mapTagRule } from "./map-tag.ts";
 
 /**
- * Creates a parser for reading posts' block structure; see the module documentation. Its
+ * The parser for reading posts' block structure; see the module documentation. Its
  * `parse(body, {})` gives the tokens the renderer's core rules see; nothing it parses has side
- * effects or throws for an author's mistake.
+ * effects or throws for an author's mistake, so one instance serves every reader.
  */
-export function createSourceParser(): MarkdownItInstance {
-  return new MarkdownIt({ html: true }).disable("code").use(footnote).use(mapTagRule);
-}
+export const sourceParser = new MarkdownIt({ html: true })
+  .disable("code")
+  .use(footnote)
+  .use(mapTagRule);

@@ -1,7 +1,7 @@
 /**
  * Reading time: the words of a post's prose at a reading speed, in whole minutes.
  *
- * Words are counted in the post's Markdown as the renderer parses it (`createSourceParser`, on the
+ * Words are counted in the post's Markdown as the renderer parses it (`sourceParser`, on the
  * raw body Eleventy reads, without front matter): text of paragraphs, headings, lists, quotes,
  * tables, footnotes, link and inline-code text, and the text of raw HTML. Not counted: fenced code
  * blocks (map data in ` ```geojson ` blocks included; indented code is off, as in Eleventy),
@@ -9,10 +9,8 @@
  * "Sadr's", "25–31" and "البصرة" are one word each, "—" is none.
  */
 import type { Token } from "markdown-it";
-import { createSourceParser } from "../markdown/source-parser.ts";
+import { sourceParser } from "../markdown/source-parser.ts";
 import { rememberer } from "../memo.ts";
-
-const parser = createSourceParser();
 
 /** Words in `text`: runs between white space with at least one letter or digit. */
 export function countTextWords(text: string): number {
@@ -47,7 +45,7 @@ export function countWords(markdown: string): number {
 
 function parseAndCount(markdown: string): number {
   let words = 0;
-  for (const token of parser.parse(markdown, {})) {
+  for (const token of sourceParser.parse(markdown, {})) {
     if (token.type === "inline") words += countTextWords(inlineText(token.children ?? []));
     else if (token.type === "html_block") words += countTextWords(stripTags(token.content));
   }
