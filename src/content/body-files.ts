@@ -47,11 +47,14 @@ function safeDecode(text: string): string {
   }
 }
 
-/** The forms a destination may have in the source: as read, percent-decoded, HTML-escaped. */
+/**
+ * The forms a destination may have in the source: as read, percent-decoded, HTML-escaped; an
+ * empty one (`![Alt]()`) is found between its parentheses.
+ */
 function spellings(text: string): string[] {
   const forms = [text, safeDecode(text)];
   forms.push(...forms.map((form) => form.replaceAll("&", "&amp;")));
-  return [...new Set(forms)].filter((form) => form !== "");
+  return [...new Set(forms)];
 }
 
 /** The first place at or after `[line, column]` where `text` stands as a destination. */
@@ -72,7 +75,8 @@ function findDestination(
         if (before.test(source.slice(0, at)) && after.test(source.slice(next))) {
           return { line, column: next };
         }
-        at = source.indexOf(form, at + 1);
+        // An empty form stands at every position: stop after the end of the line.
+        at = at < source.length ? source.indexOf(form, at + 1) : -1;
       }
     }
   }
@@ -217,13 +221,13 @@ function entryAt(file: string): "file" | "folder" | "link" | undefined {
   return stat.isDirectory() ? "folder" : "file";
 }
 
-/** A name compared without capitals and Unicode composition (NFC against NFD). */
+/** A name compared without capitals and accents (`Café.png`, `cafe.png` and an NFD `café.png` match). */
 function loose(name: string): string {
-  return name.normalize("NFC").toLowerCase();
+  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 /**
- * The path under `base` that matches `parts` when capitals and Unicode composition are ignored,
+ * The path under `base` that matches `parts` when capitals and accents are ignored,
  * as the names on disk spell it (`["Images", "Pic.png"]` → `["images", "Pic.png"]`).
  */
 function matchIgnoringCase(base: string, parts: readonly string[]): string[] | undefined {
@@ -306,7 +310,7 @@ function missingFileProblem(
     return {
       message: `is not a file in ${where}`,
       fix: onlyComposition
-        ? `its accented letters are encoded differently from the file's name (Unicode NFC and NFD): type the name again, or rename the file`
+        ? `its accented letters are encoded differently from the file's name, ${JSON.stringify(shown(spelled))} (Unicode NFC and NFD): type the name again, or rename the file`
         : `write its name as it is on disk, ${JSON.stringify(shown(spelled))} (web servers tell capitals apart)`,
     };
   }
@@ -368,15 +372,12 @@ export function checkBodyFiles(
   for (const { target, kind, bodyLine } of bodyFileReferences(body)) {
     const line = bodyOffset + bodyLine + 1;
     const written = safeDecode(target.split(/[?#]/)[0] ?? "");
-    if (/^(?:[a-z]:[\\/]|file:|\\\\)/i.test(written)) {
+    // A drive (`C:\`), `file:`, a network share (`\\server`, which Markdown reads as `\server`),
+    // a home folder (`~/`, `/Users/`, `/home/`): where the author's computer keeps the file.
+    if (/^(?:[a-z]:[\\/]|file:|\\|~\/|\/(?:Users|home)\/)/i.test(written)) {
       onComputer(line, written);
       continue;
     }
-    if (written === "" || /^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith("//")) {
-      continue;
-    }
-    // A link to a page (`../other-post/`, `/tags/iraq/`) is verify's; one to a file is checked.
-    if (kind === "link" && !isPostAsset(written)) continue;
     const what = kind === "image" ? "image" : "linked file";
     const problem = (message: string, fix: string) =>
       problems.push({
@@ -385,6 +386,42 @@ export function checkBodyFiles(
         message: `${what} ${JSON.stringify(written)} ${message}`,
         fix,
       });
+    if (written === "" && target === "" && kind === "image") {
+      problems.push({
+        file,
+        line,
+        message: "an image names no file",
+        fix: "write the image's file name between the parentheses, e.g. ![What it shows](photo.png)",
+      });
+      continue;
+    }
+    if (written === "" || /^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith("//")) {
+      continue;
+    }
+    if (written.includes("\\")) {
+      problem(
+        "separates folders with \\, which web addresses do not",
+        `write / instead: ${JSON.stringify(written.replaceAll("\\", "/"))}`,
+      );
+      continue;
+    }
+    // A link to a page (`../other-post/`, `/tags/iraq/`) is verify's; one to a file is checked.
+    // A link to a file in the post's folder that the build does not publish is refused.
+    if (kind === "link" && !isPostAsset(written)) {
+      const resolved = path.posix.normalize(path.posix.join(folder, written));
+      const onDisk = path.join(root, ...resolved.split("/"));
+      if (
+        !written.startsWith("/") &&
+        resolved.startsWith(`${folder}/`) &&
+        entryAt(onDisk) === "file"
+      ) {
+        problem(
+          "is a kind of file the build does not publish",
+          `save it as one of ${postAssetExtensions.join(", ")}, or link to where it is published`,
+        );
+      }
+      continue;
+    }
     let base: string;
     let where: string;
     let parts: string[];

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { bodyFileReferences, checkBodyFiles } from "../../../src/content/body-files.ts";
 import { checkPosts } from "../../../src/content/check-posts.ts";
+import { postAssetExtensions } from "../../../src/content/post-files.ts";
 import { formatProblem } from "../../../src/errors.ts";
 
 /** A temporary project with `posts/a/` holding `files` (empty files), and `assets/site.png`. */
@@ -174,6 +175,33 @@ describe("checkBodyFiles, as the renderer reads the post", () => {
   });
 });
 
+describe("checkBodyFiles, more paths that would break", () => {
+  it("refuses home folders and network shares, backslashes, an empty image, an unpublished file, and matches names without accents", () => {
+    const root = project(["café.png", "notes.docx"]);
+    const body = [
+      "![A](~/Desktop/pic.png)",
+      "![B](/Users/me/pic.png)",
+      "",
+      "![C](\\\\server\\share\\pic.png)", // its own paragraph: Markdown's \\ escape hides its line
+      "",
+      "[D](docs\\report.pdf)",
+      "![E]()",
+      "[F](notes.docx)",
+      "![G](cafe.png)",
+      "[H](../next-post/) [I](/about/) [J](index.html)",
+    ].join("\n");
+    expect(problemsOf(body, root)).toEqual([
+      '5: "~/Desktop/pic.png" is a path on your computer, which readers\' browsers cannot open. Fix: copy the file into posts/a/ and write its name, e.g. "pic.png"',
+      '6: "/Users/me/pic.png" is a path on your computer, which readers\' browsers cannot open. Fix: copy the file into posts/a/ and write its name, e.g. "pic.png"',
+      '8: "\\\\server\\\\share\\\\pic.png" is a path on your computer, which readers\' browsers cannot open. Fix: copy the file into posts/a/ and write its name, e.g. "pic.png"',
+      '10: linked file "docs\\\\report.pdf" separates folders with \\, which web addresses do not. Fix: write / instead: "docs/report.pdf"',
+      "11: an image names no file. Fix: write the image's file name between the parentheses, e.g. ![What it shows](photo.png)",
+      `12: linked file "notes.docx" is a kind of file the build does not publish. Fix: save it as one of ${postAssetExtensions.join(", ")}, or link to where it is published`,
+      '13: image "cafe.png" is not a file in posts/a/. Fix: write its name as it is on disk, "café.png" (web servers tell capitals apart)',
+    ]);
+  });
+});
+
 describe("checkBodyFiles line numbers", () => {
   it("gives each reference the line where its path is written", () => {
     const root = project([]);
@@ -223,7 +251,7 @@ describe("checkBodyFiles fixes", () => {
       '5: image "Images/Pic.png" is not a file in posts/a/. Fix: write its name as it is on disk, "images/Pic.png" (web servers tell capitals apart)',
       '6: image "pic2.png" is not a file in posts/a/. Fix: write its path in posts/a/, "images/pic2.png"',
       '7: image "Q%26A.png" is not a file in posts/a/: web servers do not read the %-escapes in its name. Fix: rename the file to a name of letters, digits, "-" and "_" (no "&", "#", "?" or "%"), and write that name',
-      `8: image "${nfd}" is not a file in posts/a/. Fix: its accented letters are encoded differently from the file's name (Unicode NFC and NFD): type the name again, or rename the file`,
+      `8: image "${nfd}" is not a file in posts/a/. Fix: its accented letters are encoded differently from the file's name, "café.jpg" (Unicode NFC and NFD): type the name again, or rename the file`,
       '9: image "/assets/Site.png" is not a file in assets/. Fix: write its name as it is on disk, "/assets/site.png" (web servers tell capitals apart)',
       '10: image "images/" is a folder in posts/a/, not a file. Fix: write the name of a file in it, e.g. "images/photo.png"',
       '13: image "a\\u0000.png" is not a file in posts/a/. Fix: add a\\u0000.png to posts/a/, or correct the path',
