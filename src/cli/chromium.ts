@@ -114,15 +114,40 @@ export interface PageRecord {
   requests: string[];
 }
 
+/** Options of {@link openPage}. */
+export interface OpenPageOptions {
+  /**
+   * The page's viewport in CSS pixels.
+   * @default { width: 1200, height: 900 }
+   */
+  viewport?: { width: number; height: number };
+  /**
+   * The colour scheme the page is told the reader prefers (`prefers-color-scheme`).
+   * @default "light"
+   */
+  colorScheme?: "light" | "dark";
+  /**
+   * Fail every tile request (as a firewall or an offline reader would) instead of answering it.
+   * @default false
+   */
+  blockTiles?: boolean;
+}
+
 /**
  * Opens a new page whose network stays on this machine: requests to `baseUrl` go through;
- * `*.tile.openstreetmap.org` and `tile.openstreetmap.org` get {@link tilePng}; all else is aborted.
+ * `*.tile.openstreetmap.org` and `tile.openstreetmap.org` get {@link tilePng} (or fail, with
+ * `blockTiles`); all else is aborted.
  */
 export async function openPage(
   browser: Browser,
   baseUrl: string,
+  { viewport = { width: 1200, height: 900 }, colorScheme = "light", blockTiles = false }: OpenPageOptions = {},
 ): Promise<{ page: Page; record: PageRecord }> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const context = await browser.newContext({
+    viewport,
+    colorScheme,
+    ...(viewport.width < 600 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 1 } : {}),
+  });
   const page = await context.newPage();
   const record: PageRecord = { errors: [], tiles: [], refused: [], failed: [], requests: [] };
   page.on("console", (message) => {
@@ -142,6 +167,7 @@ export async function openPage(
     }
     if (/(^|\.)tile\.openstreetmap\.org$/.test(url.hostname)) {
       record.tiles.push(url.href);
+      if (blockTiles) return route.abort("connectionrefused");
       return route.fulfill({ status: 200, contentType: "image/png", body: tilePng });
     }
     record.refused.push(url.href);

@@ -1,14 +1,93 @@
 /**
- * `npm run screenshot`: builds the site, opens the Basra page in headless Chromium and saves
- * `docs/basra.png`, the screenshot in the README. This machine has no network, so map tiles are
- * drawn as plain paper colour; everything else is the page as readers get it.
+ * `npm run screenshot`: builds the site, then saves the README's pictures from headless
+ * Chromium into `docs/`: the home page and the Basra page, on a desktop (1280 px), on a phone
+ * (390 px) and in dark mode. This machine has no network, so map tiles are answered with a
+ * plain ground; everything else is the page as readers get it.
+ *
+ * `npm run screenshot -- --all --out=<folder>` saves every combination instead (desktop and
+ * phone, light and dark, tiles answered and tiles blocked) for reviewing a change by eye.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
 import { launchChromium, openPage, serveDirectory } from "./chromium.ts";
 
-const postPath = "/posts/continuing-battle-for-the-south-basra/";
-const target = "docs/basra.png";
+/** One picture: a page in a viewport and colour scheme, tiles answered or blocked. */
+interface Shot {
+  name: string;
+  path: string;
+  width: number;
+  dark: boolean;
+  tilesBlocked: boolean;
+}
+
+const pages = { home: "/", basra: "/posts/continuing-battle-for-the-south-basra/" };
+const viewports = { desktop: 1280, phone: 390 };
+
+/** The README's six pictures, or with `all` every combination of viewport, scheme and tiles. */
+function shotsToTake(all: boolean): Shot[] {
+  const shots: Shot[] = [];
+  for (const [pageName, path] of Object.entries(pages)) {
+    for (const [viewportName, width] of Object.entries(viewports)) {
+      for (const dark of [false, true]) {
+        for (const tilesBlocked of all ? [false, true] : [false]) {
+          if (!all && dark && viewportName === "phone") continue;
+          const parts = [pageName, viewportName, dark ? "dark" : "", tilesBlocked ? "no-tiles" : ""];
+          shots.push({
+            name: parts.filter(Boolean).join("-"),
+            path,
+            width,
+            dark,
+            tilesBlocked,
+          });
+        }
+      }
+    }
+  }
+  return shots;
+}
+
+/** Opens one page as the shot asks and saves a screenshot of its first screens to `file`. */
+async function takeShot(browser: Browser, baseUrl: string, shot: Shot, file: string): Promise<void> {
+  const { page, record } = await openPage(browser, baseUrl, {
+    viewport: { width: shot.width, height: shot.width < 600 ? 844 : 900 },
+    colorScheme: shot.dark ? "dark" : "light",
+    blockTiles: shot.tilesBlocked,
+  });
+  try {
+    await page.goto(baseUrl + shot.path);
+    if (shot.path !== "/") {
+      await page.locator(".dispatch-map").first().scrollIntoViewIfNeeded();
+      await page.waitForSelector(".leaflet-container", { timeout: 15_000 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(400); // let Leaflet's tile fade-in finish
+    const unexpected = record.errors.filter((error) => !/net::ERR_/.test(error));
+    if (unexpected.length > 0) {
+      throw new Error(`${shot.path} logged errors:\n${unexpected.join("\n")}`);
+    }
+    const height = shot.width < 600 ? 2400 : 2000;
+    // Keep pictures a reader's first screens long, not the whole archive.
+    await page.screenshot({
+      path: file,
+      clip: { x: 0, y: 0, width: shot.width, height: Math.min(height, await pageHeight(page)) },
+      fullPage: true,
+    });
+  } finally {
+    await page.context().close();
+  }
+}
+
+async function pageHeight(page: import("playwright-core").Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollHeight);
+}
+
+const args = process.argv.slice(2);
+const all = args.includes("--all");
+const outDir = args.find((arg) => arg.startsWith("--out="))?.slice("--out=".length) ?? "docs";
 
 console.log("Building the site…");
 const build = spawnSync(process.execPath, ["--import", "tsx", "src/cli/build.ts"], {
@@ -16,21 +95,17 @@ const build = spawnSync(process.execPath, ["--import", "tsx", "src/cli/build.ts"
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-console.log("Opening the Basra page in Chromium…");
+const shots = shotsToTake(all);
 const { server, baseUrl } = await serveDirectory("_site");
 const browser = await launchChromium();
 try {
-  const { page, record } = await openPage(browser, baseUrl);
-  await page.setViewportSize({ width: 1100, height: 1500 });
-  await page.goto(baseUrl + postPath);
-  await page.waitForSelector(".leaflet-marker-icon");
-  await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(500); // let Leaflet's tile fade-in finish
-  if (record.errors.length > 0)
-    throw new Error(`the page logged errors:\n${record.errors.join("\n")}`);
-  mkdirSync("docs", { recursive: true });
-  await page.screenshot({ path: target });
-  console.log(`Saved ${target}`);
+  mkdirSync(outDir, { recursive: true });
+  for (const [index, shot] of shots.entries()) {
+    const file = join(outDir, `${shot.name}.png`);
+    process.stderr.write(`[${index + 1}/${shots.length}] ${file}\n`);
+    await takeShot(browser, baseUrl, shot, file);
+  }
+  console.log(`Saved ${shots.length} screenshots in ${outDir}/`);
 } finally {
   await browser.close();
   server.close();
