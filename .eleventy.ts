@@ -12,6 +12,7 @@ import seoPlugin from "./src/seo/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
 import videoPlugin from "./src/video/plugin.ts";
+import fontsPlugin from "./src/fonts/plugin.ts";
 import { site } from "./src/site.ts";
 
 export default function (eleventyConfig: UserConfig) {
@@ -30,13 +31,14 @@ export default function (eleventyConfig: UserConfig) {
   // Security: the Content-Security-Policy as a <meta> element and a _headers file.
   eleventyConfig.addPlugin(securityPlugin, { site });
 
-  // Taxonomy: paginated home, archive, tags, authors, series, previous/next and related posts.
+  // Taxonomy: the front page, paginated lists, archive, tags, authors, series, related posts.
   eleventyConfig.addPlugin(taxonomyPlugin, {
     ...site.lists,
     wordsPerMinute: site.wordsPerMinute,
     language: site.language,
     timeZone: site.timeZone,
     authors: site.authors,
+    frontPage: site.frontPage,
   });
 
   // Feeds: Atom and JSON Feed of the newest posts, an Atom feed per tag (eleventy-plugin-rss).
@@ -53,6 +55,9 @@ export default function (eleventyConfig: UserConfig) {
 
   // Video: the click-to-load video module, loaded only by pages with a {% video %} figure.
   eleventyConfig.addPlugin(videoPlugin);
+
+  // Fonts: the site's typeface from Fontsource, self-hosted, with /assets/css/fonts.css.
+  eleventyConfig.addPlugin(fontsPlugin, site.typeface);
 
   // Static files copied as they are: the site's assets. Each post's own files (images, data)
   // are copied beside its page, under its slug, by the content plugin.

@@ -57,6 +57,50 @@ export interface ListSizes {
   relatedPosts: number;
 }
 
+/** How the first page of the home page is laid out. */
+export interface FrontPageSettings {
+  /**
+   * Posts shown as top stories beside the lead (the newest post), each with its picture.
+   * @default 2
+   */
+  topStories: number;
+  /**
+   * Topics (tag names, as written in posts; case and spacing do not matter) that get a section
+   * of their own under the newest posts, in this order. A topic no post uses stops the build.
+   * @default []
+   */
+  sections: string[];
+  /**
+   * Posts in each topic section: the topic's newest posts not already on the first page.
+   * @default 4
+   */
+  postsPerSection: number;
+}
+
+/** One typeface from a Fontsource package (https://fontsource.org), self-hosted. */
+export interface TypefaceSource {
+  /** The npm package: `"@fontsource/source-serif-4"`. */
+  package: string;
+  /** Fontsource's CSS files to take, by name without `.css`: `"400"`, `"400-italic"`, `"600"`. */
+  styles: string[];
+  /**
+   * Script subsets to serve; a browser downloads a subset only for a page holding its letters.
+   * Fontsource names them `latin`, `latin-ext`, `arabic`, `cyrillic`, …
+   */
+  subsets: string[];
+}
+
+/** The site's typeface. */
+export interface TypefaceSettings {
+  /** The faces, in the order the CSS's `font-family` lists them. */
+  faces: TypefaceSource[];
+  /**
+   * The one WOFF2 file preloaded by every page (the body text's roman), by its file name.
+   * @default "source-serif-4-latin-400-normal.woff2"
+   */
+  preload: string;
+}
+
 /** Settings for one Dispatch site. */
 export interface SiteSettings {
   /** Site name, shown in the header and the `<title>` of every page. */
@@ -90,6 +134,10 @@ export interface SiteSettings {
   authors: Author[];
   /** Sizes of lists and feeds. */
   lists: ListSizes;
+  /** The home page's lead story, top stories and topic sections. */
+  frontPage: FrontPageSettings;
+  /** The site's typeface: Source Serif 4 for Latin text, Noto Naskh Arabic for Arabic. */
+  typeface: TypefaceSettings;
   /**
    * Words per minute for the reading time shown beside each post.
    * @default 230
@@ -167,5 +215,17 @@ export const site: SiteSettings = {
   publisher: "Dispatch",
   authors: [],
   lists: { postsPerPage: 10, feedItems: 20, relatedPosts: 3 },
+  frontPage: { topStories: 2, sections: ["Iraq"], postsPerSection: 4 },
+  typeface: {
+    faces: [
+      {
+        package: "@fontsource/source-serif-4",
+        styles: ["400", "400-italic", "600"],
+        subsets: ["latin", "latin-ext"],
+      },
+      { package: "@fontsource/noto-naskh-arabic", styles: ["400", "700"], subsets: ["arabic"] },
+    ],
+    preload: "source-serif-4-latin-400-normal.woff2",
+  },
   wordsPerMinute: 230,
 };

@@ -2,7 +2,8 @@
  * Taxonomy: the lists around the posts. Registers the collections `homePages` (the home page
  * cut into pages), `tagList` and `tagPages`, `authorList` and `seriesList`, and the filters
  * `readingMinutes`, `tagUrl`, `authorUrl`, `seriesUrl`, `findAuthor`, `tagsOfPost`, `seriesPosition`,
- * `adjacentPosts`, `relatedPosts` and `archiveByMonth`.
+ * `adjacentPosts`, `relatedPosts`, `archiveByMonth`, `frontPage` (the first home page's lead, top
+ * stories and topic sections) and `storyVisual` (a post's picture in a list).
  *
  * Every list is built from the posts of `collections.posts` (`src/content/plugin.ts`) in its
  * order: newest first, equal dates by input path. Two tags, series or authors whose slugs are
@@ -13,16 +14,18 @@ import { ContentError, type SourceLocation } from "../errors.ts";
 import { postsGlob, postsNewestFirst } from "../content/collections.ts";
 import { readFrontMatter } from "../content/front-matter.ts";
 import { readInput } from "../content/source-lines.ts";
-import type { Author } from "../site.ts";
+import type { Author, FrontPageSettings } from "../site.ts";
 import { adjacentPosts } from "./adjacent.ts";
 import { archiveByMonth } from "./archive.ts";
 import { authorUrl, collectAuthors, findAuthor, type AuthorEntry } from "./authors.ts";
 import type { Locate } from "./groups.ts";
+import { frontPage } from "./front-page.ts";
 import { paginate } from "./pages.ts";
 import type { TaxonomyPost } from "./post.ts";
 import { readingMinutes } from "./reading-time.ts";
 import { relatedPosts } from "./related.ts";
 import { collectSeries, seriesPosition, seriesUrl, type Series } from "./series.ts";
+import { storyVisual } from "./story-visual.ts";
 import { collectTags, tagPages, tagsOfPost, tagUrl, type Tag } from "./tags.ts";
 
 /** Options of {@link taxonomyPlugin}. */
@@ -57,6 +60,11 @@ export interface TaxonomyOptions {
    * @default []
    */
   authors?: readonly Author[];
+  /**
+   * The home page's lead, top stories and topic sections.
+   * @default { topStories: 2, sections: [], postsPerSection: 4 }
+   */
+  frontPage?: FrontPageSettings;
 }
 
 /** A collection item as the taxonomy reads it, with its Markdown body. */
@@ -94,6 +102,13 @@ export default function taxonomyPlugin(
   const language = options.language ?? "en";
   const zone = options.timeZone ?? "UTC";
   const siteAuthors = options.authors ?? [];
+  const front = options.frontPage ?? { topStories: 2, sections: [], postsPerSection: 4 };
+  positiveInteger("frontPage.postsPerSection", front.postsPerSection);
+  if (!Number.isInteger(front.topStories) || front.topStories < 0) {
+    throw new Error(
+      `src/site.ts: frontPage.topStories must be a whole number of at least 0, not ${front.topStories}`,
+    );
+  }
 
   // The same list as `collections.posts`: newest first, equal dates by input path.
   const postsOf = (api: CollectionApi) => postsNewestFirst(api.getFilteredByGlob(postsGlob));
@@ -152,6 +167,10 @@ export default function taxonomyPlugin(
       return post ? relatedPosts(post, posts, relatedLimit, exclude) : [];
     },
   );
+  eleventyConfig.addFilter("frontPage", (posts: Item[], tags: Tag<Item>[]) =>
+    frontPage(posts, tags, front),
+  );
+  eleventyConfig.addFilter("storyVisual", storyVisual);
   eleventyConfig.addFilter("archiveByMonth", (posts: Item[]) =>
     archiveByMonth(posts, zone, language),
   );

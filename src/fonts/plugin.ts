@@ -1,0 +1,78 @@
+/**
+ * Fonts: the site's own typeface, self-hosted from Fontsource packages. Copies the WOFF2 files
+ * the chosen weights and subsets need to `/assets/fonts/`, writes their `@font-face` rules to
+ * `/assets/css/fonts.css` (with `font-display: swap`, as Fontsource sets it), and gives layouts
+ * `fonts.preload`, the one file worth preloading (the body text's roman).
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { TypefaceSettings } from "../site.ts";
+import { pickFontFaces } from "./font-faces.ts";
+
+const require = createRequire(import.meta.url);
+
+/** Where the font files are served, relative to the site's root. */
+export const fontsFolder = "assets/fonts/";
+
+/**
+ * Reads the `@font-face` rules of `typeface` from its Fontsource packages.
+ * @returns the stylesheet's text (URLs relative to `/assets/css/`) and the files it loads, each
+ *   as its path in `node_modules` and its name in `/assets/fonts/`
+ * @throws Error naming `src/site.ts` when a package, style or subset is not installed
+ */
+export function readTypeface(typeface: TypefaceSettings): {
+  css: string;
+  files: { from: string; name: string }[];
+} {
+  const rules: string[] = [];
+  const files: { from: string; name: string }[] = [];
+  for (const face of typeface.faces) {
+    for (const style of face.styles) {
+      const cssPath = resolveInPackage(face.package, `${style}.css`);
+      let picked;
+      try {
+        picked = pickFontFaces(readFileSync(cssPath, "utf8"), face.subsets, "../fonts/");
+      } catch (error) {
+        throw new Error(`src/site.ts: typeface ${face.package} ${style}: ${(error as Error).message}`);
+      }
+      for (const { css, file } of picked) {
+        rules.push(css);
+        files.push({ from: path.join(path.dirname(cssPath), "files", file), name: file });
+      }
+    }
+  }
+  return { css: `/* The site's typeface (Fontsource; SIL Open Font License). */\n${rules.join("\n")}\n`, files };
+}
+
+function resolveInPackage(packageName: string, file: string): string {
+  try {
+    return require.resolve(`${packageName}/${file}`);
+  } catch {
+    throw new Error(
+      `src/site.ts: typeface: ${packageName}/${file} is not installed; install the package (npm i -E ${packageName}) or fix the style name`,
+    );
+  }
+}
+
+/** Registers the font files, `/assets/css/fonts.css` and the global data `fonts`. */
+export default function fontsPlugin(eleventyConfig: UserConfig, typeface: TypefaceSettings): void {
+  const { css, files } = readTypeface(typeface);
+  if (!files.some((file) => file.name === typeface.preload)) {
+    throw new Error(
+      `src/site.ts: typeface.preload names ${typeface.preload}, which no face loads; name one of ${files.map((file) => file.name).join(", ")}`,
+    );
+  }
+  for (const file of files) {
+    eleventyConfig.addPassthroughCopy({
+      [path.relative(process.cwd(), file.from)]: `${fontsFolder}${file.name}`,
+    });
+  }
+  eleventyConfig.addGlobalData("fonts", { preload: `/${fontsFolder}${typeface.preload}` });
+  eleventyConfig.addTemplate("assets/css/fonts.css.njk", "{{ fontFaces | safe }}", {
+    permalink: "/assets/css/fonts.css",
+    eleventyExcludeFromCollections: true,
+    fontFaces: css,
+  });
+}

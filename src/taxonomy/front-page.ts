@@ -1,0 +1,78 @@
+/**
+ * The first page of the home page, laid out as a publication's front page: the newest post
+ * leads, the next few follow as top stories, the rest of the page's posts as a list, and the
+ * topics chosen in the site settings each get a section with their newest posts not already on
+ * the page. Later pages (`/page/2/`, …) stay plain lists.
+ */
+import { ContentError } from "../errors.ts";
+import { foldKey } from "../content/slug.ts";
+import type { FrontPageSettings } from "../site.ts";
+import type { Group } from "./groups.ts";
+
+/** A topic's section on the front page. */
+export interface FrontSection<T> {
+  /** The topic's name as posts spell it: `"Iraq"`. */
+  name: string;
+  /** URL of the topic's page, unprefixed: `/tags/iraq/`. */
+  url: string;
+  /** The topic's newest posts not already on the first page, newest first. */
+  posts: T[];
+}
+
+/** The first page of the home page. */
+export interface FrontPage<T> {
+  /** The newest post; undefined when there is none. */
+  lead?: T;
+  /** The posts after the lead, at most `topStories`. */
+  top: T[];
+  /** The rest of the first page's posts. */
+  more: T[];
+  /** Topic sections, in the order of the settings; a topic with nothing left to show is left out. */
+  sections: FrontSection<T>[];
+}
+
+/**
+ * Lays out the first page of the home page.
+ * @param firstPage the first page's posts, newest first (`collections.homePages[0].posts`)
+ * @param tags every topic with its posts newest first (`collections.tagList`)
+ * @param settings `site.frontPage`
+ * @param tagUrl the URL of a topic's page from its slug
+ * @throws ContentError naming `src/site.ts` when a section names a topic no post uses
+ */
+export function frontPage<T extends { inputPath: string }>(
+  firstPage: readonly T[],
+  tags: readonly Group<T>[],
+  settings: FrontPageSettings,
+  tagUrl: (slug: string) => string = (slug) => `/tags/${slug}/`,
+): FrontPage<T> {
+  const [lead, ...rest] = firstPage;
+  const shown = new Set(firstPage.map((post) => post.inputPath));
+  const sections = settings.sections.flatMap((name) => {
+    const tag = tags.find((candidate) => candidate.key === foldKey(name));
+    if (!tag) throw unknownTopic(name, tags);
+    const posts = tag.posts.filter((post) => !shown.has(post.inputPath));
+    return posts.length === 0
+      ? []
+      : [{ name: tag.name, url: tagUrl(tag.slug), posts: posts.slice(0, settings.postsPerSection) }];
+  });
+  return {
+    ...(lead ? { lead } : {}),
+    top: rest.slice(0, settings.topStories),
+    more: rest.slice(settings.topStories),
+    sections,
+  };
+}
+
+/** The problem of a front-page section naming a topic no post uses, with the topics there are. */
+function unknownTopic<T>(name: string, tags: readonly Group<T>[]): ContentError {
+  const known = tags.map((tag) => JSON.stringify(tag.name)).join(", ");
+  return new ContentError([
+    {
+      file: "src/site.ts",
+      message: `frontPage.sections names the topic ${JSON.stringify(name)}, which no post uses`,
+      fix: known
+        ? `name one of the topics posts use (${known}), or remove it from frontPage.sections`
+        : "remove it from frontPage.sections until a post uses it in its tags",
+    },
+  ]);
+}
