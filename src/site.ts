@@ -215,7 +215,8 @@ export const site: SiteSettings = {
   publisher: "Dispatch",
   authors: [],
   lists: { postsPerPage: 10, feedItems: 20, relatedPosts: 3 },
-  frontPage: { topStories: 2, sections: ["Iraq"], postsPerSection: 4 },
+  // Topic sections under the newest posts, e.g. sections: ["Iraq", "Syria"].
+  frontPage: { topStories: 2, sections: [], postsPerSection: 4 },
   typeface: {
     faces: [
       {

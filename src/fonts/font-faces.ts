@@ -25,7 +25,11 @@ export interface FontFace {
  * @throws Error when a subset asked for is not in the file (a misspelt subset, or a package
  *   whose files changed), naming the subsets the file has
  */
-export function pickFontFaces(css: string, subsets: readonly string[], urlBase: string): FontFace[] {
+export function pickFontFaces(
+  css: string,
+  subsets: readonly string[],
+  urlBase: string,
+): FontFace[] {
   const rules = css.match(/@font-face\s*\{[^}]*\}/g) ?? [];
   const faces: FontFace[] = [];
   const found: string[] = [];

@@ -1,8 +1,9 @@
 /**
  * Fonts: the site's own typeface, self-hosted from Fontsource packages. Copies the WOFF2 files
- * the chosen weights and subsets need to `/assets/fonts/`, writes their `@font-face` rules to
- * `/assets/css/fonts.css` (with `font-display: swap`, as Fontsource sets it), and gives layouts
- * `fonts.preload`, the one file worth preloading (the body text's roman).
+ * the chosen weights and subsets need to `/assets/fonts/`, and gives templates the global data
+ * `fonts`: `css`, their `@font-face` rules (with `font-display: swap`, as Fontsource sets them),
+ * which `pages/fonts.css.njk` writes to `/assets/css/fonts.css`, and `preload`, the one file
+ * worth preloading (the body text's roman).
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -35,7 +36,12 @@ export function readTypeface(typeface: TypefaceSettings): {
       try {
         picked = pickFontFaces(readFileSync(cssPath, "utf8"), face.subsets, "../fonts/");
       } catch (error) {
-        throw new Error(`src/site.ts: typeface ${face.package} ${style}: ${(error as Error).message}`);
+        throw new Error(
+          `src/site.ts: typeface ${face.package} ${style}: ${(error as Error).message}`,
+          {
+            cause: error,
+          },
+        );
       }
       for (const { css, file } of picked) {
         rules.push(css);
@@ -43,20 +49,38 @@ export function readTypeface(typeface: TypefaceSettings): {
       }
     }
   }
-  return { css: `/* The site's typeface (Fontsource; SIL Open Font License). */\n${rules.join("\n")}\n`, files };
+  return {
+    css: `/* The site's typeface (Fontsource; SIL Open Font License). */\n${rules.join("\n")}\n`,
+    files,
+  };
 }
 
 function resolveInPackage(packageName: string, file: string): string {
   try {
     return require.resolve(`${packageName}/${file}`);
-  } catch {
+  } catch (error) {
     throw new Error(
       `src/site.ts: typeface: ${packageName}/${file} is not installed; install the package (npm i -E ${packageName}) or fix the style name`,
+      { cause: error },
     );
   }
 }
 
-/** Registers the font files, `/assets/css/fonts.css` and the global data `fonts`. */
+/**
+ * The path of a file in `node_modules` as seen from the project (`node_modules/@fontsource/…`),
+ * even when `node_modules` is a link to another folder: Eleventy's watcher misreads every path
+ * once it is given one outside the project.
+ */
+function projectPath(file: string): string {
+  const inPackages = file.lastIndexOf(`${path.sep}node_modules${path.sep}`);
+  const local = inPackages === -1 ? file : path.join("node_modules", file.slice(inPackages + 14));
+  return local.split(path.sep).join("/");
+}
+
+/**
+ * Registers the font files and the global data `fonts`.
+ * @throws Error naming `src/site.ts` when a face is not installed or `preload` names no file
+ */
 export default function fontsPlugin(eleventyConfig: UserConfig, typeface: TypefaceSettings): void {
   const { css, files } = readTypeface(typeface);
   if (!files.some((file) => file.name === typeface.preload)) {
@@ -65,14 +89,8 @@ export default function fontsPlugin(eleventyConfig: UserConfig, typeface: Typefa
     );
   }
   for (const file of files) {
-    eleventyConfig.addPassthroughCopy({
-      [path.relative(process.cwd(), file.from)]: `${fontsFolder}${file.name}`,
-    });
+    eleventyConfig.addPassthroughCopy({ [projectPath(file.from)]: `${fontsFolder}${file.name}` });
   }
-  eleventyConfig.addGlobalData("fonts", { preload: `/${fontsFolder}${typeface.preload}` });
-  eleventyConfig.addTemplate("assets/css/fonts.css.njk", "{{ fontFaces | safe }}", {
-    permalink: "/assets/css/fonts.css",
-    eleventyExcludeFromCollections: true,
-    fontFaces: css,
-  });
+  // `pages/fonts.css.njk` writes `css` to /assets/css/fonts.css.
+  eleventyConfig.addGlobalData("fonts", { preload: `/${fontsFolder}${typeface.preload}`, css });
 }

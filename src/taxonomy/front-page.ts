@@ -4,7 +4,7 @@
  * topics chosen in the site settings each get a section with their newest posts not already on
  * the page. Later pages (`/page/2/`, …) stay plain lists.
  */
-import { ContentError } from "../errors.ts";
+import type { ContentProblem } from "../errors.ts";
 import { foldKey } from "../content/slug.ts";
 import type { FrontPageSettings } from "../site.ts";
 import type { Group } from "./groups.ts";
@@ -29,6 +29,8 @@ export interface FrontPage<T> {
   more: T[];
   /** Topic sections, in the order of the settings; a topic with nothing left to show is left out. */
   sections: FrontSection<T>[];
+  /** A warning for each section naming a topic no post uses (the section is left out). */
+  problems: ContentProblem[];
 }
 
 /**
@@ -37,7 +39,6 @@ export interface FrontPage<T> {
  * @param tags every topic with its posts newest first (`collections.tagList`)
  * @param settings `site.frontPage`
  * @param tagUrl the URL of a topic's page from its slug
- * @throws ContentError naming `src/site.ts` when a section names a topic no post uses
  */
 export function frontPage<T extends { inputPath: string }>(
   firstPage: readonly T[],
@@ -47,32 +48,41 @@ export function frontPage<T extends { inputPath: string }>(
 ): FrontPage<T> {
   const [lead, ...rest] = firstPage;
   const shown = new Set(firstPage.map((post) => post.inputPath));
+  const problems: ContentProblem[] = [];
   const sections = settings.sections.flatMap((name) => {
     const tag = tags.find((candidate) => candidate.key === foldKey(name));
-    if (!tag) throw unknownTopic(name, tags);
+    if (!tag) {
+      problems.push(unknownTopic(name, tags));
+      return [];
+    }
     const posts = tag.posts.filter((post) => !shown.has(post.inputPath));
     return posts.length === 0
       ? []
-      : [{ name: tag.name, url: tagUrl(tag.slug), posts: posts.slice(0, settings.postsPerSection) }];
+      : [
+          {
+            name: tag.name,
+            url: tagUrl(tag.slug),
+            posts: posts.slice(0, settings.postsPerSection),
+          },
+        ];
   });
   return {
     ...(lead ? { lead } : {}),
     top: rest.slice(0, settings.topStories),
     more: rest.slice(settings.topStories),
     sections,
+    problems,
   };
 }
 
 /** The problem of a front-page section naming a topic no post uses, with the topics there are. */
-function unknownTopic<T>(name: string, tags: readonly Group<T>[]): ContentError {
+function unknownTopic<T>(name: string, tags: readonly Group<T>[]): ContentProblem {
   const known = tags.map((tag) => JSON.stringify(tag.name)).join(", ");
-  return new ContentError([
-    {
-      file: "src/site.ts",
-      message: `frontPage.sections names the topic ${JSON.stringify(name)}, which no post uses`,
-      fix: known
-        ? `name one of the topics posts use (${known}), or remove it from frontPage.sections`
-        : "remove it from frontPage.sections until a post uses it in its tags",
-    },
-  ]);
+  return {
+    file: "src/site.ts",
+    message: `frontPage.sections names the topic ${JSON.stringify(name)}, which no post uses, so the front page has no section for it`,
+    fix: known
+      ? `name one of the topics posts use (${known}), or remove it from frontPage.sections`
+      : "remove it from frontPage.sections until a post uses it in its tags",
+  };
 }

@@ -10,7 +10,7 @@
  * the same stop the build with both places named.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { ContentError, type SourceLocation } from "../errors.ts";
+import { ContentError, warn, type SourceLocation } from "../errors.ts";
 import { postsGlob, postsNewestFirst } from "../content/collections.ts";
 import { readFrontMatter } from "../content/front-matter.ts";
 import { readInput } from "../content/source-lines.ts";
@@ -167,9 +167,11 @@ export default function taxonomyPlugin(
       return post ? relatedPosts(post, posts, relatedLimit, exclude) : [];
     },
   );
-  eleventyConfig.addFilter("frontPage", (posts: Item[], tags: Tag<Item>[]) =>
-    frontPage(posts, tags, front),
-  );
+  eleventyConfig.addFilter("frontPage", (posts: Item[], tags: Tag<Item>[]) => {
+    const page = frontPage(posts, tags, front);
+    page.problems.forEach(warn);
+    return page;
+  });
   eleventyConfig.addFilter("storyVisual", storyVisual);
   eleventyConfig.addFilter("archiveByMonth", (posts: Item[]) =>
     archiveByMonth(posts, zone, language),

@@ -87,9 +87,7 @@ describe("drafts and scheduled posts in a production build", () => {
 
   it("lists the published post on the home page", () => {
     const home = readPage(site.output, "/");
-    const titles = [...home.querySelectorAll(".post-list-item h2")].map((h) =>
-      h.textContent?.trim(),
-    );
+    const titles = [...home.querySelectorAll(".story-headline")].map((h) => h.textContent?.trim());
     expect(titles).toEqual(["Published analysis of Basra"]);
   });
 });

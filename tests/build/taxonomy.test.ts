@@ -7,8 +7,11 @@ import { buildSite, projectRoot, readPage, runVerify } from "../helpers/build-si
 const fixtures = path.join(projectRoot, "tests/fixtures/posts");
 
 /** Titles of the posts a list page links to, in order. */
-function listed(document: Document, selector = ".post-list h2 a"): string[] {
-  return [...document.querySelectorAll(selector)].map((link) => link.textContent ?? "");
+/** Headlines of a list page in order: the front page's stories, then its lists (not its topic sections). */
+function listed(document: Document, selector = ".story-headline a, .post-list-title a"): string[] {
+  return [...document.querySelectorAll(selector)]
+    .filter((link) => !link.closest(".topic-section"))
+    .map((link) => link.textContent ?? "");
 }
 
 /** The href of the link with rel `rel` in the page's pagination nav, or null. */
@@ -24,6 +27,7 @@ describe("home, archive, tags, authors and series on fixture posts, two posts pe
     posts: path.join(fixtures, "taxonomy"),
     site: {
       lists: { postsPerPage: 2 },
+      frontPage: { topStories: 1, sections: ["iraq", "Syria"], postsPerSection: 2 },
       authors: [
         { name: "Jane Roe", bio: "Covers southern Iraq.", url: "https://example.org/jane" },
         { name: "Sam Listed" },
@@ -48,6 +52,30 @@ describe("home, archive, tags, authors and series on fixture posts, two posts pe
     ]);
     expect(existsSync(path.join(site.output, "page/4/index.html"))).toBe(false);
     expect(existsSync(path.join(site.output, "page/1/index.html"))).toBe(false);
+  });
+
+  it("lays out the first page as a front page: lead, top story, then topic sections", () => {
+    const home = readPage(site.output, "/");
+    const stories = [...home.querySelectorAll(".story")].map((story) => [
+      story.className,
+      story.querySelector(".kicker")?.textContent,
+      story.querySelector(".story-headline")?.textContent,
+    ]);
+    expect(stories).toEqual([
+      ["story story--lead", "iraq", "The newest post"],
+      ["story story--top", "🔥", "A post tagged with an emoji"],
+    ]);
+    const sections = [...home.querySelectorAll(".topic-section")].map((section) => [
+      section.querySelector("h2 a")?.getAttribute("href"),
+      section.querySelector("h2")?.textContent,
+      [...section.querySelectorAll(".post-list-title a")].map((link) => link.textContent),
+    ]);
+    // The first page's posts are not repeated; the topic is named as the oldest post spells it.
+    expect(sections).toEqual([
+      ["/tags/iraq/", "iraq", ["Same day A", "Same day B"]],
+      ["/tags/syria/", "Syria", ["A long post in another place"]],
+    ]);
+    expect(readPage(site.output, "/page/2/").querySelector(".story, .topic-section")).toBeNull();
   });
 
   it("links the pages of the home page with rel prev and next in a Pagination nav", () => {

@@ -15,7 +15,7 @@ describe.each(["America/Los_Angeles", "Asia/Tokyo", "Pacific/Kiritimati"])(
     it("shows the Basra post's calendar date, 27 March 2008, on its page and the home page", () => {
       for (const url of [postUrl, "/"]) {
         const time = readPage(site.output, url).querySelector(
-          url === "/" ? `.post-list-item:has(a[href="${postUrl}"]) time` : ".post-header time",
+          url === "/" ? `.story:has(a[href="${postUrl}"]) time` : ".post-header time",
         );
         expect(time?.getAttribute("datetime"), url).toBe("2008-03-27");
         expect(time?.textContent, url).toBe("27 March 2008");

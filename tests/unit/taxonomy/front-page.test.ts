@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { frontPage } from "../../../src/taxonomy/front-page.ts";
+import type { Group } from "../../../src/taxonomy/groups.ts";
+
+/** A post as the front page reads it: only its input path matters. */
+const post = (name: string) => ({ inputPath: `./posts/${name}/index.md` });
+const [a, b, c, d, e, f, g] = ["a", "b", "c", "d", "e", "f", "g"].map(post) as [
+  ReturnType<typeof post>,
+  ...ReturnType<typeof post>[],
+];
+const tag = (name: string, slug: string, posts: ReturnType<typeof post>[]): Group<typeof a> => ({
+  key: name.toLowerCase(),
+  name,
+  slug,
+  posts,
+});
+const iraq = tag("Iraq", "iraq", [a, c, e, f, g]);
+const oil = tag("Oil", "oil", [b, d]);
+
+describe("frontPage", () => {
+  it.each([
+    {
+      case: "leads with the first post, then the top stories, then the rest",
+      firstPage: [a, b, c, d],
+      topStories: 2,
+      expected: { lead: a, top: [b, c], more: [d] },
+    },
+    {
+      case: "has no top stories when set to none",
+      firstPage: [a, b],
+      topStories: 0,
+      expected: { lead: a, top: [], more: [b] },
+    },
+    {
+      case: "shows a lone post as the lead",
+      firstPage: [a],
+      topStories: 2,
+      expected: { lead: a, top: [], more: [] },
+    },
+    {
+      case: "has no lead on an empty site",
+      firstPage: [],
+      topStories: 2,
+      expected: { top: [], more: [] },
+    },
+  ])("$case", ({ firstPage, topStories, expected }) => {
+    expect(
+      frontPage(firstPage, [iraq, oil], { topStories, sections: [], postsPerSection: 4 }),
+    ).toEqual({ ...expected, sections: [], problems: [] });
+  });
+
+  it("gives each chosen topic its newest posts not on the first page, in the settings' order", () => {
+    const page = frontPage([a, b], [iraq, oil], {
+      topStories: 1,
+      sections: ["oil", " IRAQ "],
+      postsPerSection: 2,
+    });
+    expect(page.sections).toEqual([
+      { name: "Oil", url: "/tags/oil/", posts: [d] },
+      { name: "Iraq", url: "/tags/iraq/", posts: [c, e] },
+    ]);
+  });
+
+  it("leaves out a topic whose posts are all on the first page", () => {
+    const page = frontPage([b, d], [iraq, oil], {
+      topStories: 1,
+      sections: ["Oil"],
+      postsPerSection: 4,
+    });
+    expect(page.sections).toEqual([]);
+    expect(page.problems).toEqual([]);
+  });
+
+  it("warns about a topic no post uses, naming the setting and the topics there are", () => {
+    const page = frontPage([a], [iraq, oil], {
+      topStories: 2,
+      sections: ["Irak", "Oil"],
+      postsPerSection: 4,
+    });
+    expect(page.sections.map((section) => section.name)).toEqual(["Oil"]);
+    expect(page.problems).toEqual([
+      {
+        file: "src/site.ts",
+        message:
+          'frontPage.sections names the topic "Irak", which no post uses, so the front page has no section for it',
+        fix: 'name one of the topics posts use ("Iraq", "Oil"), or remove it from frontPage.sections',
+      },
+    ]);
+  });
+});
