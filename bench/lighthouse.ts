@@ -18,7 +18,12 @@ export interface LighthouseResult {
   url: string;
   performance: number;
   accessibility: number;
+  bestPractices: number;
   lcpMs: number;
+  /** Cumulative Layout Shift (unitless; 0 is no shift at all). */
+  cls: number;
+  /** Bytes of the font files the page downloaded (transfer size, as the network gave them). */
+  fontBytes: number;
   /** Where the full JSON report was written. */
   report: string;
 }
@@ -53,7 +58,7 @@ function runLighthouse(url: string, reportFile: string, chromium: string): Promi
     url,
     "--output=json",
     `--output-path=${reportFile}`,
-    "--only-categories=performance,accessibility",
+    "--only-categories=performance,accessibility,best-practices",
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
     "--quiet",
   ];
@@ -72,7 +77,18 @@ function runLighthouse(url: string, reportFile: string, chromium: string): Promi
 
 interface Report {
   categories: Record<string, { score: number | null }>;
-  audits: Record<string, { numericValue?: number }>;
+  audits: Record<
+    string,
+    { numericValue?: number; details?: { items?: Array<Record<string, unknown>> } }
+  >;
+}
+
+/** Bytes of the fonts in a Lighthouse report's network requests. */
+export function fontBytes(report: Report): number {
+  const requests = report.audits["network-requests"]?.details?.items ?? [];
+  return requests
+    .filter((request) => request.resourceType === "Font")
+    .reduce((sum, request) => sum + Number(request.transferSize ?? 0), 0);
 }
 
 /**
@@ -107,7 +123,10 @@ export async function lighthousePages(
         ...page,
         performance: score("performance"),
         accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
         lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
+        cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
+        fontBytes: fontBytes(lhr),
         report,
       });
     }

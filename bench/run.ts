@@ -11,7 +11,13 @@ import path from "node:path";
 import { projectRoot } from "../tests/helpers/build-site.ts";
 import { benchArchive, type ArchiveResult } from "./archive-bench.ts";
 import { lighthousePages, type LighthouseResult } from "./lighthouse.ts";
-import { checkBudgets, measurePage, type BudgetCheck, type PageWeight } from "./page-weight.ts";
+import {
+  checkBudgets,
+  measurePage,
+  postFontBudget,
+  type BudgetCheck,
+  type PageWeight,
+} from "./page-weight.ts";
 import { readBenchArgs } from "./options.ts";
 import { formatBytes, formatSeconds, formatTable } from "./report.ts";
 import { buildSiteAsync, removeFolder, removeTemporaryOnSignals } from "./temporary.ts";
@@ -19,7 +25,7 @@ import { buildSiteAsync, removeFolder, removeTemporaryOnSignals } from "./tempor
 /** The benchmark's output folder. */
 export const resultsDir = path.join(projectRoot, "bench/results");
 
-/** Pages of the real site measured for weight (and, the first two, by Lighthouse). */
+/** Pages of the real site measured for weight (and, the first three, by Lighthouse). */
 const pages = [
   { name: "home", url: "/" },
   { name: "post with a map (Basra)", url: "/posts/continuing-battle-for-the-south-basra/" },
@@ -80,15 +86,15 @@ const budgets: BudgetCheck[] = [
 ];
 removeFolder(real.root);
 
-// 3. Lighthouse on the home and Basra pages.
+// 3. Lighthouse on the home page and a post with and without a map.
 let lighthouse: LighthouseResult[] | string = "skipped (--no-lighthouse)";
 if (!options.noLighthouse) {
   if (!existsSync(chromium)) {
     lighthouse = `skipped: no Chromium at ${chromium} (set CHROMIUM_PATH)`;
   } else {
-    log("Lighthouse on the home and Basra pages");
+    log("Lighthouse on the home page, the Basra page and the timeline");
     try {
-      lighthouse = await lighthousePages(pages.slice(0, 2), resultsDir, chromium);
+      lighthouse = await lighthousePages(pages.slice(0, 3), resultsDir, chromium);
     } catch (error) {
       lighthouse = `failed: ${(error as Error).message}`;
     }
@@ -170,17 +176,39 @@ out.push(
     ]),
   ),
 );
-out.push("", "Lighthouse 12.2.3 (Chromium, headless, local server and tiles)");
+out.push("", "Lighthouse 12.2.3 (Chromium, headless, mobile emulation, local server and tiles)");
 if (typeof lighthouse === "string") out.push(lighthouse);
 else {
   out.push(
     formatTable(
-      ["page", "performance", "accessibility", "LCP"],
+      ["page", "performance", "accessibility", "best practices", "CLS", "LCP", "fonts"],
       lighthouse.map((l) => [
         l.name,
         String(l.performance),
         String(l.accessibility),
+        String(l.bestPractices),
+        String(Number(l.cls.toFixed(3))),
         formatSeconds(l.lcpMs),
+        formatBytes(l.fontBytes),
+      ]),
+    ),
+  );
+  // Issue 11's budgets: every score 100, no layout shift, a post without a map within its fonts.
+  const checks = lighthouse.flatMap((l) => [
+    [l.name, "performance, accessibility, best practices", `${l.performance}, ${l.accessibility}, ${l.bestPractices}`, "100 each", l.performance === 100 && l.accessibility === 100 && l.bestPractices === 100],
+    [l.name, "Cumulative Layout Shift", String(Number(l.cls.toFixed(3))), "0", l.cls === 0],
+    ...(l === lighthouse[2] ? [[l.name, "fonts", formatBytes(l.fontBytes), formatBytes(postFontBudget), l.fontBytes <= postFontBudget]] : []),
+  ]); // prettier-ignore
+  out.push("", "Lighthouse budgets");
+  out.push(
+    formatTable(
+      ["page", "rule", "actual", "limit", "result"],
+      checks.map(([page, rule, actual, limit, pass]) => [
+        String(page),
+        String(rule),
+        String(actual),
+        String(limit),
+        pass ? "pass" : "FAIL",
       ]),
     ),
   );

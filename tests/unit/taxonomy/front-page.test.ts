@@ -4,11 +4,17 @@ import type { Group } from "../../../src/taxonomy/groups.ts";
 
 /** A post as the front page reads it: only its input path matters. */
 const post = (name: string) => ({ inputPath: `./posts/${name}/index.md` });
+type Post = ReturnType<typeof post>;
 const [a, b, c, d, e, f, g] = ["a", "b", "c", "d", "e", "f", "g"].map(post) as [
-  ReturnType<typeof post>,
-  ...ReturnType<typeof post>[],
+  Post,
+  Post,
+  Post,
+  Post,
+  Post,
+  Post,
+  Post,
 ];
-const tag = (name: string, slug: string, posts: ReturnType<typeof post>[]): Group<typeof a> => ({
+const tag = (name: string, slug: string, posts: Post[]): Group<Post> => ({
   key: name.toLowerCase(),
   name,
   slug,
