@@ -88,6 +88,12 @@ export interface TypefaceSource {
    * Fontsource names them `latin`, `latin-ext`, `arabic`, `cyrillic`, …
    */
   subsets: string[];
+  /**
+   * The family name the faces are declared under (the one the CSS's `font-family` uses), so a
+   * variable roman and a static italic from two packages make one family.
+   * @default the name Fontsource gives the package's family
+   */
+  family?: string;
 }
 
 /** The site's typeface. */
@@ -96,7 +102,7 @@ export interface TypefaceSettings {
   faces: TypefaceSource[];
   /**
    * The one WOFF2 file preloaded by every page (the body text's roman), by its file name.
-   * @default "source-serif-4-latin-400-normal.woff2"
+   * @default "source-serif-4-latin-wght-normal.woff2"
    */
   preload: string;
 }
@@ -219,14 +225,22 @@ export const site: SiteSettings = {
   frontPage: { topStories: 2, sections: [], postsPerSection: 4 },
   typeface: {
     faces: [
+      // The roman as one variable file for every weight (the file preloaded, so no headline or
+      // text changes face after the first paint), the italic as one static weight.
+      {
+        package: "@fontsource-variable/source-serif-4",
+        styles: ["wght"],
+        subsets: ["latin", "latin-ext"],
+        family: "Source Serif 4",
+      },
       {
         package: "@fontsource/source-serif-4",
-        styles: ["400", "400-italic", "600"],
+        styles: ["400-italic"],
         subsets: ["latin", "latin-ext"],
       },
       { package: "@fontsource/noto-naskh-arabic", styles: ["400", "700"], subsets: ["arabic"] },
     ],
-    preload: "source-serif-4-latin-400-normal.woff2",
+    preload: "source-serif-4-latin-wght-normal.woff2",
   },
   wordsPerMinute: 230,
 };

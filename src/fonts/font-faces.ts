@@ -15,40 +15,47 @@ export interface FontFace {
   subset: string;
 }
 
+/** Options of {@link pickFontFaces}. */
+export interface PickOptions {
+  /** The subsets to keep, e.g. `["latin", "latin-ext"]`. */
+  subsets: readonly string[];
+  /** The URL folder the WOFF2 files are served from, ending in `/`. */
+  urlBase: string;
+  /**
+   * The family to declare the faces under, so that faces from two packages (a variable roman and
+   * a static italic) make one family.
+   * @default the family Fontsource names
+   */
+  family?: string;
+}
+
 /**
- * Picks the rules of `subsets` out of one Fontsource CSS file and points them at `urlBase`.
- * Fontsource writes each rule after a comment naming it, `/* <family>-<subset>-<weight>-<style> *\/`;
- * the subset is read from the file name in its `src`.
+ * Picks the rules of some subsets out of one Fontsource CSS file and points them at `urlBase`.
+ * A rule's subset is read from its file's name, `<family>-<subset>-<weight>-<style>.woff2`.
  * @param css a Fontsource CSS file such as `@fontsource/source-serif-4/400.css`
- * @param subsets the subsets to keep, e.g. `["latin", "latin-ext"]`
- * @param urlBase the URL folder the WOFF2 files are served from, ending in `/`
  * @throws Error when a subset asked for is not in the file (a misspelt subset, or a package
- *   whose files changed), naming the subsets the file has
+ *   whose files changed), naming the files it has
  */
-export function pickFontFaces(
-  css: string,
-  subsets: readonly string[],
-  urlBase: string,
-): FontFace[] {
+export function pickFontFaces(css: string, { subsets, urlBase, family }: PickOptions): FontFace[] {
   const rules = css.match(/@font-face\s*\{[^}]*\}/g) ?? [];
   const faces: FontFace[] = [];
-  const found: string[] = [];
+  const files: string[] = [];
   for (const rule of rules) {
     const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(rule)?.[1];
-    const weightAndStyle = /-(\d{3}|standard|wght)-(normal|italic)\.woff2$/;
-    if (!file || !weightAndStyle.test(file)) continue;
-    const family = /font-family:\s*'([^']+)'/.exec(rule)?.[1] ?? "";
-    const prefix = family.toLowerCase().replace(/\s+/g, "-") + "-";
-    const subset = file.slice(prefix.length).replace(weightAndStyle, "");
-    found.push(subset);
-    if (!subsets.includes(subset)) continue;
-    const src = `src: url(${urlBase}${file}) format("woff2");`;
-    faces.push({ css: rule.replace(/src:[^;]+;/, src), file, subset });
+    if (!file) continue;
+    files.push(file);
+    const subset = subsets.find((name) =>
+      new RegExp(`-${name}-(?:\\d{3}|standard|wght|opsz)-(?:normal|italic)\\.woff2$`).test(file),
+    );
+    if (subset === undefined) continue;
+    let face = rule.replace(/src:[^;]+;/, `src: url(${urlBase}${file}) format("woff2");`);
+    if (family) face = face.replace(/font-family:[^;]+;/, `font-family: "${family}";`);
+    faces.push({ css: face, file, subset });
   }
-  const missing = subsets.filter((subset) => !found.includes(subset));
+  const missing = subsets.filter((subset) => !faces.some((face) => face.subset === subset));
   if (missing.length > 0) {
     throw new Error(
-      `no @font-face for the subset(s) ${missing.join(", ")}; the file has ${found.join(", ") || "none"}`,
+      `no @font-face for the subset(s) ${missing.join(", ")}; the file has ${files.join(", ") || "none"}`,
     );
   }
   return faces;

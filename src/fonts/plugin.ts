@@ -34,7 +34,11 @@ export function readTypeface(typeface: TypefaceSettings): {
       const cssPath = resolveInPackage(face.package, `${style}.css`);
       let picked;
       try {
-        picked = pickFontFaces(readFileSync(cssPath, "utf8"), face.subsets, "../fonts/");
+        picked = pickFontFaces(readFileSync(cssPath, "utf8"), {
+          subsets: face.subsets,
+          urlBase: "../fonts/",
+          ...(face.family ? { family: face.family } : {}),
+        });
       } catch (error) {
         throw new Error(
           `src/site.ts: typeface ${face.package} ${style}: ${(error as Error).message}`,

@@ -42,11 +42,13 @@ describe("pickFontFaces", () => {
     ],
     [["cyrillic"], ["source-serif-4-cyrillic-400-normal.woff2"]],
   ])("keeps the subsets %j", (subsets, files) => {
-    expect(pickFontFaces(css, subsets, "../fonts/").map((face) => face.file)).toEqual(files);
+    expect(pickFontFaces(css, { subsets, urlBase: "../fonts/" }).map((face) => face.file)).toEqual(
+      files,
+    );
   });
 
   it("serves WOFF2 only, from the site's folder, and keeps swap and the unicode-range", () => {
-    const [face] = pickFontFaces(css, ["latin"], "../fonts/");
+    const [face] = pickFontFaces(css, { subsets: ["latin"], urlBase: "../fonts/" });
     expect(face).toEqual({
       file: "source-serif-4-latin-400-normal.woff2",
       subset: "latin",
@@ -62,8 +64,20 @@ describe("pickFontFaces", () => {
   });
 
   it("refuses a subset the file does not have, naming those it has", () => {
-    expect(() => pickFontFaces(css, ["latin", "greek"], "../fonts/")).toThrow(
-      "no @font-face for the subset(s) greek; the file has cyrillic, latin, latin-ext",
+    expect(() => pickFontFaces(css, { subsets: ["latin", "greek"], urlBase: "../fonts/" })).toThrow(
+      "no @font-face for the subset(s) greek; the file has source-serif-4-cyrillic-400-normal.woff2, source-serif-4-latin-400-normal.woff2, source-serif-4-latin-ext-400-normal.woff2",
+    );
+  });
+
+  it("declares the faces under another family when asked, to join two packages in one", () => {
+    const [face] = pickFontFaces(css, {
+      subsets: ["latin"],
+      urlBase: "/fonts/",
+      family: "Source Serif 4",
+    });
+    expect(face?.css).toContain('font-family: "Source Serif 4";');
+    expect(face?.css).toContain(
+      'src: url(/fonts/source-serif-4-latin-400-normal.woff2) format("woff2");',
     );
   });
 });
