@@ -1,7 +1,11 @@
-/** Markdown: sets Eleventy's markdown library to Dispatch's markdown-it instance. */
+/**
+ * Markdown: sets Eleventy's markdown library to Dispatch's markdown-it instance, and gives every
+ * page's front-matter `title` and `summary` the body's smart typography.
+ */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import MarkdownIt from "markdown-it";
 import { createMarkdown, type MarkdownOptions } from "./index.ts";
+import { smartTypography } from "./typography.ts";
 
 const inlineRenderer = new MarkdownIt({ html: false, typographer: true, linkify: false });
 
@@ -13,8 +17,33 @@ export function inlineMarkdown(text: string): string {
   return inlineRenderer.renderInline(String(text ?? ""));
 }
 
+/** Front-matter fields shown as text that get smart typography ({@link smartTypography}). */
+export const typographicFields = ["title", "summary"] as const;
+
+/**
+ * Eleventy computed data (https://www.11ty.dev/docs/data-computed/) that replaces each of
+ * {@link typographicFields} with its smart-typography text, so that every template, list, feed
+ * and metadata module reads the curled text. Values that are not text pass through. A page's own
+ * `eleventyComputed.title` (tag, author and series pages) takes precedence.
+ */
+export function typographyComputedData(
+  language: string,
+): Record<(typeof typographicFields)[number], (data: Record<string, unknown>) => unknown> {
+  const field =
+    (name: (typeof typographicFields)[number]) =>
+    (data: Record<string, unknown>): unknown => {
+      const value = data[name];
+      return typeof value === "string" ? smartTypography(value, language) : value;
+    };
+  return { title: field("title"), summary: field("summary") };
+}
+
 /** Registers Dispatch's markdown-it as the library for `.md` templates. */
 export default function markdownPlugin(eleventyConfig: UserConfig, options: MarkdownOptions): void {
   eleventyConfig.setLibrary("md", createMarkdown(options));
   eleventyConfig.addFilter("inlineMarkdown", inlineMarkdown);
+  eleventyConfig.addGlobalData(
+    "eleventyComputed",
+    typographyComputedData(options.language ?? "en"),
+  );
 }
