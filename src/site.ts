@@ -57,6 +57,16 @@ export interface ListSizes {
   relatedPosts: number;
 }
 
+/** When a post gets a table of contents (a "Contents" list of its sections after its header). */
+export interface TocSettings {
+  /**
+   * Fewest `##` headings a post needs for a table of contents. A post's front matter overrides
+   * it: `toc: false` never shows one, `toc: true` shows one whenever the post has a heading.
+   * @default 3
+   */
+  minHeadings: number;
+}
+
 /** Settings for one Dispatch site. */
 export interface SiteSettings {
   /** Site name, shown in the header and the `<title>` of every page. */
@@ -95,6 +105,8 @@ export interface SiteSettings {
    * @default 230
    */
   wordsPerMinute: number;
+  /** When posts get a table of contents. */
+  toc: TocSettings;
 }
 
 /**
@@ -168,4 +180,5 @@ export const site: SiteSettings = {
   authors: [],
   lists: { postsPerPage: 10, feedItems: 20, relatedPosts: 3 },
   wordsPerMinute: 230,
+  toc: { minHeadings: 3 },
 };

@@ -12,6 +12,7 @@ import { mapTag } from "./map-tag.ts";
 import { footnotesPlugin } from "./footnotes.ts";
 import { headingAnchorsPlugin } from "./heading-anchors.ts";
 import { languagePlugin } from "./language.ts";
+import { headingsPlugin, type HeadingStore } from "./table-of-contents.ts";
 import { quotesFor } from "./typography.ts";
 import { videoTag } from "./video-tag.ts";
 
@@ -22,6 +23,11 @@ export interface MarkdownOptions extends GeoJsonFenceOptions {
    * @default "en"
    */
   language?: string;
+  /**
+   * Where each rendered post's headings are recorded, for its table of contents.
+   * @default none: headings are not recorded
+   */
+  headings?: HeadingStore;
 }
 
 /**
@@ -32,7 +38,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
   // Indented code off, as Eleventy sets every Markdown library (issue #2438), so that tests of
   // this instance render what the build renders.
   const quotes = [...quotesFor(options.language ?? "en")];
-  return new MarkdownIt({ html: true, typographer: true, quotes })
+  const md = new MarkdownIt({ html: true, typographer: true, quotes })
     .disable("code")
     .use(geojsonFence, options)
     .use(mapTag, options)
@@ -42,4 +48,6 @@ export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
     .use(footnotesPlugin)
     .use(languagePlugin)
     .use(headingAnchorsPlugin);
+  if (options.headings) md.use(headingsPlugin, options.headings);
+  return md;
 }

@@ -5,6 +5,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import MarkdownIt from "markdown-it";
 import { createMarkdown, type MarkdownOptions } from "./index.ts";
+import { tableOfContents, type HeadingStore } from "./table-of-contents.ts";
 import { smartTypography } from "./typography.ts";
 
 const inlineRenderer = new MarkdownIt({ html: false, typographer: true, linkify: false });
@@ -38,9 +39,32 @@ export function typographyComputedData(
   return { title: field("title"), summary: field("summary") };
 }
 
-/** Registers Dispatch's markdown-it as the library for `.md` templates. */
-export default function markdownPlugin(eleventyConfig: UserConfig, options: MarkdownOptions): void {
-  eleventyConfig.setLibrary("md", createMarkdown(options));
+/** Options of {@link markdownPlugin}. */
+export interface MarkdownPluginOptions extends Omit<MarkdownOptions, "headings"> {
+  /**
+   * Fewest `##` headings a post needs for a table of contents (`site.toc.minHeadings`).
+   * @default 3
+   */
+  tocMinHeadings?: number;
+}
+
+/**
+ * Registers Dispatch's markdown-it as the library for `.md` templates, the filters
+ * `inlineMarkdown` and `tableOfContents` (`page.inputPath | tableOfContents(toc)`: the entries
+ * of the post's table of contents, or `undefined`), and smart typography for titles and deks.
+ */
+export default function markdownPlugin(
+  eleventyConfig: UserConfig,
+  options: MarkdownPluginOptions,
+): void {
+  const headings: HeadingStore = new Map();
+  eleventyConfig.setLibrary("md", createMarkdown({ ...options, headings }));
+  eleventyConfig.addFilter("tableOfContents", (inputPath: string, setting?: boolean) =>
+    tableOfContents(headings.get(inputPath) ?? [], {
+      minHeadings: options.tocMinHeadings ?? 3,
+      setting,
+    }),
+  );
   eleventyConfig.addFilter("inlineMarkdown", inlineMarkdown);
   eleventyConfig.addGlobalData(
     "eleventyComputed",
