@@ -54,7 +54,7 @@ const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
 
 /** Punctuation and spaces left dangling where an excerpt is cut: `, and the` → `and the`. */
 const danglingStart = /^[\s,;:.)\]}”’»—–-]+/u;
-const danglingEnd = /[\s,;:(\[{“‘«—–-]+$/u;
+const danglingEnd = /[\s,;:([{“‘«—–-]+$/u;
 
 /** The ellipsis that marks where an excerpt is cut from the text. */
 export const ellipsis = "…";
