@@ -22,8 +22,13 @@ export default function (eleventyConfig: UserConfig) {
   // Content: front matter, dates in the site's time zone, the posts collection.
   eleventyConfig.addPlugin(contentPlugin, { timeZone: site.timeZone, language: site.language });
 
-  // Markdown: markdown-it with the geojson map fence and legacy WordPress shortcodes.
-  eleventyConfig.addPlugin(markdownPlugin, { tiles: site.tiles });
+  // Markdown: markdown-it with the geojson map fence and legacy WordPress shortcodes; smart
+  // typography for front-matter titles and summaries; each post's table of contents.
+  eleventyConfig.addPlugin(markdownPlugin, {
+    tiles: site.tiles,
+    language: site.language,
+    tocMinHeadings: site.toc.minHeadings,
+  });
 
   // Maps: the browser map module and Leaflet's files, loaded only by pages with a map.
   eleventyConfig.addPlugin(mapsPlugin, { tiles: site.tiles });

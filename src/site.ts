@@ -66,7 +66,8 @@ export interface FrontPageSettings {
   topStories: number;
   /**
    * Topics (tag names, as written in posts; case and spacing do not matter) that get a section
-   * of their own under the newest posts, in this order. A topic no post uses stops the build.
+   * of their own under the newest posts, in this order. A topic no post uses is left out, with a
+   * warning.
    * @default []
    */
   sections: string[];
@@ -105,6 +106,16 @@ export interface TypefaceSettings {
    * @default "source-serif-4-latin-wght-normal.woff2"
    */
   preload: string;
+}
+
+/** When a post gets a table of contents (a "Contents" list of its sections after its header). */
+export interface TocSettings {
+  /**
+   * Fewest `##` headings a post needs for a table of contents. A post's front matter overrides
+   * it: `toc: false` never shows one, `toc: true` shows one whenever the post has a heading.
+   * @default 3
+   */
+  minHeadings: number;
 }
 
 /** Settings for one Dispatch site. */
@@ -149,6 +160,8 @@ export interface SiteSettings {
    * @default 230
    */
   wordsPerMinute: number;
+  /** When posts get a table of contents. */
+  toc: TocSettings;
 }
 
 /**
@@ -243,4 +256,5 @@ export const site: SiteSettings = {
     preload: "source-serif-4-latin-wght-normal.woff2",
   },
   wordsPerMinute: 230,
+  toc: { minHeadings: 3 },
 };

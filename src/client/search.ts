@@ -2,11 +2,12 @@
  * The search page's module (`/search/`, the only page that loads it): reads `?q=` from the URL,
  * loads Pagefind's search API from the site itself (`pagefind/pagefind.js`, written by the build,
  * see `src/search/index-site.ts`), and lists the results with DOM APIs: titles and excerpts are
- * set as text, the matched words as `<mark>` elements; an `aria-live` status says how many were
+ * set as text, the matched words as `<mark>` elements, excerpts cut at words with "…" where the
+ * text goes on ({@link trimmedExcerpt}); an `aria-live` status says how many were
  * found. The form is a plain GET form, so a new search is a new page load with a shareable URL.
  * Pagefind runs WebAssembly, which the Content-Security-Policy allows (`'wasm-unsafe-eval'`).
  */
-import { excerptParts, resultCountText } from "./search-excerpt.ts";
+import { resultCountText, trimmedExcerpt } from "./search-excerpt.ts";
 
 /** The part of Pagefind's API this module uses. */
 interface Pagefind {
@@ -17,7 +18,10 @@ interface Pagefind {
 /** One result as Pagefind's `data()` returns it. */
 interface PagefindResult {
   url: string;
+  /** Words around the match, escaped as HTML, the matched words in `<mark>`. */
   excerpt: string;
+  /** The whole indexed text of the page (a post's body), plain. */
+  content: string;
   meta: { title?: string };
 }
 
@@ -37,7 +41,7 @@ function renderResult(result: PagefindResult): HTMLLIElement {
   heading.append(link);
   const excerpt = document.createElement("p");
   excerpt.className = "search-result__excerpt";
-  for (const part of excerptParts(result.excerpt)) {
+  for (const part of trimmedExcerpt(result.excerpt, result.content)) {
     if (part.marked) {
       const mark = document.createElement("mark");
       mark.textContent = part.text;

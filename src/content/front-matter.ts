@@ -82,6 +82,11 @@ export const postSchema = z.looseObject({
   updated: frontMatterDate.optional(),
   /** `true` keeps the post out of production builds; the dev server still shows it. */
   draft: z.boolean().optional(),
+  /**
+   * The table of contents after the header: `false` never shows one, `true` shows one whenever
+   * the post has a heading; without it, a post gets one from `site.toc.minHeadings` `##` headings.
+   */
+  toc: z.boolean().optional(),
   /** Where the report was filed, printed before the first paragraph: "BASRA, Iraq". */
   dateline: nonBlank("the dateline").optional(),
   /** Name of the series the post belongs to; parts are ordered by date. */
@@ -580,6 +585,9 @@ function fixFor({ path, code, input, source, format }: FixContext): string {
   }
   if (field === "draft" && top) {
     return `write ${assignment(format, "draft", "true", "true")} to keep the post a draft, or remove the line to publish it`;
+  }
+  if (field === "toc" && top) {
+    return `write ${assignment(format, "toc", "false", "false")} to leave out the table of contents, or ${assignment(format, "toc", "true", "true")} to show it whatever the number of headings`;
   }
   if (field === "image" && top && typeof input === "string") {
     return `write the image as a mapping: ${assignment(format, "image", `{src: ${input}, alt: "What the image shows"}`, `{"src": ${JSON.stringify(input)}, "alt": "What the image shows"}`)}`;

@@ -7,7 +7,9 @@ import type { MarkdownIt } from "markdown-it";
 
 /**
  * markdown-it plugin: when `env.dateline` is a non-blank string, opens the first top-level
- * paragraph with `<span class="dateline">{dateline}</span> — `. A post whose body starts with
+ * paragraph with `<span data-pagefind-ignore><span class="dateline">{dateline}</span> — </span>`
+ * (left out of the search index, so that search excerpts start with the report's own words). A
+ * post whose body starts with
  * something other than a paragraph (a heading, a map) gets the dateline on its first paragraph
  * wherever it is; a post with no paragraph gets none.
  */
@@ -25,11 +27,11 @@ export function datelinePlugin(md: MarkdownIt): void {
     const inline = state.tokens[index];
     if (!inline?.children) return false;
     const open = new state.Token("html_inline", "", 0);
-    open.content = '<span class="dateline">';
+    open.content = '<span data-pagefind-ignore><span class="dateline">';
     const text = new state.Token("text", "", 0);
     text.content = dateline.trim();
     const close = new state.Token("html_inline", "", 0);
-    close.content = "</span> — ";
+    close.content = "</span> — </span>";
     inline.children.unshift(open, text, close);
     return true;
   });

@@ -21,6 +21,7 @@ export const reservedIds: readonly string[] = [
   "sources-heading",
   "by-place",
   "search-heading",
+  "toc-heading",
   "footnotes",
 ];
 

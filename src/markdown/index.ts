@@ -12,10 +12,23 @@ import { mapTag } from "./map-tag.ts";
 import { footnotesPlugin } from "./footnotes.ts";
 import { headingAnchorsPlugin } from "./heading-anchors.ts";
 import { languagePlugin } from "./language.ts";
+import { headingsPlugin, type HeadingStore } from "./table-of-contents.ts";
+import { quotesFor } from "./typography.ts";
 import { videoTag } from "./video-tag.ts";
 
 /** Options of {@link createMarkdown}. */
-export type MarkdownOptions = GeoJsonFenceOptions;
+export interface MarkdownOptions extends GeoJsonFenceOptions {
+  /**
+   * BCP 47 language of the site, whose quotation marks the typographer uses ({@link quotesFor}).
+   * @default "en"
+   */
+  language?: string;
+  /**
+   * Where each rendered post's headings are recorded, for its table of contents.
+   * @default none: headings are not recorded
+   */
+  headings?: HeadingStore;
+}
 
 /**
  * Creates the markdown-it instance posts are rendered with. `{…}` attributes and lang/dir come
@@ -24,7 +37,8 @@ export type MarkdownOptions = GeoJsonFenceOptions;
 export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
   // Indented code off, as Eleventy sets every Markdown library (issue #2438), so that tests of
   // this instance render what the build renders.
-  return new MarkdownIt({ html: true, typographer: true })
+  const quotes = [...quotesFor(options.language ?? "en")];
+  const md = new MarkdownIt({ html: true, typographer: true, quotes })
     .disable("code")
     .use(geojsonFence, options)
     .use(mapTag, options)
@@ -34,4 +48,6 @@ export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
     .use(footnotesPlugin)
     .use(languagePlugin)
     .use(headingAnchorsPlugin);
+  if (options.headings) md.use(headingsPlugin, options.headings);
+  return md;
 }

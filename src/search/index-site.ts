@@ -1,8 +1,9 @@
 /**
  * Search: Pagefind (https://pagefind.app/docs/node-api/) indexes a built site and writes its
  * search bundle to `<output>/pagefind/`. Only real content is indexed: pages whose layout marks
- * it with `data-pagefind-body` (a post's header and body, see `layouts/post.njk`), without the
- * parts in {@link excludeSelectors}; navigation, footers, lists and other pages are not.
+ * it with `data-pagefind-body` (a post's body, see `layouts/post.njk`, whose headline and dek are
+ * the result's `title` and `summary` metadata), without the parts in {@link excludeSelectors};
+ * the byline, navigation, footers, lists and other pages are not.
  */
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
@@ -11,9 +12,12 @@ import * as pagefind from "pagefind";
 /**
  * Parts of a post's content that are not prose, left out of the index (Pagefind's
  * `excludeSelectors`; `data-pagefind-ignore` in a template does the same): a map's key and list
- * of features, its data island, and a video's play button.
+ * of features, its data island, a video's play button, and footnote references (`[1]`), which
+ * would break up excerpts. The dateline is marked `data-pagefind-ignore` where it is written
+ * (`src/markdown/dateline.ts`).
  */
 export const excludeSelectors = [
+  ".footnote-ref",
   ".dispatch-map__legend",
   ".dispatch-map__list",
   "[data-map-features]",

@@ -40,6 +40,36 @@ describe.skipIf(!chromiumPath)("search and video under /basra-blog/ and the site
     expect(record.refused).toEqual([]);
   });
 
+  it("shows an excerpt of the article's text, cut at whole words with an ellipsis", async () => {
+    const { page, record } = await browser.open();
+    await page.goto(`${browser.baseUrl}${prefix}search/?q=bridges`);
+    await expect
+      .poll(() => page.locator("[data-search-status]").textContent(), slow)
+      .toBe("1 result for “bridges”");
+    const excerpt = page.locator(".search-result__excerpt");
+    // Pagefind centres the excerpt on the match: cut before "old" and after "same", in the body's
+    // text (no byline, date, reading time or footnote numbers), with "…" at both cuts.
+    expect(await excerpt.textContent()).toBe(
+      "…old city and the closing of the bridges. The port. Dockworkers stayed home. البصرة. مدينة البصرة. The name البصرة means “the overseer”. The port. A second section with the same…",
+    );
+    expect(await excerpt.locator("mark").allTextContents()).toEqual(["bridges."]);
+    expect(record.errors).toEqual([]);
+  });
+
+  it("finds a post by a word of its headline only, titled by its headline", async () => {
+    const { page, record } = await browser.open();
+    await page.goto(`${browser.baseUrl}${prefix}search/?q=voices`);
+    await expect
+      .poll(() => page.locator("[data-search-status]").textContent(), slow)
+      .toBe("1 result for “voices”");
+    expect(await page.locator(".search-result h2 a").textContent()).toBe("Voices from Basra");
+    expect(await page.locator(".search-result__excerpt").textContent()).toMatch(
+      /^Residents described the shelling/,
+    );
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+    expect(record.errors).toEqual([]);
+  });
+
   it("finds nothing in navigation, the footer or a map's list of features", async () => {
     const { page, record } = await browser.open();
     for (const query of ["Qurnawordle", "Dispatch"]) {

@@ -43,6 +43,7 @@ const cases = [
     expected: () => [
       'posts/numbers-and-strings/index.md:2: front matter field "title": expected text, found the number 1984. Fix: put the value in quotes so YAML keeps it as text, e.g. title: "1984"',
       'posts/numbers-and-strings/index.md:4: front matter field "tags": expected a list, found the text "Iraq, Basra". Fix: write tags as a list: tags: [Iraq, Basra]',
+      'posts/toc-words/index.md:4: front matter field "toc": expected true or false, found the text "no". Fix: write toc: false to leave out the table of contents, or toc: true to show it whatever the number of headings',
     ],
   },
   {

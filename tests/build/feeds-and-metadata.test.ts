@@ -8,8 +8,13 @@ import { describe, expect, it } from "vitest";
 import { buildSite, projectRoot, readPage, runVerify } from "../helpers/build-site.ts";
 
 const fixture = path.join(projectRoot, "tests/fixtures/posts/feeds-and-metadata");
-/** The fixture post's title, as its front matter spells it. */
-const title = `Sadr's "army" & Basra: <b>not</b> a </script> title`;
+/**
+ * The fixture post's title as readers see it: its front matter (`Sadr's "army" & Basra: <b>not</b>
+ * a </script> title`) with the body's smart typography, markup still text.
+ */
+const title = `Sadr’s “army” & Basra: <b>not</b> a </script> title`;
+/** The fixture post's summary, curled the same way. */
+const summary = `The offensive falters & the “Knights’ Charge” stalls.`;
 const base = "https://example.org/basra-blog";
 const postUrl = `${base}/posts/basra-analysis/`;
 const mapId = "map-basra-analysis-29";
@@ -68,7 +73,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
           updated: "2008-03-29T10:30:00Z",
           authors: ["Ali Hassan"],
           tags: ["Iraq", "Mahdi Army"],
-          summary: `The offensive falters & the "Knights' Charge" stalls.`,
+          summary,
         },
         {
           title: "Older report",
@@ -211,7 +216,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
       }).toEqual({
         type: ["article"],
         title: [title],
-        description: [`The offensive falters & the "Knights' Charge" stalls.`],
+        description: [summary],
         url: [postUrl],
         siteName: ["Dispatch"],
         image: [`${postUrl}lead.png`],
@@ -239,7 +244,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
       ];
       expect(article).toMatchObject({
         headline: title,
-        description: `The offensive falters & the "Knights' Charge" stalls.`,
+        description: summary,
         datePublished: "2008-03-27",
         dateModified: "2008-03-29T10:30:00Z",
         author: { "@type": "Person", name: "Ali Hassan", url: `${base}/authors/ali-hassan/` },

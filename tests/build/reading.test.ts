@@ -73,7 +73,7 @@ describe("search", () => {
   });
 
   it("puts a plain GET search form in every page's header and loads no script on pages that need none", () => {
-    for (const url of ["/", "/search/", "/posts/voices-from-basra/", "/map/"]) {
+    for (const url of ["/", "/posts/voices-from-basra/", "/map/"]) {
       const form = readPage(built.output, url).querySelector("header.site-header form");
       expect(form?.getAttribute("role")).toBe("search");
       expect(form?.getAttribute("action")).toBe("/search/");
@@ -82,6 +82,13 @@ describe("search", () => {
     }
     expect(scripts(readPage(built.output, "/"))).toEqual([]);
     expect(scripts(readPage(built.output, "/search/"))).toEqual(["/assets/js/search.js"]);
+  });
+
+  it("has one search box on the search page: its own, not the header's", () => {
+    const page = readPage(built.output, "/search/");
+    expect(page.querySelectorAll('input[type="search"]')).toHaveLength(1);
+    expect(page.querySelector("header.site-header form")).toBeNull();
+    expect(page.querySelector('input[type="search"]')?.id).toBe("search-query");
   });
 
   it("has a search page that works as a plain form and says what to do without JavaScript", () => {
@@ -100,11 +107,41 @@ describe("search", () => {
     ]);
   });
 
-  it("marks a post's header and body as its searchable content", () => {
+  it("marks a post's body as its searchable content, its headline and dek as the result's metadata", () => {
     const page = readPage(built.output, "/posts/voices-from-basra/");
     expect(
       [...page.querySelectorAll("[data-pagefind-body]")].map((element) => element.className),
-    ).toEqual(["post-header", "post-body"]);
+    ).toEqual(["post-body"]);
+    expect(
+      [...page.querySelectorAll("[data-pagefind-meta]")].map((element) => [
+        element.tagName,
+        element.getAttribute("data-pagefind-meta"),
+      ]),
+    ).toEqual([
+      ["H1", "title"],
+      ["P", "summary"],
+    ]);
+  });
+
+  it("indexes the text excerpts are made from: the body, without byline or footnote numbers", () => {
+    // Each fragment file is "pagefind_dcd" and the page's JSON: its URL, text and metadata.
+    const fragments = indexText(built.output)
+      .split("\n")
+      .filter((line) => line.startsWith("pagefind_dcd{"))
+      .map(
+        (line) =>
+          JSON.parse(line.slice("pagefind_dcd".length)) as {
+            url: string;
+            content: string;
+            meta: { title: string };
+          },
+      );
+    const voices = fragments.find((fragment) => fragment.url === "/posts/voices-from-basra/");
+    expect(voices?.meta.title).toBe("Voices from Basra");
+    expect(voices?.content).toMatch(
+      /^Residents described the shelling of the old city and the closing of the bridges\. The port\. /,
+    );
+    expect(voices?.content).not.toContain("min read");
   });
 });
 

@@ -49,7 +49,7 @@ describe("npm start", () => {
     writeFileSync(post, "---\ntitle: Fixed\ndate: 2008-03-25\n---\n\nFixed text.\n");
     const url = `http://127.0.0.1:${port}/posts/invalid-json/`;
     await until(
-      async () => (await get(url))?.body.includes("<h1>Fixed</h1>") ?? false,
+      async () => (await get(url))?.body.includes(">Fixed</h1>") ?? false,
       45_000,
       "the fixed page",
     );

@@ -721,6 +721,49 @@ describe("fixes written from what the author wrote", () => {
   });
 });
 
+describe("toc: the table of contents switch", () => {
+  it.each([
+    ["toc: false", []],
+    ["toc: true", []],
+    [
+      'toc: "no"',
+      [
+        {
+          file,
+          line: 4,
+          message: 'front matter field "toc": expected true or false, found the text "no"',
+          fix: "write toc: false to leave out the table of contents, or toc: true to show it whatever the number of headings",
+        },
+      ],
+    ],
+    [
+      "toc: 0",
+      [
+        {
+          file,
+          line: 4,
+          message: 'front matter field "toc": expected true or false, found the number 0',
+          fix: "write toc: false to leave out the table of contents, or toc: true to show it whatever the number of headings",
+        },
+      ],
+    ],
+  ])("%s", (line, problems) => {
+    expect(check("title: Basra", "date: 2008-03-27", line)).toEqual(problems);
+  });
+
+  it("writes the fix in JSON for ---json front matter", () => {
+    const source = ["---json", '{"title": "Basra", "date": "2008-03-27", "toc": "no"}', "---", ""];
+    expect(checkPostData(readFrontMatter(source.join("\n"), file), file)).toEqual([
+      {
+        file,
+        line: 2,
+        message: 'front matter field "toc": expected true or false, found the text "no"',
+        fix: 'write "toc": false to leave out the table of contents, or "toc": true to show it whatever the number of headings',
+      },
+    ]);
+  });
+});
+
 describe("---json front matter gets its fixes in JSON", () => {
   /** Problems of a post whose `---json` front matter is `lines` (file line 2 onwards). */
   function checkJson(...lines: string[]): ContentProblem[] {

@@ -10,17 +10,17 @@ describe("datelinePlugin", () => {
     [
       "First paragraph.\n\nSecond.",
       "BASRA, Iraq",
-      '<p><span class="dateline">BASRA, Iraq</span> — First paragraph.</p>\n<p>Second.</p>\n',
+      '<p><span data-pagefind-ignore><span class="dateline">BASRA, Iraq</span> — </span>First paragraph.</p>\n<p>Second.</p>\n',
     ],
     [
       "## Heading\n\n> quoted\n\nFirst *real* paragraph.",
       "BAGHDAD",
-      '<h2>Heading</h2>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n<p><span class="dateline">BAGHDAD</span> — First <em>real</em> paragraph.</p>\n',
+      '<h2>Heading</h2>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n<p><span data-pagefind-ignore><span class="dateline">BAGHDAD</span> — </span>First <em>real</em> paragraph.</p>\n',
     ],
     [
       "Text.",
       'A <b>"bold"</b> & place',
-      '<p><span class="dateline">A &lt;b&gt;&quot;bold&quot;&lt;/b&gt; &amp; place</span> — Text.</p>\n',
+      '<p><span data-pagefind-ignore><span class="dateline">A &lt;b&gt;&quot;bold&quot;&lt;/b&gt; &amp; place</span> — </span>Text.</p>\n',
     ],
     ["Text.", "   ", "<p>Text.</p>\n"],
     ["- a list only", "BASRA", "<ul>\n<li>a list only</li>\n</ul>\n"],

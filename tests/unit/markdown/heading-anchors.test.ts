@@ -18,6 +18,7 @@ describe("heading ids", () => {
     ["## 🔥", ["section-1f7vzt7"]],
     ["## 🔥\n\n## 🔥", ["section-1f7vzt7", "section-1f7vzt7-1"]],
     ["## Main\n\n## Sources heading", ["main-1", "sources-heading-1"]],
+    ["## TOC heading", ["toc-heading-1"]],
     ["## Map basra 31", ["section-map-basra-31"]],
     ["## Map of Basra", ["map-of-basra"]],
     ["## Custom {#the-port}", ["the-port"]],
@@ -52,6 +53,7 @@ describe("headingSlug and generated ids", () => {
       "sources-heading",
       "by-place",
       "search-heading",
+      "toc-heading",
       "footnotes",
     ]);
   });
