@@ -12,6 +12,7 @@ import seoPlugin from "./src/seo/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
 import videoPlugin from "./src/video/plugin.ts";
+import imagesPlugin from "./src/images/plugin.ts";
 import { site } from "./src/site.ts";
 
 export default function (eleventyConfig: UserConfig) {
@@ -23,6 +24,9 @@ export default function (eleventyConfig: UserConfig) {
 
   // Markdown: markdown-it with the geojson map fence and legacy WordPress shortcodes.
   eleventyConfig.addPlugin(markdownPlugin, { tiles: site.tiles });
+
+  // Images: AVIF/WebP at several widths in <picture>, cached in .cache/images/ between builds.
+  eleventyConfig.addPlugin(imagesPlugin, { cacheDir: ".cache/images" });
 
   // Maps: the browser map module and Leaflet's files, loaded only by pages with a map.
   eleventyConfig.addPlugin(mapsPlugin, { tiles: site.tiles });
