@@ -3,8 +3,8 @@
  * lead image, become a `<picture>` with AVIF and WebP files at a few widths and a JPEG or PNG
  * fallback, with `srcset`, `sizes`, `width` and `height`; lazy, except the lead image. The files
  * are made with eleventy-img (sharp) into a cache folder kept between builds, and copied beside
- * the page. An image that cannot be read stops the build, after every page is rendered, with each
- * such image's post, line and fix. Registers the `leadImage` filter (layouts/partials/lead-image.njk).
+ * the page. An image that cannot be read stops the build when its page is written, with every
+ * such image of the page: the post, the line and the fix. Registers the `leadImage` filter (layouts/partials/lead-image.njk).
  */
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -103,23 +103,31 @@ export default function imagesPlugin(
   options: ImagesOptions = {},
 ): void {
   const resolved = resolveOptions(options);
-  // Problems of this build, reported together once every page is rendered.
-  const problems: ContentProblem[] = [];
-  // Files still being made for the lead images this build has written.
-  const pending: Promise<void>[] = [];
+  // Problems with a page's images, and the lead image files still being made, by input path:
+  // the page's transform waits for its files and stops the build with all its problems.
+  const problems = new Map<string, ContentProblem[]>();
+  const pending = new Map<string, Promise<void>[]>();
+  const report = (inputPath: string, problem: ContentProblem) => {
+    problems.set(inputPath, [...(problems.get(inputPath) ?? []), problem]);
+  };
   eleventyConfig.on("eleventy.before", () => {
-    problems.length = 0;
-    pending.length = 0;
+    problems.clear();
+    pending.clear();
   });
-  eleventyConfig.on("eleventy.after", async () => {
-    await Promise.all(pending.splice(0));
-    if (problems.length === 0) return;
-    const sorted = [...problems].sort(
-      (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-    );
-    problems.length = 0;
-    throw new ImageError(sorted);
-  });
+  eleventyConfig.addTransform(
+    "dispatch-images",
+    async function (this: { page: { inputPath: string }; baseHref?: string }, content: string) {
+      // Feeds run transforms over a post's content (renderTransforms): its page reports.
+      if (this.baseHref) return content;
+      const { inputPath } = this.page;
+      await Promise.all(pending.get(inputPath) ?? []);
+      pending.delete(inputPath);
+      const found = problems.get(inputPath);
+      if (!found) return content;
+      problems.delete(inputPath);
+      throw new ImageError([...found].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    },
+  );
 
   // Body images: markdown-it writes placeholders, filled once each image is made.
   eleventyConfig.amendLibrary("md", (md: MarkdownIt) =>
@@ -140,7 +148,7 @@ export default function imagesPlugin(
       if ("html" in made) return made.html;
       const file = inputFile(env);
       const line = bodyImageLine(env, body, image);
-      problems.push({
+      report(env.page?.inputPath ?? file, {
         file,
         ...(line === undefined ? {} : { line }),
         message: `the image ${JSON.stringify(image.src)} ${made.problem.message}`,
@@ -158,9 +166,9 @@ export default function imagesPlugin(
     const { inputPath, outputPath } = this.page;
     const file = postImageFile(inputPath, image.src);
     if (!file || typeof outputPath !== "string") return plain;
-    const report = (problem: ImageProblem) => {
+    const reportLead = (problem: ImageProblem) => {
       const { file: post, source } = readInput(inputPath);
-      problems.push({
+      report(inputPath, {
         file: post,
         line: readFrontMatter(source, post).lineOf(["image", "src"]),
         message: `front matter field "image.src": the image ${JSON.stringify(image.src)} ${problem.message}`,
@@ -172,14 +180,15 @@ export default function imagesPlugin(
       resolved,
     );
     if ("problem" in made) {
-      report(made.problem);
+      reportLead(made.problem);
       return plain;
     }
-    pending.push(
+    pending.set(inputPath, [
+      ...(pending.get(inputPath) ?? []),
       made.done.then((problem) => {
-        if (problem) report(problem);
+        if (problem) reportLead(problem);
       }),
-    );
+    ]);
     return made.html;
   });
 }

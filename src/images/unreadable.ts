@@ -36,7 +36,7 @@ export function unreadableImage(reason: string, file: string): ImageProblem {
   const detail = reason
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^(.+) \1$/, "$1");
+    .replace(/^(.+?)(?: \1)+$/, "$1");
   return {
     message: `cannot be read: the file is damaged or cut short (${detail})`,
     fix: saveAgain,
