@@ -13,6 +13,7 @@ import searchPlugin from "./src/search/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
 import videoPlugin from "./src/video/plugin.ts";
 import fontsPlugin from "./src/fonts/plugin.ts";
+import imagesPlugin from "./src/images/plugin.ts";
 import { site } from "./src/site.ts";
 
 export default function (eleventyConfig: UserConfig) {
@@ -29,6 +30,9 @@ export default function (eleventyConfig: UserConfig) {
     language: site.language,
     tocMinHeadings: site.toc.minHeadings,
   });
+
+  // Images: AVIF/WebP at several widths in <picture>, cached in .cache/images/ between builds.
+  eleventyConfig.addPlugin(imagesPlugin, { cacheDir: ".cache/images" });
 
   // Maps: the browser map module and Leaflet's files, loaded only by pages with a map.
   eleventyConfig.addPlugin(mapsPlugin, { tiles: site.tiles });

@@ -91,3 +91,8 @@ export function warn(problem: ContentProblem): void {
   const fix = problem.fix ? `. ${problem.fix}` : "";
   console.warn(`${formatLocation(problem)}: warning: ${problem.message}${fix}`);
 }
+
+/** An image of a post (in its body or its lead image) that cannot be read or is too large. */
+export class ImageError extends ContentError {
+  override name = "ImageError";
+}

@@ -37,6 +37,8 @@ export const interactiveMapClass = "dispatch-map__interactive";
  * - Every `<script>` (code, JSON, JSON-LD), `<template>`, `<button>`, element with the `hidden`
  *   attribute and decorative SVG (`aria-hidden="true"`) is removed anywhere in the content.
  * - `<noscript>` is replaced by its children, which is what a reader without JavaScript sees.
+ * - A `<picture>` (a responsive image, src/images/) is replaced by its `<img>`, without `srcset`,
+ *   `sizes` and loading hints: its `src` is the widest JPEG or PNG file, which every reader shows.
  * - A `<div>` left with no content (a video facade's frame without its play button) is removed;
  *   the video's caption, with its link to the video, stays.
  *
@@ -72,6 +74,14 @@ export function feedContent(html: string, options: FeedContentOptions): string {
     ...root.querySelectorAll("script, template, button, [hidden], svg[aria-hidden='true']"),
   ]) {
     element.remove();
+  }
+  for (const picture of [...root.querySelectorAll("picture")]) {
+    const image = picture.querySelector("img");
+    if (!image) continue;
+    for (const name of ["srcset", "sizes", "loading", "decoding", "fetchpriority"]) {
+      image.removeAttribute(name);
+    }
+    picture.replaceWith(image);
   }
   for (const noscript of [...root.querySelectorAll("noscript")]) {
     noscript.replaceWith(...noscript.childNodes);

@@ -109,6 +109,16 @@ describe("feedContent", () => {
     );
   });
 
+  it("gives a responsive image as its plain <img>, with the widest fallback file", () => {
+    const picture =
+      '<p><picture><source type="image/avif" srcset="a-1-400.avif 400w, a-1-800.avif 800w" sizes="40rem">' +
+      '<source type="image/webp" srcset="a-1-400.webp 400w, a-1-800.webp 800w" sizes="40rem">' +
+      '<img src="a-1-800.jpeg" srcset="a-1-400.jpeg 400w, a-1-800.jpeg 800w" sizes="40rem" alt="The quay" width="800" height="400" loading="lazy" decoding="async"></picture></p>';
+    expect(feedContent(picture, { pageUrl: "/posts/x/" })).toBe(
+      '<p><img src="a-1-800.jpeg" alt="The quay" width="800" height="400"></p>',
+    );
+  });
+
   it("leaves a video facade as its caption with the link to the video", () => {
     const video = renderVideoFigure(
       {

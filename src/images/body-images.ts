@@ -1,0 +1,153 @@
+/**
+ * The images of a post's body, as markdown-it renders them: a Markdown image (`![Alt](photo.jpg)`)
+ * and an `<img>` in raw HTML whose `src` is a file of the post's folder are written as a
+ * placeholder while markdown-it renders (which cannot wait), then replaced by their responsive
+ * HTML once it is made: the post's `render` returns a promise, which Eleventy awaits. Images
+ * inside an author's own `<picture>`, with their own `srcset`, or in an HTML comment are left as
+ * they are. Other renders (no page, not a post) are not changed.
+ */
+import { randomBytes } from "node:crypto";
+import type { MarkdownIt, Token } from "markdown-it";
+import { parseHTML } from "linkedom";
+import { isPostSource } from "../content/permalink.ts";
+import type { EleventyEnv } from "../markdown/env.ts";
+import type { Attribute } from "./markup.ts";
+import { postImageFile } from "./post-image.ts";
+
+/** One image of a body, to be made responsive. */
+export interface BodyImage {
+  /** The image file, relative to the working directory: `posts/basra/photo.jpg`. */
+  file: string;
+  /** Its `src` as the body has it (markdown-it's, for a Markdown image). */
+  src: string;
+  /** The `<img>`'s attributes as written, `alt` as text. */
+  attributes: Attribute[];
+  /** How many images before it in the body have the same `src` (0 for the first). */
+  sameSrcBefore: number;
+}
+
+/** What the renderer is given: the image, the page and the body it is in. */
+export interface BodyImageContext {
+  /** The page's data, as Eleventy gives markdown-it (`page.inputPath`, `page.outputPath`). */
+  env: EleventyEnv;
+  /** The Markdown the body was rendered from (below the front matter). */
+  body: string;
+}
+
+/** Makes the HTML of one image; never rejects for a problem with the image itself. */
+export type BodyImageRenderer = (image: BodyImage, context: BodyImageContext) => Promise<string>;
+
+/** The images found while one body renders. */
+interface RenderState {
+  inputPath: string;
+  images: BodyImage[];
+  /** `<picture>` elements of raw HTML open at this point of the body. */
+  pictureDepth: number;
+}
+
+/** Per-process: no text of a post can guess it, so a body cannot forge a placeholder. */
+const nonce = randomBytes(8).toString("hex");
+const placeholderPattern = new RegExp(`<!--dispatch-image ${nonce} (\\d+)-->`, "g");
+
+/** Renders in progress, by their `env`. */
+const states = new WeakMap<object, RenderState>();
+
+/** The render in progress with this `env`, if it is a post's. */
+function stateOf(env: unknown): RenderState | undefined {
+  return typeof env === "object" && env !== null ? states.get(env) : undefined;
+}
+
+/** Records an image and returns its placeholder. */
+function placeholder(state: RenderState, image: Omit<BodyImage, "sameSrcBefore">): string {
+  const sameSrcBefore = state.images.filter(({ src }) => src === image.src).length;
+  state.images.push({ ...image, sameSrcBefore });
+  return `<!--dispatch-image ${nonce} ${state.images.length - 1}-->`;
+}
+
+/** The attributes of one `<img …>` tag, parsed by a real HTML parser. */
+function tagAttributes(tag: string): Attribute[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${tag}</body></html>`);
+  const element = document.body.firstElementChild;
+  return element ? [...element.attributes].map(({ name, value }) => [name, value] as const) : [];
+}
+
+/** Comments, `<picture>` tags and `<img>` tags of raw HTML, in order. */
+const rawHtmlParts =
+  /<!--[\s\S]*?(?:-->|$)|<(\/?)picture\b(?:[^>"']|"[^"]*"|'[^']*')*>|<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+
+/** Raw HTML with each `<img>` to make responsive replaced by its placeholder. */
+function rewriteRawHtml(html: string, state: RenderState): string {
+  if (!/<(?:img|\/?picture)\b/i.test(html)) return html;
+  return html.replace(rawHtmlParts, (part: string, closing: string | undefined) => {
+    if (part.startsWith("<!--")) return part;
+    if (!/^<img/i.test(part)) {
+      state.pictureDepth = Math.max(0, state.pictureDepth + (closing ? -1 : 1));
+      return part;
+    }
+    if (state.pictureDepth > 0) return part;
+    const attributes = tagAttributes(part);
+    const src = attributes.find(([name]) => name === "src")?.[1];
+    if (src === undefined || attributes.some(([name]) => name === "srcset")) return part;
+    const file = postImageFile(state.inputPath, src);
+    return file ? placeholder(state, { file, src, attributes }) : part;
+  });
+}
+
+/**
+ * Adds responsive images to a markdown-it instance: its `image`, `html_inline` and `html_block`
+ * rules write placeholders, and its `render` fills them with what `renderImage` makes.
+ */
+export function bodyImagesPlugin(md: MarkdownIt, renderImage: BodyImageRenderer): void {
+  const rules = md.renderer.rules;
+  type Rule = NonNullable<typeof rules.image>;
+  const image = rules.image as Rule;
+  const htmlInline = rules.html_inline as Rule;
+  const htmlBlock = rules.html_block as Rule;
+
+  rules.image = (tokens, index, options, env, self) => {
+    const state = stateOf(env);
+    const token = tokens[index] as Token;
+    const src = String(token.attrGet("src") ?? "");
+    const file = state ? postImageFile(state.inputPath, src) : undefined;
+    if (!state || !file) return image(tokens, index, options, env, self);
+    const alt = self.renderInlineAsText(token.children ?? [], options, env);
+    const attributes = (token.attrs ?? []).map(([name, value]): Attribute => [
+      name,
+      name === "alt" ? alt : String(value),
+    ]);
+    if (!attributes.some(([name]) => name === "alt")) attributes.push(["alt", alt]);
+    return placeholder(state, { file, src, attributes });
+  };
+  rules.html_inline = (tokens, index, options, env, self) => {
+    const html = htmlInline(tokens, index, options, env, self);
+    const state = stateOf(env);
+    return state ? rewriteRawHtml(html, state) : html;
+  };
+  rules.html_block = (tokens, index, options, env, self) => {
+    const html = htmlBlock(tokens, index, options, env, self);
+    const state = stateOf(env);
+    return state ? rewriteRawHtml(html, state) : html;
+  };
+
+  const render = md.render.bind(md);
+  md.render = ((body: string, env?: Parameters<typeof render>[1]) => {
+    const inputPath = (env as EleventyEnv | undefined)?.page?.inputPath;
+    if (!env || !inputPath || !isPostSource(inputPath) || !/!\[|<img\b/i.test(body)) {
+      return render(body, env);
+    }
+    const state: RenderState = { inputPath, images: [], pictureDepth: 0 };
+    states.set(env, state);
+    let html: string;
+    try {
+      html = render(body, env);
+    } finally {
+      states.delete(env);
+    }
+    if (state.images.length === 0) return html;
+    return Promise.all(
+      state.images.map((found) => renderImage(found, { env: env as EleventyEnv, body })),
+    ).then((made) =>
+      html.replace(placeholderPattern, (_, index: string) => made[Number(index)] ?? ""),
+    );
+  }) as typeof md.render;
+}

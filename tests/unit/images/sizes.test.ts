@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { imageSizes } from "../../../src/images/sizes.ts";
+
+describe("imageSizes", () => {
+  it.each([
+    [undefined, {}, "(min-width: 42rem) 40rem, calc(100vw - 2rem)"],
+    [1200, {}, "(min-width: 42rem) 40rem, calc(100vw - 2rem)"],
+    [640, {}, "(min-width: 42rem) 40rem, calc(100vw - 2rem)"],
+    [639, {}, "(min-width: 671px) 639px, calc(100vw - 2rem)"],
+    [300, {}, "(min-width: 332px) 300px, calc(100vw - 2rem)"],
+    [300.4, {}, "(min-width: 332px) 300px, calc(100vw - 2rem)"],
+    [undefined, { measureRem: 36, gutterRem: 1.5 }, "(min-width: 39rem) 36rem, calc(100vw - 3rem)"],
+    [200, { measureRem: 36, gutterRem: 1.5 }, "(min-width: 248px) 200px, calc(100vw - 3rem)"],
+  ])("an image %s px wide in the layout %j has sizes %s", (width, layout, sizes) => {
+    expect(imageSizes(width, layout)).toBe(sizes);
+  });
+});
