@@ -144,3 +144,22 @@ export function keptImageHtml(
   const size = displaySize(intrinsic, options.attributes);
   return `<img${attributesHtml(imgAttributes([["src", src]], size, { ...options, sizes: () => "" }))}>`;
 }
+
+/**
+ * Points the relative URLs of an image's markup (`src` and `srcset` of `<img>` and `<source>`,
+ * as {@link pictureHtml} writes them, relative to the post's page) at the post's folder, for the
+ * same image shown on another page: `photo-800.webp 800w` → `/posts/basra/photo-800.webp 800w`.
+ * @param base the post's URL, ending in `/`
+ */
+export function relocateImageUrls(html: string, base: string): string {
+  const resolve = (url: string) => (/^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(url) ? url : base + url);
+  return html
+    .replace(/ src="([^"]*)"/g, (_, url: string) => ` src="${resolve(url)}"`)
+    .replace(/ srcset="([^"]*)"/g, (_, set: string) => {
+      const candidates = set.split(", ").map((candidate) => {
+        const [url = "", ...descriptor] = candidate.split(" ");
+        return [resolve(url), ...descriptor].join(" ");
+      });
+      return ` srcset="${candidates.join(", ")}"`;
+    });
+}

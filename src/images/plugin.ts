@@ -18,6 +18,7 @@ import { escapeHtml } from "../html.ts";
 import { inputFile, type EleventyEnv } from "../markdown/env.ts";
 import { fileLineOfBlock } from "../markdown/geojson-fence.ts";
 import { bodyImagesPlugin, type BodyImage } from "./body-images.ts";
+import { relocateImageUrls } from "./markup.ts";
 import { postImageFile } from "./post-image.ts";
 import {
   responsiveImage,
@@ -97,7 +98,18 @@ function bodyImageLine(env: EleventyEnv, body: string, image: BodyImage): number
   return reference ? fileLineOfBlock(env, reference.bodyLine) : undefined;
 }
 
-/** Registers responsive images for post bodies (markdown-it) and the `leadImage` filter. */
+/** A post as a list reads it: where its page is, and its lead image. */
+interface ListedPost {
+  inputPath: string;
+  outputPath?: string | false;
+  url: string;
+  data: { image?: LeadImage };
+}
+
+/**
+ * Registers responsive images for post bodies (markdown-it), the `leadImage` filter (a post's own
+ * lead image) and the `storyImage` filter (a post's lead image in a list on another page).
+ */
 export default function imagesPlugin(
   eleventyConfig: UserConfig,
   options: ImagesOptions = {},
@@ -191,4 +203,29 @@ export default function imagesPlugin(
     ]);
     return made.html;
   });
+
+  // A post's lead image on the front page: the files made for its own page, linked from there;
+  // "" when there are none (the template then shows the image as it is). Its page reports problems.
+  eleventyConfig.addFilter(
+    "storyImage",
+    function (this: FilterContext, post: ListedPost, lead = false): string {
+      const image = post.data.image;
+      const file = image ? postImageFile(post.inputPath, image.src) : undefined;
+      if (!image || !file || typeof post.outputPath !== "string") return "";
+      const made = responsiveImageNow(
+        {
+          file,
+          src: image.src,
+          attributes: [["alt", ""]],
+          folder: path.dirname(post.outputPath),
+          lead,
+        },
+        resolved,
+      );
+      if ("problem" in made) return "";
+      const page = this.page.inputPath;
+      pending.set(page, [...(pending.get(page) ?? []), made.done.then(() => undefined)]);
+      return relocateImageUrls(made.html, post.url);
+    },
+  );
 }

@@ -154,6 +154,7 @@ describe("responsive images", () => {
   let second: ReturnType<typeof build>;
   let page: Document;
   let prefixed: Document;
+  let prefixedHome: Document;
   let jsonFeed: string;
   let brokenRun: ReturnType<typeof build>;
   let brokenRoot: string;
@@ -187,6 +188,7 @@ describe("responsive images", () => {
     cacheAfterFirst = cacheState(root);
     second = build(root, ["--pathprefix=/basra-blog/"]);
     prefixed = readPage(output, "/posts/photo-essay/");
+    prefixedHome = readPage(output, "/");
   }, 120_000);
 
   afterAll(() => {
@@ -305,6 +307,26 @@ describe("responsive images", () => {
       expect(statSync(path.join(root, "_site", url.replace("/basra-blog/", ""))).isFile()).toBe(
         true,
       );
+    }
+  });
+
+  it("shows the lead story's picture on the front page from the post's own files, under the prefix", () => {
+    const picture = prefixedHome.querySelector(".story--lead .story-visual picture");
+    expect(
+      [...(picture?.querySelectorAll("source") ?? [])].map((source) => source.getAttribute("type")),
+    ).toEqual(["image/avif", "image/webp"]);
+    const img = picture?.querySelector("img");
+    expect([img?.getAttribute("alt"), img?.getAttribute("fetchpriority")]).toEqual(["", "high"]);
+    const urls = [...(picture?.querySelectorAll("[srcset]") ?? [])].flatMap((element) =>
+      candidates(element.getAttribute("srcset")).map(([url]) => url),
+    );
+    expect(urls).toHaveLength(9);
+    for (const url of urls) {
+      expect(url).toMatch(
+        /^\/basra-blog\/posts\/photo-essay\/lead-[\w-]{10}-\d+\.(avif|webp|jpeg)$/,
+      );
+      const file = path.join(root, "_site", url.replace("/basra-blog/", ""));
+      expect(statSync(file).isFile()).toBe(true);
     }
   });
 

@@ -3,6 +3,7 @@ import {
   displaySize,
   keptImageHtml,
   pictureHtml,
+  relocateImageUrls,
   srcsetOf,
   type Attribute,
   type ResponsiveSet,
@@ -126,5 +127,25 @@ describe("keptImageHtml", () => {
     ],
   ])("%j, lead %s", (attributes, lead, html) => {
     expect(keptImageHtml("map.svg", { width: 240, height: 120 }, { attributes, lead })).toBe(html);
+  });
+});
+
+describe("relocateImageUrls", () => {
+  it.each([
+    [
+      '<source type="image/webp" srcset="lead-Ab3dE9fG1h-400.webp 400w, lead-Ab3dE9fG1h-800.webp 800w" sizes="40rem">',
+      '<source type="image/webp" srcset="/posts/basra/lead-Ab3dE9fG1h-400.webp 400w, /posts/basra/lead-Ab3dE9fG1h-800.webp 800w" sizes="40rem">',
+    ],
+    [
+      '<img src="lead-Ab3dE9fG1h-800.jpeg" alt="" width="800" height="450">',
+      '<img src="/posts/basra/lead-Ab3dE9fG1h-800.jpeg" alt="" width="800" height="450">',
+    ],
+    ['<img src="/assets/logo.svg" alt="">', '<img src="/assets/logo.svg" alt="">'],
+    [
+      '<img src="https://example.org/a.jpg" alt="">',
+      '<img src="https://example.org/a.jpg" alt="">',
+    ],
+  ])("%s", (html, expected) => {
+    expect(relocateImageUrls(html, "/posts/basra/")).toBe(expected);
   });
 });
