@@ -141,7 +141,11 @@ export interface OpenPageOptions {
 export async function openPage(
   browser: Browser,
   baseUrl: string,
-  { viewport = { width: 1200, height: 900 }, colorScheme = "light", blockTiles = false }: OpenPageOptions = {},
+  {
+    viewport = { width: 1200, height: 900 },
+    colorScheme = "light",
+    blockTiles = false,
+  }: OpenPageOptions = {},
 ): Promise<{ page: Page; record: PageRecord }> {
   const context = await browser.newContext({
     viewport,

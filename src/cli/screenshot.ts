@@ -33,7 +33,12 @@ function shotsToTake(all: boolean): Shot[] {
       for (const dark of [false, true]) {
         for (const tilesBlocked of all ? [false, true] : [false]) {
           if (!all && dark && viewportName === "phone") continue;
-          const parts = [pageName, viewportName, dark ? "dark" : "", tilesBlocked ? "no-tiles" : ""];
+          const parts = [
+            pageName,
+            viewportName,
+            dark ? "dark" : "",
+            tilesBlocked ? "no-tiles" : "",
+          ];
           shots.push({
             name: parts.filter(Boolean).join("-"),
             path,
@@ -49,7 +54,12 @@ function shotsToTake(all: boolean): Shot[] {
 }
 
 /** Opens one page as the shot asks and saves a screenshot of its first screens to `file`. */
-async function takeShot(browser: Browser, baseUrl: string, shot: Shot, file: string): Promise<void> {
+async function takeShot(
+  browser: Browser,
+  baseUrl: string,
+  shot: Shot,
+  file: string,
+): Promise<void> {
   const { page, record } = await openPage(browser, baseUrl, {
     viewport: { width: shot.width, height: shot.width < 600 ? 844 : 900 },
     colorScheme: shot.dark ? "dark" : "light",
