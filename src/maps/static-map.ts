@@ -388,7 +388,7 @@ function badgePosition(projection: GeoProjection, geometry: Geometry): [number, 
 function pin(x: number, y: number, color: string, n: number): string {
   const left = (x - 12.5).toFixed(1);
   const top = (y - 41).toFixed(1);
-  return `<path class="p${n}" transform="translate(${left} ${top})" d="${pinPath}" fill="${color}" stroke="#ffffff" stroke-width="1.5"/>`;
+  return `<path transform="translate(${left} ${top})" class="p${n}" d="${pinPath}" fill="${color}" stroke="#ffffff" stroke-width="1.5"/>`;
 }
 
 /**
