@@ -51,7 +51,7 @@ export function layoutLabels(
   }
   for (const { tooltip, badge } of labels) {
     const element = tooltip.getElement();
-    if (!element || !map.hasLayer(tooltip)) continue;
+    if (!element) continue;
     const { x, y } = map.latLngToContainerPoint(badge.latLng);
     const anchor: [number, number] = [x, badge.onPin ? y - badgeLift : y];
     const offset = placeLabel(anchor, [element.offsetWidth, element.offsetHeight], obstacles, {

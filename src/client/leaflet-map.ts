@@ -259,6 +259,10 @@ function drawFeatures(
     if (visible) layoutLabels(map, labels, placed);
   };
   map.on("zoomend", showLabels);
+  // Placed again once the map settles, should a pan or resize have run into the zoom.
+  map.on("moveend", () => {
+    if (map.getZoom() >= labelMinZoom) layoutLabels(map, labels, placed);
+  });
   showLabels();
 
   // A reader who switches scheme gets the features in its colours.

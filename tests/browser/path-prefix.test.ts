@@ -14,7 +14,7 @@ describe.skipIf(!chromiumPath)("the Basra page served under /basra-blog/", () =>
     expect(site.exitCode).toBe(0);
     ({ page, record } = await browser.open());
     await page.goto(`${browser.baseUrl}/basra-blog/posts/continuing-battle-for-the-south-basra/`);
-    await page.waitForSelector(".leaflet-marker-icon");
+    await page.waitForSelector(".dispatch-map__pin");
     await page.waitForLoadState("networkidle");
   });
 
