@@ -37,6 +37,7 @@ describe.each([
     const folder = path.join(site.output, "posts", "البصرة");
     expect(readdirSync(folder).sort()).toEqual([
       "index.html",
+      "map-17-ground.json",
       "map-17-locator.svg",
       "map-17.svg",
       "photo.png",
