@@ -2,9 +2,11 @@
  * The interactive map of one figure, drawn with Leaflet from the figure's JSON data island:
  * tiles from the site's provider, points as pins, areas and lines styled by simplestyle
  * properties, approximate features dashed, uncertainty radii as circles, popups set as text,
- * labels on areas from zoom 12, a scale bar, the key and the locator inset on the map, the
- * feature list wired to the popups, no wheel zoom or one-finger pan until the reader engages the
- * map, and a quiet note when tiles fail. Loaded by `map.ts` when the map nears the viewport.
+ * number badges matching the feature list, labels on areas from zoom 12 clear of pins, the static
+ * map's vector ground under the tiles, colours for the dark scheme, a scale bar, credits behind a
+ * toggle, the key and the locator inset on the map, the feature list wired to the popups, no
+ * wheel zoom or one-finger pan until the reader engages the map, and a quiet note when tiles
+ * fail. Loaded by `map.ts` when the map nears the viewport.
  */
 import type { Feature, FeatureCollection, Point } from "geojson";
 import {
@@ -21,6 +23,8 @@ import {
   tileLayer,
   tooltip,
   type Circle,
+  type Marker,
+  type Tooltip,
   type Layer,
   type Map as LeafletMap,
   type PathOptions,
@@ -29,9 +33,14 @@ import {
 } from "leaflet";
 import { unwrapLongitudes } from "../maps/antimeridian.ts";
 import { minimumExtentDegrees, minimumExtentMetres } from "../maps/extent.ts";
+import { darkStyle } from "../maps/palette.ts";
 import { featureStyle, type FeatureStyle } from "../maps/style.ts";
+import { badgeLayer } from "./badges.ts";
 import { elementControl, locatorControl } from "./controls.ts";
-import { pinIcon } from "./pin.ts";
+import { collapsibleCredits } from "./credits.ts";
+import { loadGround } from "./ground-layer.ts";
+import { layoutLabels, type PlacedLabel } from "./labels.ts";
+import { pinIcon, pinSize } from "./pin.ts";
 import { popupContent } from "./popup.ts";
 
 // Leaflet's own marker images are served beside this module's folder (`assets/leaflet/images/`);
@@ -56,18 +65,39 @@ export function pathOptions(style: FeatureStyle): PathOptions {
   };
 }
 
-/** The uncertainty circle of a point: its marker colour, faint fill, dashed when approximate. */
-function uncertaintyCircle(feature: Feature<Point>, radius: number): Circle {
-  const style = featureStyle(feature.properties);
-  const [lon, lat] = feature.geometry.coordinates as [number, number];
-  return circle([lat, lon], {
-    radius,
+/** The reader's colour scheme: dark grounds get feature colours that stand out on them. */
+const darkScheme = window.matchMedia("(prefers-color-scheme: dark)");
+
+/** A feature's style in the reader's colour scheme. */
+function schemeStyle(properties: Feature["properties"]): FeatureStyle {
+  const style = featureStyle(properties);
+  return darkScheme.matches ? darkStyle(style) : style;
+}
+
+/** Path options of an uncertainty circle: its marker colour, faint fill, dashed when approximate. */
+function circleOptions(style: FeatureStyle): PathOptions {
+  return {
     color: style.markerColor,
     weight: 1.5,
     fillColor: style.markerColor,
     fillOpacity: 0.12,
     ...(style.dashArray ? { dashArray: style.dashArray } : {}),
-  });
+  };
+}
+
+/** The uncertainty circle of a point. */
+function uncertaintyCircle(feature: Feature<Point>, radius: number): Circle {
+  const [lon, lat] = feature.geometry.coordinates as [number, number];
+  return circle([lat, lon], { radius, ...circleOptions(schemeStyle(feature.properties)) });
+}
+
+/** A pin's icon in its feature's marker colour and symbol, in the reader's scheme. */
+function featurePin(properties: Feature["properties"]) {
+  const symbol = properties?.["marker-symbol"];
+  return pinIcon(
+    schemeStyle(properties).markerColor,
+    typeof symbol === "string" ? symbol : undefined,
+  );
 }
 
 /** A short message over the map that fades after a moment. */
@@ -103,6 +133,9 @@ export function drawMap(figure: HTMLElement): LeafletMap {
   canvas.setAttribute("role", "region");
   canvas.setAttribute("aria-label", `Interactive map. ${caption}`);
   const map = leafletMap(canvas, { scrollWheelZoom: false, dragging: !Browser.mobile });
+  const { ground } = canvas.dataset;
+  // Drawn when it arrives; until then, and if it never does, the map is as before.
+  if (ground) void loadGround(map, new URL(ground, document.baseURI).href);
   try {
     drawFeatures(map, figure, canvas, collection);
   } catch (error) {
@@ -175,25 +208,21 @@ function drawFeatures(
   });
 
   const layersByFeature = new Map<Feature, Layer>();
-  const circles: Circle[] = [];
+  const circles = new Map<Feature, Circle>();
   for (const feature of collection.features) {
     const radius = feature.properties?.uncertainty;
     if (feature.geometry?.type === "Point" && typeof radius === "number") {
       const ring = uncertaintyCircle(feature as Feature<Point>, radius);
       ring.bindPopup(() => popupContent(feature.properties, feature.geometry));
-      circles.push(ring);
+      circles.set(feature, ring);
     }
   }
+  const tooltips = new Map<Feature, Tooltip>();
   const features = geoJSON(collection, {
-    style: (feature) => pathOptions(featureStyle(feature?.properties ?? null)),
+    style: (feature) => pathOptions(schemeStyle(feature?.properties ?? null)),
     pointToLayer: (feature, latlng) =>
       marker(latlng, {
-        icon: pinIcon(
-          featureStyle(feature.properties).markerColor,
-          typeof feature.properties?.["marker-symbol"] === "string"
-            ? feature.properties["marker-symbol"]
-            : undefined,
-        ),
+        icon: featurePin(feature.properties),
         title: String(feature.properties?.title ?? ""),
         alt: String(feature.properties?.title ?? ""),
       }),
@@ -203,28 +232,52 @@ function drawFeatures(
       if (feature.geometry.type !== "Point" && feature.geometry.type !== "MultiPoint") {
         const label = document.createElement("span");
         label.textContent = String(feature.properties?.title ?? "");
-        layer.bindTooltip(
-          tooltip({
-            permanent: true,
-            direction: "center",
-            className: "dispatch-map__label",
-          }).setContent(label),
-        );
+        const labelTooltip = tooltip({
+          permanent: true,
+          direction: "center",
+          className: "dispatch-map__label",
+        }).setContent(label);
+        layer.bindTooltip(labelTooltip);
+        tooltips.set(feature, labelTooltip);
       }
     },
   });
 
-  setInitialView(map, canvas, features.getBounds(), circles);
-  layerGroup(circles).addTo(map);
+  setInitialView(map, canvas, features.getBounds(), [...circles.values()]);
+  layerGroup([...circles.values()]).addTo(map);
   features.addTo(map);
+  const { badges } = badgeLayer(map, collection);
+  const labels: PlacedLabel[] = collection.features.flatMap((feature, index) => {
+    const labelTooltip = tooltips.get(feature);
+    const badge = badges[index];
+    return labelTooltip && badge ? [{ tooltip: labelTooltip, badge }] : [];
+  });
+  const placed = badges.filter((badge) => badge !== undefined);
   const showLabels = () => {
     const visible = map.getZoom() >= labelMinZoom;
     features.eachLayer((layer) => (visible ? layer.openTooltip() : layer.closeTooltip()));
+    if (visible) layoutLabels(map, labels, placed);
   };
   map.on("zoomend", showLabels);
+  // Placed again once the map settles, should a pan or resize have run into the zoom.
+  map.on("moveend", () => {
+    if (map.getZoom() >= labelMinZoom) layoutLabels(map, labels, placed);
+  });
   showLabels();
 
+  // A reader who switches scheme gets the features in its colours.
+  darkScheme.addEventListener("change", () => {
+    features.setStyle((feature) => pathOptions(schemeStyle(feature?.properties ?? null)));
+    features.eachLayer((layer) => {
+      const feature = (layer as Marker & { feature?: Feature }).feature;
+      if (feature && "setIcon" in layer) (layer as Marker).setIcon(featurePin(feature.properties));
+    });
+    for (const [feature, ring] of circles)
+      ring.setStyle(circleOptions(schemeStyle(feature.properties)));
+  });
+
   control.scale({ position: "bottomleft" }).addTo(map);
+  collapsibleCredits(map, `${figure.id}-credits`);
   // The map's credit joins the tiles' attribution; Leaflet writes attributions as HTML, so the
   // author's text goes in as an escaped element.
   const credit = figure.querySelector(".dispatch-map__credit")?.textContent;
@@ -279,7 +332,13 @@ function setInitialView(
   ) {
     bounds.extend(bounds.getCenter().toBounds(minimumExtentMetres * 2));
   }
-  map.fitBounds(bounds, { padding: [16, 16], maxZoom: fitMaxZoom });
+  // Room above each point for its pin (drawn above its tip), so no pin is cut at an edge.
+  const [pinWidth, pinHeight] = pinSize;
+  map.fitBounds(bounds, {
+    paddingTopLeft: [16 + pinWidth / 2, 16 + pinHeight],
+    paddingBottomRight: [16 + pinWidth / 2, 16],
+    maxZoom: fitMaxZoom,
+  });
 }
 
 /**

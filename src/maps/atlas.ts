@@ -1,12 +1,13 @@
 /**
  * Country boundaries from Natural Earth, as packaged by `world-atlas` (TopoJSON), converted to
- * GeoJSON with `topojson-client`. Used for static maps and locator insets; no tile request.
+ * GeoJSON with `topojson-client`. Used for static maps, locator insets and the live map's vector
+ * ground; no tile request.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
-import { feature } from "topojson-client";
-import type { Topology } from "topojson-specification";
+import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from "geojson";
+import { feature, mesh } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
 
 /** A country's outline; `name` is Natural Earth's English short name ("Iraq"). */
 export type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string }>;
@@ -14,19 +15,74 @@ export type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string
 /** Natural Earth scales world-atlas ships: 1:10m (detailed), 1:50m, 1:110m (coarse). */
 export type AtlasScale = "10m" | "50m" | "110m";
 
+const topologies = new Map<AtlasScale, Topology>();
 const cache = new Map<AtlasScale, Countries>();
+const landCache = new Map<AtlasScale, Polygon | MultiPolygon>();
+const lineCache = new Map<AtlasScale, MultiLineString>();
 const require = createRequire(import.meta.url);
+
+/** The TopoJSON file of `scale`, read once per process. */
+function topology(scale: AtlasScale): { topology: Topology; file: string } {
+  const file = require.resolve(`world-atlas/countries-${scale}.json`);
+  let loaded = topologies.get(scale);
+  if (!loaded) {
+    loaded = JSON.parse(readFileSync(file, "utf8")) as Topology;
+    topologies.set(scale, loaded);
+  }
+  return { topology: loaded, file };
+}
+
+/** One named object of the topology at `scale`; throws when the file lacks it. */
+function object(scale: AtlasScale, name: "countries" | "land") {
+  const { topology: loaded, file } = topology(scale);
+  const found = loaded.objects[name];
+  if (!found) throw new Error(`${file} has no ${name} object`);
+  return { topology: loaded, object: found };
+}
 
 /** Returns the countries at `scale`, read once per process. */
 export function countries(scale: AtlasScale): Countries {
   let loaded = cache.get(scale);
   if (!loaded) {
-    const file = require.resolve(`world-atlas/countries-${scale}.json`);
-    const topology = JSON.parse(readFileSync(file, "utf8")) as Topology;
-    const object = topology.objects.countries;
-    if (!object) throw new Error(`${file} has no countries object`);
-    loaded = feature(topology, object) as unknown as Countries;
+    const found = object(scale, "countries");
+    loaded = feature(found.topology, found.object) as unknown as Countries;
     cache.set(scale, loaded);
+  }
+  return loaded;
+}
+
+/**
+ * Returns all land at `scale` as one geometry (Natural Earth's land, countries merged), exterior
+ * rings clockwise as d3-geo reads them. Read once per process.
+ */
+export function land(scale: AtlasScale): Polygon | MultiPolygon {
+  let loaded = landCache.get(scale);
+  if (!loaded) {
+    const found = object(scale, "land") as { topology: Topology; object: GeometryCollection };
+    const collection = feature(found.topology, found.object) as unknown as FeatureCollection<
+      Polygon | MultiPolygon
+    >;
+    loaded = {
+      type: "MultiPolygon",
+      coordinates: collection.features.flatMap((item) =>
+        item.geometry.type === "Polygon" ? [item.geometry.coordinates] : item.geometry.coordinates,
+      ),
+    };
+    landCache.set(scale, loaded);
+  }
+  return loaded;
+}
+
+/**
+ * Returns the land borders at `scale`, each once (the arcs two countries share); coastlines are
+ * the edges of {@link land}. Read once per process.
+ */
+export function borders(scale: AtlasScale): MultiLineString {
+  let loaded = lineCache.get(scale);
+  if (!loaded) {
+    const found = object(scale, "countries") as { topology: Topology; object: GeometryCollection };
+    loaded = mesh(found.topology, found.object, (a, b) => a !== b);
+    lineCache.set(scale, loaded);
   }
   return loaded;
 }

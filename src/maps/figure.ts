@@ -27,6 +27,11 @@ export interface MapFigureOptions {
    * @default "/"
    */
   pathPrefix?: string;
+  /**
+   * The live map's vector ground (`map-<line>-ground.json`, see `ground.ts`): URL relative to
+   * the page; without it, the live map has only its tiles.
+   */
+  ground?: string;
   /** The locator inset SVG: URL relative to the page, and its text alternative. */
   locator?: { src: string; alt: string };
 }
@@ -99,6 +104,7 @@ export function renderMapFigure(collection: FeatureCollection, figure: MapFigure
     tiles.referrerPolicy ? `data-tile-referrer-policy="${escapeHtml(tiles.referrerPolicy)}"` : "",
     options.height ? `data-height="${options.height}"` : "",
     Object.keys(view).length > 0 ? `data-view="${escapeHtml(JSON.stringify(view))}"` : "",
+    figure.ground ? `data-ground="${escapeHtml(figure.ground)}"` : "",
     figure.locator ? `data-locator="${escapeHtml(figure.locator.src)}"` : "",
     figure.locator ? `data-locator-alt="${escapeHtml(figure.locator.alt)}"` : "",
   ].filter(Boolean);

@@ -1,12 +1,13 @@
 /**
  * Turns a validated map into its figure, for the ` ```geojson ` fence, the `{% map %}` tag and
- * the coverage map alike: renders the static SVG map and the locator inset, queues them to be written beside the
- * page, and returns the figure's HTML.
+ * the coverage map alike: renders the static SVG map, the locator inset and the live map's vector
+ * ground, queues them to be written beside the page, and returns the figure's HTML.
  */
 import type { FeatureCollection } from "geojson";
 import { countries } from "./atlas.ts";
 import { renderMapFigure } from "./figure.ts";
 import { queueFileBesidePage } from "./files.ts";
+import { groundBox, mapExtent, renderGround } from "./ground.ts";
 import type { MapOptions } from "./options.ts";
 import {
   atlasScaleFor,
@@ -68,6 +69,14 @@ export function renderMap(
         }),
     ),
   );
+  // The live map's ground: the static map's outlines around the view, drawn under the tiles.
+  queueFileBesidePage(
+    outputPath,
+    `${name}-ground.json`,
+    drawOnce(`ground\u0000${scale}\u0000${JSON.stringify(options.bounds)}\u0000${data}`, () =>
+      JSON.stringify(renderGround(groundBox(mapExtent(collection, options.bounds)), scale)),
+    ),
+  );
   let locator: { src: string; alt: string } | undefined;
   if (locatorCountries) {
     queueFileBesidePage(
@@ -88,6 +97,7 @@ export function renderMap(
     tiles,
     options,
     staticMap: { src: `${name}.svg`, ...staticMapSize },
+    ground: `${name}-ground.json`,
     pathPrefix: site.pathPrefix,
     ...(locator ? { locator } : {}),
   });

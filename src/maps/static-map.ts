@@ -4,7 +4,7 @@
  * inset. It is what readers see before JavaScript runs and where it never runs: in print, in feed
  * readers, with JavaScript off. Projection: Web Mercator (d3-geo `geoMercator`), as the tiles.
  */
-import type { Feature, FeatureCollection, Geometry, Point, Polygon, Position } from "geojson";
+import type { Feature, FeatureCollection, Geometry, Polygon, Position } from "geojson";
 import {
   geoBounds,
   geoCircle,
@@ -18,21 +18,50 @@ import rewind from "@mapbox/geojson-rewind";
 import { escapeHtml } from "../html.ts";
 import { countries, type AtlasScale, type Countries } from "./atlas.ts";
 import { minimumExtentDegrees, minimumExtentMetres } from "./extent.ts";
-import { featureStyle, pinPath } from "./style.ts";
+import { badgeAnchor, badgeLift, badgeRadius } from "./anchors.ts";
+import { darkGround, darkStyle, lightGround } from "./palette.ts";
+import { featureStyle, pinPath, type FeatureStyle } from "./style.ts";
 import { bbox, eachPosition, type BBox } from "./validate.ts";
 
 /** Mean Earth radius in metres (IUGG), for converting distances to angles. */
 export const earthRadiusMetres = 6_371_008.8;
 
-/** Colours of the static map's base: sea, land, borders, text. */
-export const basemap = {
-  sea: "#dfe8ef",
-  land: "#f5f2ea",
-  border: "#b4ab9a",
-  highlight: "#e4d9c0",
-  text: "#333333",
-  frame: "#c8102e",
-} as const;
+/** Colours of the static map's base in the light scheme: sea, land, borders, text. */
+export const basemap = lightGround;
+
+/**
+ * The `<style>` of a map SVG: in the dark scheme (an SVG image follows its page's), the ground's
+ * dark palette, the same as the live map's, and `features` (CSS rules, e.g. `.f1{stroke:#c55959}`)
+ * for feature colours made to stand out on it. Attributes give the light look, so a renderer
+ * without CSS draws the light map.
+ */
+function darkSchemeStyle(features: readonly string[] = []): string {
+  const d = darkGround;
+  return [
+    "<style>@media (prefers-color-scheme: dark){",
+    `.sea{fill:${d.sea}}.land{fill:${d.land};stroke:${d.border}}.home{fill:${d.highlight}}`,
+    `.frame{stroke:${d.frame}}.edge{stroke:${d.border}}.ink{fill:${d.text}}.ink path{stroke:${d.text}}`,
+    ...features,
+    "}</style>",
+  ].join("");
+}
+
+/**
+ * Dark-scheme CSS rules for feature `n`'s shapes whose colour changes on the dark ground:
+ * `.f<n>` (an area or line), `.c<n>` (an uncertainty circle), `.p<n>` (a pin).
+ */
+function darkFeatureRules(n: number, style: FeatureStyle): string[] {
+  const dark = darkStyle(style);
+  const rules: string[] = [];
+  if (dark.color !== style.color || dark.fillColor !== style.fillColor) {
+    rules.push(`.f${n}{stroke:${dark.color};fill:${dark.fillColor}}`);
+  }
+  if (dark.markerColor !== style.markerColor) {
+    rules.push(`.c${n}{stroke:${dark.markerColor};fill:${dark.markerColor}}`);
+    rules.push(`.p${n}{fill:${dark.markerColor}}`);
+  }
+  return rules;
+}
 
 /**
  * Returns the uncertainty circle of a point as a polygon: `radius` metres around
@@ -139,7 +168,7 @@ function scaleBar(projection: GeoProjection, width: number, height: number): str
   const x0 = 16;
   const y0 = height - 16;
   return [
-    `<g class="scale" font-family="system-ui, sans-serif" font-size="11" fill="${basemap.text}">`,
+    `<g class="scale ink" font-family="system-ui, sans-serif" font-size="11" fill="${basemap.text}">`,
     `<path d="M${x0} ${y0 - 5}V${y0}H${(x0 + pixels).toFixed(1)}V${y0 - 5}" fill="none" stroke="${basemap.text}" stroke-width="1.5"/>`,
     `<text x="${x0}" y="${y0 - 8}">${label}</text>`,
     "</g>",
@@ -282,18 +311,19 @@ export function renderLocator(collection: FeatureCollection, options: LocatorOpt
     .map((country) => {
       const d = path(country);
       if (!d) return "";
-      const fill = country === home ? basemap.highlight : basemap.land;
-      return `<path d="${d}" fill="${fill}"/>`;
+      if (country === home) return `<path class="land home" d="${d}" fill="${basemap.highlight}"/>`;
+      return `<path class="land" d="${d}" fill="${basemap.land}"/>`;
     })
     .join("");
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">`,
     `<title>${escapeHtml(title)}</title>`,
-    `<rect width="${width}" height="${height}" fill="${basemap.sea}"/>`,
+    darkSchemeStyle(),
+    `<rect class="sea" width="${width}" height="${height}" fill="${basemap.sea}"/>`,
     `<g stroke="${basemap.border}" stroke-width="0.5">${countriesMarkup}</g>`,
-    `<rect x="${frameX.toFixed(1)}" y="${frameY.toFixed(1)}" width="${frameWidth.toFixed(1)}" height="${frameHeight.toFixed(1)}" fill="none" stroke="${basemap.frame}" stroke-width="2"/>`,
+    `<rect class="frame" x="${frameX.toFixed(1)}" y="${frameY.toFixed(1)}" width="${frameWidth.toFixed(1)}" height="${frameHeight.toFixed(1)}" fill="none" stroke="${basemap.frame}" stroke-width="2"/>`,
     home
-      ? `<text x="${width / 2}" y="${height - 6}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="11" fill="${basemap.text}">${escapeHtml(home.properties.name)}</text>`
+      ? `<text class="ink" x="${width / 2}" y="${height - 6}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="11" fill="${basemap.text}">${escapeHtml(home.properties.name)}</text>`
       : "",
     "</svg>",
   ].join("");
@@ -347,25 +377,18 @@ export interface StaticMapOptions {
   height?: number;
 }
 
-/** Where a feature's number badge goes, in SVG pixels. */
-function badgePosition(
-  path: ReturnType<typeof geoPath>,
-  projection: GeoProjection,
-  geometry: Geometry,
-): [number, number] {
-  if (geometry.type === "Point") {
-    const [x, y] = projection(geometry.coordinates as [number, number]) ?? [0, 0];
-    return [x, y - 22];
-  }
-  const [x, y] = path.centroid({ type: "Feature", properties: {}, geometry });
-  return [x, y];
+/** Where a feature's number badge goes, in SVG pixels: see {@link badgeAnchor}. */
+function badgePosition(projection: GeoProjection, geometry: Geometry): [number, number] {
+  const anchor = badgeAnchor(geometry);
+  const [x, y] = projection(anchor.position) ?? [0, 0];
+  return [x, anchor.onPin ? y - badgeLift : y];
 }
 
 /** A map pin with its tip at `(x, y)`, the same shape as the interactive map's. */
-function pin(x: number, y: number, color: string): string {
+function pin(x: number, y: number, color: string, n: number): string {
   const left = (x - 12.5).toFixed(1);
   const top = (y - 41).toFixed(1);
-  return `<path transform="translate(${left} ${top})" d="${pinPath}" fill="${color}" stroke="#ffffff" stroke-width="1.5"/>`;
+  return `<path transform="translate(${left} ${top})" class="p${n}" d="${pinPath}" fill="${color}" stroke="#ffffff" stroke-width="1.5"/>`;
 }
 
 /**
@@ -393,22 +416,25 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
   const land = visibleCountries(options.countries, projection, width, height)
     .map((country) => path(country))
     .filter(Boolean)
-    .map((d) => `<path d="${d}"/>`)
+    .map((d) => `<path class="land" d="${d}"/>`)
     .join("");
 
   const shapes: string[] = [];
   const pins: string[] = [];
   const badges: string[] = [];
+  const darkRules: string[] = [];
   collection.features.forEach((feature, index) => {
     if (!feature.geometry) return;
+    const n = index + 1;
     const style = featureStyle(feature.properties);
+    darkRules.push(...darkFeatureRules(n, style));
     const dash = style.dashArray ? ` stroke-dasharray="${style.dashArray}"` : "";
     const radius = feature.properties?.uncertainty;
     if (feature.geometry.type === "Point" && typeof radius === "number") {
       const d = path(uncertaintyCircle(feature.geometry.coordinates, radius));
       if (d) {
         shapes.push(
-          `<path d="${d}" fill="${style.markerColor}" fill-opacity="0.12" stroke="${style.markerColor}" stroke-width="1.5"${dash}/>`,
+          `<path class="c${n}" d="${d}" fill="${style.markerColor}" fill-opacity="0.12" stroke="${style.markerColor}" stroke-width="1.5"${dash}/>`,
         );
       }
     }
@@ -419,7 +445,7 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
           : feature.geometry.coordinates;
       for (const position of points) {
         const [x, y] = projection(position as [number, number]) ?? [0, 0];
-        pins.push(pin(x, y, style.markerColor));
+        pins.push(pin(x, y, style.markerColor, n));
       }
     } else {
       const d = path(feature as Feature);
@@ -430,12 +456,12 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
         : `fill="${style.fillColor}" fill-opacity="${style.fillOpacity}"`;
       if (d)
         shapes.push(
-          `<path d="${d}" ${fill} stroke="${style.color}" stroke-width="${style.weight}" stroke-opacity="${style.opacity}"${dash}/>`,
+          `<path class="f${n}" d="${d}" ${fill} stroke="${style.color}" stroke-width="${style.weight}" stroke-opacity="${style.opacity}"${dash}/>`,
         );
     }
-    const [bx, by] = badgePosition(path, projection, feature.geometry as Point);
+    const [bx, by] = badgePosition(projection, feature.geometry);
     badges.push(
-      `<g transform="translate(${bx.toFixed(1)} ${by.toFixed(1)})"><circle r="9" fill="#ffffff" stroke="${basemap.text}" stroke-width="1"/><text y="4" text-anchor="middle">${index + 1}</text></g>`,
+      `<g transform="translate(${bx.toFixed(1)} ${by.toFixed(1)})"><circle r="${badgeRadius}" fill="#ffffff" stroke="${basemap.text}" stroke-width="1"/><text y="4" text-anchor="middle">${n}</text></g>`,
     );
   });
 
@@ -450,20 +476,21 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
         /^<svg [^>]*>/,
         `<svg x="${width - locatorWidth - 8}" y="8" width="${locatorWidth}" height="${locatorHeight}" viewBox="0 0 ${locatorWidth} ${locatorHeight}">`,
       ) +
-      `<rect x="${width - locatorWidth - 8}" y="8" width="${locatorWidth}" height="${locatorHeight}" fill="none" stroke="${basemap.border}"/>`
+      `<rect class="edge" x="${width - locatorWidth - 8}" y="8" width="${locatorWidth}" height="${locatorHeight}" fill="none" stroke="${basemap.border}"/>`
     : "";
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">`,
     `<title>${escapeHtml(options.title)}</title>`,
-    `<rect width="${width}" height="${height}" fill="${basemap.sea}"/>`,
+    darkSchemeStyle(darkRules),
+    `<rect class="sea" width="${width}" height="${height}" fill="${basemap.sea}"/>`,
     `<g fill="${basemap.land}" stroke="${basemap.border}" stroke-width="0.75">${land}</g>`,
     `<g>${shapes.join("")}</g>`,
     `<g>${pins.join("")}</g>`,
     `<g font-family="system-ui, sans-serif" font-size="11" font-weight="700" fill="${basemap.text}">${badges.join("")}</g>`,
     scaleBar(projection, width, height),
     locator ? `<g>${locator}</g>` : "",
-    `<text x="${width - 8}" y="${height - 8}" text-anchor="end" font-family="system-ui, sans-serif" font-size="10" fill="${basemap.text}">Boundaries: Natural Earth</text>`,
+    `<text class="ink" x="${width - 8}" y="${height - 8}" text-anchor="end" font-family="system-ui, sans-serif" font-size="10" fill="${basemap.text}">Boundaries: Natural Earth</text>`,
     "</svg>",
   ].join("");
 }

@@ -15,7 +15,7 @@ describe.skipIf(!chromiumPath)("the Basra page in Chromium", () => {
     expect(site.exitCode).toBe(0);
     ({ page, record } = await browser.open());
     await page.goto(browser.baseUrl + postPath);
-    await page.waitForSelector(".leaflet-marker-icon");
+    await page.waitForSelector(".dispatch-map__pin");
     await page.waitForLoadState("networkidle");
   });
 
@@ -29,7 +29,7 @@ describe.skipIf(!chromiumPath)("the Basra page in Chromium", () => {
 
   it("draws a pin for each of the two points", async () => {
     const titles = await page
-      .locator(".leaflet-marker-icon")
+      .locator(".dispatch-map__pin")
       .evaluateAll((pins) => pins.map((pin) => pin.getAttribute("title")));
     expect(titles).toEqual([
       "Zubair-1 export pipeline bombed, 27 March 2008",
@@ -57,7 +57,7 @@ describe.skipIf(!chromiumPath)("the Basra page in Chromium", () => {
   });
 
   it("opens a popup whose text is the feature's title, precision, description and source", async () => {
-    await page.locator(".leaflet-marker-icon").first().click();
+    await page.locator(".dispatch-map__pin").first().click();
     const popup = page.locator(".leaflet-popup-content");
     await popup.waitFor();
     expect(await popup.locator(".dispatch-map__popup-title").textContent()).toBe(

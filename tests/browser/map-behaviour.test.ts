@@ -55,7 +55,7 @@ describe.skipIf(!chromiumPath)("the Basra map in Chromium", () => {
 
   it("draws the pipeline pin where its position says, measured in map pixels", async () => {
     const [x, y] = await screenPoint(page, [47.78, 30.43]);
-    const pin = await page.locator('.leaflet-marker-icon[title^="Zubair-1"]').boundingBox();
+    const pin = await page.locator('.dispatch-map__pin[title^="Zubair-1"]').boundingBox();
     expect(Math.abs((pin?.x ?? 0) + (pin?.width ?? 0) / 2 - x)).toBeLessThan(2);
     expect(Math.abs((pin?.y ?? 0) + (pin?.height ?? 0) - y)).toBeLessThan(2);
   });
@@ -174,7 +174,7 @@ describe.skipIf(!chromiumPath)("maps in harder places", () => {
     expect(await page.locator(".leaflet-container").count()).toBe(0);
     expect(loaded()).toEqual([]);
     await page.locator("figure[data-dispatch-map]").first().scrollIntoViewIfNeeded();
-    await page.locator(".leaflet-marker-icon").first().waitFor();
+    await page.locator(".dispatch-map__pin").first().waitFor();
     expect(
       loaded()
         .map((url) => new URL(url).pathname)
@@ -190,15 +190,11 @@ describe.skipIf(!chromiumPath)("maps in harder places", () => {
     const first = page.locator("figure[data-dispatch-map]").first();
     expect(await first.locator(".leaflet-container").count()).toBe(0);
     // The second map, in view, has loaded Leaflet; nothing was drawn in the closed details.
-    await page
-      .locator("figure[data-dispatch-map]")
-      .nth(1)
-      .locator(".leaflet-marker-icon")
-      .waitFor();
+    await page.locator("figure[data-dispatch-map]").nth(1).locator(".dispatch-map__pin").waitFor();
     await page.click("summary");
-    await first.locator(".leaflet-marker-icon").waitFor();
+    await first.locator(".dispatch-map__pin").waitFor();
     const canvas = await first.locator("[data-map-canvas]").boundingBox();
-    const pin = await first.locator(".leaflet-marker-icon").boundingBox();
+    const pin = await first.locator(".dispatch-map__pin").boundingBox();
     expect(canvas?.width).toBeGreaterThan(300);
     expect(pin?.x).toBeGreaterThan(canvas?.x ?? 0);
     expect((pin?.x ?? 0) + (pin?.width ?? 0)).toBeLessThan((canvas?.x ?? 0) + (canvas?.width ?? 0));
@@ -209,11 +205,11 @@ describe.skipIf(!chromiumPath)("maps in harder places", () => {
   it("draws a map across the antimeridian in one piece, with a pin's marker-symbol", async () => {
     const { page, record } = await browser.open();
     await page.goto(`${browser.baseUrl}/posts/fiji/`);
-    await page.locator(".leaflet-marker-icon").first().waitFor();
+    await page.locator(".dispatch-map__pin").first().waitFor();
     await page.waitForLoadState("networkidle");
     const zoom = Number(/\/(\d+)\/\d+\/\d+\.png$/.exec(record.tiles[0] ?? "")?.[1]);
     expect(zoom).toBeGreaterThanOrEqual(6);
-    const pins = await page.locator(".leaflet-marker-icon").evaluateAll((icons) =>
+    const pins = await page.locator(".dispatch-map__pin").evaluateAll((icons) =>
       icons.map((icon) => ({
         title: icon.getAttribute("title"),
         symbol: icon.querySelector("text")?.textContent ?? null,
@@ -234,7 +230,7 @@ describe.skipIf(!chromiumPath)("maps in harder places", () => {
     );
     await page.goto(`${browser.baseUrl}/posts/kml-and-gpx/`);
     const figure = page.locator("figure[data-dispatch-map]").first();
-    await figure.locator(".leaflet-marker-icon").waitFor();
+    await figure.locator(".dispatch-map__pin").waitFor();
     await figure.locator(".dispatch-map__note").waitFor();
     expect(await figure.locator(".dispatch-map__note").textContent()).toBe(
       "The background map could not be loaded; the places are still shown.",

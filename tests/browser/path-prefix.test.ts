@@ -14,7 +14,7 @@ describe.skipIf(!chromiumPath)("the Basra page served under /basra-blog/", () =>
     expect(site.exitCode).toBe(0);
     ({ page, record } = await browser.open());
     await page.goto(`${browser.baseUrl}/basra-blog/posts/continuing-battle-for-the-south-basra/`);
-    await page.waitForSelector(".leaflet-marker-icon");
+    await page.waitForSelector(".dispatch-map__pin");
     await page.waitForLoadState("networkidle");
   });
 
@@ -24,6 +24,7 @@ describe.skipIf(!chromiumPath)("the Basra page served under /basra-blog/", () =>
       [...document.styleSheets].map((sheet) => new URL(sheet.href ?? "").pathname),
     );
     expect(stylesheets).toEqual([
+      "/basra-blog/assets/css/fonts.css",
       "/basra-blog/assets/css/site.css",
       "/basra-blog/assets/leaflet/leaflet.css",
     ]);

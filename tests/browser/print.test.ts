@@ -11,7 +11,7 @@ describe.skipIf(!chromiumPath)("the print stylesheet, on the Basra page", () => 
   it("prints the article and its static map, without navigation or the live map, with link URLs", async () => {
     const { page, record } = await browser.open();
     await page.goto(browser.baseUrl + basra);
-    await page.waitForSelector(".leaflet-marker-icon");
+    await page.waitForSelector(".dispatch-map__pin");
     await page.emulateMedia({ media: "print" });
     const shown = (selector: string) =>
       page.$$eval(selector, (elements) => elements.map((element) => element.checkVisibility()));

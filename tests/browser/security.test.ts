@@ -25,7 +25,7 @@ describe.skipIf(!chromiumPath)("the Basra page under the site's Content-Security
       );
     });
     await page.goto(`${baseUrl}/posts/continuing-battle-for-the-south-basra/`);
-    await page.waitForSelector(".leaflet-marker-icon");
+    await page.waitForSelector(".dispatch-map__pin");
     await page.waitForLoadState("networkidle");
   });
 
@@ -38,7 +38,7 @@ describe.skipIf(!chromiumPath)("the Basra page under the site's Content-Security
   });
 
   it("draws the map with every pin and area", async () => {
-    expect(await page.locator(".leaflet-marker-icon").count()).toBe(2);
+    expect(await page.locator(".dispatch-map__pin").count()).toBe(2);
     expect(await page.locator("path.leaflet-interactive").count()).toBe(10);
   });
 
@@ -63,8 +63,8 @@ describe.skipIf(!chromiumPath)(
       const baseUrl = browser.baseUrl;
       ({ page, record } = await browser.open());
       await page.goto(`${baseUrl}/posts/xss/`);
-      await page.waitForSelector(".leaflet-marker-icon");
-      await page.locator(".leaflet-marker-icon").click();
+      await page.waitForSelector(".dispatch-map__pin");
+      await page.locator(".dispatch-map__pin").click();
       await page.waitForSelector(".leaflet-popup-content");
     });
 

@@ -41,7 +41,14 @@ describe.each([
       readdirSync(folder)
         .filter((name) => !made.test(name))
         .sort(),
-    ).toEqual(["index.html", "map-17-locator.svg", "map-17.svg", "photo.png", "places.geojson"]);
+    ).toEqual([
+      "index.html",
+      "map-17-ground.json",
+      "map-17-locator.svg",
+      "map-17.svg",
+      "photo.png",
+      "places.geojson",
+    ]);
     expect(existsSync(path.join(site.output, "posts", "old-folder"))).toBe(false);
     const page = readPage(site.output, "/posts/البصرة/");
     expect(page.querySelector(".lead-image img")?.getAttribute("src")).toMatch(made);

@@ -1,0 +1,65 @@
+/**
+ * Number badges on the live map, the same numbers in the same places as on the static map
+ * (`src/maps/anchors.ts`) and in the list "What the map shows" under it: on each pin's head, at
+ * the centre of each area, halfway along each line. They are pictures of the list's numbers, so
+ * screen readers skip them (`aria-hidden`); the list is the map's text.
+ */
+import type { FeatureCollection } from "geojson";
+import {
+  divIcon,
+  latLng,
+  layerGroup,
+  marker,
+  type LatLng,
+  type LayerGroup,
+  type Map as LeafletMap,
+} from "leaflet";
+import { badgeAnchor, badgeLift, badgeRadius } from "../maps/anchors.ts";
+
+/** Name of the map pane the badges are drawn in, above the pins and below labels and popups. */
+export const badgePane = "dispatch-badges";
+
+/** A feature's badge: where its centre is on the map, and whether it sits on a pin. */
+export interface Badge {
+  latLng: LatLng;
+  onPin: boolean;
+}
+
+/**
+ * Draws a badge numbered 1…N for each feature of `collection` onto `map`; returns the layer and
+ * each feature's badge (undefined for a feature without geometry).
+ */
+export function badgeLayer(
+  map: LeafletMap,
+  collection: FeatureCollection,
+): { layer: LayerGroup; badges: (Badge | undefined)[] } {
+  const pane = map.createPane(badgePane);
+  pane.style.zIndex = "620";
+  const layer = layerGroup();
+  const size = badgeRadius * 2;
+  const badges = collection.features.map((feature, index) => {
+    if (!feature.geometry) return undefined;
+    const anchor = badgeAnchor(feature.geometry);
+    const [lon, lat] = anchor.position;
+    const number = document.createElement("span");
+    number.textContent = String(index + 1);
+    const badge = marker([lat, lon], {
+      icon: divIcon({
+        html: number,
+        className: "dispatch-map__badge",
+        iconSize: [size, size],
+        iconAnchor: [badgeRadius, badgeRadius + (anchor.onPin ? badgeLift : 0)],
+      }),
+      pane: badgePane,
+      interactive: false,
+      keyboard: false,
+    });
+    layer.addLayer(badge);
+    return { latLng: latLng(lat, lon), onPin: anchor.onPin };
+  });
+  layer.addTo(map);
+  layer.eachLayer((badge) =>
+    (badge as ReturnType<typeof marker>).getElement()?.setAttribute("aria-hidden", "true"),
+  );
+  return { layer, badges };
+}
