@@ -47,10 +47,10 @@ describe("smart typography in titles and deks", () => {
 
   it("curls them in lists of posts: the home page, the topic page, the archive", () => {
     const home = readPage(built.output, "/");
-    const item = [...home.querySelectorAll(".post-list-item")].find((element) =>
-      element.querySelector("a")?.getAttribute("href")?.endsWith(post),
+    const item = [...home.querySelectorAll(".story, .post-list-item")].find((element) =>
+      element.querySelector("h2 a, h3 a")?.getAttribute("href")?.endsWith(post),
     );
-    expect(item?.querySelector("h2")?.textContent?.trim()).toBe(title);
+    expect(item?.querySelector("h2, h3")?.textContent?.trim()).toBe(title);
     expect(item?.querySelector(".dek")?.textContent).toBe(dek);
     expect(
       readPage(built.output, "/tags/basra/")
