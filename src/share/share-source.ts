@@ -5,6 +5,7 @@
  * which a build does not download) is not used: social sites show no SVG, and a drawing made for
  * a page at any size rarely reads cropped to 1.91:1, so such a post shares its map or its card.
  */
+import path from "node:path";
 import { decodeHTML } from "entities";
 import { cleanText } from "./share-card.ts";
 
@@ -113,7 +114,6 @@ export function shareImagePath(pageUrl: string): string {
  * @param pageUrl the page's root-relative URL
  */
 export function shareImageOutput(pageOutputPath: string, pageUrl: string): string {
-  const folder = pageOutputPath.slice(0, Math.max(pageOutputPath.lastIndexOf("/"), 0));
-  if (pageUrl.endsWith("/")) return `${folder}/${shareImageName}`;
+  if (pageUrl.endsWith("/")) return path.join(path.dirname(pageOutputPath), shareImageName);
   return `${pageOutputPath.replace(/\.html?$/i, "")}-${shareImageName}`;
 }
