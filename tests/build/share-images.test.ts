@@ -273,3 +273,43 @@ describe("share images", () => {
     expect(verify.exitCode).toBe(0);
   });
 });
+
+describe("a share image that cannot be made", () => {
+  const cases = [
+    {
+      name: "a post file named share.png",
+      file: "share.png",
+      frontMatter: "",
+      stderr:
+        "posts/x/share.png: the build writes the post's share image as share.png beside its page, over this file. Fix: rename the file (e.g. to photo.png) and the links to it\n" +
+        "Build failed: 1 problem in content; _site/ was left as it was.",
+    },
+    {
+      name: "a lead image sharp cannot read",
+      file: "lead.jpg",
+      frontMatter: "image:\n  src: lead.jpg\n  alt: Smoke\n",
+      stderr:
+        'posts/x/index.md:5: front matter field "image.src": "lead.jpg" cannot be read as an image (Input buffer contains unsupported image format). Fix: save the image again as JPEG, PNG or WebP, or check that the file is the image its name says\n' +
+        "Build failed: 1 problem in content; _site/ was left as it was.",
+    },
+  ];
+  const folders: string[] = [];
+  afterAll(() => {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it.each(cases)("stops the build at $name, naming the file and the fix", (example) => {
+    const fixture = mkdtempSync(path.join(tmpdir(), "dispatch-share-bad-"));
+    mkdirSync(path.join(fixture, "x"));
+    writeFileSync(
+      path.join(fixture, "x/index.md"),
+      `---\ntitle: X\ndate: 2008-03-27\n${example.frontMatter}---\n\nText.\n`,
+    );
+    writeFileSync(path.join(fixture, "x", example.file), "not an image");
+    const built = buildSite({ posts: fixture, previousOutput: { "index.html": "previous" } });
+    folders.push(fixture, built.root);
+    expect(built.exitCode).toBe(1);
+    expect(built.stderr.trim()).toBe(example.stderr);
+    expect(readFileSync(path.join(built.output, "index.html"), "utf8")).toBe("previous");
+  });
+});
