@@ -99,24 +99,42 @@ export async function drawShareImage(drawing: ShareDrawing): Promise<Buffer> {
 /** How {@link writeShareImage} got the image. */
 export type ShareWriteOutcome = "drawn" | "cached";
 
+/** Drawings under way in this process, by cache file: two posts with one picture draw it once. */
+const drawing = new Map<string, Promise<void>>();
+let partials = 0;
+
+/** Draws into the cache file unless it is there, written whole, then renamed into place. */
+function drawIntoCache(share: ShareDrawing, cached: string, cacheDir: string): Promise<void> {
+  let pending = drawing.get(cached);
+  if (!pending) {
+    pending = (async () => {
+      const png = await drawShareImage(share);
+      await mkdir(cacheDir, { recursive: true });
+      partials += 1;
+      const partial = `${cached}.${process.pid}-${partials}.partial`;
+      await writeFile(partial, png);
+      await rename(partial, cached);
+    })().finally(() => drawing.delete(cached));
+    drawing.set(cached, pending);
+  }
+  return pending;
+}
+
 /**
  * Writes a share image to `output`: copied from `<cacheDir>/<key>.png` when the cache has it,
- * else drawn, saved in the cache (written whole, then renamed) and copied.
+ * else drawn (once, however many posts ask for the same picture at once), saved in the cache
+ * (written whole, then renamed) and copied.
  * @param cacheDir absolute path, e.g. `<project>/.cache/share`
  */
 export async function writeShareImage(
-  drawing: ShareDrawing,
+  share: ShareDrawing,
   output: string,
   cacheDir: string,
 ): Promise<ShareWriteOutcome> {
-  const cached = path.join(cacheDir, `${shareCacheKey(drawing)}.png`);
+  const cached = path.join(cacheDir, `${shareCacheKey(share)}.png`);
   let outcome: ShareWriteOutcome = "cached";
-  if (!existsSync(cached)) {
-    const png = await drawShareImage(drawing);
-    await mkdir(cacheDir, { recursive: true });
-    const partial = `${cached}.${process.pid}.partial`;
-    await writeFile(partial, png);
-    await rename(partial, cached);
+  if (drawing.has(cached) || !existsSync(cached)) {
+    await drawIntoCache(share, cached, cacheDir);
     outcome = "drawn";
   }
   await mkdir(path.dirname(output), { recursive: true });

@@ -81,3 +81,16 @@ describe("writeShareImage", () => {
     expect(readFileSync(second)).toEqual(readFileSync(first));
   });
 });
+
+describe("writeShareImage for two posts with one picture at once", () => {
+  const folder = mkdtempSync(path.join(tmpdir(), "dispatch-share-twice-"));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("draws it once and writes both", async () => {
+    const cache = path.join(folder, "cache");
+    const outputs = ["a", "b", "c"].map((name) => path.join(folder, "out", name, "share.png"));
+    await Promise.all(outputs.map((output) => writeShareImage(card, output, cache)));
+    expect(readdirSync(cache)).toEqual([`${shareCacheKey(card)}.png`]);
+    for (const output of outputs) expect(readFileSync(output).length).toBeGreaterThan(0);
+  });
+});
