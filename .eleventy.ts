@@ -9,6 +9,7 @@ import securityPlugin from "./src/security/plugin.ts";
 import taxonomyPlugin from "./src/taxonomy/plugin.ts";
 import feedsPlugin from "./src/feeds/plugin.ts";
 import seoPlugin from "./src/seo/plugin.ts";
+import sharePlugin from "./src/share/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
 import videoPlugin from "./src/video/plugin.ts";
@@ -55,6 +56,9 @@ export default function (eleventyConfig: UserConfig) {
 
   // Metadata: canonical URL, OpenGraph, JSON-LD, sitemap.xml and robots.txt.
   eleventyConfig.addPlugin(seoPlugin, { site });
+
+  // Share images: a 1200×630 PNG beside each post's page, for link previews, feeds and JSON-LD.
+  eleventyConfig.addPlugin(sharePlugin, { site });
 
   // Redirects: each post's old URLs (`aliases`) as _redirects and small redirect pages.
   eleventyConfig.addPlugin(redirectsPlugin, { site });

@@ -4,7 +4,8 @@
  * RFC 3339 in UTC (`2008-03-27T00:00:00Z`), as Atom (RFC 4287 §3.3) and JSON Feed 1.1 ask.
  */
 import { parseFrontMatterDate } from "../content/dates.ts";
-import { absoluteUrl, resolveOnPage, type SiteOrigin } from "../seo/urls.ts";
+import { shareImageUrl } from "../seo/structured-data.ts";
+import { absoluteUrl, type SiteOrigin } from "../seo/urls.ts";
 
 /** The part of a post (an item of `collections.posts`) a feed reads. */
 export interface FeedPost {
@@ -41,7 +42,7 @@ export interface FeedEntry {
   author?: string;
   /** Tags as written. */
   tags: string[];
-  /** Absolute URL of the lead image, when the post has one. */
+  /** Absolute URL of the post's share image (`src/share/`). */
   image?: string;
 }
 
@@ -104,7 +105,6 @@ export function feedEntry(
 ): FeedEntry {
   if (post.url === false) throw new Error(`a post without a page cannot be in a feed`);
   const url = absoluteUrl(post.url, site);
-  const image = post.data.image?.src;
   return {
     id: url,
     url,
@@ -115,7 +115,7 @@ export function feedEntry(
     updated: rfc3339(updatedOf(post, site.timeZone)),
     ...(post.data.author ? { author: post.data.author } : {}),
     tags: [...(post.data.tags ?? [])],
-    ...(image ? { image: absoluteUrl(resolveOnPage(image, post.url), site) } : {}),
+    image: shareImageUrl(post.url, site),
   };
 }
 

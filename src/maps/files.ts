@@ -16,6 +16,14 @@ export function queueFileBesidePage(pageOutputPath: string, name: string, conten
   queued.set(path.join(path.dirname(pageOutputPath), name), content);
 }
 
+/**
+ * A file queued beside a page and not written yet, e.g. a static map that another plugin draws
+ * from while the page renders (the share image); undefined when none is queued under that name.
+ */
+export function queuedFileBesidePage(pageOutputPath: string, name: string): string | undefined {
+  return queued.get(path.join(path.dirname(pageOutputPath), name));
+}
+
 /** Writes every queued file and empties the queue; returns the paths written. */
 export async function writeQueuedFiles(): Promise<string[]> {
   const written = [...queued.keys()];

@@ -9,11 +9,12 @@ import {
   articleJsonLd,
   authorUrl,
   breadcrumbJsonLd,
-  imageUrl,
+  shareImageUrl,
   schemaDate,
   type ArticlePost,
   type StructuredSite,
 } from "./structured-data.ts";
+import { shareImageSize } from "../share/share-card.ts";
 import { absoluteUrl } from "./urls.ts";
 
 /** The site settings the metadata reads. */
@@ -37,7 +38,22 @@ export type MetaData = Partial<Omit<ArticlePost, "url" | "date">> & {
   date?: string | Date;
   /** `true` on a page search engines should not index (404): no canonical URL. */
   noindex?: boolean;
+  /** What the `shareImage` filter (`src/share/plugin.ts`) said of the post's share image. */
+  shareImage?: { alt: string };
 };
+
+/** The picture of a link preview: the post's share image (`src/share/`). */
+export interface MetaImage {
+  /** Absolute URL, under the path prefix. */
+  url: string;
+  /** `og:image:type`. */
+  type: "image/png";
+  /** In pixels. */
+  width: number;
+  height: number;
+  /** `og:image:alt` and `twitter:image:alt`. */
+  alt: string;
+}
 
 /** Everything the partial writes. */
 export interface PageMeta {
@@ -52,9 +68,8 @@ export interface PageMeta {
   siteName: string;
   /** BCP 47 language of the site. */
   language: string;
-  /** Absolute URL of the lead image. */
-  image?: string;
-  imageAlt?: string;
+  /** The share image of a post; none for other pages. */
+  image?: MetaImage;
   /** `article:published_time`, ISO 8601. */
   published?: string;
   /** `article:modified_time`, ISO 8601, from `updated` or the date. */
@@ -63,7 +78,7 @@ export interface PageMeta {
   author?: string;
   /** `article:tag`, one per tag. */
   tags: string[];
-  /** `twitter:card`: a large image card when there is a lead image. */
+  /** `twitter:card`: a large image card for a post (it has a share image), else `summary`. */
   twitterCard: "summary" | "summary_large_image";
   /** JSON-LD documents, each serialised for a `<script type="application/ld+json">`. */
   jsonLd: string[];
@@ -94,17 +109,22 @@ export function pageMeta(page: MetaPage, data: MetaData, site: MetaSite): PageMe
     return { ...base, type: "website", twitterCard: "summary", jsonLd: [] };
   }
   const post: ArticlePost = { ...data, title: data.title, url, date };
-  const image = imageUrl(post, site);
+  const image: MetaImage = {
+    url: shareImageUrl(url, site),
+    type: "image/png",
+    ...shareImageSize,
+    alt: data.shareImage?.alt ?? data.title,
+  };
   const published = schemaDate(date, site.timeZone);
   return {
     ...base,
     type: "article",
-    ...(image ? { image, imageAlt: post.image?.alt ?? "" } : {}),
+    image,
     published,
     modified: post.updated ? schemaDate(post.updated, site.timeZone) : published,
     ...(post.author ? { author: authorUrl(post.author, site) } : {}),
     tags: [...(post.tags ?? [])],
-    twitterCard: image ? "summary_large_image" : "summary",
+    twitterCard: "summary_large_image",
     jsonLd: [articleJsonLd(post, site), breadcrumbJsonLd(post, site)].map(jsonForScript),
   };
 }

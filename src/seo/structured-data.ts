@@ -10,7 +10,8 @@ import { isDateOnly, parseFrontMatterDate } from "../content/dates.ts";
 import { slugify } from "../content/slug.ts";
 import type { Citation } from "../content/front-matter.ts";
 import type { Author } from "../site.ts";
-import { absoluteUrl, resolveOnPage, type SiteOrigin } from "./urls.ts";
+import { shareImagePath } from "../share/share-source.ts";
+import { absoluteUrl, type SiteOrigin } from "./urls.ts";
 
 /** The site settings structured data reads. */
 export interface StructuredSite extends SiteOrigin {
@@ -68,9 +69,13 @@ export function seriesUrl(name: string, site: SiteOrigin): string {
   return absoluteUrl(`/series/${slugify(name, "series")}/`, site);
 }
 
-/** Absolute URL of a post's lead image, which front matter gives beside the post or absolute. */
-export function imageUrl(post: Pick<ArticlePost, "url" | "image">, site: SiteOrigin) {
-  return post.image ? absoluteUrl(resolveOnPage(post.image.src, post.url), site) : undefined;
+/**
+ * Absolute URL of a post's share image (`src/share/`), the one picture OpenGraph, X, the JSON
+ * Feed and JSON-LD give for it: `https://example.org/basra-blog/posts/basra/share.png`.
+ * @param pageUrl the post's root-relative URL, without the path prefix
+ */
+export function shareImageUrl(pageUrl: string, site: SiteOrigin): string {
+  return absoluteUrl(shareImagePath(pageUrl), site);
 }
 
 function citationNode(citation: Citation): JsonLd {
@@ -87,7 +92,8 @@ function citationNode(citation: Citation): JsonLd {
 /**
  * The post as a schema.org `AnalysisNewsArticle`: headline, description (the summary), dates
  * (`dateModified` from `updated`, else the date), author (a `Person` with the URL of their author
- * page, and `sameAs` their own page from `site.authors`), publisher, `mainEntityOfPage`, image,
+ * page, and `sameAs` their own page from `site.authors`), publisher, `mainEntityOfPage`, image
+ * (the share image: {@link shareImageUrl}),
  * keywords (the tags), dateline, `citation` (one `CreativeWork` per citation), `contentLocation`
  * (a `Place` with `GeoCoordinates`, latitude and longitude in degrees), `isPartOf` (the series,
  * a `CreativeWorkSeries`) and `inLanguage`.
@@ -95,7 +101,7 @@ function citationNode(citation: Citation): JsonLd {
 export function articleJsonLd(post: ArticlePost, site: StructuredSite): JsonLd {
   const url = absoluteUrl(post.url, site);
   const published = schemaDate(post.date, site.timeZone);
-  const image = imageUrl(post, site);
+  const image = shareImageUrl(post.url, site);
   const known = post.author
     ? site.authors.find((author) => author.name === post.author)
     : undefined;
@@ -125,7 +131,7 @@ export function articleJsonLd(post: ArticlePost, site: StructuredSite): JsonLd {
       name: site.publisher,
       url: absoluteUrl("/", site),
     },
-    ...(image ? { image } : {}),
+    image,
     ...(post.tags && post.tags.length > 0 ? { keywords: [...post.tags] } : {}),
     ...(post.dateline ? { dateline: post.dateline } : {}),
     ...(post.citations && post.citations.length > 0

@@ -153,7 +153,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
         "2008-03-25T00:00:00Z",
       ],
     ]);
-    expect(feed.items?.[0]?.image).toBe(`${postUrl}lead.png`);
+    expect(feed.items?.[0]?.image).toBe(`${postUrl}share.png`);
     const html = feed.items?.[0]?.content_html ?? "";
     expect(html).toContain(`<a href="${postUrl}#${mapId}">Open the interactive map</a>`);
     expect(html).not.toContain("<script");
@@ -219,7 +219,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
         description: [summary],
         url: [postUrl],
         siteName: ["Dispatch"],
-        image: [`${postUrl}lead.png`],
+        image: [`${postUrl}share.png`],
         imageAlt: [`Smoke over the "port" & the river`],
         published: ["2008-03-27"],
         modified: ["2008-03-29T10:30:00Z"],
@@ -250,7 +250,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
         author: { "@type": "Person", name: "Ali Hassan", url: `${base}/authors/ali-hassan/` },
         publisher: { "@type": "Organization", name: "Dispatch", url: `${base}/` },
         mainEntityOfPage: { "@type": "WebPage", "@id": postUrl },
-        image: `${postUrl}lead.png`,
+        image: `${postUrl}share.png`,
         keywords: ["Iraq", "Mahdi Army"],
         dateline: "BASRA, Iraq",
         citation: [

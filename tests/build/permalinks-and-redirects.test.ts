@@ -48,13 +48,14 @@ describe.each([
       "map-17.svg",
       "photo.png",
       "places.geojson",
+      "share.png",
     ]);
     expect(existsSync(path.join(site.output, "posts", "old-folder"))).toBe(false);
     const page = readPage(site.output, "/posts/البصرة/");
     expect(page.querySelector(".lead-image img")?.getAttribute("src")).toMatch(made);
     expect(page.querySelector("img.dispatch-map__static")?.getAttribute("src")).toBe("map-17.svg");
     expect(page.querySelector('meta[property="og:image"]')?.getAttribute("content")).toBe(
-      `https://example.org${base}/posts/${arabic}/photo.png`,
+      `https://example.org${base}/posts/${arabic}/share.png`,
     );
   });
 

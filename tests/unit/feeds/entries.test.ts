@@ -66,7 +66,7 @@ describe("feedEntry", () => {
       updated: "2008-03-28T06:30:00Z",
       author: "Ali Hassan",
       tags: ["Iraq", "Basra"],
-      image: "https://example.org/basra-blog/posts/basra/lead.jpg",
+      image: "https://example.org/basra-blog/posts/basra/share.png",
     });
   });
 
@@ -108,6 +108,7 @@ describe("jsonFeed", () => {
         url: "https://example.org/basra-blog/posts/timeline/",
         title: "Timeline",
         content_html: "<p>Day by day.</p>",
+        image: "https://example.org/basra-blog/posts/timeline/share.png",
         date_published: "2008-03-31T21:00:00Z",
         date_modified: "2008-03-31T21:00:00Z",
       },

@@ -34,6 +34,7 @@ describe("pageMeta", () => {
         author: "Ali Hassan",
         tags: ["Iraq"],
         image: { src: "lead.jpg", alt: 'The "port"' },
+        shareImage: { alt: 'The "port"' },
       },
       site,
     );
@@ -44,8 +45,13 @@ describe("pageMeta", () => {
       description: "Analysis of foreign affairs.",
       siteName: "Dispatch",
       language: "en",
-      image: "https://example.org/posts/basra/lead.jpg",
-      imageAlt: 'The "port"',
+      image: {
+        url: "https://example.org/posts/basra/share.png",
+        type: "image/png",
+        width: 1200,
+        height: 630,
+        alt: 'The "port"',
+      },
       published: "2008-03-27",
       modified: "2008-03-29",
       author: "https://example.org/authors/ali-hassan/",

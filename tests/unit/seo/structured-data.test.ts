@@ -81,7 +81,7 @@ describe("articleJsonLd", () => {
         name: "Dispatch Media",
         url: "https://example.org/basra-blog/",
       },
-      image: "https://example.org/basra-blog/posts/basra/lead.jpg",
+      image: "https://example.org/basra-blog/posts/basra/share.png",
       keywords: ["Iraq", "Mahdi Army"],
       dateline: "BASRA, Iraq",
       citation: [
@@ -113,7 +113,7 @@ describe("articleJsonLd", () => {
     });
   });
 
-  it("leaves out what the front matter does not give; dateModified is then the date", () => {
+  it("leaves out what the front matter does not give; dateModified is then the date; the share image stays", () => {
     expect(
       articleJsonLd(
         { url: "/posts/x/", date: "2008-04-01", title: "X" },
@@ -129,6 +129,7 @@ describe("articleJsonLd", () => {
       datePublished: "2008-04-01",
       dateModified: "2008-04-01",
       publisher: { "@type": "Organization", name: "Dispatch Media", url: "https://example.org/" },
+      image: "https://example.org/posts/x/share.png",
       inLanguage: "en",
     });
   });

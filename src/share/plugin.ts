@@ -1,0 +1,186 @@
+/**
+ * Share images: every post page the build writes gets a 1200×630 PNG beside it
+ * (`/posts/<slug>/share.png`) for OpenGraph, X (Twitter), the JSON Feed and JSON-LD, drawn from
+ * its lead image, its first map or a card (`src/share/share-source.ts`). Drafts and scheduled
+ * posts, which a production build does not render, get none.
+ *
+ * The filter `shareImage` (page, rendered content, front matter → `{ alt, kind }`), called by
+ * `layouts/partials/meta.njk` while the page renders, chooses the source and records the image;
+ * the static map SVG is taken then, from the maps' queue of files not yet written. After
+ * Eleventy has written the pages, each recorded image is drawn, or copied from `.cache/share/`.
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { ContentError } from "../errors.ts";
+import { isPostSource } from "../content/permalink.ts";
+import { readFrontMatter } from "../content/front-matter.ts";
+import { readInput } from "../content/source-lines.ts";
+import { queuedFileBesidePage } from "../maps/files.ts";
+import { prepareShareFonts } from "./fonts.ts";
+import { writeShareImage, type ShareDrawing } from "./share-image.ts";
+import {
+  chooseShareSource,
+  shareImageName,
+  shareImageOutput,
+  type ShareSource,
+} from "./share-source.ts";
+
+/** Options of {@link sharePlugin}. */
+export interface ShareOptions {
+  /** The site's name (set on every card and map band) and URL (its host is the card's footer). */
+  site: { title: string; url: string };
+  /**
+   * Folder of the cache of drawn images, relative to the project root.
+   * @default ".cache/share"
+   */
+  cacheDir?: string;
+}
+
+/** What the `shareImage` filter tells the page's metadata. */
+export interface ShareImageInfo {
+  /** What the image is drawn from. */
+  kind: ShareSource["kind"];
+  /** `og:image:alt` and `twitter:image:alt`. */
+  alt: string;
+}
+
+/** The part of Eleventy's `page` the filter reads. */
+interface SharePage {
+  url: string | false;
+  inputPath: string;
+  outputPath: string | false;
+}
+
+/** One image to write after the build. */
+interface ShareJob {
+  /** The post's input path, `./posts/basra/index.md`. */
+  inputPath: string;
+  /** Where the image goes, in the output folder. */
+  output: string;
+  source: ShareSource;
+  /** The drawing, except a lead image's bytes, read after the build. */
+  drawing: ShareDrawing | { kind: "lead"; file: string };
+}
+
+/** The host of the site's URL (`example.org`), shown at the foot of a card; "" when not a URL. */
+export function siteHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "";
+  }
+}
+
+/** A post file named like the share image would be overwritten by it: the author renames it. */
+function nameTaken(inputPath: string): ContentError {
+  const file = path.posix.join(path.posix.dirname(inputPath.replace(/^\.\//, "")), shareImageName);
+  return new ContentError([
+    {
+      file,
+      message: `the build writes the post's share image as ${shareImageName} beside its page, over this file`,
+      fix: `rename the file (e.g. to photo.png) and the links to it`,
+    },
+  ]);
+}
+
+/** An unreadable lead image, reported at its `image.src` line. */
+function unreadableLeadImage(inputPath: string, src: string, error: unknown): ContentError {
+  const { file, source } = readInput(inputPath);
+  return new ContentError([
+    {
+      file,
+      line: readFrontMatter(source, file).lineOf(["image", "src"]),
+      message: `front matter field "image.src": ${JSON.stringify(src)} cannot be read as an image (${(error as Error).message})`,
+      fix: "save the image again as JPEG, PNG or WebP, or check that the file is the image its name says",
+    },
+  ]);
+}
+
+/** Runs `task` on every item, at most `limit` at a time. */
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** Registers the `shareImage` filter and writes the share images after each build. */
+export default function sharePlugin(eleventyConfig: UserConfig, options: ShareOptions): void {
+  const cacheDir = path.resolve(options.cacheDir ?? ".cache/share");
+  const siteName = options.site.title;
+  const footer = siteHost(options.site.url);
+  const jobs = new Map<string, ShareJob>();
+  eleventyConfig.on("eleventy.before", () => jobs.clear());
+
+  eleventyConfig.addFilter(
+    "shareImage",
+    (
+      page: SharePage,
+      html: unknown,
+      data: { title?: string; summary?: string; image?: { src: string; alt: string } },
+    ): ShareImageInfo | undefined => {
+      if (typeof page.url !== "string" || typeof page.outputPath !== "string") return undefined;
+      if (!isPostSource(page.inputPath) || !data.title) return undefined;
+      if (page.url.endsWith("/")) {
+        if (existsSync(path.join(path.dirname(page.inputPath), shareImageName))) {
+          throw nameTaken(page.inputPath);
+        }
+      }
+      let source = chooseShareSource({
+        title: data.title,
+        ...(data.image ? { image: data.image } : {}),
+        ...(typeof html === "string" ? { html } : {}),
+      });
+      // The map's SVG is queued while the page renders and written after: take it now.
+      const svg = source.kind === "map" ? queuedFileBesidePage(page.outputPath, source.src) : "";
+      if (svg === undefined) source = chooseShareSource({ title: data.title });
+      const headline = data.title;
+      const drawing: ShareJob["drawing"] =
+        source.kind === "lead"
+          ? { kind: "lead", file: path.join(path.dirname(page.inputPath), source.src) }
+          : source.kind === "map" && svg
+            ? { kind: "map", svg, siteName, headline }
+            : {
+                kind: "card",
+                siteName,
+                headline,
+                ...(data.summary ? { dek: data.summary } : {}),
+                ...(footer ? { footer } : {}),
+              };
+      const output = shareImageOutput(page.outputPath, page.url);
+      jobs.set(output, { inputPath: page.inputPath, output, source, drawing });
+      return { kind: source.kind, alt: source.alt };
+    },
+  );
+
+  // After the pages are written: draw each image, or copy it from the cache.
+  eleventyConfig.on("eleventy.after", async () => {
+    const pending = [...jobs.values()];
+    jobs.clear();
+    if (pending.length === 0) return;
+    await prepareShareFonts(cacheDir);
+    await eachLimited(pending, Math.max(1, availableParallelism()), async (job) => {
+      const { drawing, source } = job;
+      if (drawing.kind === "lead" && "file" in drawing && source.kind === "lead") {
+        const image = await readFile(drawing.file);
+        try {
+          await writeShareImage({ kind: "lead", image }, job.output, cacheDir);
+        } catch (error) {
+          // A file-system error is not the author's; anything else is sharp refusing the image.
+          if ((error as NodeJS.ErrnoException).code?.startsWith("E")) throw error;
+          throw unreadableLeadImage(job.inputPath, source.src, error);
+        }
+        return;
+      }
+      await writeShareImage(drawing as ShareDrawing, job.output, cacheDir);
+    });
+  });
+}
