@@ -36,7 +36,7 @@ describe("the deploy workflow", () => {
 
   it("pins every action to a full commit SHA with a version comment", () => {
     const uses = text.split("\n").filter((line) => /^\s*(- )?uses:/.test(line));
-    expect(uses.length).toBe(7);
+    expect(uses.length).toBe(8);
     for (const line of uses)
       expect(line).toMatch(/uses: [\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
   });
@@ -57,16 +57,25 @@ describe("the deploy workflow", () => {
   it("then builds under the Pages prefix and verifies before uploading _site", () => {
     const build = steps(workflow.jobs.build);
     expect(workflow.jobs.build.needs).toBe("test");
-    expect(build.slice(2, 4)).toEqual(["npm ci", "actions/configure-pages"]);
-    expect(build[4]).toContain('npm run build -- --pathprefix="$prefix"');
-    expect(workflow.jobs.build.steps[4]?.env?.DISPATCH_SITE_URL).toBe(
+    expect(build.slice(2, 5)).toEqual(["npm ci", "actions/cache", "actions/configure-pages"]);
+    expect(build[5]).toContain('npm run build -- --pathprefix="$prefix"');
+    expect(workflow.jobs.build.steps[5]?.env?.DISPATCH_SITE_URL).toBe(
       "${{ steps.pages.outputs.origin }}",
     );
-    expect(build.slice(5)).toEqual(["npm run verify", "actions/upload-pages-artifact"]);
+    expect(build.slice(6)).toEqual(["npm run verify", "actions/upload-pages-artifact"]);
     expect(workflow.jobs.build.permissions).toEqual({ contents: "read", pages: "read" });
     const upload = workflow.jobs.build.steps.at(-1);
     expect(upload?.with?.path).toBe("_site");
     expect(upload?.if).toBe("github.event_name != 'pull_request'");
+  });
+
+  it("keeps the image and share-picture files of earlier builds, per lock file", () => {
+    const cache = workflow.jobs.build.steps[3];
+    expect(cache?.with).toEqual({
+      path: ".cache",
+      key: "dispatch-${{ hashFiles('package-lock.json') }}-${{ github.sha }}",
+      "restore-keys": "dispatch-${{ hashFiles('package-lock.json') }}-",
+    });
   });
 
   it("deploys with the official Pages action, from main only, never on a pull request", () => {
