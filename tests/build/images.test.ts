@@ -287,6 +287,7 @@ describe("responsive images", () => {
       "index.html",
       "lead.jpg",
       "loop.gif",
+      "share.png",
       "wide.jpg",
     ]);
   });

@@ -191,7 +191,8 @@ describe("share images", () => {
   it.each([
     ["lead-photo", `Smoke over the "port" & the river`],
     ["map-post", "Map: The Zubair-1 pipeline & Basra"],
-    ["plain-post", `Sadr's "army" & Basra: <b>not</b> a title`],
+    // The headline as pages show it: with the body's smart quotes.
+    ["plain-post", `Sadr’s “army” & Basra: <b>not</b> a title`],
     ["svg-lead", "A diagram of the offensive"],
   ])("names the share image of %s in OpenGraph and Twitter tags", (slug, alt) => {
     const url = `${origin}/posts/${slug}/share.png`;
@@ -285,11 +286,12 @@ describe("a share image that cannot be made", () => {
         "Build failed: 1 problem in content; _site/ was left as it was.",
     },
     {
+      // Reported once, by the responsive images (src/images/), which read it first.
       name: "a lead image sharp cannot read",
       file: "lead.jpg",
       frontMatter: "image:\n  src: lead.jpg\n  alt: Smoke\n",
       stderr:
-        'posts/x/index.md:5: front matter field "image.src": "lead.jpg" cannot be read as an image (Input buffer contains unsupported image format). Fix: save the image again as JPEG, PNG or WebP, or check that the file is the image its name says\n' +
+        'posts/x/index.md:5: front matter field "image.src": the image "lead.jpg" cannot be read: the file is not a PNG, JPEG, GIF, WebP, AVIF or SVG image (it may be empty, or another kind of file renamed). Fix: open it in an image editor and save it again as JPEG or PNG, or put the original file in its place\n' +
         "Build failed: 1 problem in content; _site/ was left as it was.",
     },
   ];
