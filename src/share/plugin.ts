@@ -99,26 +99,52 @@ function unreadableLeadImage(inputPath: string, src: string, error: unknown): Co
   ]);
 }
 
-/** Runs `task` on every item, at most `limit` at a time. */
-async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T);
+/** A gate that runs at most `limit` tasks at once, the others in the order they came. */
+function taskLimit(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+    try {
+      return await task();
+    } finally {
+      running -= 1;
+      waiting.shift()?.();
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-/** Registers the `shareImage` filter and writes the share images after each build. */
+/**
+ * Registers the `shareImage` filter. Each image is drawn (or copied from the cache) as soon as its
+ * page has rendered, beside the rest of the build (sharp works off the main thread), at most one
+ * per core at a time; the build ends when all are written, failing on the first problem.
+ */
 export default function sharePlugin(eleventyConfig: UserConfig, options: ShareOptions): void {
   const cacheDir = path.resolve(options.cacheDir ?? ".cache/share");
   const siteName = options.site.title;
   const footer = siteHost(options.site.url);
-  const jobs = new Map<string, ShareJob>();
+  const limit = taskLimit(Math.max(1, availableParallelism()));
+  // The images under way in this build, by output path.
+  const jobs = new Map<string, Promise<void>>();
   eleventyConfig.on("eleventy.before", () => jobs.clear());
+
+  const write = async (job: ShareJob): Promise<void> => {
+    await prepareShareFonts(cacheDir);
+    const { drawing, source } = job;
+    if (drawing.kind === "lead" && "file" in drawing && source.kind === "lead") {
+      const image = await readFile(drawing.file);
+      try {
+        await writeShareImage({ kind: "lead", image }, job.output, cacheDir);
+      } catch (error) {
+        // A file-system error is not the author's; anything else is sharp refusing the image.
+        if ((error as NodeJS.ErrnoException).code?.startsWith("E")) throw error;
+        throw unreadableLeadImage(job.inputPath, source.src, error);
+      }
+      return;
+    }
+    await writeShareImage(drawing as ShareDrawing, job.output, cacheDir);
+  };
 
   eleventyConfig.addFilter(
     "shareImage",
@@ -156,31 +182,20 @@ export default function sharePlugin(eleventyConfig: UserConfig, options: ShareOp
                 ...(footer ? { footer } : {}),
               };
       const output = shareImageOutput(page.outputPath, page.url);
-      jobs.set(output, { inputPath: page.inputPath, output, source, drawing });
+      if (!jobs.has(output)) {
+        const job = limit(() => write({ inputPath: page.inputPath, output, source, drawing }));
+        // Reported when the build ends (eleventy.after), not as an unhandled rejection.
+        job.catch(() => undefined);
+        jobs.set(output, job);
+      }
       return { kind: source.kind, alt: source.alt };
     },
   );
 
-  // After the pages are written: draw each image, or copy it from the cache.
+  // The build ends once every image is written.
   eleventyConfig.on("eleventy.after", async () => {
     const pending = [...jobs.values()];
     jobs.clear();
-    if (pending.length === 0) return;
-    await prepareShareFonts(cacheDir);
-    await eachLimited(pending, Math.max(1, availableParallelism()), async (job) => {
-      const { drawing, source } = job;
-      if (drawing.kind === "lead" && "file" in drawing && source.kind === "lead") {
-        const image = await readFile(drawing.file);
-        try {
-          await writeShareImage({ kind: "lead", image }, job.output, cacheDir);
-        } catch (error) {
-          // A file-system error is not the author's; anything else is sharp refusing the image.
-          if ((error as NodeJS.ErrnoException).code?.startsWith("E")) throw error;
-          throw unreadableLeadImage(job.inputPath, source.src, error);
-        }
-        return;
-      }
-      await writeShareImage(drawing as ShareDrawing, job.output, cacheDir);
-    });
+    await Promise.all(pending);
   });
 }
