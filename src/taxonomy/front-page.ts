@@ -82,7 +82,7 @@ function unknownTopic<T>(name: string, tags: readonly Group<T>[]): ContentProble
     file: "src/site.ts",
     message: `frontPage.sections names the topic ${JSON.stringify(name)}, which no post uses, so the front page has no section for it`,
     fix: known
-      ? `name one of the topics posts use (${known}), or remove it from frontPage.sections`
-      : "remove it from frontPage.sections until a post uses it in its tags",
+      ? `Name one of the topics posts use (${known}), or remove it from frontPage.sections`
+      : "Remove it from frontPage.sections until a post uses it in its tags",
   };
 }

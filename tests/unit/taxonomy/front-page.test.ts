@@ -89,7 +89,7 @@ describe("frontPage", () => {
         file: "src/site.ts",
         message:
           'frontPage.sections names the topic "Irak", which no post uses, so the front page has no section for it',
-        fix: 'name one of the topics posts use ("Iraq", "Oil"), or remove it from frontPage.sections',
+        fix: 'Name one of the topics posts use ("Iraq", "Oil"), or remove it from frontPage.sections',
       },
     ]);
   });
