@@ -71,6 +71,14 @@ async function zoomToLabels(page: Page): Promise<void> {
     );
   }
   await page.waitForSelector(".dispatch-map__label");
+  // The labels are placed again when the map settles (moveend): read them once no pan or zoom is
+  // under way and two frames have been drawn since, not while a keyboard pan still runs.
+  await page.waitForFunction(
+    () => !document.querySelector(".leaflet-zoom-anim, .leaflet-pan-anim"),
+  );
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
 }
 
 /** The label boxes shown, and every pin's and badge's box. */
