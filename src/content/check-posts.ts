@@ -2,7 +2,7 @@
  * The check that runs before every build: every post's front matter and every map block in every
  * post, all problems at once, before Eleventy renders anything.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { warn, type ContentProblem } from "../errors.ts";
 import { readMapBlock } from "../maps/read-block.ts";
@@ -115,7 +115,9 @@ export function checkMapBlocks(
  * What is wrong with a lead image's `src`, or `undefined` when it is an https URL or an image file
  * in the post's own folder (only that folder is copied beside the page): `"is not a file in
  * posts/basra/"`, `"is outside posts/basra/"` (`../../etc/passwd`, `/assets/x.png`), `"is not an
- * image file …"` (`index.md`), `"is not an https:// URL …"` (`http:`, `data:`, `javascript:`).
+ * image file …"` (`index.md`), `"is not an https:// URL …"` (`http:`, `data:`, `javascript:`),
+ * `"is a symbolic link …"` (a link, or a file reached through a linked folder, may point anywhere
+ * on the machine that builds the site, so it is never published).
  * @param file the post's project-relative path, `posts/basra/index.md`
  */
 export function leadImageProblem(src: string, file: string, root = "."): string | undefined {
@@ -129,7 +131,15 @@ export function leadImageProblem(src: string, file: string, root = "."): string 
   if (!isImageFile(target)) {
     return `is not an image file (${imageExtensions.join(", ")})`;
   }
-  if (!existsSync(path.join(root, target))) return `is not a file in ${folder}/`;
+  const full = path.join(root, target);
+  if (lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    return `is a symbolic link in ${folder}/, which the build does not publish`;
+  }
+  if (!existsSync(full)) return `is not a file in ${folder}/`;
+  const real = realpathSync(full);
+  if (!real.startsWith(realpathSync(path.join(root, folder)) + path.sep)) {
+    return `is reached through a symbolic link out of ${folder}/, which the build does not publish`;
+  }
   return undefined;
 }
 

@@ -5,7 +5,7 @@
  * which `pages/fonts.css.njk` writes to `/assets/css/fonts.css`, and `preload`, the one file
  * worth preloading (the body text's roman).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -30,6 +30,11 @@ export function readTypeface(typeface: TypefaceSettings): {
   const rules: string[] = [];
   const files: { from: string; name: string }[] = [];
   for (const face of typeface.faces) {
+    if (face.styles.length === 0 || face.subsets.length === 0) {
+      throw new Error(
+        `src/site.ts: typeface ${face.package} names no ${face.styles.length === 0 ? "styles" : "subsets"}; name at least one, or remove the face`,
+      );
+    }
     for (const style of face.styles) {
       const cssPath = resolveInPackage(face.package, `${style}.css`);
       let picked;
@@ -60,14 +65,25 @@ export function readTypeface(typeface: TypefaceSettings): {
 }
 
 function resolveInPackage(packageName: string, file: string): string {
+  let index: string;
   try {
-    return require.resolve(`${packageName}/${file}`);
+    index = require.resolve(`${packageName}/index.css`);
   } catch (error) {
     throw new Error(
-      `src/site.ts: typeface: ${packageName}/${file} is not installed; install the package (npm i -E ${packageName}) or fix the style name`,
+      `src/site.ts: typeface: the package ${packageName} is not installed; install it (npm i -E ${packageName}) or name a Fontsource package that is`,
       { cause: error },
     );
   }
+  const wanted = path.join(path.dirname(index), file);
+  if (!existsSync(wanted)) {
+    const styles = readdirSync(path.dirname(index))
+      .filter((name) => /^(?:\d{3}|wght|opsz|standard)(?:-italic)?\.css$/.test(name))
+      .map((name) => JSON.stringify(name.slice(0, -4)));
+    throw new Error(
+      `src/site.ts: typeface: ${packageName} has no style ${JSON.stringify(file.slice(0, -4))}; name one of ${styles.join(", ")}`,
+    );
+  }
+  return wanted;
 }
 
 /**

@@ -11,7 +11,17 @@
  * folder the build writes to. A marker `<name>-<hash>.complete` is written once every file of an
  * image is; files of an image without one (a build stopped half-way) are made again.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import eleventyImage, {
@@ -163,6 +173,33 @@ function isSystemError(error: unknown): boolean {
   );
 }
 
+/**
+ * True when the image at `file` is animated, read from its first bytes: a WebP whose extended
+ * header (`VP8X`) sets the animation flag, or a PNG with an animation chunk (`acTL`, APNG) before
+ * its first image data. Animated images are kept as they are (sharp cannot write animated AVIF).
+ * See https://developers.google.com/speed/webp/docs/riff_container and
+ * https://wiki.mozilla.org/APNG_Specification.
+ */
+export function isAnimated(file: string, type: string): boolean {
+  if (type !== "webp" && type !== "png") return false;
+  const head = Buffer.alloc(64 * 1024);
+  const descriptor = openSync(file, "r");
+  let length: number;
+  try {
+    length = readSync(descriptor, head, 0, head.length, 0);
+  } finally {
+    closeSync(descriptor);
+  }
+  const bytes = head.subarray(0, length);
+  if (type === "webp") {
+    return bytes.toString("latin1", 12, 16) === "VP8X" && ((bytes[20] ?? 0) & 0x02) !== 0;
+  }
+  const chunks = bytes.toString("latin1");
+  const animation = chunks.indexOf("acTL");
+  const data = chunks.indexOf("IDAT");
+  return animation !== -1 && (data === -1 || animation < data);
+}
+
 /** The widths and fallback of a raster image, decided before it is decoded. */
 export interface ImageShape {
   /** Widths the files are made at, ascending. */
@@ -200,7 +237,7 @@ export function planImage(
       ...imageTooLarge(width, height, options.maxPixels, Math.max(...options.widths)),
     };
   }
-  if (header.type === "svg" || header.type === "gif") {
+  if (header.type === "svg" || header.type === "gif" || isAnimated(file, header.type)) {
     return { ok: true, image: { kind: "kept", width, height } };
   }
   const format = header.type === "jpg" ? "jpeg" : header.type;
@@ -219,7 +256,8 @@ export function planImage(
         filename,
         cachePath: path.join(options.cacheDir, filename),
         width: fileWidth,
-        height: Math.floor((fileWidth * height) / width),
+        // Rounded as sharp rounds the height of a file it resizes to this width.
+        height: Math.round((fileWidth * height) / width),
       };
     });
   return {

@@ -15,7 +15,7 @@ export interface FrontSection<T> {
   name: string;
   /** URL of the topic's page, unprefixed: `/tags/iraq/`. */
   url: string;
-  /** The topic's newest posts not already on the first page, newest first. */
+  /** The topic's newest posts not on the first page nor in an earlier section, newest first. */
   posts: T[];
 }
 
@@ -47,31 +47,43 @@ export function frontPage<T extends { inputPath: string }>(
   tagUrl: (slug: string) => string = (slug) => `/tags/${slug}/`,
 ): FrontPage<T> {
   const [lead, ...rest] = firstPage;
+  // Posts already shown: the first page's, then each section's, so no post appears twice.
   const shown = new Set(firstPage.map((post) => post.inputPath));
   const problems: ContentProblem[] = [];
-  const sections = settings.sections.flatMap((name) => {
+  const named = new Set<string>();
+  const sections: FrontSection<T>[] = [];
+  for (const name of settings.sections) {
     const tag = tags.find((candidate) => candidate.key === foldKey(name));
     if (!tag) {
       problems.push(unknownTopic(name, tags));
-      return [];
+      continue;
     }
-    const posts = tag.posts.filter((post) => !shown.has(post.inputPath));
-    return posts.length === 0
-      ? []
-      : [
-          {
-            name: tag.name,
-            url: tagUrl(tag.slug),
-            posts: posts.slice(0, settings.postsPerSection),
-          },
-        ];
-  });
+    if (named.has(tag.key)) {
+      problems.push(repeatedTopic(name));
+      continue;
+    }
+    named.add(tag.key);
+    const posts = tag.posts
+      .filter((post) => !shown.has(post.inputPath))
+      .slice(0, settings.postsPerSection);
+    for (const post of posts) shown.add(post.inputPath);
+    if (posts.length > 0) sections.push({ name: tag.name, url: tagUrl(tag.slug), posts });
+  }
   return {
     ...(lead ? { lead } : {}),
     top: rest.slice(0, settings.topStories),
     more: rest.slice(settings.topStories),
     sections,
     problems,
+  };
+}
+
+/** The problem of a front-page section naming a topic an earlier section names already. */
+function repeatedTopic(name: string): ContentProblem {
+  return {
+    file: "src/site.ts",
+    message: `frontPage.sections names the topic ${JSON.stringify(name)} twice (case and spacing do not matter), so it has one section`,
+    fix: "Remove the repeat from frontPage.sections",
   };
 }
 

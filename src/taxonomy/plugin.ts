@@ -104,6 +104,11 @@ export default function taxonomyPlugin(
   const siteAuthors = options.authors ?? [];
   const front = options.frontPage ?? { topStories: 2, sections: [], postsPerSection: 4 };
   positiveInteger("frontPage.postsPerSection", front.postsPerSection);
+  if (!Array.isArray(front.sections) || front.sections.some((name) => typeof name !== "string")) {
+    throw new Error(
+      `src/site.ts: frontPage.sections must be a list of topic names, e.g. sections: ["Iraq"], not ${JSON.stringify(front.sections)}`,
+    );
+  }
   if (!Number.isInteger(front.topStories) || front.topStories < 0) {
     throw new Error(
       `src/site.ts: frontPage.topStories must be a whole number of at least 0, not ${front.topStories}`,

@@ -7,6 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import {
+  copyFileSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -22,7 +23,7 @@ import { parseJsonFeed } from "feedsmith";
 import { parseHTML } from "linkedom";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeProject, readPage, runVerify } from "../helpers/build-site.ts";
+import { makeProject, projectRoot, readPage, runVerify } from "../helpers/build-site.ts";
 
 /** What one run of `npm run build` (the real CLI) in `root` did. */
 function build(root: string, args: string[] = []) {
@@ -107,6 +108,18 @@ A chart of the tonnage:
 ![A loop of the cranes](loop.gif)
 `;
 
+/** An older post whose lead image is an animated WebP (tests/fixtures/images/animated.webp). */
+const animatedLead = `---
+title: Cranes at work
+date: 2008-03-20
+image:
+  src: cranes.webp
+  alt: Three frames of a crane swinging
+---
+
+The cranes moved again.
+`;
+
 const drawing = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 240 120"><rect width="240" height="120" fill="#369"/></svg>`;
 
 const broken = `---
@@ -170,6 +183,10 @@ describe("responsive images", () => {
       image(path.join(dir, "loop.gif"), 50, 40),
     ]);
     writeFileSync(path.join(dir, "drawing.svg"), drawing);
+    copyFileSync(
+      path.join(projectRoot, "tests/fixtures/images/animated.webp"),
+      path.join(post(posts, "animated-lead", animatedLead), "cranes.webp"),
+    );
     const brokenPosts = path.join(fixtures, "broken-posts");
     const bad = post(brokenPosts, "broken", broken);
     await Promise.all([
@@ -329,6 +346,24 @@ describe("responsive images", () => {
       const file = path.join(root, "_site", url.replace("/basra-blog/", ""));
       expect(statSync(file).isFile()).toBe(true);
     }
+  });
+
+  it("keeps an animated lead image as it is, on its page and on the front page", () => {
+    const output = path.join(root, "_site");
+    const own = readPage(output, "/posts/animated-lead/").querySelector(".lead-image img");
+    expect([
+      own?.getAttribute("src"),
+      own?.getAttribute("width"),
+      own?.getAttribute("height"),
+    ]).toEqual(["cranes.webp", "300", "200"]);
+    expect(own?.closest("picture")).toBeNull();
+    const story = prefixedHome.querySelector(".story--top .story-visual img");
+    expect(story?.getAttribute("src")).toBe("/basra-blog/posts/animated-lead/cranes.webp");
+    expect(readdirSync(path.join(output, "posts/animated-lead")).sort()).toEqual([
+      "cranes.webp",
+      "index.html",
+      "share.png",
+    ]);
   });
 
   it("gives feed readers a plain <img> with an absolute URL", () => {

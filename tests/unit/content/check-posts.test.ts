@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -198,6 +198,25 @@ describe("leadImageProblem", () => {
     ],
   ])("%j → %j", (src, problem) => {
     expect(leadImageProblem(src, "posts/a/index.md", root)).toBe(problem);
+  });
+
+  it.each([
+    ["link.png", "is a symbolic link in posts/a/, which the build does not publish"],
+    [
+      "elsewhere/outside.png",
+      "is reached through a symbolic link out of posts/a/, which the build does not publish",
+    ],
+  ])("%j, a link to a file outside the project → %j", (src, problem) => {
+    const outside = project({ "outside.png": "png" });
+    symlinkSync(path.join(outside, "outside.png"), path.join(root, "posts/a/link.png"));
+    symlinkSync(outside, path.join(root, "posts/a/elsewhere"));
+    try {
+      expect(leadImageProblem(src, "posts/a/index.md", root)).toBe(problem);
+    } finally {
+      rmSync(path.join(root, "posts/a/link.png"));
+      rmSync(path.join(root, "posts/a/elsewhere"));
+      rmSync(outside, { recursive: true });
+    }
   });
 });
 

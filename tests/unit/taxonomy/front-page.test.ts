@@ -67,6 +67,36 @@ describe("frontPage", () => {
     ]);
   });
 
+  it("shows a post in one section only, the first that names its topic", () => {
+    const both = tag("Basra", "basra", [c, e, f]);
+    const page = frontPage([a, b], [iraq, oil, both], {
+      topStories: 1,
+      sections: ["Basra", "Iraq"],
+      postsPerSection: 2,
+    });
+    expect(page.sections).toEqual([
+      { name: "Basra", url: "/tags/basra/", posts: [c, e] },
+      { name: "Iraq", url: "/tags/iraq/", posts: [f, g] },
+    ]);
+  });
+
+  it("gives a topic named twice one section, with a warning", () => {
+    const page = frontPage([a], [iraq, oil], {
+      topStories: 0,
+      sections: ["Iraq", " IRAQ "],
+      postsPerSection: 1,
+    });
+    expect(page.sections).toEqual([{ name: "Iraq", url: "/tags/iraq/", posts: [c] }]);
+    expect(page.problems).toEqual([
+      {
+        file: "src/site.ts",
+        message:
+          'frontPage.sections names the topic " IRAQ " twice (case and spacing do not matter), so it has one section',
+        fix: "Remove the repeat from frontPage.sections",
+      },
+    ]);
+  });
+
   it("leaves out a topic whose posts are all on the first page", () => {
     const page = frontPage([b, d], [iraq, oil], {
       topStories: 1,
