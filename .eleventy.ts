@@ -14,6 +14,7 @@ import searchPlugin from "./src/search/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
 import videoPlugin from "./src/video/plugin.ts";
 import fontsPlugin from "./src/fonts/plugin.ts";
+import stylesPlugin from "./src/styles/plugin.ts";
 import imagesPlugin from "./src/images/plugin.ts";
 import { site } from "./src/site.ts";
 
@@ -69,8 +70,11 @@ export default function (eleventyConfig: UserConfig) {
   // Video: the click-to-load video module, loaded only by pages with a {% video %} figure.
   eleventyConfig.addPlugin(videoPlugin);
 
-  // Fonts: the site's typeface from Fontsource, self-hosted, with /assets/css/fonts.css.
+  // Fonts: the site's typeface from Fontsource, self-hosted; its @font-face rules as `fonts.css`.
   eleventyConfig.addPlugin(fontsPlugin, site.typeface);
+
+  // Styles: one stylesheet, /assets/css/site.css, from the font rules and styles/site.css.
+  eleventyConfig.addPlugin(stylesPlugin);
 
   // Static files copied as they are: the site's assets. Each post's own files (images, data)
   // are copied beside its page, under its slug, by the content plugin.

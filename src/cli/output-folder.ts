@@ -12,6 +12,7 @@ const sourceFolders = [
   "pages",
   "layouts",
   "assets",
+  "styles",
   "src",
   "tests",
   "node_modules",

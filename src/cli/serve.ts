@@ -12,7 +12,7 @@ import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
 
 /** The project's sources: a change to any of them retries a failed first build. */
-const sources = ["posts", "pages", "layouts", "assets", "src", ".eleventy.ts"];
+const sources = ["posts", "pages", "layouts", "assets", "styles", "src", ".eleventy.ts"];
 
 /**
  * Watches the project's sources from this call on: `changed` resolves at the first change after

@@ -2,7 +2,7 @@
  * Fonts: the site's own typeface, self-hosted from Fontsource packages. Copies the WOFF2 files
  * the chosen weights and subsets need to `/assets/fonts/`, and gives templates the global data
  * `fonts`: `css`, their `@font-face` rules (with `font-display: swap`, as Fontsource sets them),
- * which `pages/fonts.css.njk` writes to `/assets/css/fonts.css`, and `preload`, the one file
+ * which `pages/site.css.njk` puts at the head of `/assets/css/site.css`, and `preload`, the one file
  * worth preloading (the body text's roman).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -111,6 +111,6 @@ export default function fontsPlugin(eleventyConfig: UserConfig, typeface: Typefa
   for (const file of files) {
     eleventyConfig.addPassthroughCopy({ [projectPath(file.from)]: `${fontsFolder}${file.name}` });
   }
-  // `pages/fonts.css.njk` writes `css` to /assets/css/fonts.css.
+  // `pages/site.css.njk` writes `css` at the head of /assets/css/site.css.
   eleventyConfig.addGlobalData("fonts", { preload: `/${fontsFolder}${typeface.preload}`, css });
 }

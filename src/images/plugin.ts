@@ -49,7 +49,7 @@ export interface ImagesOptions {
    */
   maxPixels?: number;
   /**
-   * Width of the body column in rem, `--measure` in assets/css/site.css, for `sizes`.
+   * Width of the body column in rem, `--measure` in styles/site.css, for `sizes`.
    * @default 40
    */
   measureRem?: number;

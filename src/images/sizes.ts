@@ -1,7 +1,7 @@
 /**
  * The `sizes` attribute of an image in a post: how wide it is shown, for the browser to pick a
  * file from `srcset` before the stylesheet has loaded. It follows the layout of
- * `assets/css/site.css`: `main` is at most `--measure` plus a gutter on each side, so the column
+ * `styles/site.css`: `main` is at most `--measure` plus a gutter on each side, so the column
  * is `--measure` wide on wide screens and the screen less the gutters on phones.
  */
 

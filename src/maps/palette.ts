@@ -2,7 +2,7 @@
  * The maps' colours in the light and the dark scheme: the ground (sea, land, borders, text) the
  * static map draws and the live map draws under its tiles, and feature colours made light enough
  * to stand out on the dark ground. Pure and DOM-free: the build and the browser share it, and
- * `assets/css/site.css` repeats the ground colours as `--map-*` custom properties (a test keeps
+ * `styles/site.css` repeats the ground colours as `--map-*` custom properties (a test keeps
  * them equal), so both maps match in each scheme.
  */
 import { normalizeColor, type FeatureStyle } from "./style.ts";

@@ -10,7 +10,7 @@
 export const shareImageSize = { width: 1200, height: 630 } as const;
 
 /**
- * The site's colours (light scheme of `assets/css/site.css`): paper, text, muted text, rule,
+ * The site's colours (light scheme of `styles/site.css`): paper, text, muted text, rule,
  * accent; the band over a map is the dark scheme's text on its background.
  */
 export const sharePalette = {

@@ -24,7 +24,6 @@ describe.skipIf(!chromiumPath)("the Basra page served under /basra-blog/", () =>
       [...document.styleSheets].map((sheet) => new URL(sheet.href ?? "").pathname),
     );
     expect(stylesheets).toEqual([
-      "/basra-blog/assets/css/fonts.css",
       "/basra-blog/assets/css/site.css",
       "/basra-blog/assets/leaflet/leaflet.css",
     ]);

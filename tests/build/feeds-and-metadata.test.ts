@@ -331,7 +331,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
       [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) =>
         link.getAttribute("href"),
       ),
-    ).toEqual(["/basra-blog/assets/css/fonts.css", "/basra-blog/assets/css/site.css"]);
+    ).toEqual(["/basra-blog/assets/css/site.css"]);
     const ways = [...document.querySelectorAll(".not-found__ways a")].map((a) => [
       a.textContent,
       a.getAttribute("href"),

@@ -64,7 +64,7 @@ describe("a build for the sub-path /basra-blog/", () => {
     const verify = runVerify(site.root, ["--pathprefix=/"]);
     expect(verify.exitCode).toBe(1);
     expect(verify.stderr).toContain(
-      "_site/index.html:13: [link] <link href>: /basra-blog/assets/css/site.css does not resolve to a file in the output",
+      "_site/index.html:12: [link] <link href>: /basra-blog/assets/css/site.css does not resolve to a file in the output",
     );
   });
 });

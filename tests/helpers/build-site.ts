@@ -80,7 +80,15 @@ export interface BuildSiteOptions extends ProjectOptions {
   args?: string[];
 }
 
-const projectParts = [".eleventy.ts", "package.json", "src", "layouts", "pages", "assets"];
+const projectParts = [
+  ".eleventy.ts",
+  "package.json",
+  "src",
+  "layouts",
+  "pages",
+  "assets",
+  "styles",
+];
 
 /**
  * Copies the project with the given posts into a temporary folder, as a user's clone would look

@@ -47,7 +47,7 @@ describe("darkStyle", () => {
 });
 
 describe("the stylesheet's map colours", () => {
-  const css = readFileSync(new URL("../../../assets/css/site.css", import.meta.url), "utf8");
+  const css = readFileSync(new URL("../../../styles/site.css", import.meta.url), "utf8");
   const block = (selectorStart: string) => {
     const start = css.indexOf(selectorStart);
     return css.slice(start, css.indexOf("}", start));

@@ -1,0 +1,28 @@
+/**
+ * Styles: the site's stylesheet, written at `/assets/css/site.css` by `pages/site.css.njk` from
+ * the typeface's `@font-face` rules and `styles/site.css`, so a page waits for one stylesheet
+ * before its first paint. Gives templates the global data `stylesheet` (the text of the source)
+ * and watches the source, so `npm start` rebuilds when it is saved.
+ */
+import { readFileSync } from "node:fs";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+
+/** Options of {@link stylesPlugin}. */
+export interface StylesOptions {
+  /**
+   * The stylesheet's source, relative to the project.
+   * @default "styles/site.css"
+   */
+  source?: string;
+}
+
+/** Registers the global data `stylesheet` and watches its source. */
+export default function stylesPlugin(
+  eleventyConfig: UserConfig,
+  options: StylesOptions = {},
+): void {
+  const source = options.source ?? "styles/site.css";
+  // Read at each build, so a saved change reaches the dev server's next build.
+  eleventyConfig.addGlobalData("stylesheet", () => readFileSync(source, "utf8"));
+  eleventyConfig.addWatchTarget(source);
+}
