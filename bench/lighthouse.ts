@@ -1,13 +1,14 @@
 /**
- * Lighthouse (the pinned 12.2.3 in node_modules) on pages of the real site, served locally, in
- * Debian's Chromium, headless. The site is built with its tile URL pointing at the same local
+ * Lighthouse (the pinned 12.2.3 in node_modules) on pages of the real site, served locally and
+ * gzip-compressed as static hosts serve it, in Debian's Chromium, headless. The site is built with its tile URL pointing at the same local
  * server, which answers every tile with one small PNG, so no request leaves the machine.
  */
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import sirv from "sirv";
 import { projectRoot } from "../tests/helpers/build-site.ts";
 import { buildSiteAsync, childProcess, removeFolder } from "./temporary.ts";
@@ -34,9 +35,27 @@ const tile = Buffer.from(
   "base64",
 );
 
+/** Text files a host sends compressed. */
+const compressible = /\.(?:html|css|js|mjs|svg|json|xml|txt)$/;
+
+/**
+ * Writes a gzip copy (`<file>.gz`) beside every text file under `root`, which the server sends
+ * to a browser that accepts gzip, as static hosts (GitHub Pages, Netlify, CDNs) compress them.
+ */
+export function precompress(root: string): number {
+  let written = 0;
+  for (const file of readdirSync(root, { recursive: true, encoding: "utf8" })) {
+    if (!compressible.test(file)) continue;
+    const full = path.join(root, file);
+    writeFileSync(`${full}.gz`, gzipSync(readFileSync(full), { level: 9 }));
+    written += 1;
+  }
+  return written;
+}
+
 /** Serves `root` and answers `/tiles/…` with {@link tile} on `port` (0: any free port). */
 function serve(root: string, port: number): Promise<Server> {
-  const files = sirv(root, { dev: true, etag: true });
+  const files = sirv(root, { dev: true, etag: true, gzip: true });
   const server = createServer((request, response) => {
     if (request.url?.startsWith("/tiles/")) {
       response.writeHead(200, { "content-type": "image/png", "cache-control": "max-age=3600" });
@@ -111,6 +130,7 @@ export async function lighthousePages(
     removeFolder(built.root);
     throw new Error(`build for Lighthouse failed:\n${built.stderr}`);
   }
+  precompress(built.output);
   const server = await serve(built.output, port);
   try {
     const results: LighthouseResult[] = [];
