@@ -15,7 +15,7 @@ import { cardSvg, mapBandSvg, shareImageSize, sharePalette } from "./share-card.
  * (crop, density, encoding, fonts) draws every image again; raise it with any such change. A
  * change to the SVG of a card or a band needs none: the SVG is part of the key.
  */
-export const shareRendererVersion = 1;
+export const shareRendererVersion = 2;
 
 /** Everything one share image is drawn from. */
 export type ShareDrawing =
@@ -93,7 +93,8 @@ export async function drawShareImage(drawing: ShareDrawing): Promise<Buffer> {
       image = sharp(Buffer.from(cardSvg(drawing)));
       break;
   }
-  return image.png().toBuffer();
+  // zlib level 3: about a third less time than the default 6, for files about 5% larger.
+  return image.png({ compressionLevel: 3 }).toBuffer();
 }
 
 /** How {@link writeShareImage} got the image. */
