@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // A temporary folder per run, removed at its end (tests/helpers/temporary-folder.ts).
+    globalSetup: ["tests/helpers/temporary-folder.ts"],
     projects: [
       { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       {
