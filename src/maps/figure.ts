@@ -5,6 +5,7 @@
  * alternative: what the map shows), and the caption with its credit.
  */
 import type { FeatureCollection } from "geojson";
+import { decodeHTML } from "entities";
 import { escapeHtml, jsonForScript } from "../html.ts";
 import type { TileProvider } from "../site.ts";
 import { isHttpUrl, listFeatures, type FeatureListItem } from "./feature-list.ts";
@@ -131,4 +132,49 @@ export function renderMapFigure(collection: FeatureCollection, figure: MapFigure
     `</figcaption>\n`,
     `</figure>\n`,
   ].join("");
+}
+
+/** The first map of rendered HTML, read back from what {@link renderMapFigure} writes. */
+export interface StaticMapInHtml {
+  /** The static SVG's URL as written, relative to the page: `map-25.svg`. */
+  src: string;
+  /** The image's width and height attributes, in CSS pixels. */
+  width: number;
+  height: number;
+  /** The image's alt text, entities decoded. */
+  alt: string;
+  /** The text of the figure's caption, without its credit; white space collapsed. */
+  caption: string;
+}
+
+/** The value of an attribute in one HTML start tag, entities decoded, or undefined. */
+function attribute(tag: string, name: string): string | undefined {
+  const value = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  return value === undefined ? undefined : decodeHTML(value);
+}
+
+/**
+ * The first map of a page's rendered HTML that has a static image (`<img
+ * class="dispatch-map__static">`, as {@link renderMapFigure} writes it), or undefined. Read by
+ * lists of posts (a story's picture) and by share images (the map they are drawn from).
+ */
+export function firstStaticMap(html: string): StaticMapInHtml | undefined {
+  const image = /<img\s[^>]*\bclass="[^"]*\bdispatch-map__static\b[^"]*"[^>]*>/.exec(html);
+  const src = image ? attribute(image[0], "src") : undefined;
+  if (!image || !src) return undefined;
+  const caption =
+    /<figcaption class="dispatch-map__caption">([\s\S]*?)(?:<span class="dispatch-map__credit">[\s\S]*?<\/span>)?\s*<\/figcaption>/.exec(
+      html.slice(image.index),
+    );
+  return {
+    src,
+    width: Number(attribute(image[0], "width") ?? 0),
+    height: Number(attribute(image[0], "height") ?? 0),
+    alt: attribute(image[0], "alt") ?? "",
+    caption: caption
+      ? decodeHTML(caption[1]!.replace(/<[^>]*>/g, ""))
+          .replace(/\s+/g, " ")
+          .trim()
+      : "",
+  };
 }

@@ -6,7 +6,7 @@
  * a page at any size rarely reads cropped to 1.91:1, so such a post shares its map or its card.
  */
 import path from "node:path";
-import { decodeHTML } from "entities";
+import { firstStaticMap } from "../maps/figure.ts";
 import { cleanText } from "./share-card.ts";
 
 /** The share image's file name beside a post's page: `/posts/basra/share.png`. */
@@ -45,32 +45,6 @@ export function isLocalRaster(src: string): boolean {
   return extension !== undefined && (rasterExtensions as readonly string[]).includes(extension);
 }
 
-/** The value of an attribute in one HTML start tag, entities decoded, or undefined. */
-function attribute(tag: string, name: string): string | undefined {
-  const value = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-  return value === undefined ? undefined : decodeHTML(value);
-}
-
-/**
- * The first map of rendered HTML, as `src/maps/figure.ts` writes it: the file name of its static
- * SVG (the `src` of the `<img class="dispatch-map__static">`) and the text of its caption (its
- * `<figcaption>` without the credit); undefined when the HTML holds no map with a static image.
- */
-export function firstStaticMap(html: string): { src: string; caption: string } | undefined {
-  const image = /<img\s[^>]*\bclass="[^"]*\bdispatch-map__static\b[^"]*"[^>]*>/.exec(html);
-  const src = image ? attribute(image[0], "src") : undefined;
-  if (!image || !src) return undefined;
-  const rest = html.slice(image.index);
-  const caption =
-    /<figcaption class="dispatch-map__caption">([\s\S]*?)(?:<span class="dispatch-map__credit">[\s\S]*?<\/span>)?\s*<\/figcaption>/.exec(
-      rest,
-    );
-  return {
-    src,
-    caption: caption ? cleanText(decodeHTML(caption[1]!.replace(/<[^>]*>/g, ""))) : "",
-  };
-}
-
 /**
  * The text alternative of a map's share image: `Map: <caption>`, the post's title when the map
  * has no caption; a caption that already starts with "Map" (the default one lists the features:
@@ -84,7 +58,7 @@ export function mapAlt(caption: string, title: string): string {
 /**
  * Chooses what a post's share image is drawn from: the lead image when {@link isLocalRaster}
  * (its `alt`, or the title when the alt is empty, as for a decorative image); else the first
- * map of the HTML ({@link mapAlt}); else a card (the title).
+ * map of the HTML (`firstStaticMap`, {@link mapAlt}); else a card (the title).
  */
 export function chooseShareSource(post: ShareSourcePost): ShareSource {
   const title = cleanText(post.title);
@@ -92,7 +66,7 @@ export function chooseShareSource(post: ShareSourcePost): ShareSource {
     return { kind: "lead", src: post.image.src, alt: cleanText(post.image.alt) || title };
   }
   const map = post.html ? firstStaticMap(post.html) : undefined;
-  if (map) return { kind: "map", src: map.src, alt: mapAlt(map.caption, title) };
+  if (map) return { kind: "map", src: map.src, alt: mapAlt(cleanText(map.caption), title) };
   return { kind: "card", alt: title };
 }
 

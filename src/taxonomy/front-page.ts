@@ -8,6 +8,7 @@ import type { ContentProblem } from "../errors.ts";
 import { foldKey } from "../content/slug.ts";
 import type { FrontPageSettings } from "../site.ts";
 import type { Group } from "./groups.ts";
+import { tagUrl } from "./tags.ts";
 
 /** A topic's section on the front page. */
 export interface FrontSection<T> {
@@ -38,13 +39,11 @@ export interface FrontPage<T> {
  * @param firstPage the first page's posts, newest first (`collections.homePages[0].posts`)
  * @param tags every topic with its posts newest first (`collections.tagList`)
  * @param settings `site.frontPage`
- * @param tagUrl the URL of a topic's page from its slug
  */
 export function frontPage<T extends { inputPath: string }>(
   firstPage: readonly T[],
   tags: readonly Group<T>[],
   settings: FrontPageSettings,
-  tagUrl: (slug: string) => string = (slug) => `/tags/${slug}/`,
 ): FrontPage<T> {
   const [lead, ...rest] = firstPage;
   // Posts already shown: the first page's, then each section's, so no post appears twice.
@@ -67,7 +66,7 @@ export function frontPage<T extends { inputPath: string }>(
       .filter((post) => !shown.has(post.inputPath))
       .slice(0, settings.postsPerSection);
     for (const post of posts) shown.add(post.inputPath);
-    if (posts.length > 0) sections.push({ name: tag.name, url: tagUrl(tag.slug), posts });
+    if (posts.length > 0) sections.push({ name: tag.name, url: tagUrl(tag.name), posts });
   }
   return {
     ...(lead ? { lead } : {}),

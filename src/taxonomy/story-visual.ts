@@ -2,7 +2,7 @@
  * The picture that stands for a post in a list of stories: its lead image, or else the static
  * drawing of its first map (`map-<line>.svg`, written beside the page by the maps plugin).
  */
-import { decodeHTML } from "entities";
+import { firstStaticMap } from "../maps/figure.ts";
 
 /** A post's picture in a list, with URLs unprefixed (the `href` filter adds the prefix). */
 export interface StoryVisual {
@@ -36,11 +36,6 @@ export function resolveAgainstPage(src: string, pageUrl: string): string {
   return new URL(src, new URL(pageUrl, "https://dispatch.invalid")).pathname;
 }
 
-// The static map image as `renderMap` writes it (src/maps/figure.ts): class, then src, width,
-// height and alt, attribute values HTML-escaped.
-const staticMapImage =
-  /<img class="dispatch-map__static" src="([^"]+)" width="(\d+)" height="(\d+)"[^>]*? alt="([^"]*)"/;
-
 // The sentence the post's own alt text ends with, true on the post's page only.
 const listSentence = / The numbered places are described in the list below the map\.$/;
 
@@ -51,15 +46,13 @@ const listSentence = / The numbered places are described in the list below the m
 export function storyVisual(post: VisualPost): StoryVisual | undefined {
   const image = post.data.image;
   if (image) return { kind: "image", src: resolveAgainstPage(image.src, post.url), alt: image.alt };
-  const content = typeof post.content === "string" ? post.content : "";
-  const match = staticMapImage.exec(content);
-  if (!match) return undefined;
-  const [, src = "", width = "0", height = "0", alt = ""] = match;
+  const map = typeof post.content === "string" ? firstStaticMap(post.content) : undefined;
+  if (!map) return undefined;
   return {
     kind: "map",
-    src: resolveAgainstPage(src, post.url),
-    alt: decodeHTML(alt).replace(listSentence, ""),
-    width: Number(width),
-    height: Number(height),
+    src: resolveAgainstPage(map.src, post.url),
+    alt: map.alt.replace(listSentence, ""),
+    width: map.width,
+    height: map.height,
   };
 }

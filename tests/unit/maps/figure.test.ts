@@ -1,7 +1,12 @@
 import type { FeatureCollection } from "geojson";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { defaultCaption, renderMapFigure, withPathPrefix } from "../../../src/maps/figure.ts";
+import {
+  defaultCaption,
+  firstStaticMap,
+  renderMapFigure,
+  withPathPrefix,
+} from "../../../src/maps/figure.ts";
 import type { MapOptions } from "../../../src/maps/options.ts";
 import { openStreetMapTiles } from "../../../src/site.ts";
 
@@ -177,5 +182,65 @@ describe("withPathPrefix", () => {
       "https://example.org/a",
       "//cdn.example.org/b",
     ]);
+  });
+});
+
+describe("firstStaticMap", () => {
+  /** A figure of `collection` as the maps plugin writes it, with its static image. */
+  const figure = (src: string, options: MapOptions = {}) =>
+    renderMapFigure(collection, {
+      id: `map-${src}`,
+      tiles: openStreetMapTiles,
+      options,
+      staticMap: { src, width: 720, height: 420 },
+    });
+  const read = (src: string, caption: string) => ({
+    src,
+    width: 720,
+    height: 420,
+    alt: `Map. ${caption} The numbered places are described in the list below the map.`,
+    caption,
+  });
+  it.each([
+    ["no map", "<p>Text</p>", undefined],
+    [
+      "a map with a caption, entities decoded",
+      figure("map-9.svg", { caption: "Basra & the port" }),
+      read("map-9.svg", "Basra & the port"),
+    ],
+    [
+      "a map with a credit, which is not the caption",
+      figure("map-9.svg", { caption: "Basra", credit: "Our reporting" }),
+      read("map-9.svg", "Basra"),
+    ],
+    [
+      "the first of two maps",
+      figure("map-3.svg", { caption: "First" }) + figure("map-30.svg", { caption: "Second" }),
+      read("map-3.svg", "First"),
+    ],
+    [
+      "a map without its static image",
+      renderMapFigure(collection, { id: "m", tiles: openStreetMapTiles }),
+      undefined,
+    ],
+  ])("%s", (_name, html, expected) => {
+    expect(firstStaticMap(html)).toEqual(expected);
+  });
+
+  it("reads a map without a caption by the default caption it shows", () => {
+    const plain: FeatureCollection = {
+      type: "FeatureCollection",
+      features: ["Pipeline", "Basra"].map((title, index) => ({
+        type: "Feature",
+        properties: { title },
+        geometry: { type: "Point", coordinates: [47.78 + index / 10, 30.43] },
+      })),
+    };
+    const html = renderMapFigure(plain, {
+      id: "map-3",
+      tiles: openStreetMapTiles,
+      staticMap: { src: "map-3.svg", width: 720, height: 420 },
+    });
+    expect(firstStaticMap(html)?.caption).toBe("Map: Pipeline and Basra");
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { renderMapFigure } from "../../../src/maps/figure.ts";
 import {
   chooseShareSource,
-  firstStaticMap,
   isLocalRaster,
   mapAlt,
   shareImageOutput,
@@ -54,39 +53,6 @@ describe("isLocalRaster", () => {
     ["report.pdf", false],
   ])("%j → %s", (src, expected) => {
     expect(isLocalRaster(src)).toBe(expected);
-  });
-});
-
-describe("firstStaticMap", () => {
-  it.each([
-    ["no map", "<p>Text</p>", undefined],
-    [
-      "a map with a caption",
-      figure("map-9.svg", { caption: "Basra & the port" }),
-      { src: "map-9.svg", caption: "Basra & the port" },
-    ],
-    [
-      "a map with a credit, which is not the caption",
-      figure("map-9.svg", { caption: "Basra", credit: "Our reporting" }),
-      { src: "map-9.svg", caption: "Basra" },
-    ],
-    [
-      "a map without a caption",
-      figure("map-3.svg"),
-      { src: "map-3.svg", caption: "Map: Pipeline and Basra" },
-    ],
-    [
-      "the first of two maps",
-      figure("map-3.svg", { caption: "First" }) + figure("map-30.svg", { caption: "Second" }),
-      { src: "map-3.svg", caption: "First" },
-    ],
-    [
-      "a map without its static image",
-      renderMapFigure(collection, { id: "m", tiles: site.tiles }),
-      undefined,
-    ],
-  ])("%s", (_name, html, expected) => {
-    expect(firstStaticMap(html)).toEqual(expected);
   });
 });
 
