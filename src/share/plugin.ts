@@ -6,8 +6,9 @@
  *
  * The filter `shareImage` (page, rendered content, front matter → `{ alt, kind }`), called by
  * `layouts/partials/meta.njk` while the page renders, chooses the source and records the image;
- * the static map SVG is taken then, from the maps' queue of files not yet written. After
- * Eleventy has written the pages, each recorded image is drawn, or copied from `.cache/share/`.
+ * the static map SVG is taken then, from the maps' queue of files not yet written. The image is
+ * drawn (or copied from `.cache/share/`) at once, beside the rest of the build, and the build
+ * ends once every image is written.
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -54,14 +55,14 @@ interface SharePage {
   outputPath: string | false;
 }
 
-/** One image to write after the build. */
+/** One image to write. */
 interface ShareJob {
   /** The post's input path, `./posts/basra/index.md`. */
   inputPath: string;
   /** Where the image goes, in the output folder. */
   output: string;
   source: ShareSource;
-  /** The drawing, except a lead image's bytes, read after the build. */
+  /** The drawing, except a lead image's bytes, read when it is drawn. */
   drawing: ShareDrawing | { kind: "lead"; file: string };
 }
 

@@ -82,12 +82,11 @@ export function shareImagePath(pageUrl: string): string {
 }
 
 /**
- * Where a post's share image is written: beside the page's output file, named as
- * {@link shareImagePath} names its URL (`_site/posts/basra/index.html` → `_site/posts/basra/share.png`).
+ * Where a post's share image is written: beside the page's output file, under the name
+ * {@link shareImagePath} gives its URL (`_site/posts/basra/index.html` → `_site/posts/basra/share.png`).
  * @param pageOutputPath the page's output path as Eleventy gives it
  * @param pageUrl the page's root-relative URL
  */
 export function shareImageOutput(pageOutputPath: string, pageUrl: string): string {
-  if (pageUrl.endsWith("/")) return path.join(path.dirname(pageOutputPath), shareImageName);
-  return `${pageOutputPath.replace(/\.html?$/i, "")}-${shareImageName}`;
+  return path.join(path.dirname(pageOutputPath), path.posix.basename(shareImagePath(pageUrl)));
 }
