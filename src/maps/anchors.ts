@@ -89,6 +89,14 @@ function lineMiddle(line: Position[]): { length: number; x: number; y: number } 
   return { length, x, y };
 }
 
+/** The first of `items` with the greatest `size`, or undefined when there are none. */
+function largestBy<T>(items: readonly T[], size: (item: T) => number): T | undefined {
+  return items.reduce<T | undefined>(
+    (best, item) => (best === undefined || size(item) > size(best) ? item : best),
+    undefined,
+  );
+}
+
 /**
  * Returns where the number badge of a geometry goes: a Point's (or a MultiPoint's first)
  * position, marked `onPin`; a (Multi)Polygon's area centroid in Web Mercator, of its largest part;
@@ -109,24 +117,14 @@ export function badgeAnchor(geometry: Geometry): BadgeAnchor {
     case "Polygon":
     case "MultiPolygon": {
       const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
-      const largest = polygons
-        .map(polygonCentroid)
-        .reduce<{ area: number; x: number; y: number } | undefined>(
-          (best, part) => (!best || part.area > best.area ? part : best),
-          undefined,
-        );
+      const largest = largestBy(polygons.map(polygonCentroid), (part) => part.area);
       if (!largest) break;
       return { position: back(largest.x, largest.y), onPin: false };
     }
     case "LineString":
     case "MultiLineString": {
       const lines = geometry.type === "LineString" ? [geometry.coordinates] : geometry.coordinates;
-      const longest = lines
-        .map(lineMiddle)
-        .reduce<{ length: number; x: number; y: number } | undefined>(
-          (best, part) => (!best || part.length > best.length ? part : best),
-          undefined,
-        );
+      const longest = largestBy(lines.map(lineMiddle), (part) => part.length);
       if (!longest) break;
       return { position: back(longest.x, longest.y), onPin: false };
     }

@@ -81,6 +81,18 @@ async function zoomToLabels(page: Page): Promise<void> {
   );
 }
 
+/** Zooms to the labels and checks that each label shown covers no pin and no badge. */
+async function expectLabelsClearOfPins(page: Page): Promise<void> {
+  await zoomToLabels(page);
+  const { labels, pins, badges } = await labelsAndObstacles(page);
+  expect(labels.length).toBeGreaterThan(0);
+  for (const label of labels) {
+    for (const obstacle of [...pins, ...badges]) {
+      expect(intersects(label.box, obstacle), label.text ?? "").toBe(false);
+    }
+  }
+}
+
 /** The label boxes shown, and every pin's and badge's box. */
 async function labelsAndObstacles(page: Page) {
   const labels = await page
@@ -210,16 +222,8 @@ describe.skipIf(!chromiumPath)("the Basra map on a phone in dark mode, tiles blo
     await svg.context().close();
   });
 
-  it("shows area labels from zoom 12 clear of every pin and badge", async () => {
-    await zoomToLabels(page);
-    const { labels, pins, badges } = await labelsAndObstacles(page);
-    expect(labels.length).toBeGreaterThan(0);
-    for (const label of labels) {
-      for (const obstacle of [...pins, ...badges]) {
-        expect(intersects(label.box, obstacle), label.text ?? "").toBe(false);
-      }
-    }
-  });
+  it("shows area labels from zoom 12 clear of every pin and badge", () =>
+    expectLabelsClearOfPins(page));
 
   it("logs no error but the failed tiles", () => {
     expect(record.errors.filter((error) => !/ERR_CONNECTION_REFUSED/.test(error))).toEqual([]);
@@ -261,16 +265,8 @@ describe.skipIf(!chromiumPath)("the Basra map on a desktop, light, tiles answere
     expect(ground).toBeLessThan(tiles as number);
   });
 
-  it("shows area labels from zoom 12 clear of every pin and badge", async () => {
-    await zoomToLabels(page);
-    const { labels, pins, badges } = await labelsAndObstacles(page);
-    expect(labels.length).toBeGreaterThan(0);
-    for (const label of labels) {
-      for (const obstacle of [...pins, ...badges]) {
-        expect(intersects(label.box, obstacle), label.text ?? "").toBe(false);
-      }
-    }
-  });
+  it("shows area labels from zoom 12 clear of every pin and badge", () =>
+    expectLabelsClearOfPins(page));
 });
 
 describe.skipIf(!chromiumPath)("the coverage map on a phone", () => {
