@@ -6,14 +6,15 @@
  * a page at any size rarely reads cropped to 1.91:1, so such a post shares its map or its card.
  */
 import path from "node:path";
+import { imageExtensions } from "../content/post-files.ts";
 import { firstStaticMap } from "../maps/figure.ts";
 import { cleanText } from "./share-card.ts";
 
 /** The share image's file name beside a post's page: `/posts/basra/share.png`. */
 export const shareImageName = "share.png";
 
-/** Extensions of lead images a share image is cropped from (lower case, no dot). */
-export const rasterExtensions = ["jpg", "jpeg", "png", "webp", "avif", "gif"] as const;
+/** Extensions of lead images a share image is cropped from: every image the site publishes but SVG. */
+export const rasterExtensions = imageExtensions.filter((extension) => extension !== "svg");
 
 /** Where a share image comes from, with the text alternative OpenGraph and X show with it. */
 export type ShareSource =
