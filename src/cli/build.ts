@@ -91,9 +91,24 @@ export async function runBuild(options: BuildOptions = {}): Promise<number> {
     if (pathPrefix !== "/") console.log(`Built ${output}/ for the path prefix ${pathPrefix}`);
     return 0;
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    // The author's problem first: cleaning up must never hide it.
     reportFailure(error, `${output}/ was left as it was`);
+    await removeStaging(staging);
     return 1;
+  }
+}
+
+/**
+ * Removes the staging folder of a failed build. Eleventy may still be writing pages it began
+ * before the failure (and so recreating folders, or making `rm` fail with ENOTEMPTY): remove
+ * again until the folder stays gone, for at most about two seconds; whatever is left then is
+ * removed by the next build before it starts.
+ */
+async function removeStaging(staging: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await rm(staging, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!existsSync(staging)) return;
   }
 }
 

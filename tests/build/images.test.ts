@@ -5,7 +5,6 @@
  * nothing, feeds with a plain `<img>`, and unreadable images stopping the build with the post, the
  * line and the fix.
  */
-import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
   mkdirSync,
@@ -23,16 +22,14 @@ import { parseJsonFeed } from "feedsmith";
 import { parseHTML } from "linkedom";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeProject, projectRoot, readPage, runVerify } from "../helpers/build-site.ts";
-
-/** What one run of `npm run build` (the real CLI) in `root` did. */
-function build(root: string, args: string[] = []) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/build.ts", ...args], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+import {
+  buildProject,
+  makeProject,
+  projectRoot,
+  readPage,
+  runVerify,
+  type BuiltSite,
+} from "../helpers/build-site.ts";
 
 /** Writes a solid image of the given size; the format is the file's extension. */
 async function image(file: string, width: number, height: number, alpha = false): Promise<void> {
@@ -162,14 +159,14 @@ function candidates(srcset: string | null): Array<[string, number]> {
 describe("responsive images", () => {
   let fixtures: string;
   let root: string;
-  let first: ReturnType<typeof build>;
+  let first: BuiltSite;
   let cacheAfterFirst: Record<string, number>;
-  let second: ReturnType<typeof build>;
+  let second: BuiltSite;
   let page: Document;
   let prefixed: Document;
   let prefixedHome: Document;
   let jsonFeed: string;
-  let brokenRun: ReturnType<typeof build>;
+  let brokenRun: BuiltSite;
   let brokenRoot: string;
 
   beforeAll(async () => {
@@ -198,12 +195,12 @@ describe("responsive images", () => {
 
     root = makeProject({ posts });
     brokenRoot = makeProject({ posts: brokenPosts });
-    [first, brokenRun] = [build(root), build(brokenRoot)];
+    [first, brokenRun] = [buildProject(root), buildProject(brokenRoot)];
     const output = path.join(root, "_site");
     page = readPage(output, "/posts/photo-essay/");
     jsonFeed = readFileSync(path.join(output, "feed.json"), "utf8");
     cacheAfterFirst = cacheState(root);
-    second = build(root, ["--pathprefix=/basra-blog/"]);
+    second = buildProject(root, { args: ["--pathprefix=/basra-blog/"] });
     prefixed = readPage(output, "/posts/photo-essay/");
     prefixedHome = readPage(output, "/");
   }, 120_000);

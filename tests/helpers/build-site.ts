@@ -118,7 +118,14 @@ export function makeProject(options: ProjectOptions = {}): string {
 
 /** Copies the project with the given posts into a temporary folder and builds it. */
 export function buildSite(options: BuildSiteOptions = {}): BuiltSite {
-  const root = makeProject(options);
+  return buildProject(makeProject(options), options);
+}
+
+/** Runs `npm run build` (src/cli/build.ts) in a project made by {@link makeProject}. */
+export function buildProject(
+  root: string,
+  options: Pick<BuildSiteOptions, "args" | "env"> = {},
+): BuiltSite {
   const result = spawnSync(
     process.execPath,
     ["--import", "tsx", "src/cli/build.ts", ...(options.args ?? [])],
