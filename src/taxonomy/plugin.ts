@@ -111,7 +111,7 @@ export default function taxonomyPlugin(
   }
   if (!Number.isInteger(front.topStories) || front.topStories < 0) {
     throw new Error(
-      `src/site.ts: frontPage.topStories must be a whole number of at least 0, not ${front.topStories}`,
+      `src/site.ts: frontPage.topStories must be a whole number of at least 0, not ${typeof front.topStories === "string" ? JSON.stringify(front.topStories) : String(front.topStories)}`,
     );
   }
 
