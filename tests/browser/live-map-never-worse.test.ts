@@ -72,9 +72,13 @@ async function zoomToLabels(page: Page): Promise<void> {
   }
   await page.waitForSelector(".dispatch-map__label");
   // The labels are placed again when the map settles (moveend): read them once no pan or zoom is
-  // under way and two frames have been drawn since, not while a keyboard pan still runs.
+  // under way and two frames have been drawn since, not while a keyboard pan still runs. A busy
+  // machine can end Leaflet's zoom (its 250 ms timer) before the pins' and badges' CSS transition
+  // to their new places has finished; read them when no animation runs.
   await page.waitForFunction(
-    () => !document.querySelector(".leaflet-zoom-anim, .leaflet-pan-anim"),
+    () =>
+      !document.querySelector(".leaflet-zoom-anim, .leaflet-pan-anim") &&
+      document.getAnimations().every((animation) => animation.playState !== "running"),
   );
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
