@@ -8,6 +8,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } f
 import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
 import { FrontMatterError, type ContentProblem } from "../errors.ts";
+import { frontMatterControlCharacters } from "./front-matter-characters.ts";
 import { jsonSyntaxMessages } from "../maps/read-block.ts";
 import { isCalendarDate, parseFrontMatterDate } from "./dates.ts";
 import { lineAtOffset } from "./source-lines.ts";
@@ -698,6 +699,7 @@ export function checkPostData(frontMatter: FrontMatter, file: string): ContentPr
       });
     }
   }
+  problems.push(...frontMatterControlCharacters(data, file, lineOf));
   return problems;
 }
 

@@ -16,6 +16,7 @@ import {
 } from "d3-geo";
 import rewind from "@mapbox/geojson-rewind";
 import { escapeHtml } from "../html.ts";
+import { assertXmlCharacters } from "../text/control-characters.ts";
 import { countries, type AtlasScale, type Countries } from "./atlas.ts";
 import { minimumExtentDegrees, minimumExtentMetres } from "./extent.ts";
 import { badgeAnchor, badgeLift, badgeRadius } from "./anchors.ts";
@@ -479,7 +480,7 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
       `<rect class="edge" x="${width - locatorWidth - 8}" y="8" width="${locatorWidth}" height="${locatorHeight}" fill="none" stroke="${basemap.border}"/>`
     : "";
 
-  return [
+  const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">`,
     `<title>${escapeHtml(options.title)}</title>`,
     darkSchemeStyle(darkRules),
@@ -493,4 +494,5 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
     `<text class="ink" x="${width - 8}" y="${height - 8}" text-anchor="end" font-family="system-ui, sans-serif" font-size="10" fill="${basemap.text}">Boundaries: Natural Earth</text>`,
     "</svg>",
   ].join("");
+  return assertXmlCharacters(svg, "a static map's SVG");
 }

@@ -5,6 +5,7 @@
  */
 import { closest } from "fastest-levenshtein";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import { controlCharactersIn, type ControlCharacterProblem } from "../text/control-characters.ts";
 import { colorKeys, numberKeys } from "./style.ts";
 
 /** A path into the map's JSON: property names and 0-based array indices. */
@@ -444,14 +445,22 @@ function swappedFeatures(features: readonly Feature[]): MapProblem[] {
   return problems;
 }
 
+/** A refused character in map data ({@link controlCharactersIn}) as a map problem. */
+function mapCharacterProblem({ path, field, key, what, fix }: ControlCharacterProblem): MapProblem {
+  return { path, message: `map data ${key ? "property name" : "value"} "${field}" ${what}`, fix };
+}
+
 /**
  * Validates map data as read from a ` ```geojson ` block.
  *
  * @param value the parsed JSON
  * @returns every problem found, each with its JSON path; an empty array means the data is a
- *   FeatureCollection (or a single Feature) Dispatch can draw
+ *   FeatureCollection (or a single Feature) Dispatch can draw. A string anywhere in it (a title, a
+ *   caption, a property's name) holding a control character is reported alone, before the rest.
  */
 export function validateMapData(value: unknown): MapProblem[] {
+  const characters = controlCharactersIn(value);
+  if (characters.length > 0) return characters.map(mapCharacterProblem);
   if (!isRecord(value) || (value.type !== "FeatureCollection" && value.type !== "Feature")) {
     return [
       {

@@ -5,6 +5,7 @@
  * `{% video %}` tag.
  */
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
+import { controlCharactersPlugin } from "./control-characters.ts";
 import { datelinePlugin } from "./dateline.ts";
 import { geojsonFence, type GeoJsonFenceOptions } from "./geojson-fence.ts";
 import { legacyShortcodesPlugin } from "./legacy-shortcodes.ts";
@@ -40,6 +41,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
   const quotes = [...quotesFor(options.language ?? "en")];
   const md = new MarkdownIt({ html: true, typographer: true, quotes })
     .disable("code")
+    .use(controlCharactersPlugin)
     .use(geojsonFence, options)
     .use(mapTag, options)
     .use(legacyShortcodesPlugin)

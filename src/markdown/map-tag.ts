@@ -13,6 +13,7 @@ import { convertXmlMap, mapFileFormat, XmlSyntaxError } from "../maps/map-files.
 import { closest } from "fastest-levenshtein";
 import { mapOptionNames, outsideBounds, readMapOptions, type MapOptions } from "../maps/options.ts";
 import { readMapBlock } from "../maps/read-block.ts";
+import { controlCharacterFix, findControlCharacters } from "../text/control-characters.ts";
 import { validateMapData, type MapProblem } from "../maps/validate.ts";
 import type { TileProvider } from "../site.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
@@ -124,6 +125,11 @@ export function readMapTag(
       "check the file name, or add the file to the post's folder",
     );
   const text = readFileSync(path.join(root, mapFile), "utf8");
+  const [character] = findControlCharacters(text);
+  if (character) {
+    const where = `${character.kind} (${character.name}) at column ${character.column}`;
+    return fail(`map file holds ${where}`, controlCharacterFix(character), mapFile, character.line);
+  }
 
   let collection: FeatureCollection;
   let fileOptions: MapOptions = {};

@@ -9,6 +9,7 @@
  */
 import { parseHTML } from "linkedom";
 import { escapeHtml } from "../html.ts";
+import { assertXmlCharacters } from "../text/control-characters.ts";
 import { absoluteUrl, type SiteOrigin } from "./urls.ts";
 
 /** A page the build wrote: one of the `results` of Eleventy's `eleventy.after` event. */
@@ -97,9 +98,10 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
       (entry.lastmod ? `    <lastmod>${escapeHtml(entry.lastmod)}</lastmod>\n` : "") +
       `  </url>\n`,
   );
-  return (
+  return assertXmlCharacters(
     `<?xml version="1.0" encoding="utf-8"?>\n` +
-    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("")}</urlset>\n`
+      `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("")}</urlset>\n`,
+    "the sitemap",
   );
 }
 

@@ -143,3 +143,38 @@ describe("readMapBlock", () => {
     ]);
   });
 });
+
+describe("readMapBlock: control characters", () => {
+  it("reports each string holding one, on its line, before any other problem", () => {
+    const block = readMapBlock(
+      lines(
+        '{"type": "FeatureCollection", "caption": "Basra\\u0008",',
+        ' "features": [{"type": "Feature", "properties": {"title": "Centre",',
+        '   "description": "\\u009Fport", "source\\u0001": "x"}}]}',
+      ),
+    );
+    const fix = "delete it; it is invisible, and feeds and maps cannot carry it";
+    expect(!block.ok && block.problems).toEqual([
+      {
+        path: ["caption"],
+        line: 1,
+        message: 'map data value "caption" holds a control character (U+0008) at character 6',
+        fix,
+      },
+      {
+        path: ["features", 0, "properties", "description"],
+        line: 3,
+        message:
+          'map data value "features.0.properties.description" holds a control character (U+009F) at character 1',
+        fix,
+      },
+      {
+        path: ["features", 0, "properties", "source\u0001"],
+        line: 3,
+        message:
+          'map data property name "features.0.properties.source<U+0001>" holds a control character (U+0001) at character 7',
+        fix,
+      },
+    ]);
+  });
+});

@@ -136,3 +136,53 @@ describe("readMapTag", () => {
     expect(!result.ok && result.problems[0]?.line).toBe(3);
   });
 });
+
+describe("readMapTag: control characters in a map file", () => {
+  writeFileSync(
+    path.join(root, "posts/basra/raw.gpx"),
+    '<?xml version="1.0"?>\n<gpx version="1.1" creator="x" xmlns="http://www.topografix.com/GPX/1/1">\n<wpt lat="30.5" lon="47.8"><name>Bas\u0008ra</name></wpt>\n</gpx>',
+  );
+  writeFileSync(
+    path.join(root, "posts/basra/escaped.kml"),
+    '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Bas&#8;ra</name><Point><coordinates>47.8,30.5</coordinates></Point></Placemark></Document></kml>',
+  );
+  writeFileSync(
+    path.join(root, "posts/basra/escaped.geojson"),
+    '{"type": "FeatureCollection",\n"caption": "Basra\\u0007",\n"features": [{"type": "Feature", "properties": {"title": "Centre"}, "geometry": {"type": "Point", "coordinates": [47.81, 30.515]}}]}',
+  );
+  const fix = "delete it; it is invisible, and feeds and maps cannot carry it";
+
+  it.each([
+    [
+      '{% map "raw.gpx" %}',
+      {
+        file: "posts/basra/raw.gpx",
+        line: 3,
+        message: "map file holds a control character (U+0008) at column 37",
+        fix,
+      },
+    ],
+    [
+      '{% map "escaped.kml" %}',
+      {
+        file: "posts/basra/index.md",
+        line: 12,
+        message:
+          'in escaped.kml: map data value "features.0.properties.title" holds a control character (U+0008) at character 4',
+        fix,
+      },
+    ],
+    [
+      '{% map "escaped.geojson" %}',
+      {
+        file: "posts/basra/escaped.geojson",
+        line: 2,
+        message: 'map data value "caption" holds a control character (U+0007) at character 6',
+        fix,
+      },
+    ],
+  ])("reports %s", (line, expected) => {
+    const result = readMapTag(parseMapTag(line)!, "posts/basra/index.md", 12, root);
+    expect(!result.ok && result.problems).toEqual([expected]);
+  });
+});
