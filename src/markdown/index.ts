@@ -13,6 +13,7 @@ import { mapTag } from "./map-tag.ts";
 import { footnotesPlugin } from "./footnotes.ts";
 import { headingAnchorsPlugin } from "./heading-anchors.ts";
 import { languagePlugin } from "./language.ts";
+import { nestingPlugin } from "./nesting.ts";
 import { headingsPlugin, type HeadingStore } from "./table-of-contents.ts";
 import { quotesFor } from "./typography.ts";
 import { videoTag } from "./video-tag.ts";
@@ -49,7 +50,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
     .use(videoTag)
     .use(footnotesPlugin)
     .use(languagePlugin)
-    .use(headingAnchorsPlugin);
+    .use(headingAnchorsPlugin)
+    .use(nestingPlugin);
   if (options.headings) md.use(headingsPlugin, options.headings);
   return md;
 }
