@@ -2,9 +2,9 @@
  * markdown-it plugin: the language and direction of passages in another language.
  *
  * - A container `::: lang ar` … `:::` becomes `<div lang="ar" dir="rtl">` (markdown-it-container).
- * - An inline span `[البصرة]{lang=ar}` becomes `<span lang="ar" dir="rtl">البصرة</span>`
- *   (markdown-it-bracketed-spans), and `{…}` after a block or inline element sets its attributes
- *   (markdown-it-attrs), limited to {@link allowedAttributes}: never an event handler or `style`.
+ * - An inline span `[البصرة]{lang=ar}` becomes `<span lang="ar" dir="rtl">البصرة</span>`, and
+ *   `{…}` ending a heading or paragraph sets its attributes (`./attribute-lists.ts`), limited to
+ *   {@link allowedAttributes}: never an event handler or `style`.
  *
  * Every `lang` must be a BCP 47 tag (`Intl.getCanonicalLocales` accepts it); it is written in its
  * canonical form (`AR-eg` → `ar-EG`). When the author gave no `dir`, `dir="rtl"` is added for a
@@ -13,16 +13,13 @@
  */
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 
-type PluginSimple = (md: MarkdownIt) => void;
 import container from "markdown-it-container";
-import attributes from "markdown-it-attrs";
-import bracketedSpans from "markdown-it-bracketed-spans";
+import { attributeListsPlugin } from "./attribute-lists.ts";
 import { ContentError, type ContentProblem } from "../errors.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";
 
-/** Attributes an author may set with `{…}`; anything else (`onclick`, `style`…) is dropped. */
-export const allowedAttributes = ["id", "class", "lang", "dir"] as const;
+export { allowedAttributes } from "./attribute-lists.ts";
 
 /** Values `dir` may take (HTML's `dir` attribute). */
 export const directions = ["ltr", "rtl", "auto"] as const;
@@ -158,31 +155,13 @@ function languageRule(state: StateCore): void {
   if (problems.length > 0) throw new ContentError(problems);
 }
 
-/**
- * Runs markdown-it-attrs' core rule only on a source holding a `{`: the rule tests every token
- * against every pattern, a tenth of a post's rendering, and can change nothing in a text
- * without one. The rule is found by its function's name in markdown-it-attrs 5; if a later
- * version names it otherwise, it is left as it is.
- */
-function skipWithoutBraces(md: MarkdownIt, ruleName: string, functionName: string): void {
-  const rule = md.core.ruler.getRules("").find((fn) => fn.name === functionName);
-  if (!rule) return;
-  md.core.ruler.at(ruleName, (state: StateCore) => (state.src.includes("{") ? rule(state) : false));
-}
-
-/** Registers the `::: lang` container, `{…}` attributes, bracketed spans and the direction rule. */
+/** Registers the `::: lang` container, `{…}` attribute lists and spans, and the direction rule. */
 export function languagePlugin(md: MarkdownIt): void {
   md.use(container, "lang", {
     validate: (params: string) => /^lang(\s|$)/.test(params.trim()),
     render: (tokens: Token[], index: number, options: unknown, _env: unknown, self: never) =>
       (self as MarkdownIt["renderer"]).renderToken(tokens, index, options as MarkdownIt["options"]),
   });
-  // The package's types say `export default`, its code is CommonJS: take the function either way.
-  const spans = bracketedSpans as unknown as PluginSimple | { default: PluginSimple };
-  md.use(typeof spans === "function" ? spans : spans.default);
-  (md.use as (plugin: unknown, options: unknown) => MarkdownIt)(attributes, {
-    allowedAttributes: [...allowedAttributes],
-  });
-  skipWithoutBraces(md, "curly_attributes", "curlyAttrs");
+  md.use(attributeListsPlugin);
   md.core.ruler.push("dispatch_language", languageRule);
 }

@@ -18,7 +18,7 @@ describe("a post whose text looks like template syntax, with a file beside it", 
     expect(document.querySelector(".post-body p")?.textContent).toBe(
       "The militia said {{ nothing }} and {# this stays #} here.",
     );
-    // `{#anchor}` ending a heading is the heading's id in attribute syntax (markdown-it-attrs).
+    // `{#anchor}` ending a heading is the heading's id in attribute syntax (attribute-lists.ts).
     const heading = document.querySelector(".post-body h2");
     expect([heading?.textContent, heading?.id]).toEqual(["A heading", "anchor"]);
     expect(document.querySelector(".post-body pre code")?.textContent).toBe(
