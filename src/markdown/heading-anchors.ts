@@ -1,15 +1,17 @@
 /**
  * markdown-it plugin: an `id` on every heading of a post, from its text through the site's
  * {@link slugify} (Arabic headings keep Arabic ids: `## البصرة` → `id="البصرة"`), unique in the
- * page, with the heading itself as its permalink (markdown-it-anchor's `headerLink`: the link's
- * text is the heading's, so screen readers announce nothing extra).
+ * page, and a permalink beside it ({@link permalinkAfterHeading}): the heading keeps its own text
+ * and links, and a `#` link after it, named "Link to this section: <heading>" for screen readers,
+ * points at it. Links never nest, as they did when the whole heading was its own permalink.
  *
  * Unique in the page means also unlike the ids the layouts and other markdown give: `main`,
  * `sources-heading` and others in {@link reservedIds}, map figures (`map-basra-31`, see
  * `src/maps/render-map.ts`) and footnotes (`fn-basra-1`). A repeated heading gets `-1`, `-2`…
  */
-import type { MarkdownIt, StateCore } from "markdown-it";
+import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import anchor from "markdown-it-anchor";
+import { escapeHtml } from "../html.ts";
 import { slugify } from "../content/slug.ts";
 import { ContentError, type ContentProblem } from "../errors.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
@@ -80,6 +82,49 @@ function emptyHeadingRule(state: StateCore): void {
   if (problems.length > 0) throw new ContentError(problems);
 }
 
+/** Class of the `<div>` holding a heading of a post and its permalink. */
+export const headingClass = "heading-anchored";
+
+/** The accessible name of a heading's permalink: `Link to this section: The port`. */
+export function permalinkName(headingText: string): string {
+  return `Link to this section: ${headingText}`;
+}
+
+/** The heading's text as markdown-it-anchor reads it: text and code, without links' markup. */
+function headingText(children: readonly Token[]): string {
+  return children
+    .filter((child) => child.type === "text" || child.type === "code_inline")
+    .map((child) => child.content)
+    .join("")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+/**
+ * markdown-it-anchor permalink: wraps the heading at `index` of `state.tokens` and a link to it
+ * in `<div class="heading-anchored">`, as GitHub does:
+ * `<div class="heading-anchored"><h2 id="the-port" tabindex="-1">The <a href="…">port</a></h2>`
+ * `<a class="header-anchor" href="#the-port" aria-label="Link to this section: The port">#</a></div>`.
+ * The heading's accessible name stays its text; Pagefind leaves the `#` out of excerpts.
+ */
+export function permalinkAfterHeading(
+  slug: string,
+  _options: unknown,
+  state: StateCore,
+  index: number,
+): void {
+  const text = headingText(state.tokens[index + 1]?.children ?? []);
+  const open = new state.Token("html_block", "", 0);
+  open.content = `<div class="${headingClass}">\n`;
+  const close = new state.Token("html_block", "", 0);
+  close.content =
+    `<a class="header-anchor" href="#${escapeHtml(slug)}" aria-label="${escapeHtml(permalinkName(text))}" data-pagefind-ignore>#</a>\n` +
+    "</div>\n";
+  // heading_open, inline, heading_close: the link and the end of the div after the last.
+  state.tokens.splice(index + 3, 0, close);
+  state.tokens.splice(index, 0, open);
+}
+
 /** Registers markdown-it-anchor with Dispatch's slugs, reserved ids and permalink style. */
 export function headingAnchorsPlugin(md: MarkdownIt): void {
   // markdown-it-anchor keeps the ids it has given in env.markdownItAnchor.slugs: start every
@@ -90,7 +135,8 @@ export function headingAnchorsPlugin(md: MarkdownIt): void {
   });
   md.use(anchor, {
     slugify: headingSlug,
-    permalink: anchor.permalink.headerLink({ safariReaderFix: true }),
+    // markdown-it-anchor types its permalinks against its own copy of markdown-it's types.
+    permalink: permalinkAfterHeading as unknown as anchor.PermalinkGenerator,
     // An author's {#id} that repeats another is renamed like a repeated heading, not fatal.
     failOnNonUnique: false,
   });

@@ -48,15 +48,15 @@ describe("attribute lists kept", () => {
   it.each([
     [
       "## Basra {#al-basra}",
-      '<h2 id="al-basra" tabindex="-1"><a class="header-anchor" href="#al-basra"><span>Basra</span></a></h2>\n',
+      '<div class="heading-anchored">\n<h2 id="al-basra" tabindex="-1">Basra</h2>\n<a class="header-anchor" href="#al-basra" aria-label="Link to this section: Basra" data-pagefind-ignore>#</a>\n</div>\n',
     ],
     [
       "## البصرة {lang=ar}",
-      '<h2 lang="ar" dir="rtl" id="البصرة" tabindex="-1"><a class="header-anchor" href="#البصرة"><span>البصرة</span></a></h2>\n',
+      '<div class="heading-anchored">\n<h2 lang="ar" dir="rtl" id="البصرة" tabindex="-1">البصرة</h2>\n<a class="header-anchor" href="#البصرة" aria-label="Link to this section: البصرة" data-pagefind-ignore>#</a>\n</div>\n',
     ],
     [
       "### *The* port {#port .wide}",
-      '<h3 id="port" class="wide" tabindex="-1"><a class="header-anchor" href="#port"><span><em>The</em> port</span></a></h3>\n',
+      '<div class="heading-anchored">\n<h3 id="port" class="wide" tabindex="-1"><em>The</em> port</h3>\n<a class="header-anchor" href="#port" aria-label="Link to this section: The port" data-pagefind-ignore>#</a>\n</div>\n',
     ],
     ["שלום {lang=he dir=rtl}", '<p lang="he" dir="rtl">שלום</p>\n'],
     ["The port reopened.\n{lang=en-GB}", '<p lang="en-GB">The port reopened.</p>\n'],
@@ -84,7 +84,7 @@ describe("curly braces that are not an attribute list stay text", () => {
     ],
     [
       "## Casualties {disputed}",
-      '<h2 id="casualties-disputed" tabindex="-1"><a class="header-anchor" href="#casualties-disputed"><span>Casualties {disputed}</span></a></h2>\n',
+      '<div class="heading-anchored">\n<h2 id="casualties-disputed" tabindex="-1">Casualties {disputed}</h2>\n<a class="header-anchor" href="#casualties-disputed" aria-label="Link to this section: Casualties {disputed}" data-pagefind-ignore>#</a>\n</div>\n',
     ],
     ["A paragraph. {onclick=alert(1)}", "<p>A paragraph. {onclick=alert(1)}</p>\n"],
     ["[x]{style=color:red}", "<p>[x]{style=color:red}</p>\n"],

@@ -39,9 +39,42 @@ describe("heading ids", () => {
     expect(md.render("## Basra\n", env)).toContain('id="basra"');
   });
 
-  it("make the heading its own permalink, with the heading's text as the link's text", () => {
+  it("give the heading a permalink beside it, named for screen readers by the heading's text", () => {
     expect(md.render("## البصرة\n", {})).toBe(
-      '<h2 id="البصرة" tabindex="-1"><a class="header-anchor" href="#البصرة"><span>البصرة</span></a></h2>\n',
+      [
+        '<div class="heading-anchored">',
+        '<h2 id="البصرة" tabindex="-1">البصرة</h2>',
+        '<a class="header-anchor" href="#البصرة" aria-label="Link to this section: البصرة" data-pagefind-ignore>#</a>',
+        "</div>",
+        "",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("a heading holding links", () => {
+  it.each([
+    [
+      "a link keeps its own link, never nested in the permalink",
+      "## [Washington](https://example.com/truce) welcomes the truce",
+      '<h2 id="washington-welcomes-the-truce" tabindex="-1"><a href="https://example.com/truce">Washington</a> welcomes the truce</h2>\n<a class="header-anchor" href="#washington-welcomes-the-truce" aria-label="Link to this section: Washington welcomes the truce" data-pagefind-ignore>#</a>',
+    ],
+    [
+      "a footnote reference stays a link of its own, out of the permalink's name",
+      "## The port[^1]\n\n[^1]: A note.",
+      '<h2 id="the-port" tabindex="-1">The port<sup class="footnote-ref"><a href="#fn-basra-1" id="fnref-basra-1">[1]</a></sup></h2>\n<a class="header-anchor" href="#the-port" aria-label="Link to this section: The port" data-pagefind-ignore>#</a>',
+    ],
+    [
+      "code, quotes and & in the name are escaped",
+      '### `<b>` & "quotes" {#tags}',
+      '<h3 id="tags" tabindex="-1"><code>&lt;b&gt;</code> &amp; “quotes”</h3>\n<a class="header-anchor" href="#tags" aria-label="Link to this section: &lt;b&gt; &amp; “quotes”" data-pagefind-ignore>#</a>',
+    ],
+  ])("%s", (_name, markdown, html) => {
+    const rendered = md.render(`${markdown}\n`, { page: { fileSlug: "basra" } });
+    expect(rendered).toContain(`<div class="heading-anchored">\n${html}\n</div>\n`);
+    // No link opens inside another.
+    expect(rendered.replace(/<a [^>]*>[^<]*(?:<(?!\/?a[ >])[^>]*>[^<]*)*<\/a>/g, "")).not.toMatch(
+      /<a[ >]/,
     );
   });
 });
