@@ -58,17 +58,19 @@ export function findControlCharacters(text: string): ControlCharacter[] {
   const found: ControlCharacter[] = [];
   let line = 1;
   let lineStart = 0;
+  let scanned = 0;
   refusedUnits.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = refusedUnits.exec(text))) {
     const index = match.index;
-    for (let at = lineStart; at < index; at++) {
+    for (let at = scanned; at < index; at++) {
       const unit = text.charCodeAt(at);
       if (unit === 0x0a || (unit === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) {
         line++;
         lineStart = at + 1;
       }
     }
+    scanned = index;
     const codePoint = text.charCodeAt(index);
     found.push({
       codePoint,
