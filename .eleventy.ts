@@ -16,6 +16,7 @@ import videoPlugin from "./src/video/plugin.ts";
 import fontsPlugin from "./src/fonts/plugin.ts";
 import stylesPlugin from "./src/styles/plugin.ts";
 import imagesPlugin from "./src/images/plugin.ts";
+import textPlugin from "./src/text/plugin.ts";
 import { site } from "./src/site.ts";
 
 export default function (eleventyConfig: UserConfig) {
@@ -82,6 +83,9 @@ export default function (eleventyConfig: UserConfig) {
 
   // The path prefix on every URL in the output: https://www.11ty.dev/docs/plugins/html-base/
   eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  // Feeds and the sitemap never written with a character XML cannot carry.
+  eleventyConfig.addPlugin(textPlugin);
 
   // Eleventy's warnings that one filter took over 8% of a build ("Benchmark 58ms 9% … Filter")
   // are not an author's to act on, and come and go with the machine's load: `npm run bench`
