@@ -2,7 +2,8 @@
  * The markdown-it instance of every post: CommonMark with raw HTML (authors are trusted),
  * typographic quotes, the geojson map fence, the `{% map %}` tag and legacy WordPress shortcodes;
  * footnotes, heading anchors, `lang`/`dir` for passages in another language, and the
- * `{% video %}` tag.
+ * `{% video %}` tag. A body holding a control character, or nested deeper than Dispatch keeps,
+ * stops the build with its line.
  */
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
 import { controlCharactersPlugin } from "./control-characters.ts";
