@@ -7,7 +7,8 @@
  * runs (killed, power cut) is recovered, never a permanent block.
  */
 import { hostname } from "node:os";
-import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
 
 /** Who holds an output folder's lock. */
 export interface LockHolder {
@@ -118,6 +119,8 @@ export function tryLock(
     started: new Date().toISOString(),
   };
   const text = `${JSON.stringify(me)}\n`;
+  // `--output=new/site`: the folder beside which the lock is kept may not exist yet.
+  mkdirSync(path.dirname(file), { recursive: true });
   for (let attempt = 0; ; attempt++) {
     try {
       writeFileSync(file, text, { flag: "wx" });
@@ -144,7 +147,7 @@ export function tryLock(
   }
 }
 
-/** Locks released when this process exits, by file. */
+/** Locks of this process, by file: {@link holdOutput} releases them when the process exits. */
 const held = new Map<string, () => void>();
 let exitHooked = false;
 
@@ -176,7 +179,6 @@ function heldLock(file: string, text: string): HeldLock {
     }
   };
   held.set(file, release);
-  hookExit();
   return { file, release };
 }
 
@@ -226,7 +228,7 @@ export function describeHolder(holder: LockHolder): string {
 /**
  * Takes the lock of `output` for this process, printing what the author needs to know: one line
  * while it waits for another build, or why it cannot go on. The lock is released when the
- * process exits, however it ends.
+ * process exits, however it ends (exit, Ctrl-C, SIGTERM, SIGHUP).
  * @param output the output folder, `_site`
  * @param by `build` (`npm run build`) or `serve` (`npm start`)
  * @returns the lock, or `undefined` when this process must stop (exit 1): a build of a folder the
@@ -244,7 +246,10 @@ export async function holdOutput(
         `Waiting for another build of ${folder} to finish (${describeHolder(holder)})…`,
       ),
   });
-  if (result.ok) return result.lock;
+  if (result.ok) {
+    hookExit();
+    return result.lock;
+  }
   const who = describeHolder(result.holder);
   console.error(
     by === "build"

@@ -56,6 +56,13 @@ describe("tryLock", () => {
     expect(existsSync(file)).toBe(false);
   });
 
+  it("takes the lock of an output folder whose parent does not exist yet", () => {
+    const file = path.join(path.dirname(lockFile()), "new/site.lock");
+    const result = tryLock(file, "build");
+    expect(result.ok).toBe(true);
+    if (result.ok) result.lock.release();
+  });
+
   it("recovers the lock of a process that no longer runs", () => {
     const file = lockFile();
     writeFileSync(file, JSON.stringify(holder({ pid: deadPid() })));
