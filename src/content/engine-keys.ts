@@ -179,8 +179,9 @@ const readableLanguages = new Set(["", "yaml", "yml", "json"]);
 
 /**
  * The problem with a front matter opened in a language other than YAML or JSON (`---js`,
- * `---javascript`, `---toml`), which Eleventy would run as code or cannot read; `undefined` for
- * `---`, `---yaml`, `---json` and a first line that opens no front matter.
+ * `---javascript`, `---toml`), which Eleventy would run as code or cannot read, or written with
+ * capitals or a space (`---JSON`, `--- json`), which Eleventy reads otherwise than the check;
+ * `undefined` for `---`, `---yaml`, `---json` and a first line that opens no front matter.
  * @param firstLine the file's first line, without its line ending or byte-order mark
  * @param file the post's project-relative path, for messages
  */
@@ -189,7 +190,18 @@ export function frontMatterLanguageProblem(
   file: string,
 ): ContentProblem | undefined {
   const language = frontMatterLanguage(firstLine);
-  if (language === undefined || readableLanguages.has(language)) return undefined;
+  if (language === undefined) return undefined;
+  if (readableLanguages.has(language)) {
+    // `---JSON`, `--- json`: Eleventy reads them otherwise (or not at all) than the check would.
+    const written = firstLine.slice(3).replace(/\s+$/, "");
+    if (written === language) return undefined;
+    return {
+      file,
+      line: 1,
+      message: `the front matter's first line ${JSON.stringify(firstLine.trim())} is not written as Dispatch reads it`,
+      fix: `write it as ---${language === "json" ? "json" : ""}, in lower case and with no space`,
+    };
+  }
   const code = ["js", "javascript", "jslegacy"].includes(language);
   return {
     file,

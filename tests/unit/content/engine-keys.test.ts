@@ -230,6 +230,19 @@ describe("frontMatterLanguageProblem", () => {
     },
   );
 
+  it.each([
+    ["---JSON", "---json"],
+    ["--- json", "---json"],
+    ["---YAML", "---"],
+  ])("refuses %j, which Eleventy reads otherwise than the check", (line, written) => {
+    expect(frontMatterLanguageProblem(line, "posts/x/index.md")).toEqual({
+      file: "posts/x/index.md",
+      line: 1,
+      message: `the front matter's first line "${line}" is not written as Dispatch reads it`,
+      fix: `write it as ${written}, in lower case and with no space`,
+    });
+  });
+
   it("refuses a language it cannot read", () => {
     expect(frontMatterLanguageProblem("---toml", "posts/x/index.md")?.message).toBe(
       'front matter written in "toml" (---toml) cannot be read; Dispatch reads YAML and JSON',
