@@ -186,23 +186,21 @@ export function nearestField(name: string): string | undefined {
 export function unknownFieldWarnings(frontMatter: FrontMatter, file: string): ContentProblem[] {
   const { data } = frontMatter;
   if (data === null || typeof data !== "object" || Array.isArray(data)) return [];
+  // Eleventy's engine settings (isEngineKey) are errors (engine-keys.ts), not warnings.
   const ignored = new Set<string>([...knownFields, ...reservedFields]);
-  return (
-    Object.keys(data)
-      // Eleventy's engine settings are errors (engine-keys.ts), not warnings.
-      .filter((field) => !ignored.has(field) && !isEngineKey(field))
-      .map((field) => {
-        const nearest = nearestField(field);
-        return {
-          file,
-          line: frontMatter.lineOf([field]),
-          message: `front matter field "${field}" is not one Dispatch reads`,
-          fix: nearest
-            ? `Fix: did you mean "${nearest}"?`
-            : "Dispatch ignores it; remove it, or see the README's front-matter table for the fields there are",
-        };
-      })
-  );
+  return Object.keys(data)
+    .filter((field) => !ignored.has(field) && !isEngineKey(field))
+    .map((field) => {
+      const nearest = nearestField(field);
+      return {
+        file,
+        line: frontMatter.lineOf([field]),
+        message: `front matter field "${field}" is not one Dispatch reads`,
+        fix: nearest
+          ? `Fix: did you mean "${nearest}"?`
+          : "Dispatch ignores it; remove it, or see the README's front-matter table for the fields there are",
+      };
+    });
 }
 
 /** Front matter read from a file, with the line of every value. */
