@@ -80,6 +80,16 @@ describe("builds of one project started while another holds _site/", () => {
     expect(files).toContain("pagefind/pagefind.js");
   });
 
+  // The same build shows that front matter reaches Eleventy through Dispatch's engines
+  // (src/content/engine-guard.ts), which give every post its layout without a data file.
+  it("lays out posts written in YAML and in JSON front matter with the post layout", () => {
+    for (const page of ["about/index.html", "posts/written-in-json/index.html"]) {
+      const html = readFileSync(path.join(root, "_site", page), "utf8");
+      expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
+      expect(html).toMatch(/<article[\s>]/);
+    }
+  });
+
   it("two builds started together both succeed and leave the whole site, no staging folder", async () => {
     const [first, second] = await Promise.all([startBuild(root).exited, startBuild(root).exited]);
     expect([first.exitCode, second.exitCode]).toEqual([0, 0]);
