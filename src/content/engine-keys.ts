@@ -48,7 +48,8 @@ const engineKeysLower = new Set(Object.keys(engineKeyFixes).map((key) => key.toL
  */
 export function isEngineKey(key: string): boolean {
   const lower = key.toLowerCase();
-  return engineKeysLower.has(lower) || lower.startsWith("eleventy");
+  // `eleventy` itself is a name Eleventy keeps, reported as such by `checkPostData`.
+  return engineKeysLower.has(lower) || (lower.startsWith("eleventy") && lower !== "eleventy");
 }
 
 /** The fix for an engine key ({@link isEngineKey}). */

@@ -13,7 +13,7 @@ import {
   projectLayouts,
   refuseCodeFrontMatter,
 } from "../../../src/content/engine-keys.ts";
-import { readFrontMatter } from "../../../src/content/front-matter.ts";
+import { checkPostData, readFrontMatter } from "../../../src/content/front-matter.ts";
 import { isContentError } from "../../../src/errors.ts";
 
 const layouts = ["base", "base.njk", "post", "post.njk"];
@@ -34,6 +34,7 @@ describe("isEngineKey", () => {
     ["eleventyAllowMissingExtension", true],
     ["eleventySomethingNew", true],
     ["ELEVENTYcomputed", true],
+    ["eleventy", false],
     ["permalink", false],
     ["layout", false],
     ["title", false],
@@ -173,6 +174,26 @@ describe("engineKeyProblems", () => {
         ).length,
     ).toBe(0);
   });
+});
+
+describe("Eleventy's magic dates", () => {
+  it.each(["git Last Modified", "Last Modified", "git Created", "Created"])(
+    "date: %s is refused as not a date",
+    (value) => {
+      const frontMatter = readFrontMatter(
+        `---\ntitle: T\ndate: ${value}\n---\n`,
+        "posts/x/index.md",
+      );
+      expect(checkPostData(frontMatter, "posts/x/index.md")).toEqual([
+        {
+          file: "posts/x/index.md",
+          line: 3,
+          message: `front matter field "date": ${JSON.stringify(value)} is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset, on a day that exists`,
+          fix: "write the date as YYYY-MM-DD, e.g. date: 2008-03-27",
+        },
+      ]);
+    },
+  );
 });
 
 describe("layoutProblem", () => {
