@@ -14,6 +14,7 @@ import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
 import { indexSite } from "../search/index-site.ts";
 import { normalizeOutput, unsafeOutput } from "./output-folder.ts";
+import { holdOutput } from "./build-lock.ts";
 
 /** Options of {@link runBuild}. */
 export interface BuildOptions {
@@ -65,9 +66,22 @@ async function swapIn(staging: string, output: string): Promise<void> {
 
 /**
  * Runs one build of the project in the working directory and returns the process exit code:
- * 0 on success, 1 on failure. Prints problems on stderr.
+ * 0 on success, 1 on failure. Prints problems on stderr. One build of an output folder runs at a
+ * time (`src/cli/build-lock.ts`): a second waits for the first, and none starts while the dev
+ * server serves the folder.
  */
 export async function runBuild(options: BuildOptions = {}): Promise<number> {
+  const lock = await holdOutput(options.output ?? "_site", "build");
+  if (!lock) return 1;
+  try {
+    return await buildHoldingLock(options);
+  } finally {
+    lock.release();
+  }
+}
+
+/** {@link runBuild} once this process holds the output folder's lock. */
+async function buildHoldingLock(options: BuildOptions): Promise<number> {
   const output = options.output ?? "_site";
   const staging = `${output}.building`;
   await rm(staging, { recursive: true, force: true });

@@ -5,6 +5,7 @@
  */
 import { Eleventy } from "@11ty/eleventy";
 import { findContentError } from "../errors.ts";
+import { duplicateOutputError } from "../content/duplicate-output.ts";
 import { registerDevServer } from "../content/rebuild-mode.ts";
 
 /** Eleventy's error printer, buffered so that failures can be printed our way instead. */
@@ -46,7 +47,8 @@ export function createEleventy(options: EleventyOptions): Eleventy {
     };
     const eleventyError = handler.error.bind(handler);
     handler.error = (error, message) => {
-      if (findContentError(error)) reportFailure(error, "save a fix and the site builds again");
+      if (findContentError(error) ?? duplicateOutputError(error))
+        reportFailure(error, "save a fix and the site builds again");
       else eleventyError(error, message);
     };
   }
@@ -72,7 +74,7 @@ export function errorChain(error: unknown): string[] {
  * @param outcome what to say after the problems, e.g. "_site/ was left as it was"
  */
 export function reportFailure(error: unknown, outcome: string): number {
-  const contentError = findContentError(error);
+  const contentError = findContentError(error) ?? duplicateOutputError(error);
   if (contentError) {
     for (const line of contentError.message.split("\n")) console.error(line);
     const count = contentError.problems.length;

@@ -10,6 +10,7 @@ import path from "node:path";
 import { findContentError } from "../errors.ts";
 import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
+import { holdOutput } from "./build-lock.ts";
 
 /** The project's sources: a change to any of them retries a failed first build. */
 const sources = ["posts", "pages", "layouts", "assets", "styles", "src", ".eleventy.ts"];
@@ -53,6 +54,8 @@ async function forgetCachedFiles(files: Iterable<string>): Promise<void> {
   for (const file of files) await bus.emit("eleventy.resourceModified", file, [], {});
 }
 
+// The dev server writes _site/ while it runs: never while a build does (src/cli/build-lock.ts).
+if (!(await holdOutput("_site", "serve"))) process.exit(1);
 const pathPrefix = normalizePathPrefix(process.env.DISPATCH_PATH_PREFIX ?? "/");
 const port = Number(process.env.PORT ?? 8080);
 // _site now holds a development build for this prefix; verify must not take it for a deploy build.

@@ -55,6 +55,7 @@ const problems = await verifySite(
     if (process.stderr.isTTY) process.stderr.write(`\rverify: ${index + 1}/${total} files`);
   },
   policy,
+  site.url,
 );
 if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
 

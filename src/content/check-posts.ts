@@ -22,6 +22,9 @@ import {
   type PostData,
 } from "./front-matter.ts";
 import { checkBodyFiles } from "./body-files.ts";
+import { engineKeyProblems, projectLayouts } from "./engine-keys.ts";
+import { engineFileProblems } from "./engine-files.ts";
+import { checkPermalinkField } from "./permalink-rules.ts";
 import { imageExtensions, isImageFile, postsDir } from "./post-files.ts";
 import {
   duplicatePermalinks,
@@ -222,6 +225,10 @@ export function checkPostSource(
   const problems = checkPostData(frontMatter, file);
   if (frontMatter.problems.length > 0) return problems;
   for (const warning of unknownFieldWarnings(frontMatter, file)) warn(warning);
+  problems.push(
+    ...engineKeyProblems(frontMatter, file, () => projectLayouts(root)),
+    ...checkPermalinkField(frontMatter, file),
+  );
   if (problems.length === 0) {
     problems.push(...checkJournalismFields(frontMatter, file, root));
     problems.push(...checkSlugField(frontMatter, file));
@@ -440,5 +447,7 @@ export function checkPosts(root: string): ContentProblem[] {
   }
   // Across posts: two posts writing one URL, and aliases that clash, before Eleventy writes anything.
   problems.push(...duplicatePermalinks(permalinks), ...checkAliases(aliases));
+  // Templates and data files in posts/, which Eleventy would run or read as settings.
+  problems.push(...engineFileProblems(root));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -12,6 +12,7 @@ import { frontMatterControlCharacters } from "./front-matter-characters.ts";
 import { jsonSyntaxMessages } from "../maps/read-block.ts";
 import { isCalendarDate, parseFrontMatterDate } from "./dates.ts";
 import { lineAtOffset } from "./source-lines.ts";
+import { frontMatterLanguageProblem, isEngineKey } from "./engine-keys.ts";
 
 const nonBlank = (what: string) =>
   z.string().refine((text) => text.trim() !== "", { message: `${what} is empty` });
@@ -151,23 +152,10 @@ export type LeadImage = z.infer<typeof leadImageSchema>;
 export const reservedFields = ["page", "content", "collections", "eleventy", "pkg"] as const;
 
 /**
- * Front-matter fields Eleventy itself reads (https://www.11ty.dev/docs/data-configuration/ and
- * the pages it links): a post may set them, and Dispatch neither reads nor warns about them.
+ * Front-matter fields Eleventy itself reads that a post may set, within the limits of
+ * `permalink-rules.ts` and `engine-keys.ts`; Eleventy's other settings are refused there.
  */
-export const eleventyFields = [
-  "permalink",
-  "layout",
-  "eleventyExcludeFromCollections",
-  "eleventyComputed",
-  "eleventyNavigation",
-  "eleventyImport",
-  "eleventyDataSchema",
-  "eleventyAllowMissingExtension",
-  "pagination",
-  "templateEngineOverride",
-  "dynamicPermalink",
-  "permalinkBypassOutputDir",
-] as const;
+export const eleventyFields = ["permalink", "layout"] as const;
 
 /** Every top-level field a post may have: Dispatch's ({@link postSchema}) and Eleventy's. */
 export const knownFields: readonly string[] = [...Object.keys(postSchema.shape), ...eleventyFields];
@@ -199,9 +187,10 @@ export function nearestField(name: string): string | undefined {
 export function unknownFieldWarnings(frontMatter: FrontMatter, file: string): ContentProblem[] {
   const { data } = frontMatter;
   if (data === null || typeof data !== "object" || Array.isArray(data)) return [];
+  // Eleventy's engine settings (isEngineKey) are errors (engine-keys.ts), not warnings.
   const ignored = new Set<string>([...knownFields, ...reservedFields]);
   return Object.keys(data)
-    .filter((field) => !ignored.has(field))
+    .filter((field) => !ignored.has(field) && !isEngineKey(field))
     .map((field) => {
       const nearest = nearestField(field);
       return {
@@ -423,6 +412,8 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
       ],
     };
   }
+  const language = frontMatterLanguageProblem(lines[0] ?? "", file);
+  if (language) return { ...none, problems: [language] };
   if (!opening) return none;
   const close = lines.findIndex((line, index) => index > 0 && closingFence.test(line));
   if (close === -1) {

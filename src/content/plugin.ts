@@ -8,7 +8,8 @@ import { DateTime, IANAZone } from "luxon";
 import { ContentError, FrontMatterError } from "../errors.ts";
 import { checkPosts } from "./check-posts.ts";
 import { isoDate, parseFrontMatterDate, readableDate, type DateInput } from "./dates.ts";
-import { readFrontMatter, readFrontMatterYaml } from "./front-matter.ts";
+import { readFrontMatter } from "./front-matter.ts";
+import { guardEngine } from "./engine-guard.ts";
 import { postsGlob, postsNewestFirst, type PostItem } from "./collections.ts";
 import { unpublished } from "./publication.ts";
 import { readInput } from "./source-lines.ts";
@@ -81,7 +82,8 @@ export default function contentPlugin(
     if (problems.length > 0) throw new ContentError(problems);
   });
 
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: readFrontMatterYaml } });
+  // Front matter (YAML, JSON) hands Eleventy only a post's documented fields; no data files.
+  guardEngine(eleventyConfig);
 
   // Permalinks: a post is published at /posts/<slug>/ (its `slug:`, else its folder's name). Global
   // data is the lowest layer of the cascade, so a page's own `permalink` still wins; for any other

@@ -139,6 +139,13 @@ export function readAlias(alias: string): AliasReading {
   } catch {
     return fail("has a % that is not a percent-encoded character", "write % as %25");
   }
+  // decodeURI keeps %2F and turns %5C into \: some servers read either as a separator.
+  if (/%2f/i.test(decoded) || decoded.includes("\\")) {
+    return fail(
+      "has an encoded / or \\ (%2F, %5C), which some servers read as a folder separator",
+      "write / between folders",
+    );
+  }
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f\u007f]/.test(decoded)) {
     return fail("has a control character", "remove it");

@@ -10,6 +10,7 @@ import { byPlace, type SiteProblem } from "./problem.ts";
 import { checkXml, xmlExtensions } from "./xml.ts";
 import { checkJson, jsonExtensions } from "./json.ts";
 import type { Policy } from "./csp.ts";
+import { checkFeedPrefix, checkOwnFiles } from "./own-files.ts";
 
 /**
  * Checks a built site.
@@ -17,6 +18,8 @@ import type { Policy } from "./csp.ts";
  * @param pathPrefix the path prefix it was built for, `/` or `/basra-blog/`
  * @param onFile called with each file as it is checked, for progress
  * @param policy the site's Content-Security-Policy, to report content browsers would block
+ * @param siteUrl the site's origin (`https://example.org`), to report feed links outside the
+ *   path prefix
  * @returns every problem, ordered by file and line; empty when the site is sound
  */
 export async function verifySite(
@@ -24,6 +27,7 @@ export async function verifySite(
   pathPrefix: string,
   onFile?: (file: string, index: number, total: number) => void,
   policy?: Policy,
+  siteUrl?: string,
 ): Promise<SiteProblem[]> {
   const options: LinkCheckOptions = { outputDir, pathPrefix, ...(policy ? { policy } : {}) };
   const xml = new RegExp(`\\.(${xmlExtensions.join("|")})$`);
@@ -40,14 +44,15 @@ export async function verifySite(
   for (const [index, file] of files.entries()) {
     onFile?.(file, index, files.length);
     const text = readFileSync(path.join(outputDir, file), "utf8");
-    if (xml.test(file)) {
-      problems.push(...checkXml(text, file));
-    } else if (json.test(file)) {
-      problems.push(...checkJson(text, file));
+    if (xml.test(file) || json.test(file)) {
+      problems.push(...(xml.test(file) ? checkXml(text, file) : checkJson(text, file)));
+      if (siteUrl) problems.push(...checkFeedPrefix(text, file, pathPrefix, siteUrl));
     } else {
       problems.push(...(await validateHtml(text, file)), ...checkPage(text, file, options));
     }
   }
+  // Pages written over the build's own files, or into its folders.
+  problems.push(...checkOwnFiles(outputDir));
   return problems.sort(byPlace);
 }
 

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { bbox } from "../../src/maps/validate.ts";
 import { projectRoot, readPage } from "../helpers/build-site.ts";
+import { readAlias } from "../../src/redirects/aliases.ts";
+import { permalinkProblem } from "../../src/content/permalink-rules.ts";
 
 const site = inject("realSite");
 const postUrl = "/posts/continuing-battle-for-the-south-basra/";
@@ -20,6 +22,14 @@ describe("the real site", () => {
   it("builds with exit code 0", () => {
     expect(site.stderr).not.toMatch(/error/i);
     expect(site.exitCode).toBe(0);
+  });
+
+  it("writes no file or folder at the top of the site that a post's permalink or alias may take", () => {
+    const free = readdirSync(site.output, { withFileTypes: true })
+      .filter((entry) => entry.name !== "posts")
+      .map((entry) => (entry.isDirectory() ? `/${entry.name}/x/` : `/${entry.name}`))
+      .filter((sitePath) => readAlias(sitePath).ok || !permalinkProblem(sitePath));
+    expect(free).toEqual([]);
   });
 
   it("writes the home page and the Basra page", () => {

@@ -3,15 +3,7 @@
  * `posts/` are either the real ones or a fixture's, in a temporary folder, as an author would.
  */
 import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseHTML } from "linkedom";
@@ -102,12 +94,6 @@ export function makeProject(options: ProjectOptions = {}): string {
   symlinkSync(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"), "dir");
   const posts = path.join(root, "posts");
   cpSync(options.posts ?? path.join(projectRoot, "posts"), posts, { recursive: true });
-  if (!existsSync(path.join(posts, "posts.11tydata.json"))) {
-    cpSync(
-      path.join(projectRoot, "posts/posts.11tydata.json"),
-      path.join(posts, "posts.11tydata.json"),
-    );
-  }
   if (options.site) overrideSiteSettings(root, options.site);
   for (const [file, text] of Object.entries(options.previousOutput ?? {})) {
     mkdirSync(path.dirname(path.join(root, "_site", file)), { recursive: true });

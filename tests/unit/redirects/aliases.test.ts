@@ -110,6 +110,16 @@ describe("readAlias", () => {
       ],
     ),
     ["/\\evil\\", "has a backslash", "write / between folders: /evil/"],
+    ...["/a%2f..%2fb/", "/assets%2Fx/", "/a%5c..%5cb/"].map((alias) => [
+      alias,
+      "has an encoded / or \\ (%2F, %5C), which some servers read as a folder separator",
+      "write / between folders",
+    ]),
+    [
+      "/%2e%2e/x/",
+      'has a "." or ".." segment, which could point outside the site',
+      "write the old path as it was published, without . or ..",
+    ],
     [
       "/\\",
       "has a backslash",

@@ -1,0 +1,75 @@
+/**
+ * Keeps posts from steering Eleventy, at the engine itself (the check before the build reports
+ * each case with its fix first): posts' front matter reaches Eleventy through engines that hand
+ * on only the documented fields, JavaScript front matter is never run, no data file is read, and
+ * templates in `posts/` other than a post's `index.md` are never rendered.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { postSchema, readFrontMatterYaml } from "./front-matter.ts";
+import {
+  engineFields,
+  postEngineData,
+  projectLayouts,
+  refuseCodeFrontMatter,
+} from "./engine-keys.ts";
+import { postTemplatesGlob } from "./engine-files.ts";
+import { permalinkProblem } from "./permalink-rules.ts";
+import { postsDir } from "./post-files.ts";
+
+/** Options Eleventy passes a front-matter engine: `filePath` is `./posts/basra/index.md`. */
+interface EngineOptions {
+  filePath?: string;
+}
+
+/** True when Eleventy's `filePath` is in `posts/`: `./posts/basra/index.md`. */
+function isInPosts(filePath: string | undefined): boolean {
+  return filePath !== undefined && filePath.replace(/^\.\//, "").startsWith(`${postsDir}/`);
+}
+
+/**
+ * Registers Dispatch's front-matter engines and turns off what posts must not reach:
+ * - `---` (YAML, {@link readFrontMatterYaml}) and `---json`: a post's data is cut down to its
+ *   documented fields, with `layout` one of the project's layouts ({@link postEngineData});
+ * - `---js`, `---javascript` in `posts/`: refused, never run ({@link refuseCodeFrontMatter});
+ *   the site's own pages keep Eleventy's JavaScript front matter;
+ * - data files (`*.11tydata.*`, `folder/folder.json`): none is read, anywhere;
+ * - templates in `posts/` ({@link postTemplatesGlob}): ignored.
+ */
+export function guardEngine(eleventyConfig: UserConfig): void {
+  const fields = engineFields(Object.keys(postSchema.shape));
+  const permalinkOk = (value: unknown) => permalinkProblem(value) === undefined;
+  const forEngine = (data: unknown, options?: EngineOptions) =>
+    postEngineData(data, options?.filePath, fields, projectLayouts(), permalinkOk);
+  // The site's own pages (pages/*.njk) use JavaScript front matter: only files in posts/ are refused.
+  type Engine = (text: string, options?: EngineOptions) => unknown;
+  // Eleventy's own engines, taken before they are replaced (the options are merged in place).
+  const engines = {
+    ...(
+      eleventyConfig as unknown as {
+        frontMatterParsingOptions: { engines: Record<string, unknown> };
+      }
+    ).frontMatterParsingOptions.engines,
+  };
+  const codeEngine =
+    (name: string): Engine =>
+    (text, options) => {
+      if (isInPosts(options?.filePath)) refuseCodeFrontMatter(text, options);
+      const original = engines[name] as Engine | { parse: Engine } | undefined;
+      if (typeof original === "function") return original(text, options);
+      if (original) return original.parse(text, options);
+      throw new Error(`no front-matter engine "${name}"`);
+    };
+  eleventyConfig.setFrontMatterParsingOptions({
+    engines: {
+      yaml: (text: string, options?: EngineOptions) =>
+        forEngine(readFrontMatterYaml(text, options), options),
+      json: (text: string, options?: EngineOptions) =>
+        forEngine(JSON.parse(text) as unknown, options),
+      javascript: codeEngine("javascript"),
+      jsLegacy: codeEngine("jsLegacy"),
+    },
+  });
+  // https://www.11ty.dev/docs/config/#change-file-suffix-for-data-files: [] reads none.
+  eleventyConfig.setDataFileSuffixes([]);
+  eleventyConfig.ignores.add(postTemplatesGlob);
+}

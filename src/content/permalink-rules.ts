@@ -1,0 +1,160 @@
+/**
+ * Where a post's own `permalink:` may put its page: a plain path of this site, inside the output
+ * folder, ending in `/` or `.html`, and not a file or folder the build writes itself. Eleventy
+ * would write whatever path it is given (`../` out of `_site/`, `/assets/css/site.css` over the
+ * stylesheet, `//host/` as a link to another host), so the check before the build refuses each.
+ */
+import type { ContentProblem } from "../errors.ts";
+import { readAlias } from "../redirects/aliases.ts";
+import { postsUrlFolder } from "./permalink.ts";
+
+/** A problem with a permalink: `message` completes `front matter field "permalink": "…" `. */
+export interface PermalinkProblem {
+  message: string;
+  fix: string;
+}
+
+const example = "permalink: /about/";
+const removeLine = `or remove the line to publish the post at /${postsUrlFolder}/<its folder>/`;
+
+/**
+ * What is wrong with a post's `permalink:` value, or `undefined` when the build accepts it:
+ * `false` (no page), or a path that
+ * - is text without template syntax (`{{ }}`, `{% %}`, `{# #}`: never run) or control characters;
+ * - has no scheme or drive (`https:`, `file:`, `C:`), does not start with `//` (another host),
+ *   and has no backslash, `%` (a server decodes `%2e%2e` to `..`), `?` or `#`;
+ * - has no `.` or `..` segment, so it stays inside the output folder;
+ * - is no file or folder the build writes itself: the home page, `/404.html`, `/feed.xml` and the
+ *   other root files, `/assets/`, `/pagefind/`, the site's own page folders (`/tags/`,
+ *   `/authors/`…) or `/posts/` itself (the lists of `src/redirects/aliases.ts`);
+ * - ends in `/` (a folder: `index.html` is written in it) or `.html`: a post is a page.
+ * A path without a leading `/` is read from the site's root, as Eleventy does. A fix that
+ * suggests a path suggests one this function accepts.
+ */
+export function permalinkProblem(value: unknown): PermalinkProblem | undefined {
+  if (value === false) return undefined;
+  if (value === null) {
+    return { message: "is empty", fix: `write the page's path, e.g. ${example}, ${removeLine}` };
+  }
+  if (typeof value !== "string") {
+    return {
+      message: `is ${Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : String(value)}, not a path`,
+      fix: `write the page's path from the site's root, e.g. ${example}, ${removeLine}`,
+    };
+  }
+  const trimmed = value.trim();
+  if (trimmed === "") {
+    return { message: "is empty", fix: `write the page's path, e.g. ${example}, ${removeLine}` };
+  }
+  if (/\{[{%#]/.test(trimmed)) {
+    return {
+      message: "has template syntax, which is never run: a permalink is a plain path",
+      fix: `write the path itself, e.g. ${example}`,
+    };
+  }
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) {
+    return { message: "has a control character", fix: "remove it" };
+  }
+  if (trimmed.includes("\\")) {
+    const slashes = `/${trimmed.replace(/[\\/]+/g, "/").replace(/^\/+/, "")}`;
+    return {
+      message: "has a backslash",
+      fix: permalinkProblem(slashes)
+        ? `write / between folders, e.g. ${example}`
+        : `write / between folders: permalink: ${slashes}`,
+    };
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith("//")) {
+    return {
+      message: trimmed.startsWith("//")
+        ? "starts with //, which browsers read as the name of another host"
+        : "is a URL or a path on a computer, not a path of this site",
+      fix: `write the path from the site's root, e.g. ${example}`,
+    };
+  }
+  if (trimmed.includes("%")) {
+    let decoded: string | undefined;
+    try {
+      decoded = decodeURIComponent(trimmed);
+    } catch {
+      decoded = undefined;
+    }
+    return {
+      message:
+        "has a %: servers decode percent-escapes (%2e%2e is ..), so the page would be served at another path",
+      fix:
+        decoded !== undefined && !decoded.includes("%") && !permalinkProblem(decoded)
+          ? `write the characters themselves: permalink: ${decoded}`
+          : `write the characters themselves, without %, e.g. ${example}`,
+    };
+  }
+  if (/[?#]/.test(trimmed)) {
+    const pathOnly = trimmed.replace(/[?#].*$/, "");
+    return {
+      message: "has a ? query or # fragment, which no file can answer",
+      fix:
+        pathOnly !== "" && !permalinkProblem(pathOnly)
+          ? `write the path only: permalink: ${pathOnly}`
+          : `write the path only, e.g. ${example}`,
+    };
+  }
+  const rooted = `/${trimmed.replace(/^\/+/, "")}`;
+  if (rooted.split("/").some((segment) => segment === "." || segment === "..")) {
+    return {
+      message:
+        'has a "." or ".." segment, which could put the page outside the output folder or over another page',
+      fix: `write the path from the site's root without . or .., e.g. ${example}`,
+    };
+  }
+  const reading = readAlias(rooted);
+  if (!reading.ok) {
+    return {
+      // readAlias speaks of aliases: "/posts/ … not one post's old path".
+      message: `${reading.message.replace(/, not one post's old path$/, "")}; a post's page may not take its place`,
+      fix: `choose a path of its own, e.g. ${example}, ${removeLine}`,
+    };
+  }
+  if (!rooted.endsWith("/") && !/\.html$/i.test(rooted)) {
+    const suggestion = /\.[^/]*$/.test(rooted) ? undefined : `${rooted}/`;
+    return {
+      message: "does not end in / or .html: a post is a page, written as index.html in a folder",
+      fix:
+        suggestion && !permalinkProblem(suggestion)
+          ? `end it with /: permalink: ${suggestion}`
+          : `end it with /, e.g. ${example}`,
+    };
+  }
+  return undefined;
+}
+
+/** What {@link checkPermalinkField} reads of a post's front matter. */
+interface CheckedFrontMatter {
+  data: unknown;
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+/**
+ * Checks a post's own `permalink:` ({@link permalinkProblem}).
+ * @param frontMatter the post's front matter as `readFrontMatter` read it
+ * @param file the post's project-relative path, for messages
+ * @returns the problem on the field's line, or `[]` when the post has no permalink or a good one
+ */
+export function checkPermalinkField(
+  frontMatter: CheckedFrontMatter,
+  file: string,
+): ContentProblem[] {
+  const { data } = frontMatter;
+  if (data === null || typeof data !== "object" || !("permalink" in data)) return [];
+  const value = (data as { permalink: unknown }).permalink;
+  const problem = permalinkProblem(value);
+  if (!problem) return [];
+  return [
+    {
+      file,
+      line: frontMatter.lineOf(["permalink"]),
+      message: `front matter field "permalink"${value === null ? "" : `: ${JSON.stringify(value)}`} ${problem.message}`,
+      fix: problem.fix,
+    },
+  ];
+}
