@@ -127,7 +127,7 @@ function lineAt(text: string, index: number): number {
  * - in the SVG namespace: an animation (`<set>`, `<animate>`…) of `href` or of a handler; an
  *   `href=`/`xlink:href=` that is `javascript:`, `data:` (but a PNG, JPEG, GIF, WebP or AVIF
  *   embedded in `<image>`), an external URL (but on a link, `<a>`), or another file (but on
- *   `<a>` and `<image>`); CSS in `style=`, `<style>` or any attribute that loads something
+ *   `<a>` and `<image>`); `xml:base=`; CSS in `style=`, `<style>` or any attribute that loads something
  *   (`url(…)` other than `url(#id)`, `@import`, `image-set()`, a `\` escape).
  *
  * @param text the file's text
@@ -226,7 +226,13 @@ export function activeXmlProblems(text: string, kind: "svg" | "xml"): XmlFilePro
         continue;
       }
       if (!isSvg) continue;
-      if (local === "href" || local === "src") {
+      if (attribute.name === "xml:base") {
+        add(
+          line,
+          `an xml:base= on ${tag}, which changes where every link and reference inside it leads`,
+          "delete the attribute",
+        );
+      } else if (local === "href" || local === "src") {
         const problem = hrefProblem(name, attribute.value);
         if (problem) add(line, `${problem.message}, in ${attribute.name}= on ${tag}`, problem.fix);
       } else if (

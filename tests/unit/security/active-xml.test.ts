@@ -155,6 +155,13 @@ describe("activeXmlProblems refuses what an SVG would run or load when opened", 
       ],
     ],
     [
+      "xml:base, which would turn a relative link into javascript:",
+      svg('<a xml:base="javascript:alert(1)//" href="x"><text>x</text></a>'),
+      [
+        "2: an xml:base= on <a>, which changes where every link and reference inside it leads. Fix: delete the attribute",
+      ],
+    ],
+    [
       "an entity declaration hiding a script",
       '<?xml version="1.0"?>\n<!DOCTYPE svg [\n<!ENTITY x "&#60;script&#62;alert(1)&#60;/script&#62;">\n]>\n<svg xmlns="http://www.w3.org/2000/svg">&x;</svg>',
       [
