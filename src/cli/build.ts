@@ -13,6 +13,7 @@ import type { Eleventy } from "@11ty/eleventy";
 import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
 import { indexSite } from "../search/index-site.ts";
+import { shareImagesSettled } from "../share/pending.ts";
 import { normalizeOutput, unsafeOutput } from "./output-folder.ts";
 import { holdOutput } from "./build-lock.ts";
 
@@ -107,6 +108,7 @@ async function buildHoldingLock(options: BuildOptions): Promise<number> {
   } catch (error) {
     // The author's problem first: cleaning up must never hide it.
     reportFailure(error, `${output}/ was left as it was`);
+    await shareImagesSettled();
     await removeStaging(staging);
     return 1;
   }

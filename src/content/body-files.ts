@@ -10,6 +10,7 @@
  * build writes) are left to `npm run verify`, which checks every link of the built site.
  */
 import { lstatSync, readdirSync } from "node:fs";
+import { walkTree } from "./folder-tree.ts";
 import path from "node:path";
 import type { Token } from "markdown-it";
 import { parseHTML } from "linkedom";
@@ -251,8 +252,8 @@ function matchIgnoringCase(base: string, parts: readonly string[]): string[] | u
 /** Paths under `folder` (relative, `/`-separated) of files named `name`, ignoring capitals. */
 function sameNameElsewhere(folder: string, name: string): string[] {
   try {
-    return readdirSync(folder, { recursive: true, encoding: "utf8" })
-      .map((entry) => entry.split(path.sep).join("/"))
+    return walkTree(folder)
+      .map((entry) => entry.path)
       .filter((entry) => loose(path.posix.basename(entry)) === loose(name))
       .sort();
   } catch {

@@ -2,7 +2,7 @@
  * The check that runs before every build: every post's front matter and every map block in every
  * post, all problems at once, before Eleventy renders anything.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { warn, type ContentProblem } from "../errors.ts";
 import { readMapBlock } from "../maps/read-block.ts";
@@ -25,6 +25,8 @@ import { checkBodyFiles } from "./body-files.ts";
 import { engineKeyProblems, projectLayouts } from "./engine-keys.ts";
 import { engineFileProblems } from "./engine-files.ts";
 import { checkPermalinkField } from "./permalink-rules.ts";
+import { walkTree } from "./folder-tree.ts";
+import { checkFolderFiles, postsLinkProblems } from "./folder-files.ts";
 import { imageExtensions, isImageFile, postsDir } from "./post-files.ts";
 import {
   duplicatePermalinks,
@@ -36,16 +38,9 @@ import {
 
 /** Lists every Markdown file under `postsDir`, as project-relative paths with `/`. */
 function markdownFiles(root: string): string[] {
-  const dir = path.join(root, postsDir);
-  let entries: string[];
-  try {
-    entries = readdirSync(dir, { recursive: true, encoding: "utf8" });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((entry) => entry.endsWith(".md"))
-    .map((entry) => `${postsDir}/${entry.split(path.sep).join("/")}`)
+  return walkTree(path.join(root, postsDir))
+    .filter((entry) => entry.kind === "file" && entry.path.endsWith(".md"))
+    .map((entry) => `${postsDir}/${entry.path}`)
     .sort();
 }
 
@@ -242,6 +237,7 @@ export function checkPostSource(
     ...problems,
     ...checkMapBlocks(body, frontMatter.bodyOffset, file, root),
     ...checkBodyFiles(body, frontMatter.bodyOffset, file, root),
+    ...checkFolderFiles(file, root),
   ];
 }
 
@@ -285,14 +281,8 @@ const checkedPosts = new Map<string, CheckedPost>();
 
 /** The files of a folder, recursively, with modification time and size: changes when any does. */
 function folderStamp(dir: string): string {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
-  } catch {
-    return "";
-  }
-  return entries
-    .map((entry) => {
+  return walkTree(dir)
+    .map(({ path: entry }) => {
       const stat = statSync(path.join(dir, entry), { throwIfNoEntry: false });
       return `${entry}:${stat?.mtimeMs ?? 0}:${stat?.size ?? 0}`;
     })
@@ -424,6 +414,7 @@ export function checkPosts(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const permalinks: PostPermalink[] = [];
   const aliases: PostAliases[] = [];
+  problems.push(...postsLinkProblems(root));
   for (const file of markdownFiles(root)) {
     if (!/^posts\/[^/]+\/index\.md$/.test(file)) {
       const slug = path.posix.basename(file, ".md");

@@ -8,6 +8,7 @@
  * HTML parser, never with regular expressions.
  */
 import { parseHTML } from "linkedom";
+import { sanitiseFeedHtml } from "./feed-sanitiser.ts";
 
 /** Options of {@link feedContent}. */
 export interface FeedContentOptions {
@@ -41,6 +42,8 @@ export const interactiveMapClass = "dispatch-map__interactive";
  *   `sizes` and loading hints: its `src` is the widest JPEG or PNG file, which every reader shows.
  * - A `<div>` left with no content (a video facade's frame without its play button) is removed;
  *   the video's caption, with its link to the video, stays.
+ * - Last, everything passes the feed allow-list ({@link sanitiseFeedHtml}): no script, event
+ *   handler, `javascript:` or `data:` URL, `srcdoc`, form, `<svg>` or `style` reaches a feed.
  *
  * URLs are not made absolute here: Eleventy's `renderTransforms` filter (HtmlBasePlugin) does it
  * for every URL of the result.
@@ -93,5 +96,7 @@ export function feedContent(html: string, options: FeedContentOptions): string {
   for (const video of root.querySelectorAll("[data-dispatch-video]")) {
     video.removeAttribute("data-dispatch-video");
   }
+  // Written back by the same parser, so that the markup reads as it did before sanitising.
+  root.innerHTML = sanitiseFeedHtml(root.innerHTML);
   return root.innerHTML;
 }

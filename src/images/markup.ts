@@ -6,6 +6,7 @@
  * priority, since it is the largest thing the reader sees first.
  */
 import { escapeHtml } from "../html.ts";
+import { safeImageAttributes } from "./safe-attributes.ts";
 
 /** One file of an image at one width. */
 export interface ImageCandidate {
@@ -91,7 +92,7 @@ function imgAttributes(
   size: { width: number; height: number },
   options: ImageMarkupOptions,
 ): Attribute[] {
-  const own = options.attributes.filter(([name]) => !replaced.has(name));
+  const own = safeImageAttributes(options.attributes).filter(([name]) => !replaced.has(name));
   const has = (name: string) => own.some(([key]) => key === name);
   const loading: Attribute[] = options.lead
     ? [

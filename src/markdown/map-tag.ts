@@ -5,6 +5,7 @@
  * Posts are not run through a template language; Dispatch reads this one tag itself.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { linkOnTheWay } from "../security/symbolic-links.ts";
 import path from "node:path";
 import type { FeatureCollection } from "geojson";
 import type { MarkdownIt, StateBlock } from "markdown-it";
@@ -123,6 +124,12 @@ export function readMapTag(
     return fail(
       `map file "${tag.file}" does not exist in ${folder}/`,
       "check the file name, or add the file to the post's folder",
+    );
+  const link = linkOnTheWay(root, folder, mapFile);
+  if (link)
+    return fail(
+      `map file "${tag.file}" is reached through the symbolic link ${link}, which the build does not follow`,
+      "put a copy of the file itself in the post's folder instead of the link",
     );
   const text = readFileSync(path.join(root, mapFile), "utf8");
   const [character] = findControlCharacters(text);

@@ -21,6 +21,7 @@ import { readFrontMatter } from "../content/front-matter.ts";
 import { readInput } from "../content/source-lines.ts";
 import { queuedFileBesidePage } from "../maps/files.ts";
 import { prepareShareFonts } from "./fonts.ts";
+import { trackShareImage } from "./pending.ts";
 import { writeShareImage, type ShareDrawing } from "./share-image.ts";
 import {
   chooseShareSource,
@@ -187,6 +188,7 @@ export default function sharePlugin(eleventyConfig: UserConfig, options: ShareOp
         const job = limit(() => write({ inputPath: page.inputPath, output, source, drawing }));
         // Reported when the build ends (eleventy.after), not as an unhandled rejection.
         job.catch(() => undefined);
+        trackShareImage(job);
         jobs.set(output, job);
       }
       return { kind: source.kind, alt: source.alt };

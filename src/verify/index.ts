@@ -1,6 +1,7 @@
 /**
  * `verifySite`: every check of a built site, over every file: HTML validity, links and scripts,
- * XML well-formedness, JSON syntax. Returns all problems, never only the first.
+ * XML well-formedness, JSON syntax, SVG files ({@link checkSvg}) and feed entries
+ * ({@link checkAtomEntries}, {@link checkJsonFeedItems}). Returns all problems, never only the first.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +10,8 @@ import { checkPage, type LinkCheckOptions } from "./links.ts";
 import { byPlace, type SiteProblem } from "./problem.ts";
 import { checkXml, xmlExtensions } from "./xml.ts";
 import { checkJson, jsonExtensions } from "./json.ts";
+import { checkAtomEntries, checkJsonFeedItems } from "./feeds.ts";
+import { checkSvg } from "./svg.ts";
 import type { Policy } from "./csp.ts";
 import { checkFeedPrefix, checkOwnFiles } from "./own-files.ts";
 
@@ -36,7 +39,7 @@ export async function verifySite(
     .map((file) => file.split(path.sep).join("/"))
     .filter(
       (file) =>
-        (file.endsWith(".html") || xml.test(file) || json.test(file)) &&
+        (file.endsWith(".html") || file.endsWith(".svg") || xml.test(file) || json.test(file)) &&
         statSync(path.join(outputDir, file)).isFile(),
     )
     .sort();
@@ -44,8 +47,14 @@ export async function verifySite(
   for (const [index, file] of files.entries()) {
     onFile?.(file, index, files.length);
     const text = readFileSync(path.join(outputDir, file), "utf8");
-    if (xml.test(file) || json.test(file)) {
-      problems.push(...(xml.test(file) ? checkXml(text, file) : checkJson(text, file)));
+    if (file.endsWith(".svg")) {
+      problems.push(...checkSvg(text, file));
+    } else if (xml.test(file) || json.test(file)) {
+      problems.push(
+        ...(xml.test(file)
+          ? [...checkXml(text, file), ...checkAtomEntries(text, file)]
+          : [...checkJson(text, file), ...checkJsonFeedItems(text, file)]),
+      );
       if (siteUrl) problems.push(...checkFeedPrefix(text, file, pathPrefix, siteUrl));
     } else {
       problems.push(...(await validateHtml(text, file)), ...checkPage(text, file, options));

@@ -145,3 +145,53 @@ describe("feedContent", () => {
     expect(feedContent(note, { pageUrl: "/" })).toBe(note);
   });
 });
+
+describe("feedContent passes a post's raw HTML through the allow-list of pages and imports", () => {
+  it.each([
+    [
+      "an event handler and a javascript: link",
+      '<p>Text <a href="javascript:alert(1)">link</a> and <b onclick="alert(2)">bold</b>.</p>',
+      "<p>Text <a>link</a> and <b>bold</b>.</p>",
+    ],
+    [
+      "javascript: in capitals and with a tab entity inside",
+      '<p><a href="JaVaScRiPt:alert(1)">j</a><a href=" java&#09;script:alert(1)">t</a></p>',
+      "<p><a>j</a><a>t</a></p>",
+    ],
+    ["<svg onload>", '<p><svg onload="alert(3)"><circle r="3"/></svg>after</p>', "<p>after</p>"],
+    ["<iframe srcdoc>", '<iframe srcdoc="<script>alert(4)</script>"></iframe><p>x</p>', "<p>x</p>"],
+    [
+      "an <img onerror> inside a responsive picture",
+      '<picture><source type="image/avif" srcset="a.avif 100w"><img src="a.png" onerror="alert(5)" alt="x" width="100" height="80" loading="lazy"></picture>',
+      '<img src="a.png" alt="x" width="100" height="80">',
+    ],
+    [
+      "a form with an input, a button and a textarea",
+      '<form action="https://evil.example/"><input name=a><button>go</button><textarea>t</textarea></form>',
+      "",
+    ],
+    ["a script", "<script>alert(6)</script><p>kept</p>", "<p>kept</p>"],
+    [
+      "<base>, <meta>, <link>, <style> and a style attribute",
+      '<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/"><link rel="stylesheet" href="https://evil.example/x.css"><style>p{}</style><p style="background:url(https://evil.example/t.png)">s</p>',
+      "<p>s</p>",
+    ],
+    [
+      "data: URLs, images included",
+      '<p><img src="data:image/png;base64,AAAA" alt="d"><a href="data:text/html,x">d</a></p>',
+      '<p><img alt="d"><a>d</a></p>',
+    ],
+    [
+      "<object> and <embed>, a link's target kept out",
+      '<object data="x.swf"></object><embed src="x.swf"><p><a href="https://example.org/" target="_blank">ok</a></p>',
+      '<p><a href="https://example.org/">ok</a></p>',
+    ],
+    [
+      "a video's handler and javascript: poster",
+      '<video src="clip.mp4" poster="javascript:alert(1)" controls onplay="alert(1)"><track src="c.vtt" kind="captions"></video>',
+      '<video src="clip.mp4" controls><track src="c.vtt" kind="captions"></video>',
+    ],
+  ])("removes %s", (_, html, expected) => {
+    expect(feedContent(html, { pageUrl: "/posts/x/" })).toBe(expected);
+  });
+});

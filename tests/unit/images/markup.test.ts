@@ -105,6 +105,23 @@ describe("pictureHtml", () => {
         '<source type="image/webp" srcset="a-400.webp 400w" sizes="200px">' +
         '<img src="a-400.jpeg" alt="A" class="wide" loading="eager" hidden width="200" height="100" decoding="async"></picture>',
     ],
+    [
+      "an event handler, a style and srcdoc written on the author's <img> left out",
+      set([400]),
+      [
+        ["src", "photo.jpg"],
+        ["alt", "A"],
+        ["onerror", "alert(1)"],
+        ["ONLOAD", "alert(2)"],
+        ["style", "background:url(https://tracker.example/)"],
+        ["srcdoc", "<script>alert(3)</script>"],
+        ["aria-describedby", "note"],
+      ],
+      false,
+      '<picture><source type="image/avif" srcset="a-400.avif 400w" sizes="400px">' +
+        '<source type="image/webp" srcset="a-400.webp 400w" sizes="400px">' +
+        '<img src="a-400.jpeg" alt="A" aria-describedby="note" width="400" height="200" loading="lazy" decoding="async"></picture>',
+    ],
   ])("%s", (_, files, attributes, lead, html) => {
     expect(pictureHtml(files, { attributes, sizes, lead })).toBe(html);
   });

@@ -101,3 +101,43 @@ describe("resolveInternalUrl", () => {
     expect(resolveInternalUrl(url, page, options)).toEqual(expected);
   });
 });
+
+describe("verifySite on SVG files and feed entries", () => {
+  it("reports scripts, handlers, foreignObject and external references in any SVG, and one that is not well-formed", async () => {
+    expect(
+      (await problems("hostile-svg-and-feeds")).filter((found) => found.includes(".svg:")),
+    ).toEqual([
+      "chart.svg:2: [svg] a <script> element: it would run on the site whenever the file is opened",
+      "chart.svg:3: [svg] an event handler onclick= on <rect>: it would run on the site whenever the file is opened",
+      "chart.svg:4: [svg] a <foreignObject> element: it embeds HTML, which can run scripts and load other files",
+      "chart.svg:4: [svg] an HTML element <p> (namespace http://www.w3.org/1999/xhtml): HTML in a drawing can run scripts and load files",
+      "chart.svg:5: [svg] an external reference to https://tracker.example/pixel.png, loaded from elsewhere whenever the drawing is shown, in xlink:href= on <image>",
+      "control.svg:2: [xml] not well-formed XML: disallowed character.",
+    ]);
+  });
+
+  it("reports handlers, scripts, javascript: and data: URLs and srcdoc in Atom and JSON Feed entries, per tag too", async () => {
+    const holds = (where: string, finding: string) =>
+      `[feed] ${where} holds ${finding}, which feed readers may run: no feed may carry it`;
+    const atom = (file: string) => [
+      `${file}:10: ${holds("<content>", "<iframe>")}`,
+      `${file}:10: ${holds("<content>", "event handler onerror= on <img>")}`,
+      `${file}:10: ${holds("<content>", "javascript: URL in href= on <a>")}`,
+      `${file}:10: ${holds("<content>", "srcdoc= on <iframe>")}`,
+      `${file}:14: ${holds("<content>", "<script>")}`,
+      `${file}:14: ${holds("<content>", "event handler onload= on <svg>")}`,
+    ];
+    const json = (finding: string) => `feed.json:11: ${holds('"content_html"', finding)}`;
+    expect(
+      (await problems("hostile-svg-and-feeds")).filter((found) => found.includes("[feed]")),
+    ).toEqual([
+      json("<button>"),
+      json("<form>"),
+      json("data: URL in src= on <img>"),
+      json("javascript: URL in formaction= on <button>"),
+      json("javascript: URL in href= on <a>"),
+      ...atom("feed.xml"),
+      ...atom("tags/iraq/feed.xml"),
+    ]);
+  });
+});
