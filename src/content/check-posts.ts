@@ -22,6 +22,7 @@ import {
   type PostData,
 } from "./front-matter.ts";
 import { checkBodyFiles } from "./body-files.ts";
+import { classifyLink, leavesSite } from "../urls.ts";
 import { imageExtensions, isImageFile, postsDir } from "./post-files.ts";
 import {
   duplicatePermalinks,
@@ -122,6 +123,8 @@ export function checkMapBlocks(
  */
 export function leadImageProblem(src: string, file: string, root = "."): string | undefined {
   if (/^https:\/\//i.test(src)) return undefined;
+  const goes = classifyLink(src);
+  if (goes.kind === "elsewhere") return leavesSite(goes.host);
   if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
     return "is not an https:// URL: readers' browsers would refuse or warn about it";
   }
