@@ -22,6 +22,7 @@ import {
   type PostData,
 } from "./front-matter.ts";
 import { checkBodyFiles } from "./body-files.ts";
+import { maxPostBytes, postTooLarge, readSourceText } from "./source-encoding.ts";
 import { classifyLink, leavesSite } from "../urls.ts";
 import { imageExtensions, isImageFile, postsDir } from "./post-files.ts";
 import {
@@ -74,6 +75,7 @@ export function checkMapBlocks(
       if (!result.ok) problems.push(...result.problems);
       else {
         const line = bodyOffset + (token.map?.[0] ?? 0) + 1;
+        if (result.simplified) warn({ file, line, ...result.simplified });
         for (const { message, fix } of unknownStyleKeys(result.collection))
           warn({ file, line, message, ...(fix ? { fix } : {}) });
       }
@@ -99,6 +101,7 @@ export function checkMapBlocks(
     }
     const block = readMapBlock(token.content);
     if (block.ok) {
+      if (block.simplified) warn({ file, line: fenceLine, ...block.simplified });
       // Warnings, not errors: an unknown style key is ignored, the map still draws.
       for (const { message, fix } of unknownStyleKeys(block.collection)) {
         warn({ file, line: fenceLine, message, ...(fix ? { fix } : {}) });
@@ -322,9 +325,10 @@ function checkPostFolder(root: string, file: string): CheckedPost {
     keepCheckedFrontMatter({ ...known.frontMatter, data: structuredClone(known.frontMatter.data) });
     return known;
   }
-  const source = readFileSync(absolute, "utf8");
+  const read = readSourceText(absolute, file, maxPostBytes, "a post", postTooLarge);
+  const source = read.ok ? read.text : "";
   const frontMatter = readFrontMatter(source, file);
-  const problems = checkPostSource(source, file, root, frontMatter);
+  const problems = read.ok ? checkPostSource(source, file, root, frontMatter) : [read.problem];
   if (problems.length === 0) keepCheckedFrontMatter(frontMatter);
   const data = frontMatter.data as Partial<PostData> & { permalink?: unknown };
   // A post's own plain `permalink:` wins over its slug (Eleventy's data cascade).

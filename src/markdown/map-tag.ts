@@ -4,7 +4,7 @@
  * `{% map "route.gpx" caption="The road to Basra" height=480 center="47.81,30.515" zoom=11 %}`.
  * Posts are not run through a template language; Dispatch reads this one tag itself.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { FeatureCollection } from "geojson";
 import type { MarkdownIt, StateBlock } from "markdown-it";
@@ -13,6 +13,8 @@ import { convertXmlMap, mapFileFormat, XmlSyntaxError } from "../maps/map-files.
 import { closest } from "fastest-levenshtein";
 import { mapOptionNames, outsideBounds, readMapOptions, type MapOptions } from "../maps/options.ts";
 import { readMapBlock } from "../maps/read-block.ts";
+import { readMapFile } from "../maps/read-file.ts";
+import { fitMapSize } from "../maps/simplify.ts";
 import { validateMapData, type MapProblem } from "../maps/validate.ts";
 import type { TileProvider } from "../site.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
@@ -63,7 +65,13 @@ function attributeValues(attributes: Record<string, string>): Record<string, unk
 
 /** The outcome of reading a tag: a drawable map, or every problem with its file and line. */
 export type MapTagResult =
-  | { ok: true; collection: FeatureCollection; options: MapOptions }
+  | {
+      ok: true;
+      collection: FeatureCollection;
+      options: MapOptions;
+      /** The warning to print when the map was simplified (`src/maps/simplify.ts`). */
+      simplified?: { message: string; fix: string };
+    }
   | { ok: false; problems: ContentProblem[] };
 
 /**
@@ -123,12 +131,16 @@ export function readMapTag(
       `map file "${tag.file}" does not exist in ${folder}/`,
       "check the file name, or add the file to the post's folder",
     );
-  const text = readFileSync(path.join(root, mapFile), "utf8");
+  const read = readMapFile(path.join(root, mapFile), mapFile, format);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const { text } = read;
+  const what = `map file "${tag.file}"`;
+  let simplified: { message: string; fix: string } | undefined;
 
   let collection: FeatureCollection;
   let fileOptions: MapOptions = {};
   if (format === "geojson") {
-    const block = readMapBlock(text);
+    const block = readMapBlock(text, what);
     if (!block.ok)
       return {
         ok: false,
@@ -139,8 +151,7 @@ export function readMapTag(
           fix,
         })),
       };
-    collection = block.collection;
-    fileOptions = block.options;
+    ({ collection, options: fileOptions, simplified } = block);
   } else {
     try {
       collection = convertXmlMap(text, format);
@@ -162,6 +173,9 @@ export function readMapTag(
     }
     const problems = validateMapData(collection);
     if (problems.length > 0) return atTag(problems, `in ${tag.file}`);
+    const fit = fitMapSize(collection, what);
+    if (!fit.ok) return fail(fit.message, fit.fix, mapFile, 1);
+    ({ collection, simplified } = fit);
   }
   const { options, problems } = readMapOptions(attributeValues(tag.attributes));
   for (const name of Object.keys(tag.attributes)) {
@@ -178,7 +192,7 @@ export function readMapTag(
       ...outsideBounds(collection.features, merged.bounds, (index) => ["features", index]),
     );
   if (problems.length > 0) return atTag(problems, `{% map "${tag.file}" %}`);
-  return { ok: true, collection, options: merged };
+  return { ok: true, collection, options: merged, simplified };
 }
 
 /** The block rule alone: a line holding a map tag becomes a `dispatch_map` token. */
