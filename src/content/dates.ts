@@ -34,12 +34,17 @@ export function parseFrontMatterDate(value: string, zone: string): DateTime | un
  * there is none. luxon would take `+25:00` and move the date a day.
  */
 export function impossibleOffset(value: string): string | undefined {
-  const offset = /T?\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-])(\d{2}):?(\d{2})?$/.exec(value.trim());
+  const offset = /\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(([+-])(\d{2}):?(\d{2})?)$/.exec(value.trim());
   if (!offset) return undefined;
-  const [, sign, hours, minutes = "00"] = offset as unknown as [string, string, string, string?];
-  const total = Number(hours) * 60 + Number(minutes);
-  if (Number(minutes) < 60 && total <= 14 * 60) return undefined;
-  return `${sign}${hours}${offset[3] === undefined ? "" : `:${minutes}`}`;
+  const [, written, , hours, minutes = "00"] = offset as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string?,
+  ];
+  if (Number(minutes) < 60 && Number(hours) * 60 + Number(minutes) <= 14 * 60) return undefined;
+  return written;
 }
 
 /** True when `value` is `YYYY-MM-DD` and that day exists. */

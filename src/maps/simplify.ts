@@ -91,7 +91,7 @@ interface Point {
 /** The points of each line, made once for all the tolerances tried. */
 const pointsOf = new WeakMap<Position[], Point[]>();
 
-/** `line` simplified within `tolerance` degrees; a ring keeps at least 4 positions, a line 2. */
+/** `line` simplified within `tolerance` degrees; a ring keeps at least 4 positions (closed), a line 2. */
 function simplifyPositions(line: Position[], closed: boolean, tolerance: number): Position[] {
   if (line.length <= (closed ? 4 : 2)) return line;
   let points = pointsOf.get(line);
@@ -104,8 +104,11 @@ function simplifyPositions(line: Position[], closed: boolean, tolerance: number)
     pointsOf.set(line, points);
   }
   const kept = simplify(points, tolerance, false) as Point[];
-  // A ring too small to stay a ring at this tolerance is kept as it was.
-  if (closed && kept.length < 4) return line;
+  // A ring too small to stay one at this tolerance keeps 4 positions: a triangle, closed.
+  if (closed && kept.length < 4) {
+    const third = Math.floor((line.length - 1) / 3);
+    return [0, third, 2 * third, line.length - 1].map((index) => line[index] as Position);
+  }
   return kept.map((point) => point.position);
 }
 
