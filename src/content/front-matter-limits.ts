@@ -14,24 +14,55 @@ import { lineAtOffset } from "./source-lines.ts";
 export const maxAliasCount = 100;
 
 /**
- * The problem with front matter nested more than {@link maxJsonDepth} levels deep in `[` and `{`
- * (the YAML and JSON readers recurse and would overflow the stack), or `undefined`.
+ * The problem with front matter nested more than {@link maxJsonDepth} levels deep, in `[` and `{`
+ * or by YAML's indentation (the YAML and JSON readers recurse and would overflow the stack), or
+ * `undefined`.
  * @param text the front matter between its fences
  * @param firstLine the 1-based file line on which `text` begins
+ * @param format how it is written: only YAML nests by indentation
  */
 export function nestingProblem(
   text: string,
   file: string,
   firstLine: number,
+  format: "yaml" | "json",
 ): ContentProblem | undefined {
   const at = jsonTooDeepAt(text);
-  if (at === undefined) return undefined;
+  const line =
+    at !== undefined
+      ? lineAtOffset(text, at)
+      : format === "yaml"
+        ? indentTooDeepAt(text)
+        : undefined;
+  if (line === undefined) return undefined;
   return {
     file,
-    line: lineAtOffset(text, at) + firstLine - 1,
-    message: `front matter is nested more than ${maxJsonDepth} levels deep ([ and { inside one another)`,
-    fix: "no field needs more than 3 levels: look for brackets that are opened and never closed, or remove the extra levels",
+    line: line + firstLine - 1,
+    message: `front matter is nested more than ${maxJsonDepth} levels deep`,
+    fix: "no field needs more than 3 levels: look for brackets opened and never closed, or indentation that keeps growing, and remove the extra levels",
   };
+}
+
+/**
+ * The 1-based line of `text` on which YAML block nesting (by indentation, and by `- ` items on
+ * one line: `- - - a`) first goes deeper than {@link maxJsonDepth} levels, or `undefined`.
+ */
+export function indentTooDeepAt(text: string): number | undefined {
+  const open: number[] = [];
+  const lines = text.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string;
+    const prefix = /^(?: |-(?= ))*/.exec(line)?.[0] ?? "";
+    if (prefix.length === line.length || line[prefix.length] === "#") continue;
+    // The columns this line opens a level at: each `- ` item, then its content.
+    const columns = [...prefix.matchAll(/-/g)].map((match) => match.index);
+    columns.push(prefix.length);
+    while (open.length > 0 && (open[open.length - 1] as number) >= (columns[0] as number))
+      open.pop();
+    open.push(...columns);
+    if (open.length > maxJsonDepth) return index + 1;
+  }
+  return undefined;
 }
 
 /**

@@ -446,7 +446,7 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
   }
   const text = lines.slice(1, close).join("\n");
   const bodyOffset = close + 1;
-  const tooDeep = nestingProblem(text, file, 2);
+  const tooDeep = nestingProblem(text, file, 2, opening[1] === "json" ? "json" : "yaml");
   if (tooDeep) return { ...none, problems: [tooDeep] };
   if (opening[1] === "json")
     return { ...parseJson(text, file, 2), bodyOffset, text, format: "json" };

@@ -89,13 +89,19 @@ describe("front matter that would exhaust the reader", () => {
   it.each([
     ["YAML", `---\ntitle: T\nx: ${"[".repeat(5000)}${"]".repeat(5000)}\n---\n`, 3],
     ["JSON", `---json\n{"title": "T",\n"x": ${"[".repeat(5000)}${"]".repeat(5000)}}\n---\n`, 3],
+    [
+      "YAML indentation",
+      `---\ntitle: T\nx:\n${Array.from({ length: 3000 }, (_, i) => `${" ".repeat(i + 1)}a:`).join("\n")} 1\n---\n`,
+      67,
+    ],
+    ["YAML items in items", `---\ntitle: T\nx:\n${"- ".repeat(3000)}a\n---\n`, 4],
   ])("%s nested thousands deep is refused on its line", (_, source, line) => {
     expect(readFrontMatter(source, file).problems).toEqual([
       {
         file,
         line,
-        message: "front matter is nested more than 64 levels deep ([ and { inside one another)",
-        fix: "no field needs more than 3 levels: look for brackets that are opened and never closed, or remove the extra levels",
+        message: "front matter is nested more than 64 levels deep",
+        fix: "no field needs more than 3 levels: look for brackets opened and never closed, or indentation that keeps growing, and remove the extra levels",
       },
     ]);
   });
