@@ -7,6 +7,7 @@
  */
 import type { FeatureCollection, Geometry, Position } from "geojson";
 import simplify from "simplify-js";
+import { formatBytes } from "../bytes.ts";
 
 /** The limits of one map: a ` ```geojson ` block or a map file. */
 export const mapLimits = {
@@ -18,6 +19,8 @@ export const mapLimits = {
   maxGeoJsonBytes: 8 * 1024 * 1024,
   /** Bytes of a KML or GPX map file (4 MiB): XML takes about three times the memory to read. */
   maxXmlBytes: 4 * 1024 * 1024,
+  /** Bytes of the map's data in its page, as JSON, once simplified (2 MiB): long descriptions. */
+  maxPageBytes: 2 * 1024 * 1024,
 } as const;
 
 /** Metres in a degree of latitude, for telling a tolerance in degrees as a distance. */
@@ -186,10 +189,24 @@ export type MapFit =
 /**
  * Brings a valid map within {@link mapLimits}: as it is when it has at most `simplifyAbove`
  * positions; simplified, with the warning to print, when it has up to `maxPositions`; refused
- * above that, or when simplifying cannot bring it down (points).
+ * above that, when simplifying cannot bring it down (points), or when its data, as JSON, is
+ * still over `maxPageBytes`.
  * @param what the map in messages: `"the map block"`, `"map file \"track.gpx\""`
  */
 export function fitMapSize(collection: FeatureCollection, what: string): MapFit {
+  const fit = fitPositions(collection, what);
+  if (!fit.ok) return fit;
+  const bytes = Buffer.byteLength(JSON.stringify(fit.collection));
+  if (bytes <= mapLimits.maxPageBytes) return fit;
+  return {
+    ok: false,
+    message: `${what} is ${formatBytes(bytes)} of data${fit.simplified ? " once simplified" : ""}, more than the ${formatBytes(mapLimits.maxPageBytes)} a page may carry: its properties are long`,
+    fix: "shorten the descriptions and other properties, or split it into several maps",
+  };
+}
+
+/** {@link fitMapSize} by positions alone. */
+function fitPositions(collection: FeatureCollection, what: string): MapFit {
   const positions = countPositions(collection);
   const { simplifyAbove, maxPositions } = mapLimits;
   const yourself = `simplify it yourself to at most ${count(simplifyAbove)} positions (mapshaper's -simplify, or your GPS software's track filter)`;

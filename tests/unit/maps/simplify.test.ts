@@ -160,4 +160,17 @@ describe("fitMapSize", () => {
       fix: "split it into several maps, or keep the places that matter",
     });
   });
+
+  it("refuses a map whose data would weigh more than 2 MB in its page", () => {
+    const input = collection(feature({ type: "Point", coordinates: [47.81, 30.515] }, "Basra"), {
+      ...point(1),
+      properties: { title: "Long", description: "x".repeat(2 * 1024 * 1024) },
+    });
+    expect(fitMapSize(input, 'map file "places.geojson"')).toEqual({
+      ok: false,
+      message:
+        'map file "places.geojson" is 2.1 MB of data, more than the 2.0 MB a page may carry: its properties are long',
+      fix: "shorten the descriptions and other properties, or split it into several maps",
+    });
+  });
 });
