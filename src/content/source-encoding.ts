@@ -9,10 +9,10 @@ import { formatBytes } from "../bytes.ts";
 import type { ContentProblem } from "../errors.ts";
 
 /**
- * The largest post (`index.md`) the build reads: 8 MiB, the size of the largest map a post may
- * hold (`mapLimits.maxGeoJsonBytes`). A long article is under 100 KiB.
+ * The largest post (`index.md`) the build reads: 4 MiB, map blocks included. A long article is
+ * under 100 KiB; a larger map goes in a file beside the post, which may be 8 MiB.
  */
-export const maxPostBytes = 8 * 1024 * 1024;
+export const maxPostBytes = 4 * 1024 * 1024;
 
 /** What {@link readSourceText} read: the text, or the one problem that stopped it. */
 export type SourceText = { ok: true; text: string } | { ok: false; problem: ContentProblem };
@@ -134,4 +134,4 @@ export function readSourceText(
 
 /** The fix for a post larger than {@link maxPostBytes}. */
 export const postTooLarge =
-  "split it into several posts; a map this large must be simplified first (see the README's Limits)";
+  'split it into several posts, or move a large map into a file beside it: {% map "route.geojson" %}';

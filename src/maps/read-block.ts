@@ -9,6 +9,7 @@ import {
   printParseErrorCode,
   type Node,
   type ParseError,
+  type ParseErrorCode,
 } from "jsonc-parser";
 import { lineAtOffset } from "../content/source-lines.ts";
 import { outsideBounds, readMapOptions, type MapOptions } from "./options.ts";
@@ -113,15 +114,25 @@ function nearestNode(root: Node, path: JsonPath): Node {
 export function readMapBlock(text: string, what = "the map block"): MapBlock {
   const tooLarge = mapDataTooLarge(text, what);
   if (tooLarge) return { ok: false, problems: [tooLarge] };
-  const errors: ParseError[] = [];
-  const root = text.trim() === "" ? undefined : parseTree(text, errors, { disallowComments: true });
-  const first = errors[0];
-  if (first) return { ok: false, problems: [syntaxProblem(text, first)] };
-  if (!root) {
+  if (text.trim() === "") {
     const fix = "write a GeoJSON FeatureCollection in it, or remove the block";
     return { ok: false, problems: [{ path: [], line: 1, message: "the map block is empty", fix }] };
   }
-  const value: unknown = JSON.parse(text);
+  // The tree of jsonc-parser knows the offset of every value, but takes several times the memory
+  // of the value: it is made only when a problem needs its line.
+  const tree = () => {
+    const errors: ParseError[] = [];
+    const root = parseTree(text, errors, { disallowComments: true });
+    return { root, first: errors[0] };
+  };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const { first } = tree();
+    const error: ParseError = first ?? { error: 0 as ParseErrorCode, offset: 0, length: 0 };
+    return { ok: false, problems: [syntaxProblem(text, error)] };
+  }
   const problems = validateMapData(value);
   const record = (value ?? {}) as Record<string, unknown>;
   const { options, problems: optionProblems } = readMapOptions(record);
@@ -132,6 +143,7 @@ export function readMapBlock(text: string, what = "the map block"): MapBlock {
     problems.push(...outsideBounds(asFeatureCollection(value).features, options.bounds, pathOf));
   }
   if (problems.length > 0) {
+    const root = tree().root as Node;
     return {
       ok: false,
       problems: problems.map((problem) => ({

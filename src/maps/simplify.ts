@@ -15,10 +15,10 @@ export const mapLimits = {
   simplifyAbove: 20_000,
   /** Positions a map may have at all: more are refused, unread further. */
   maxPositions: 500_000,
-  /** Bytes of a GeoJSON map file (8 MiB); a block is part of its post, which has the same limit. */
+  /** Bytes of a GeoJSON map file (8 MiB); a block is part of its post, which may be 4 MiB. */
   maxGeoJsonBytes: 8 * 1024 * 1024,
-  /** Bytes of a KML or GPX map file (4 MiB): XML takes about three times the memory to read. */
-  maxXmlBytes: 4 * 1024 * 1024,
+  /** Bytes of a KML or GPX map file (3 MiB): XML takes about three times the memory to read. */
+  maxXmlBytes: 3 * 1024 * 1024,
   /** Bytes of the map's data in its page, as JSON, once simplified (2 MiB): long descriptions. */
   maxPageBytes: 2 * 1024 * 1024,
 } as const;

@@ -113,6 +113,7 @@ describe("past the limits", () => {
     "away/index.md",
     `${frontMatter("Away")}\n\`\`\`geojson\n{"type": "Feature", "properties": {"title": "Basra", "url": "/\\\\evil.example/"}, "geometry": {"type": "Point", "coordinates": [47.81, 30.515]}}\n\`\`\`\n`,
   );
+  write(posts, "huge/index.md", `${frontMatter("Huge")}\n${"Text. ".repeat(700_000)}\n`);
   const site = buildSite({ posts });
 
   it("stop the build, each with its file, line and fix", () => {
@@ -120,9 +121,10 @@ describe("past the limits", () => {
     const problems = site.stderr.split("\n").filter((line) => line.startsWith("posts/"));
     expect(problems).toEqual([
       'posts/away/index.md:7: map feature 1 ("Basra"): "url" "/\\\\evil.example/" leads to another site, evil.example: browsers read it as //evil.example/ (to them a backslash is a slash, and tabs and line breaks are dropped). Fix: write a path of this site with one / at the start, e.g. "/posts/basra/", or the other site\'s full address, "https://evil.example/…"',
-      "posts/big/route.gpx:1: the file is 4.1 MB, more than the 4.0 MB a map file may be. Fix: simplify it to at most 20,000 positions before adding it (mapshaper's -simplify, or your GPS software's track filter), and leave out times and elevations the map does not show",
+      "posts/big/route.gpx:1: the file is 4.1 MB, more than the 3.0 MB a map file may be. Fix: simplify it to at most 20,000 positions before adding it (mapshaper's -simplify, or your GPS software's track filter), and leave out times and elevations the map does not show",
       "posts/bomb/index.md:5: front matter's YAML aliases (*name) stand for more than 100 values. Fix: write the values out instead of repeating them with &name and *name",
       "posts/deep/index.md:7: map data is nested more than 64 levels deep ([ and { inside one another). Fix: GeoJSON needs at most 9 levels: look for brackets that are opened and never closed, or remove the extra levels",
+      'posts/huge/index.md:1: the file is 4.1 MB, more than the 4.0 MB a post may be. Fix: split it into several posts, or move a large map into a file beside it: {% map "route.geojson" %}',
       "posts/latin1/index.md:6: the file is not UTF-8: byte 0xE9 on this line is not UTF-8 text (it was probably saved as Windows-1252 or Latin-1). Fix: save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8)",
       'posts/offset/index.md:3: front matter field "date": "2008-03-27T14:30+25:00" is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset, on a day that exists. Fix: +25:00 is not a time offset: offsets run from -14:00 to +14:00, minutes under 60 (Baghdad is +03:00); write e.g. date: 2008-03-27T14:30+03:00, or leave the offset out for the site\'s time zone',
       "posts/utf16/index.md:1: the file is saved as UTF-16, not UTF-8. Fix: save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8)",
