@@ -17,6 +17,7 @@ import { parseHTML } from "linkedom";
 import type { ContentProblem } from "../errors.ts";
 import { sourceParser } from "../markdown/source-parser.ts";
 import { isImageFile, isPostAsset, postAssetExtensions } from "./post-files.ts";
+import { classifyLink, leavesSite, leavesSiteFix } from "../urls.ts";
 
 /** One file a body points to. */
 export interface BodyFileReference {
@@ -379,6 +380,17 @@ export function checkBodyFiles(
       onComputer(line, written);
       continue;
     }
+    // `/\host/` or `/<tab>/host` in raw HTML: a path of this site to the eye, another site to browsers.
+    const goes = classifyLink(target);
+    if (goes.kind === "elsewhere" && !goes.protocolRelative) {
+      problems.push({
+        file,
+        line,
+        message: `${JSON.stringify(target)} ${leavesSite(goes.host)}`,
+        fix: leavesSiteFix(goes.host),
+      });
+      continue;
+    }
     const what = kind === "image" ? "image" : "linked file";
     const problem = (message: string, fix: string) =>
       problems.push({
@@ -402,7 +414,7 @@ export function checkBodyFiles(
     if (written.includes("\\")) {
       problem(
         "separates folders with \\, which web addresses do not",
-        `write / instead: ${JSON.stringify(written.replaceAll("\\", "/"))}`,
+        `write / instead: ${JSON.stringify(written.replaceAll("\\", "/").replace(/^\/+/, "/"))}`,
       );
       continue;
     }

@@ -27,6 +27,8 @@ import { engineFileProblems } from "./engine-files.ts";
 import { checkPermalinkField } from "./permalink-rules.ts";
 import { walkTree } from "./folder-tree.ts";
 import { checkFolderFiles, postsLinkProblems } from "./folder-files.ts";
+import { maxPostBytes, postTooLarge, readSourceText } from "./source-encoding.ts";
+import { classifyLink, leavesSite } from "../urls.ts";
 import { imageExtensions, isImageFile, postsDir } from "./post-files.ts";
 import {
   duplicatePermalinks,
@@ -71,6 +73,7 @@ export function checkMapBlocks(
       if (!result.ok) problems.push(...result.problems);
       else {
         const line = bodyOffset + (token.map?.[0] ?? 0) + 1;
+        if (result.simplified) warn({ file, line, ...result.simplified });
         for (const { message, fix } of unknownStyleKeys(result.collection))
           warn({ file, line, message, ...(fix ? { fix } : {}) });
       }
@@ -96,6 +99,7 @@ export function checkMapBlocks(
     }
     const block = readMapBlock(token.content);
     if (block.ok) {
+      if (block.simplified) warn({ file, line: fenceLine, ...block.simplified });
       // Warnings, not errors: an unknown style key is ignored, the map still draws.
       for (const { message, fix } of unknownStyleKeys(block.collection)) {
         warn({ file, line: fenceLine, message, ...(fix ? { fix } : {}) });
@@ -120,6 +124,8 @@ export function checkMapBlocks(
  */
 export function leadImageProblem(src: string, file: string, root = "."): string | undefined {
   if (/^https:\/\//i.test(src)) return undefined;
+  const goes = classifyLink(src);
+  if (goes.kind === "elsewhere") return leavesSite(goes.host);
   if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
     return "is not an https:// URL: readers' browsers would refuse or warn about it";
   }
@@ -316,9 +322,10 @@ function checkPostFolder(root: string, file: string): CheckedPost {
     keepCheckedFrontMatter({ ...known.frontMatter, data: structuredClone(known.frontMatter.data) });
     return known;
   }
-  const source = readFileSync(absolute, "utf8");
+  const read = readSourceText(absolute, file, maxPostBytes, "a post", postTooLarge);
+  const source = read.ok ? read.text : "";
   const frontMatter = readFrontMatter(source, file);
-  const problems = checkPostSource(source, file, root, frontMatter);
+  const problems = read.ok ? checkPostSource(source, file, root, frontMatter) : [read.problem];
   if (problems.length === 0) keepCheckedFrontMatter(frontMatter);
   const data = frontMatter.data as Partial<PostData> & { permalink?: unknown };
   // A post's own plain `permalink:` wins over its slug (Eleventy's data cascade).

@@ -23,8 +23,28 @@ const dateTime = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
 export function parseFrontMatterDate(value: string, zone: string): DateTime | undefined {
   const text = value.trim();
   if (!dateOnly.test(text) && !dateTime.test(text)) return undefined;
+  if (impossibleOffset(text) !== undefined) return undefined;
   const parsed = DateTime.fromISO(text.replace(" ", "T"), { zone });
   return parsed.isValid ? parsed : undefined;
+}
+
+/**
+ * The time offset of a front-matter date when no place has it, as written: `+25:00`, `-14:30`,
+ * `+03:75`; `undefined` when the offset is within -14:00 to +14:00 with minutes under 60, or
+ * there is none. luxon would take `+25:00` and move the date a day.
+ */
+export function impossibleOffset(value: string): string | undefined {
+  const offset = /\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(([+-])(\d{2}):?(\d{2})?)$/.exec(value.trim());
+  if (!offset) return undefined;
+  const [, written, , hours, minutes = "00"] = offset as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string?,
+  ];
+  if (Number(minutes) < 60 && Number(hours) * 60 + Number(minutes) <= 14 * 60) return undefined;
+  return written;
 }
 
 /** True when `value` is `YYYY-MM-DD` and that day exists. */

@@ -10,7 +10,8 @@ import { z } from "zod";
 import { FrontMatterError, type ContentProblem } from "../errors.ts";
 import { frontMatterControlCharacters } from "./front-matter-characters.ts";
 import { jsonSyntaxMessages } from "../maps/read-block.ts";
-import { isCalendarDate, parseFrontMatterDate } from "./dates.ts";
+import { impossibleOffset, isCalendarDate, parseFrontMatterDate } from "./dates.ts";
+import { aliasProblem, maxAliasCount, nestingProblem, offsetFix } from "./front-matter-limits.ts";
 import { lineAtOffset } from "./source-lines.ts";
 import { frontMatterLanguageProblem, isEngineKey } from "./engine-keys.ts";
 
@@ -314,7 +315,13 @@ function parseYaml(text: string, file: string, firstLine: number) {
       }
     }
   }
-  const data: unknown = problems.length > 0 ? {} : (document.toJS() ?? {});
+  let data: unknown = {};
+  try {
+    if (problems.length === 0) data = document.toJS({ maxAliasCount }) ?? {};
+  } catch (error) {
+    if (!/alias/i.test((error as Error).message)) throw error;
+    problems.push(aliasProblem(text, file, firstLine));
+  }
   const nodeAt = (path: readonly PropertyKey[]) =>
     (path.length === 0 ? document.contents : document.getIn(path as unknown[], true)) as
       { range?: [number, number, number] } | null | undefined;
@@ -431,6 +438,8 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
   }
   const text = lines.slice(1, close).join("\n");
   const bodyOffset = close + 1;
+  const tooDeep = nestingProblem(text, file, 2, opening[1] === "json" ? "json" : "yaml");
+  if (tooDeep) return { ...none, problems: [tooDeep] };
   if (opening[1] === "json")
     return { ...parseJson(text, file, 2), bodyOffset, text, format: "json" };
   return { ...parseYaml(text, file, 2), bodyOffset, text, format: "yaml" };
@@ -524,6 +533,8 @@ function fixFor({ path, code, input, source, format }: FixContext): string {
   const json = format === "json";
   const top = path.length === 1;
   if (field === "date" || path[0] === "updated") {
+    const offset = typeof input === "string" ? impossibleOffset(input) : undefined;
+    if (offset) return offsetFix(offset, format, field);
     const suggestion = typeof input === "string" ? suggestDate(input) : undefined;
     if (typeof input === "string" && suggestion) {
       const written = input.trim();

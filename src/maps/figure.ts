@@ -7,6 +7,7 @@
 import type { FeatureCollection } from "geojson";
 import { decodeHTML } from "entities";
 import { escapeHtml, jsonForScript } from "../html.ts";
+import { classifyLink } from "../urls.ts";
 import type { TileProvider } from "../site.ts";
 import { isHttpUrl, listFeatures, type FeatureListItem } from "./feature-list.ts";
 import { legendEntries, renderLegend } from "./legend.ts";
@@ -70,7 +71,7 @@ export function withPathPrefix(
     ...collection,
     features: collection.features.map((feature) => {
       const url = feature.properties?.url;
-      if (typeof url !== "string" || !url.startsWith("/") || url.startsWith("//")) return feature;
+      if (typeof url !== "string" || classifyLink(url).kind !== "site") return feature;
       return { ...feature, properties: { ...feature.properties, url: pathPrefix + url.slice(1) } };
     }),
   };

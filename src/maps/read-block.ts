@@ -9,6 +9,7 @@ import {
   printParseErrorCode,
   type Node,
   type ParseError,
+  type ParseErrorCode,
 } from "jsonc-parser";
 import { lineAtOffset } from "../content/source-lines.ts";
 import { outsideBounds, readMapOptions, type MapOptions } from "./options.ts";
@@ -18,6 +19,9 @@ import {
   type JsonPath,
   type MapProblem,
 } from "./validate.ts";
+import { fitMapSize, mapLimits } from "./simplify.ts";
+import { formatBytes } from "../bytes.ts";
+import { jsonTooDeepAt, maxJsonDepth } from "../json-depth.ts";
 
 /** A map problem with the 1-based line of the block text it is on. */
 export interface LocatedMapProblem extends MapProblem {
@@ -26,7 +30,13 @@ export interface LocatedMapProblem extends MapProblem {
 
 /** The outcome of reading a block: a drawable collection, or the problems that stop the build. */
 export type MapBlock =
-  | { ok: true; collection: FeatureCollection; options: MapOptions }
+  | {
+      ok: true;
+      collection: FeatureCollection;
+      options: MapOptions;
+      /** The warning to print when the map was simplified ({@link fitMapSize}). */
+      simplified?: { message: string; fix: string };
+    }
   | { ok: false; problems: LocatedMapProblem[] };
 
 /** What each jsonc-parser syntax error means, in an author's words, by `printParseErrorCode` name. */
@@ -59,6 +69,30 @@ function syntaxProblem(text: string, error: ParseError): LocatedMapProblem {
   };
 }
 
+/**
+ * The problem with map data too large to read ({@link mapLimits}`.maxGeoJsonBytes`) or nested too
+ * deep to parse ({@link maxJsonDepth}), or `undefined` when it may be parsed.
+ */
+function mapDataTooLarge(text: string, what: string): LocatedMapProblem | undefined {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > mapLimits.maxGeoJsonBytes) {
+    return {
+      path: [],
+      line: 1,
+      message: `${what} is ${formatBytes(bytes)}, more than the ${formatBytes(mapLimits.maxGeoJsonBytes)} a map may be`,
+      fix: `simplify it to at most ${mapLimits.simplifyAbove.toLocaleString("en-US")} positions before adding it (mapshaper's -simplify, or your GPS software's track filter), and write numbers with at most 6 decimals`,
+    };
+  }
+  const deep = jsonTooDeepAt(text);
+  if (deep === undefined) return undefined;
+  return {
+    path: [],
+    line: lineAtOffset(text, deep),
+    message: `map data is nested more than ${maxJsonDepth} levels deep ([ and { inside one another)`,
+    fix: "GeoJSON needs at most 9 levels: look for brackets that are opened and never closed, or remove the extra levels",
+  };
+}
+
 /** Finds the node at `path`, or the deepest ancestor of it that exists. */
 function nearestNode(root: Node, path: JsonPath): Node {
   for (let length = path.length; length > 0; length--) {
@@ -69,21 +103,36 @@ function nearestNode(root: Node, path: JsonPath): Node {
 }
 
 /**
- * Reads a geojson block.
+ * Reads a geojson block, or a GeoJSON map file. Text over {@link mapLimits}`.maxGeoJsonBytes` or
+ * JSON nested deeper than {@link maxJsonDepth} is refused before it is parsed; a valid map with
+ * more positions than {@link mapLimits}`.simplifyAbove` is simplified ({@link fitMapSize}).
  * @param text the block's content, without its fences
+ * @param what the map in messages: `"the map block"`, `'map file "route.geojson"'`
  * @returns the FeatureCollection (a single Feature is wrapped in one) and its map options (foreign
  *   members, see `options.ts`), or every problem with its line (1-based, counted within `text`)
  */
-export function readMapBlock(text: string): MapBlock {
-  const errors: ParseError[] = [];
-  const root = text.trim() === "" ? undefined : parseTree(text, errors, { disallowComments: true });
-  const first = errors[0];
-  if (first) return { ok: false, problems: [syntaxProblem(text, first)] };
-  if (!root) {
+export function readMapBlock(text: string, what = "the map block"): MapBlock {
+  const tooLarge = mapDataTooLarge(text, what);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  if (text.trim() === "") {
     const fix = "write a GeoJSON FeatureCollection in it, or remove the block";
     return { ok: false, problems: [{ path: [], line: 1, message: "the map block is empty", fix }] };
   }
-  const value: unknown = JSON.parse(text);
+  // The tree of jsonc-parser knows the offset of every value, but takes several times the memory
+  // of the value: it is made only when a problem needs its line.
+  const tree = () => {
+    const errors: ParseError[] = [];
+    const root = parseTree(text, errors, { disallowComments: true });
+    return { root, first: errors[0] };
+  };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const { first } = tree();
+    const error: ParseError = first ?? { error: 0 as ParseErrorCode, offset: 0, length: 0 };
+    return { ok: false, problems: [syntaxProblem(text, error)] };
+  }
   const problems = validateMapData(value);
   const record = (value ?? {}) as Record<string, unknown>;
   const { options, problems: optionProblems } = readMapOptions(record);
@@ -94,6 +143,7 @@ export function readMapBlock(text: string): MapBlock {
     problems.push(...outsideBounds(asFeatureCollection(value).features, options.bounds, pathOf));
   }
   if (problems.length > 0) {
+    const root = tree().root as Node;
     return {
       ok: false,
       problems: problems.map((problem) => ({
@@ -102,5 +152,7 @@ export function readMapBlock(text: string): MapBlock {
       })),
     };
   }
-  return { ok: true, collection: asFeatureCollection(value), options };
+  const fit = fitMapSize(asFeatureCollection(value), what);
+  if (!fit.ok) return { ok: false, problems: [{ path: [], line: 1, ...fit }] };
+  return { ok: true, collection: fit.collection, options, simplified: fit.simplified };
 }

@@ -7,6 +7,7 @@ import { closest } from "fastest-levenshtein";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import { controlCharactersIn, type ControlCharacterProblem } from "../text/control-characters.ts";
 import { colorKeys, numberKeys } from "./style.ts";
+import { classifyLink, httpOrSitePathProblem, leavesSite, leavesSiteFix } from "../urls.ts";
 
 /** A path into the map's JSON: property names and 0-based array indices. */
 export type JsonPath = (string | number)[];
@@ -231,9 +232,16 @@ class Checker {
         `put it in quotes: "category": "${String(value.category)}"`,
       );
     }
-    if (
+    const url = typeof value.url === "string" ? classifyLink(value.url) : undefined;
+    if (url?.kind === "elsewhere") {
+      this.report(
+        at("url"),
+        `"url" ${formatValue(value.url)} ${leavesSite(url.host)}`,
+        leavesSiteFix(url.host),
+      );
+    } else if (
       "url" in value &&
-      !(typeof value.url === "string" && /^(https?:\/\/\S+|\/(?!\/)\S*)$/.test(value.url))
+      !(typeof value.url === "string" && !httpOrSitePathProblem(value.url))
     ) {
       this.report(
         at("url"),

@@ -4,7 +4,7 @@
  * `{% map "route.gpx" caption="The road to Basra" height=480 center="47.81,30.515" zoom=11 %}`.
  * Posts are not run through a template language; Dispatch reads this one tag itself.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { linkOnTheWay } from "../security/symbolic-links.ts";
 import path from "node:path";
 import type { FeatureCollection } from "geojson";
@@ -15,6 +15,8 @@ import { closest } from "fastest-levenshtein";
 import { mapOptionNames, outsideBounds, readMapOptions, type MapOptions } from "../maps/options.ts";
 import { readMapBlock } from "../maps/read-block.ts";
 import { controlCharacterFix, findControlCharacters } from "../text/control-characters.ts";
+import { readMapFile } from "../maps/read-file.ts";
+import { fitMapSize } from "../maps/simplify.ts";
 import { validateMapData, type MapProblem } from "../maps/validate.ts";
 import type { TileProvider } from "../site.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
@@ -65,7 +67,13 @@ function attributeValues(attributes: Record<string, string>): Record<string, unk
 
 /** The outcome of reading a tag: a drawable map, or every problem with its file and line. */
 export type MapTagResult =
-  | { ok: true; collection: FeatureCollection; options: MapOptions }
+  | {
+      ok: true;
+      collection: FeatureCollection;
+      options: MapOptions;
+      /** The warning to print when the map was simplified (`src/maps/simplify.ts`). */
+      simplified?: { message: string; fix: string };
+    }
   | { ok: false; problems: ContentProblem[] };
 
 /**
@@ -131,17 +139,21 @@ export function readMapTag(
       `map file "${tag.file}" is reached through the symbolic link ${link}, which the build does not follow`,
       "put a copy of the file itself in the post's folder instead of the link",
     );
-  const text = readFileSync(path.join(root, mapFile), "utf8");
+  const read = readMapFile(path.join(root, mapFile), mapFile, format);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const { text } = read;
   const [character] = findControlCharacters(text);
   if (character) {
     const where = `${character.kind} (${character.name}) at column ${character.column}`;
     return fail(`map file holds ${where}`, controlCharacterFix(character), mapFile, character.line);
   }
+  const what = `map file "${tag.file}"`;
+  let simplified: { message: string; fix: string } | undefined;
 
   let collection: FeatureCollection;
   let fileOptions: MapOptions = {};
   if (format === "geojson") {
-    const block = readMapBlock(text);
+    const block = readMapBlock(text, what);
     if (!block.ok)
       return {
         ok: false,
@@ -152,8 +164,7 @@ export function readMapTag(
           fix,
         })),
       };
-    collection = block.collection;
-    fileOptions = block.options;
+    ({ collection, options: fileOptions, simplified } = block);
   } else {
     try {
       collection = convertXmlMap(text, format);
@@ -175,6 +186,9 @@ export function readMapTag(
     }
     const problems = validateMapData(collection);
     if (problems.length > 0) return atTag(problems, `in ${tag.file}`);
+    const fit = fitMapSize(collection, what);
+    if (!fit.ok) return fail(fit.message, fit.fix, mapFile, 1);
+    ({ collection, simplified } = fit);
   }
   const { options, problems } = readMapOptions(attributeValues(tag.attributes));
   for (const name of Object.keys(tag.attributes)) {
@@ -191,7 +205,7 @@ export function readMapTag(
       ...outsideBounds(collection.features, merged.bounds, (index) => ["features", index]),
     );
   if (problems.length > 0) return atTag(problems, `{% map "${tag.file}" %}`);
-  return { ok: true, collection, options: merged };
+  return { ok: true, collection, options: merged, simplified };
 }
 
 /** The block rule alone: a line holding a map tag becomes a `dispatch_map` token. */

@@ -8,7 +8,20 @@
  * Content-Security-Policy. Uses sanitize-html.
  */
 import sanitizeHtml from "sanitize-html";
+import { classifyLink } from "../urls.ts";
 import { allowedAttributes } from "./language.ts";
+
+/** Drops `attribute` when it has no scheme and still leads to another site (`/\host/`). */
+function stayingHome(attribute: string): sanitizeHtml.Transformer {
+  return (tagName, attribs) => {
+    const value = attribs[attribute];
+    if (value === undefined || classifyLink(value).kind !== "elsewhere")
+      return { tagName, attribs };
+    const kept = { ...attribs };
+    delete kept[attribute];
+    return { tagName, attribs: kept };
+  };
+}
 
 /** sanitize-html options of {@link sanitizeRawHtml}. */
 export const rawHtmlAllowList: sanitizeHtml.IOptions = {
@@ -37,6 +50,8 @@ export const rawHtmlAllowList: sanitizeHtml.IOptions = {
   allowedSchemes: ["http", "https", "mailto", "tel"],
   allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
   allowProtocolRelative: false,
+  // sanitize-html drops `/\host` itself; this keeps the rule in one place (src/urls.ts) too.
+  transformTags: { a: stayingHome("href"), img: stayingHome("src") },
   // Text inside these is dropped with them, never shown as text.
   nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object", "title"],
 };

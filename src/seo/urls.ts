@@ -4,6 +4,7 @@
  */
 import { href } from "../content/plugin.ts";
 import { normalizePathPrefix } from "../site.ts";
+import { classifyLink } from "../urls.ts";
 
 /** The part of the site settings an absolute URL needs. */
 export interface SiteOrigin {
@@ -34,7 +35,7 @@ export function absoluteUrl(path: string, site: SiteOrigin): string {
  * @param pageUrl the page's root-relative URL, without the path prefix
  */
 export function resolveOnPage(src: string, pageUrl: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith("/")) return src;
+  if (classifyLink(src).kind !== "relative") return src;
   const resolved = new URL(src, `https://site.invalid${pageUrl}`);
   return decodeURI(resolved.pathname) + resolved.search + resolved.hash;
 }

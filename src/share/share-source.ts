@@ -9,6 +9,7 @@ import path from "node:path";
 import { imageExtensions } from "../content/post-files.ts";
 import { firstStaticMap } from "../maps/figure.ts";
 import { cleanText } from "./share-card.ts";
+import { classifyLink } from "../urls.ts";
 
 /** The share image's file name beside a post's page: `/posts/basra/share.png`. */
 export const shareImageName = "share.png";
@@ -41,7 +42,7 @@ export interface ShareSourcePost {
  * SVG is not.
  */
 export function isLocalRaster(src: string): boolean {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith("/") || src.startsWith("\\")) return false;
+  if (classifyLink(src).kind !== "relative") return false;
   const extension = /\.([a-z0-9]+)$/i.exec(src)?.[1]?.toLowerCase();
   return extension !== undefined && (rasterExtensions as readonly string[]).includes(extension);
 }

@@ -10,6 +10,7 @@ import path from "node:path";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { allowedBySources, sourcesFor, type Policy } from "./csp.ts";
 import type { SiteProblem } from "./problem.ts";
+import { classifyLink, leavesSite } from "../urls.ts";
 
 type Element = DefaultTreeAdapterMap["element"];
 type ParentNode = DefaultTreeAdapterMap["parentNode"];
@@ -230,6 +231,12 @@ export function checkPage(html: string, file: string, options: LinkCheckOptions)
       const scheme = [...url].filter((c) => c.charCodeAt(0) > 0x20).join("");
       if (/^javascript:/i.test(scheme)) {
         report("script", `javascript: URL in ${name}= on <${element.tagName}>`, name);
+        continue;
+      }
+      // `/\host/`, `/<tab>/host`: a path of this site to the eye, another site to browsers.
+      const goes = classifyLink(value);
+      if (goes.kind === "elsewhere" && !goes.protocolRelative) {
+        report("link", `${JSON.stringify(url.slice(0, 80))} ${leavesSite(goes.host)}`, name);
         continue;
       }
       const external = /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//");

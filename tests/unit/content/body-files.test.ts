@@ -156,6 +156,25 @@ describe("checkBodyFiles, as the renderer reads the post", () => {
     ]);
   });
 
+  it("refuses raw HTML whose href or src looks like a path of this site but leads to another", () => {
+    const root = project(["photo.png"]);
+    const body = [
+      '<a href="/\\evil.example/">One</a> <img src="/&#9;/evil.example/x.png" alt="">',
+      '<a href="//example.org/">Two</a> [Three](/\\evil.example/) <a href="/%5Cevil.example/">Four</a>',
+    ].join("\n");
+    const leaves =
+      "leads to another site, evil.example: browsers read it as //evil.example/ (to them a backslash is a slash, and tabs and line breaks are dropped)";
+    const fix =
+      'Fix: write a path of this site with one / at the start, e.g. "/posts/basra/", or the other site\'s full address, "https://evil.example/…"';
+    expect(problemsOf(body, root)).toEqual([
+      `5: "/\\\\evil.example/" ${leaves}. ${fix}`,
+      `5: "/\\t/evil.example/x.png" ${leaves}. ${fix}`,
+      // Markdown writes a backslash as %5C: no other site, but no page of this one either.
+      '6: linked file "/\\\\evil.example/" separates folders with \\, which web addresses do not. Fix: write / instead: "/evil.example/"',
+      '6: linked file "/\\\\evil.example/" separates folders with \\, which web addresses do not. Fix: write / instead: "/evil.example/"',
+    ]);
+  });
+
   it("does not publish a symbolic link, which the copy beside the page skips", () => {
     const root = project(["photo.png"]);
     symlinkSync("photo.png", path.join(root, "posts/a/linked.png"));

@@ -181,7 +181,18 @@ describe("leadImageProblem", () => {
     ["../../etc/passwd", "is outside posts/a/"],
     ["../b/other.png", "is outside posts/a/"],
     ["/assets/logo.png", "is outside posts/a/"],
-    ["//example.org/lead.jpg", "is outside posts/a/"],
+    [
+      "//example.org/lead.jpg",
+      "leads to another site, example.org: browsers read it as //example.org/ (to them a backslash is a slash, and tabs and line breaks are dropped)",
+    ],
+    [
+      "/\\example.org/lead.jpg",
+      "leads to another site, example.org: browsers read it as //example.org/ (to them a backslash is a slash, and tabs and line breaks are dropped)",
+    ],
+    [
+      "\\\\example.org\\lead.jpg",
+      "leads to another site, example.org: browsers read it as //example.org/ (to them a backslash is a slash, and tabs and line breaks are dropped)",
+    ],
     ["index.md", "is not an image file (png, jpg, jpeg, gif, webp, avif, svg)"],
     ["notes.md", "is not an image file (png, jpg, jpeg, gif, webp, avif, svg)"],
     [

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isoDate, parseFrontMatterDate, readableDate } from "../../../src/content/dates.ts";
+import {
+  impossibleOffset,
+  isoDate,
+  parseFrontMatterDate,
+  readableDate,
+} from "../../../src/content/dates.ts";
 
 const zones = [
   "UTC",
@@ -40,6 +45,29 @@ describe("parseFrontMatterDate", () => {
       expect(parseFrontMatterDate(text, "UTC")).toBeUndefined();
     },
   );
+});
+
+describe("time offsets", () => {
+  it.each<[string, string | undefined]>([
+    ["2008-03-27T14:30+03:00", undefined],
+    ["2008-03-27T14:30+14:00", undefined],
+    ["2008-03-27T14:30-14:00", undefined],
+    ["2008-03-27T14:30+0530", undefined],
+    ["2008-03-27T14:30:15.5-09:30", undefined],
+    ["2008-03-27T14:30+05", undefined],
+    ["2008-03-27T14:30Z", undefined],
+    ["2008-03-27T14:30", undefined],
+    ["2008-03-27", undefined],
+    ["2008-03-27T14:30+25:00", "+25:00"],
+    ["2008-03-27T14:30-14:30", "-14:30"],
+    ["2008-03-27T14:30+14:01", "+14:01"],
+    ["2008-03-27T14:30+03:75", "+03:75"],
+    ["2008-03-27T14:30+0375", "+0375"],
+    ["2008-03-27 14:30+99", "+99"],
+  ])("%s: %j", (text, offset) => {
+    expect(impossibleOffset(text)).toBe(offset);
+    expect(parseFrontMatterDate(text, "UTC") === undefined).toBe(offset !== undefined);
+  });
 });
 
 describe("readableDate", () => {

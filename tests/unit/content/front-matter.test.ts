@@ -85,6 +85,70 @@ describe("readFrontMatter", () => {
   });
 });
 
+describe("front matter that would exhaust the reader", () => {
+  it.each([
+    ["YAML", `---\ntitle: T\nx: ${"[".repeat(5000)}${"]".repeat(5000)}\n---\n`, 3],
+    ["JSON", `---json\n{"title": "T",\n"x": ${"[".repeat(5000)}${"]".repeat(5000)}}\n---\n`, 3],
+    [
+      "YAML indentation",
+      `---\ntitle: T\nx:\n${Array.from({ length: 3000 }, (_, i) => `${" ".repeat(i + 1)}a:`).join("\n")} 1\n---\n`,
+      67,
+    ],
+    ["YAML items in items", `---\ntitle: T\nx:\n${"- ".repeat(3000)}a\n---\n`, 4],
+  ])("%s nested thousands deep is refused on its line", (_, source, line) => {
+    expect(readFrontMatter(source, file).problems).toEqual([
+      {
+        file,
+        line,
+        message: "front matter is nested more than 64 levels deep",
+        fix: "no field needs more than 3 levels: look for brackets opened and never closed, or indentation that keeps growing, and remove the extra levels",
+      },
+    ]);
+  });
+
+  it("an alias bomb is refused on the line of its first alias", () => {
+    const source = [
+      "---",
+      "title: T",
+      "a: &a [x, x, x, x, x, x, x, x, x, x]",
+      "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]",
+      "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]",
+      "---",
+    ].join("\n");
+    const problem = {
+      file,
+      line: 4,
+      message: "front matter's YAML aliases (*name) stand for more than 100 values",
+      fix: "write the values out instead of repeating them with &name and *name",
+    };
+    expect(readFrontMatter(source, file).problems).toEqual([problem]);
+    expect(() =>
+      readFrontMatterYaml(source.split("\n").slice(1, -1).join("\n"), { filePath: file }),
+    ).toThrow("front matter's YAML aliases (*name) stand for more than 100 values");
+  });
+
+  it("a few aliases are read", () => {
+    const source = "---\ntitle: &t Basra\nsummary: *t\n---\n";
+    expect(readFrontMatter(source, file).data).toEqual({ title: "Basra", summary: "Basra" });
+  });
+});
+
+describe("an impossible time offset", () => {
+  it.each([
+    ["date: 2008-03-27T14:30+25:00", "date", "+25:00"],
+    ["updated: 2008-03-28T10:00-03:60", "updated", "-03:60"],
+  ])("%s is refused with the range of offsets", (line, field, offset) => {
+    const source = `---\ntitle: T\ndate: 2008-03-27\n${line}\n---\n`.replace(
+      /date: 2008-03-27\n(date)/,
+      "$1",
+    );
+    const problems = checkPostData(readFrontMatter(source, file), file);
+    expect(problems.map((problem) => problem.fix)).toEqual([
+      `${offset} is not a time offset: offsets run from -14:00 to +14:00, minutes under 60 (Baghdad is +03:00); write e.g. ${field}: 2008-03-27T14:30+03:00, or leave the offset out for the site's time zone`,
+    ]);
+  });
+});
+
 describe("checkPostData", () => {
   it("accepts the Basra post's kind of front matter", () => {
     const source = [

@@ -178,3 +178,56 @@ describe("readMapBlock: control characters", () => {
     ]);
   });
 });
+
+describe("readMapBlock's limits", () => {
+  it("refuses text over 8 MB before parsing it", () => {
+    const text = `{"type": "FeatureCollection", "features": []}${" ".repeat(8 * 1024 * 1024)}`;
+    expect(readMapBlock(text)).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: [],
+          line: 1,
+          message: "the map block is 8.1 MB, more than the 8.0 MB a map may be",
+          fix: "simplify it to at most 20,000 positions before adding it (mapshaper's -simplify, or your GPS software's track filter), and write numbers with at most 6 decimals",
+        },
+      ],
+    });
+  });
+
+  it("refuses JSON nested thousands deep on the line it goes too deep, not with a stack overflow", () => {
+    const text = `{"type": "FeatureCollection",\n"features": ${"[".repeat(5000)}${"]".repeat(5000)}}`;
+    expect(readMapBlock(text, 'map file "deep.geojson"')).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: [],
+          line: 2,
+          message: "map data is nested more than 64 levels deep ([ and { inside one another)",
+          fix: "GeoJSON needs at most 9 levels: look for brackets that are opened and never closed, or remove the extra levels",
+        },
+      ],
+    });
+  });
+
+  it("simplifies a line of more than 20,000 positions, with the warning to print", () => {
+    const coordinates = Array.from({ length: 20_001 }, (_, i) => [47 + i * 1e-5, 30]);
+    const block = readMapBlock(
+      JSON.stringify({
+        type: "Feature",
+        properties: { title: "Road" },
+        geometry: { type: "LineString", coordinates },
+      }),
+    );
+    expect(block.ok && block.collection.features[0]?.geometry).toEqual({
+      type: "LineString",
+      coordinates: [
+        [47, 30],
+        [47 + 20_000 * 1e-5, 30],
+      ],
+    });
+    expect(block.ok && block.simplified?.message).toBe(
+      "the map block has 20,001 positions, more than the 20,000 a map draws: its lines and areas are simplified to 2 positions (0%), none moved more than about 1 m",
+    );
+  });
+});

@@ -286,7 +286,47 @@ describe("validateMapData reports", () => {
       {
         path: ["features", 0, "properties", "url"],
         message:
-          'map feature 1 ("Basra"): "url" must be an http(s) URL or a path of this site starting with /, found "//evil.example/x"',
+          'map feature 1 ("Basra"): "url" "//evil.example/x" leads to another site, evil.example: browsers read it as //evil.example/ (to them a backslash is a slash, and tabs and line breaks are dropped)',
+        fix: 'write a path of this site with one / at the start, e.g. "/posts/basra/", or the other site\'s full address, "https://evil.example/…"',
+      },
+    ],
+    [
+      "a url with a backslash, which browsers read as a slash",
+      collection(point([47.81, 30.515], { title: "Basra", url: "/\\evil.example/x" })),
+      {
+        path: ["features", 0, "properties", "url"],
+        message:
+          'map feature 1 ("Basra"): "url" "/\\\\evil.example/x" leads to another site, evil.example: browsers read it as //evil.example/ (to them a backslash is a slash, and tabs and line breaks are dropped)',
+        fix: 'write a path of this site with one / at the start, e.g. "/posts/basra/", or the other site\'s full address, "https://evil.example/…"',
+      },
+    ],
+    [
+      "a url with a tab between its slashes, which browsers drop",
+      collection(point([47.81, 30.515], { title: "Basra", url: "/\t/evil.example/x" })),
+      {
+        path: ["features", 0, "properties", "url"],
+        message:
+          'map feature 1 ("Basra"): "url" "/\\t/evil.example/x" leads to another site, evil.example: browsers read it as //evil.example/ (to them a backslash is a slash, and tabs and line breaks are dropped)',
+        fix: 'write a path of this site with one / at the start, e.g. "/posts/basra/", or the other site\'s full address, "https://evil.example/…"',
+      },
+    ],
+    [
+      "a url with two backslashes",
+      collection(point([47.81, 30.515], { title: "Basra", url: "\\\\evil.example/x" })),
+      {
+        path: ["features", 0, "properties", "url"],
+        message:
+          'map feature 1 ("Basra"): "url" "\\\\\\\\evil.example/x" leads to another site, evil.example: browsers read it as //evil.example/ (to them a backslash is a slash, and tabs and line breaks are dropped)',
+        fix: 'write a path of this site with one / at the start, e.g. "/posts/basra/", or the other site\'s full address, "https://evil.example/…"',
+      },
+    ],
+    [
+      "a url relative to the page",
+      collection(point([47.81, 30.515], { title: "Basra", url: "posts/basra/" })),
+      {
+        path: ["features", 0, "properties", "url"],
+        message:
+          'map feature 1 ("Basra"): "url" must be an http(s) URL or a path of this site starting with /, found "posts/basra/"',
         fix: 'write e.g. "url": "/posts/basra/"',
       },
     ],

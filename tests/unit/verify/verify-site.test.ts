@@ -28,6 +28,15 @@ describe("verifySite", () => {
     ]);
   });
 
+  it("reports a path that browsers take to another site (a backslash, a tab between the slashes)", async () => {
+    const leaves =
+      "leads to another site, evil.example: browsers read it as //evil.example/ (to them a backslash is a slash, and tabs and line breaks are dropped)";
+    expect(await problems("link-elsewhere")).toEqual([
+      `index.html:9: [link] "/\\\\evil.example/" ${leaves}`,
+      `index.html:10: [link] "/\\t/evil.example/x.png" ${leaves}`,
+    ]);
+  });
+
   it("reports a feed that is not well-formed XML: the bare & and the unclosed element", async () => {
     const found = await problems("invalid-feed");
     expect(found).toHaveLength(2);
