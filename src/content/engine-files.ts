@@ -6,10 +6,11 @@
  * build reads no data files at all (the content plugin turns them off) and ignores templates in
  * `posts/`, and the check before the build refuses each such file with the fix.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "../errors.ts";
 import { postLayout } from "./engine-keys.ts";
+import { walkTree } from "./folder-tree.ts";
 import { postsDir } from "./post-files.ts";
 
 /** Extensions of template files Eleventy (or a plugin) can render, lower case, without the dot. */
@@ -55,24 +56,33 @@ function isLegacyDataFile(root: string, file: string): boolean {
 }
 
 /**
+ * What Eleventy would make of a file by its name: `"data"` for an Eleventy data file
+ * (`*.11tydata.*`), `{ template }` for a template with one of {@link templateExtensions}
+ * (`{ template: "njk" }`), undefined for any other file.
+ * @param file a path or file name, any case: `posts/a/a.11tydata.js`, `notes.NJK`
+ */
+export function engineFileKind(file: string): "data" | { template: string } | undefined {
+  const name = path.posix.basename(file).toLowerCase();
+  if (/\.11tydata\.[a-z]+$/.test(name)) return "data";
+  const template = templateExtensions.find((ext) => name.endsWith(`.${ext}`));
+  return template ? { template } : undefined;
+}
+
+/**
  * Finds the files under `<root>/posts/` that Eleventy would run or read as settings: templates
  * ({@link templateExtensions}) and Eleventy data files (`*.11tydata.*`), except the tolerated
  * `posts/posts.11tydata.json` of older projects when it holds only `{"layout": "post.njk"}`.
  * @returns one problem per file (line 1), sorted by file; `[]` when there is none or no `posts/`
  */
 export function engineFileProblems(root: string): ContentProblem[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(path.join(root, postsDir), { recursive: true, encoding: "utf8" });
-  } catch {
-    return [];
-  }
   const problems: ContentProblem[] = [];
-  for (const entry of entries.sort()) {
-    const file = `${postsDir}/${entry.split(path.sep).join("/")}`;
-    const name = path.posix.basename(file).toLowerCase();
+  // No link is followed (a loop would never end); links are refused by `postsLinkProblems`.
+  for (const entry of walkTree(path.join(root, postsDir))) {
+    if (entry.kind !== "file") continue;
+    const file = `${postsDir}/${entry.path}`;
     const folder = path.posix.dirname(file);
-    if (/\.11tydata\.[a-z]+$/.test(name)) {
+    const kind = engineFileKind(file);
+    if (kind === "data") {
       if (isLegacyDataFile(root, file)) continue;
       problems.push({
         file,
@@ -81,14 +91,11 @@ export function engineFileProblems(root: string): ContentProblem[] {
           "is an Eleventy data file, which would set fields of the posts beside it (or run code) at build time; Dispatch does not read data files",
         fix: "remove it, and write each field in the front matter of the post's index.md",
       });
-      continue;
-    }
-    const extension = templateExtensions.find((ext) => name.endsWith(`.${ext}`));
-    if (extension) {
+    } else if (kind) {
       problems.push({
         file,
         line: 1,
-        message: `is a template (.${extension}), which the build would run as code; a post is Markdown only, in its folder's index.md`,
+        message: `is a template (.${kind.template}), which the build would run as code; a post is Markdown only, in its folder's index.md`,
         fix: `remove it, and write the post's text in ${folder === postsDir ? `${postsDir}/<folder>` : folder}/index.md`,
       });
     }

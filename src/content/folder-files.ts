@@ -9,6 +9,7 @@ import path from "node:path";
 import { warn, type ContentProblem } from "../errors.ts";
 import { activeXmlProblems } from "../security/active-xml.ts";
 import { symbolicLinkProblem } from "../security/symbolic-links.ts";
+import { engineFileKind } from "./engine-files.ts";
 import { walkTree } from "./folder-tree.ts";
 import { postsDir } from "./post-files.ts";
 
@@ -65,7 +66,11 @@ export function checkFolderFiles(file: string, root = "."): ContentProblem[] {
       const text = readFileSync(path.join(root, where), "utf8");
       for (const problem of activeXmlProblems(text, kind))
         problems.push({ file: where, ...problem });
-    } else if ((activeFileExtensions as readonly string[]).includes(extension)) {
+    } else if (
+      (activeFileExtensions as readonly string[]).includes(extension) &&
+      // Data files and templates stop the build (`engineFileProblems`): no second message.
+      !engineFileKind(entry.path)
+    ) {
       warn({
         file: where,
         message: `is not published: a .${extension} file would run as a page of the site, with its scripts`,

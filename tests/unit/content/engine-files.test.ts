@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -23,6 +23,14 @@ const dataFile = (file: string) => ({
 });
 
 describe("engineFileProblems", () => {
+  it("follows no symbolic link, so a loop under posts/ ends at once (the link itself is refused elsewhere)", () => {
+    const root = project({ "posts/a/index.md": "---\ntitle: A\n---\n" });
+    symlinkSync("..", path.join(root, "posts/a/loop"));
+    symlinkSync(root, path.join(root, "posts/a/project"));
+    writeFileSync(path.join(root, "evil.njk"), "{{ x }}");
+    expect(engineFileProblems(root)).toEqual([]);
+  });
+
   it("refuses templates and Eleventy data files anywhere in posts/, each with its fix", () => {
     const root = project({
       "posts/a/index.md": "---\ntitle: A\n---\n",

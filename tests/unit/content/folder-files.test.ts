@@ -118,17 +118,19 @@ describe("checkFolderFiles", () => {
     expect(warnings).toEqual([]);
   });
 
-  it("warns that a page, XML or script file in the folder is not published", () => {
+  it("warns that an XML or script file in the folder is not published, and leaves templates and data files to the error that stops the build", () => {
     const root = project({
       "posts/a/index.md": post,
       "posts/a/report.html": "<script>alert(1)</script>",
+      "posts/a/a.11tydata.js": "export default {}",
+      "posts/a/tracker.js": "alert(1)",
       "posts/a/feed.XML": "<x/>",
       "posts/a/notes.txt": "not published either, without a word",
     });
     expect(checkFolderFiles("posts/a/index.md", root)).toEqual([]);
     expect(warnings).toEqual([
       "posts/a/feed.XML: warning: is not published: a .xml file would run as a page of the site, with its scripts. Fix: put what it holds in index.md, or publish it elsewhere and link to it",
-      "posts/a/report.html: warning: is not published: a .html file would run as a page of the site, with its scripts. Fix: put what it holds in index.md, or publish it elsewhere and link to it",
+      "posts/a/tracker.js: warning: is not published: a .js file would run as a page of the site, with its scripts. Fix: put what it holds in index.md, or publish it elsewhere and link to it",
     ]);
   });
 });
