@@ -60,10 +60,11 @@ describe("a post folder with a link loop, a linked map file, a scripted SVG and 
       `posts/hostile/loop: is a symbolic link to .., a folder that holds the link (a loop); ${noLinks}. Fix: delete the link`,
       `posts/hostile/route.geojson: is a symbolic link to ${path.join(outside, "secret.geojson")}, outside the project; ${noLinks}, since one could publish any file of the machine that builds the site. Fix: put a copy of the file itself in posts/hostile/ instead of the link`,
       `posts/hostile/index.md:8: map file "route.geojson" is reached through the symbolic link posts/hostile/route.geojson, which the build does not follow. Fix: put a copy of the file itself in the post's folder instead of the link`,
-      "posts/hostile/report.html: warning: is not published: a .html file would run as a page of the site, with its scripts. Fix: put what it holds in index.md, or publish it elsewhere and link to it",
+      "posts/hostile/report.html:1: is a template (.html), which the build would run as code; a post is Markdown only, in its folder's index.md. Fix: remove it, and write the post's text in posts/hostile/index.md",
     ]) {
       expect(lines).toContain(expected);
     }
+    expect(built.stderr).not.toContain("report.html: warning");
     expect(built.stderr).not.toMatch(/\n\s+at /);
     expect(built.stderr).not.toContain('"type": "secret"');
   });
