@@ -65,7 +65,11 @@ export function checkFolderFiles(file: string, root = "."): ContentProblem[] {
       const text = readFileSync(path.join(root, where), "utf8");
       for (const problem of activeXmlProblems(text, kind))
         problems.push({ file: where, ...problem });
-    } else if ((activeFileExtensions as readonly string[]).includes(extension)) {
+    } else if (
+      (activeFileExtensions as readonly string[]).includes(extension) &&
+      // An Eleventy data file (`x.11tydata.js`) stops the build already (engine-files.ts).
+      !/\.11tydata\.[a-z]+$/.test(entry.path)
+    ) {
       warn({
         file: where,
         message: `is not published: a .${extension} file would run as a page of the site, with its scripts`,
