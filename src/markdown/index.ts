@@ -1,11 +1,12 @@
 /**
- * The markdown-it instance of every post: CommonMark with raw HTML (authors are trusted),
- * typographic quotes, the geojson map fence, the `{% map %}` tag and legacy WordPress shortcodes;
+ * The markdown-it instance of every post: CommonMark with raw HTML (nothing active: a script,
+ * handler, frame, form or `javascript:` URL stops the build with its line), typographic quotes, the geojson map fence, the `{% map %}` tag and legacy WordPress shortcodes;
  * footnotes, heading anchors, `lang`/`dir` for passages in another language, and the
  * `{% video %}` tag. A body holding a control character, or nested deeper than Dispatch keeps,
  * stops the build with its line.
  */
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
+import { activeHtmlPlugin } from "./active-html.ts";
 import { controlCharactersPlugin } from "./control-characters.ts";
 import { datelinePlugin } from "./dateline.ts";
 import { geojsonFence, type GeoJsonFenceOptions } from "./geojson-fence.ts";
@@ -50,6 +51,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
     .use(datelinePlugin)
     .use(videoTag)
     .use(footnotesPlugin)
+    .use(activeHtmlPlugin)
     .use(languagePlugin)
     .use(headingAnchorsPlugin)
     .use(nestingPlugin);

@@ -1,54 +1,18 @@
 /**
  * The content of feed entries (Atom `<content type="html">` and `<summary type="html">`, JSON
  * Feed `content_html`): feed readers do not apply the site's Content-Security-Policy, so an
- * entry may hold no script, event handler, `srcdoc`, `javascript:`, `vbscript:` or `data:` URL,
- * frame, form, `<base>`, `<meta>`, `<link>` or `<style>`. Dispatch's feeds are sanitised when
+ * entry may hold nothing `src/security/active-html.ts` defines as active (a script, event
+ * handler, `srcdoc`, `javascript:`, `vbscript:` or `data:` URL, frame, form, `<base>`, `<meta>`,
+ * `<link>` or `<style>`), the definition the build applies to a post's raw HTML. Dispatch's feeds are sanitised when
  * built (`src/feeds/feed-sanitiser.ts`); this finds what reaches the output anyway.
  */
 import { parseHTML } from "linkedom";
 import { SaxesParser } from "saxes";
+import { activeAttribute, activeElement } from "../security/active-html.ts";
 import type { SiteProblem } from "./problem.ts";
-
-/** Elements a feed entry may not hold. */
-const forbiddenElements = new Set([
-  "script",
-  "iframe",
-  "frame",
-  "object",
-  "embed",
-  "form",
-  "input",
-  "button",
-  "textarea",
-  "select",
-  "base",
-  "meta",
-  "link",
-  "style",
-]);
-
-/** Attributes holding a URL (`srcset` holds several). */
-const urlAttributes = new Set([
-  "href",
-  "src",
-  "poster",
-  "action",
-  "formaction",
-  "xlink:href",
-  "background",
-  "cite",
-  "data",
-]);
 
 /** Anything that could make one of the findings; entries without it are not parsed. */
 const suspect = /<|&|script:|data:/i;
-
-/** The scheme of a URL as browsers read it (spaces and control characters dropped), lower case. */
-function schemeOf(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const compact = url.replace(/[\u0000-\u0020]/g, "");
-  return /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
-}
 
 /**
  * What in one entry's HTML a feed reader could run or be sent by: each finding once, as text
@@ -65,23 +29,11 @@ export function activeHtmlFindings(html: string): string[] {
   };
   for (const element of document.body.querySelectorAll("*")) {
     const tag = element.localName.toLowerCase();
-    if (forbiddenElements.has(tag)) add(`<${tag}>`);
+    const active = activeElement(tag);
+    if (active) add(active.what);
     for (const { name, value } of element.attributes) {
-      const lower = name.toLowerCase();
-      if (lower.startsWith("on")) add(`event handler ${lower}= on <${tag}>`);
-      else if (lower === "srcdoc") add(`srcdoc= on <${tag}>`);
-      else if (urlAttributes.has(lower) || lower === "srcset") {
-        const urls =
-          lower === "srcset"
-            ? value.split(",").map((c) => c.trim().split(/\s+/)[0] ?? "")
-            : [value];
-        for (const url of urls) {
-          const scheme = schemeOf(url);
-          if (scheme === "javascript" || scheme === "vbscript" || scheme === "data") {
-            add(`${scheme}: URL in ${lower}= on <${tag}>`);
-          }
-        }
-      }
+      const finding = activeAttribute(tag, name, value);
+      if (finding) add(finding.what);
     }
   }
   return findings;
