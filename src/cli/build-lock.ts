@@ -4,10 +4,19 @@
  * (`O_EXCL`, atomic on local disks), holding the holder's process id, host, kind and start time.
  * A second build waits for the first, saying so in one line; a build never writes a folder the
  * dev server is serving, and stops at once saying so. A lock left by a process that no longer
- * runs (killed, power cut) is recovered, never a permanent block.
+ * runs (killed, power cut), or untouched for a minute (its holder touches it every 5 s), is
+ * recovered, never a permanent block.
  */
 import { hostname } from "node:os";
-import { mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 
 /** Who holds an output folder's lock. */
@@ -75,6 +84,16 @@ function ageOf(file: string): number | undefined {
 /** A lock file that cannot be read is a holder still writing it, unless older than this (ms). */
 const unreadableGrace = 10_000;
 
+/** How often, in milliseconds, a holder touches its lock file to show it still runs. */
+export const heartbeatMs = 5_000;
+
+/**
+ * A lock file untouched for this long (ms) is stale whoever it names: its holder has stopped
+ * beating, though its process id may now be another program's, or name a process on another
+ * machine (a container that is gone, a shared folder).
+ */
+export const staleAfterMs = 60_000;
+
 /**
  * Removes the lock file of a holder that no longer runs. Recoveries are themselves one at a time
  * (`<lock>.recover`, created only if it does not exist; one left by a killed recovery expires
@@ -103,7 +122,8 @@ function recoverStale(file: string, stale: string): void {
 }
 
 /**
- * Takes the lock file if it is free or its holder no longer runs ({@link isRunning}).
+ * Takes the lock file if it is free, its holder no longer runs ({@link isRunning}), or its holder
+ * has not touched it for {@link staleAfterMs} (every holder does so each {@link heartbeatMs}).
  * @param file the lock file ({@link lockFileOf})
  * @param by what this process is: `build` or `serve`
  * @returns the lock, or the running holder that has it
@@ -136,7 +156,8 @@ export function tryLock(
     }
     const holder = readHolder(file);
     const unreadableAndOld = !holder && (ageOf(file) ?? 0) > unreadableGrace;
-    if (holder && isRunning(holder)) return { ok: false, holder };
+    const beating = (ageOf(file) ?? 0) <= staleAfterMs;
+    if (holder && beating && isRunning(holder)) return { ok: false, holder };
     if (!holder && !unreadableAndOld) {
       // Being written by its holder this very moment.
       return { ok: false, holder: { pid: 0, host: hostname(), by: "build", started: "" } };
@@ -170,7 +191,18 @@ function hookExit(): void {
 }
 
 function heldLock(file: string, text: string): HeldLock {
+  // The heartbeat: a lock untouched for `staleAfterMs` is taken over by the next build.
+  const beat = setInterval(() => {
+    try {
+      const now = new Date();
+      utimesSync(file, now, now);
+    } catch {
+      // Gone: released, or removed by hand.
+    }
+  }, heartbeatMs);
+  beat.unref();
   const release = () => {
+    clearInterval(beat);
     held.delete(file);
     try {
       if (readFileSync(file, "utf8") === text) unlinkSync(file);

@@ -38,10 +38,13 @@ import {
   type PostPermalink,
 } from "./permalink.ts";
 
-/** Lists every Markdown file under `postsDir`, as project-relative paths with `/`. */
+/**
+ * Lists every Markdown file under `postsDir`, as project-relative paths with `/`, whatever the
+ * case of its extension (Eleventy renders `notes.MD` too).
+ */
 function markdownFiles(root: string): string[] {
   return walkTree(path.join(root, postsDir))
-    .filter((entry) => entry.kind === "file" && entry.path.endsWith(".md"))
+    .filter((entry) => entry.kind === "file" && /\.md$/i.test(entry.path))
     .map((entry) => `${postsDir}/${entry.path}`)
     .sort();
 }
@@ -423,8 +426,17 @@ export function checkPosts(root: string): ContentProblem[] {
   const aliases: PostAliases[] = [];
   problems.push(...postsLinkProblems(root));
   for (const file of markdownFiles(root)) {
+    if (/^posts\/[^/]+\/index\.md$/i.test(file) && !file.endsWith("/index.md")) {
+      problems.push({
+        file,
+        line: 1,
+        message: `a post's text is read from index.md, in lower case, not ${path.posix.basename(file)}`,
+        fix: "rename it to index.md",
+      });
+      continue;
+    }
     if (!/^posts\/[^/]+\/index\.md$/.test(file)) {
-      const slug = path.posix.basename(file, ".md");
+      const slug = path.posix.basename(file).replace(/\.md$/i, "").toLowerCase();
       problems.push({
         file,
         line: 1,

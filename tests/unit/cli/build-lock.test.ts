@@ -1,13 +1,22 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   acquireLock,
   describeHolder,
+  heartbeatMs,
   lockFileOf,
   readHolder,
+  staleAfterMs,
   tryLock,
   type LockHolder,
 } from "../../../src/cli/build-lock.ts";
@@ -76,6 +85,41 @@ describe("tryLock", () => {
     const file = lockFile();
     writeFileSync(file, JSON.stringify(holder({ pid: deadPid(), host: "elsewhere" })));
     expect(tryLock(file, "build")).toMatchObject({ ok: false, holder: { host: "elsewhere" } });
+  });
+
+  it.each([
+    ["on another machine", holder({ pid: deadPid(), host: "3f2a9c1b7d4e" })],
+    ["whose process id another program now has", holder({ pid: process.pid })],
+  ])(
+    "takes over the lock of a holder %s once it has gone a minute without a heartbeat",
+    (_, stale) => {
+      const file = lockFile();
+      writeFileSync(file, JSON.stringify(stale));
+      expect(tryLock(file, "build").ok).toBe(false);
+      const old = new Date(Date.now() - staleAfterMs - 1_000);
+      utimesSync(file, old, old);
+      const result = tryLock(file, "build");
+      expect(result.ok).toBe(true);
+      expect(readHolder(file)).toMatchObject({ pid: process.pid, host: hostname() });
+      if (result.ok) result.lock.release();
+    },
+  );
+
+  it("touches its lock file every few seconds while held, so it never looks stale", () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    try {
+      const file = lockFile();
+      const result = tryLock(file, "build");
+      if (!result.ok) throw new Error("lock not taken");
+      const old = new Date(Date.now() - staleAfterMs - 1_000);
+      utimesSync(file, old, old);
+      vi.advanceTimersByTime(heartbeatMs);
+      expect(Date.now() - statSync(file).mtimeMs).toBeLessThan(heartbeatMs);
+      result.lock.release();
+      expect(existsSync(file)).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("waits on a lock being written, and recovers one left unreadable for long", () => {

@@ -57,6 +57,27 @@ describe("checkPosts", () => {
     ]);
   });
 
+  it("refuses Markdown whatever the case of its name, which Eleventy would render unchecked", () => {
+    const engine =
+      "---\ntemplateEngineOverride: njk\npermalink: /assets/js/video.js\n---\n{{ 7*7 }}\n";
+    const root = project({
+      "posts/a/index.md": "---\ntitle: A\ndate: 2008-03-27\n---\nText\n",
+      "posts/a/notes.MD": engine,
+      "posts/b/INDEX.MD": engine,
+      "posts/c/Index.md": engine,
+      "posts/loose.Md": engine,
+    });
+    const loose = "a post is a folder holding index.md, not a loose Markdown file";
+    expect(checkPosts(root).map((p) => `${p.file}:${p.line}: ${p.message}. Fix: ${p.fix}`)).toEqual(
+      [
+        `posts/a/notes.MD:1: ${loose}. Fix: move it to posts/notes/index.md`,
+        "posts/b/INDEX.MD:1: a post's text is read from index.md, in lower case, not INDEX.MD. Fix: rename it to index.md",
+        "posts/c/Index.md:1: a post's text is read from index.md, in lower case, not Index.md. Fix: rename it to index.md",
+        `posts/loose.Md:1: ${loose}. Fix: move it to posts/loose/index.md`,
+      ],
+    );
+  });
+
   it("checks a post again whenever a file in its folder changes, and across posts every time", () => {
     const root = project({
       "posts/a/index.md":
