@@ -2,7 +2,7 @@
  * The check that runs before every build: every post's front matter and every map block in every
  * post, all problems at once, before Eleventy renders anything.
  */
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { warn, type ContentProblem } from "../errors.ts";
 import { readMapBlock } from "../maps/read-block.ts";
@@ -288,11 +288,14 @@ interface CheckedPost {
  */
 const checkedPosts = new Map<string, CheckedPost>();
 
-/** The files of a folder, recursively, with modification time and size: changes when any does. */
+/**
+ * The files of a folder, recursively, with modification time and size: changes when any does.
+ * A symbolic link is stamped itself (`lstat`), never followed: one that loops would throw ELOOP.
+ */
 function folderStamp(dir: string): string {
   return walkTree(dir)
     .map(({ path: entry }) => {
-      const stat = statSync(path.join(dir, entry), { throwIfNoEntry: false });
+      const stat = lstatSync(path.join(dir, entry), { throwIfNoEntry: false });
       return `${entry}:${stat?.mtimeMs ?? 0}:${stat?.size ?? 0}`;
     })
     .join("\n");

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkMapBlocks, checkPosts, leadImageProblem } from "../../../src/content/check-posts.ts";
+import { formatProblem } from "../../../src/errors.ts";
 import { readFrontMatterYaml } from "../../../src/content/front-matter.ts";
 
 const point =
@@ -54,6 +55,20 @@ describe("checkPosts", () => {
         message: "a post is a folder holding index.md, not a loose Markdown file",
         fix: "move it to posts/loose/index.md",
       },
+    ]);
+  });
+
+  it("reports a link to itself and two links to each other as loops, not a raw ELOOP", () => {
+    const root = project({ "posts/a/index.md": "---\ntitle: A\ndate: 2008-03-27\n---\nText\n" });
+    symlinkSync("self", path.join(root, "posts/a/self"));
+    symlinkSync("loop2", path.join(root, "posts/a/loop1"));
+    symlinkSync("loop1", path.join(root, "posts/a/loop2"));
+    const loop = (name: string, to: string) =>
+      `posts/a/${name}: is a symbolic link to ${to} that leads back into itself (a loop); the build follows no link in posts/. Fix: delete the link`;
+    expect(checkPosts(root).map(formatProblem)).toEqual([
+      loop("loop1", "loop2"),
+      loop("loop2", "loop1"),
+      loop("self", "self"),
     ]);
   });
 
