@@ -80,8 +80,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
  * @param maxBytes the largest size read; a larger file is not read at all
  * @param what what the file is, for the message: `"a post"`, `"a map file"`
  * @param smaller how to make it smaller, the fix of a file too large
- * @returns the text, or one problem on line 1 (size, UTF-16/UTF-32) or on the line of the first
- *   byte that is not UTF-8
+ * @returns the text, or one problem on line 1 (size, UTF-16/UTF-32, a second byte-order mark) or
+ *   on the line of the first byte that is not UTF-8
  */
 export function readSourceText(
   absolute: string,
@@ -126,6 +126,19 @@ export function readSourceText(
         line,
         message: `the file is not UTF-8: byte 0x${byte} on this line is not UTF-8 text (it was probably saved as Windows-1252 or Latin-1)`,
         fix,
+      },
+    };
+  }
+  if (text.startsWith("\uFEFF")) {
+    // A second mark: Eleventy drops only one, and would read the front matter as body text.
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: 1,
+        message:
+          "the file starts with more than one byte-order mark (invisible U+FEFF characters); the build drops only one",
+        fix: "save it again as UTF-8 without a byte-order mark (in most editors: Save As, then Encoding: UTF-8)",
       },
     };
   }

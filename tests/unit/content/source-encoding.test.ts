@@ -56,6 +56,25 @@ describe("readSourceText", () => {
     expect(read("é")).toEqual({ ok: true, text: "é" });
   });
 
+  it.each([
+    ["two", "\uFEFF\uFEFF"],
+    ["three", "\uFEFF\uFEFF\uFEFF"],
+  ])(
+    "refuses a file that starts with %s byte-order marks, of which Eleventy drops only one",
+    (_, marks) => {
+      expect(read(`${marks}---\ntitle: T\n---\n`)).toEqual({
+        ok: false,
+        problem: {
+          file: "posts/a/index.md",
+          line: 1,
+          message:
+            "the file starts with more than one byte-order mark (invisible U+FEFF characters); the build drops only one",
+          fix: "save it again as UTF-8 without a byte-order mark (in most editors: Save As, then Encoding: UTF-8)",
+        },
+      });
+    },
+  );
+
   it("refuses a file over the limit before reading it, in the units a file manager shows", () => {
     expect(read("x".repeat(1025))).toEqual({
       ok: false,
