@@ -32,6 +32,7 @@ import { classifyLink, leavesSite } from "../urls.ts";
 import { imageExtensions, isImageFile, postsDir } from "./post-files.ts";
 import {
   duplicatePermalinks,
+  nestedPermalinks,
   ownPermalink,
   postUrl,
   slugProblem,
@@ -459,7 +460,11 @@ export function checkPosts(root: string): ContentProblem[] {
     }
   }
   // Across posts: two posts writing one URL, and aliases that clash, before Eleventy writes anything.
-  problems.push(...duplicatePermalinks(permalinks), ...checkAliases(aliases));
+  problems.push(
+    ...duplicatePermalinks(permalinks),
+    ...nestedPermalinks(permalinks),
+    ...checkAliases(aliases),
+  );
   // Templates and data files in posts/, which Eleventy would run or read as settings.
   problems.push(...engineFileProblems(root));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

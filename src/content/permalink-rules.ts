@@ -17,10 +17,14 @@ export interface PermalinkProblem {
 const example = "permalink: /about/";
 const removeLine = `or remove the line to publish the post at /${postsUrlFolder}/<its folder>/`;
 
+/** The longest name, in bytes (UTF-8), of a file or folder on most disks (ext4, APFS, NTFS). */
+const maxSegmentBytes = 255;
+
 /**
  * What is wrong with a post's `permalink:` value, or `undefined` when the build accepts it:
  * `false` (no page), or a path that
- * - is text without template syntax (`{{ }}`, `{% %}`, `{# #}`: never run) or control characters;
+ * - is text without template syntax (`{{ }}`, `{% %}`, `{# #}`: never run) or control characters,
+ *   without a space or line break at either end, and no name in it longer than 255 bytes;
  * - has no scheme or drive (`https:`, `file:`, `C:`), does not start with `//` (another host),
  *   and has no backslash, `%` (a server decodes `%2e%2e` to `..`), `?` or `#`;
  * - has no `.` or `..` segment, so it stays inside the output folder;
@@ -45,6 +49,22 @@ export function permalinkProblem(value: unknown): PermalinkProblem | undefined {
   const trimmed = value.trim();
   if (trimmed === "") {
     return { message: "is empty", fix: `write the page's path, e.g. ${example}, ${removeLine}` };
+  }
+  if (trimmed !== value) {
+    return {
+      message:
+        "has a space or line break at its start or end, which would be part of its folder's name",
+      fix: permalinkProblem(trimmed)
+        ? `remove it, e.g. ${example}`
+        : `remove it: permalink: ${trimmed}`,
+    };
+  }
+  const long = trimmed.split("/").find((segment) => Buffer.byteLength(segment) > maxSegmentBytes);
+  if (long !== undefined) {
+    return {
+      message: `has a part of ${Buffer.byteLength(long)} bytes between two slashes, more than the ${maxSegmentBytes} a file or folder name may have on most disks`,
+      fix: `shorten it, e.g. ${example}`,
+    };
   }
   if (/\{[{%#]/.test(trimmed)) {
     return {

@@ -133,3 +133,40 @@ export function duplicatePermalinks(posts: readonly PostPermalink[]): ContentPro
   }
   return problems;
 }
+
+/**
+ * Finds posts whose URL lies inside another post's folder (`/posts/basra/share.png/` inside
+ * `/posts/basra/`): that folder holds the other post's page and the files published beside it
+ * (images, maps, its share picture), which the two would overwrite. Upper and lower case are one
+ * (disks that ignore case).
+ * @returns one problem per post inside another's folder, on its `permalink:` or `slug:` line
+ */
+export function nestedPermalinks(posts: readonly PostPermalink[]): ContentProblem[] {
+  const folders = new Map<string, PostPermalink>();
+  for (const post of posts) {
+    const key = outputKey(post.url);
+    if (key.endsWith("/")) folders.set(key, post);
+  }
+  const problems: ContentProblem[] = [];
+  for (const post of posts) {
+    const key = outputKey(post.url);
+    const segments = key.split("/").slice(1, -1);
+    // Each folder above the post's own page: `/posts/`, `/posts/basra/`, …
+    const owner = segments
+      .map((_segment, index) => `/${segments.slice(0, index + 1).join("/")}/`)
+      .filter((folder) => folder !== key)
+      .map((folder) => folders.get(folder))
+      .find((found) => found !== undefined && found.file !== post.file);
+    if (!owner) continue;
+    const base = path.posix
+      .basename(post.url.replace(/\/index\.html?$/i, "/"))
+      .replace(/\.html?$/i, "");
+    problems.push({
+      file: post.file,
+      line: post.line,
+      message: `the post's URL ${post.url} is inside ${owner.url}, the folder of ${describeOrigin(owner)}, where its page and files (images, maps, share picture) are published; the two would overwrite each other`,
+      fix: `give this post a path of its own, e.g. permalink: /${postsUrlFolder}/${base}/`,
+    });
+  }
+  return problems;
+}

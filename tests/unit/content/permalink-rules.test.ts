@@ -15,11 +15,32 @@ describe("permalinkProblem", () => {
     "/notes.html",
     "/البصرة/",
     "/Users/me/",
+    `/${"a".repeat(255)}/`,
   ])("accepts %j", (value) => {
     expect(permalinkProblem(value)).toBeUndefined();
   });
 
   it.each([
+    [
+      "/x/ ",
+      "has a space or line break at its start or end, which would be part of its folder's name",
+      "remove it: permalink: /x/",
+    ],
+    [
+      " /about/\n",
+      "has a space or line break at its start or end, which would be part of its folder's name",
+      "remove it: permalink: /about/",
+    ],
+    [
+      `/${"a".repeat(300)}/`,
+      "has a part of 300 bytes between two slashes, more than the 255 a file or folder name may have on most disks",
+      "shorten it, e.g. permalink: /about/",
+    ],
+    [
+      `/${"ب".repeat(128)}.html`,
+      "has a part of 261 bytes between two slashes, more than the 255 a file or folder name may have on most disks",
+      "shorten it, e.g. permalink: /about/",
+    ],
     [
       "../../outside.html",
       'has a "." or ".." segment, which could put the page outside the output folder or over another page',

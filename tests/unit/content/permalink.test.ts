@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   duplicatePermalinks,
+  nestedPermalinks,
   isPostSource,
   ownPermalink,
   postSlug,
@@ -168,4 +169,45 @@ describe("duplicatePermalinks", () => {
       ]),
     ).toEqual([]);
   });
+});
+
+describe("nestedPermalinks", () => {
+  const basra = {
+    file: "posts/basra/index.md",
+    line: 1,
+    url: "/posts/basra/",
+    fromSlugField: false,
+  };
+  const inside = (url: string) => ({
+    file: "posts/evil/index.md",
+    line: 4,
+    url,
+    fromSlugField: false,
+    fromPermalinkField: true,
+  });
+  const message = (url: string) =>
+    `the post's URL ${url} is inside /posts/basra/, the folder of posts/basra/index.md (its folder's name), where its page and files (images, maps, share picture) are published; the two would overwrite each other`;
+
+  it.each([
+    ["/posts/basra/share.png/", "share.png"],
+    ["/posts/basra/map-25-ground.json/", "map-25-ground.json"],
+    ["/Posts/BASRA/notes.html", "notes"],
+    ["/posts/basra/a/b/", "b"],
+  ])("refuses %s, inside another post's folder", (url, base) => {
+    expect(nestedPermalinks([basra, inside(url)])).toEqual([
+      {
+        file: "posts/evil/index.md",
+        line: 4,
+        message: message(url),
+        fix: `give this post a path of its own, e.g. permalink: /posts/${base}/`,
+      },
+    ]);
+  });
+
+  it.each(["/posts/basra-2/", "/posts/basra.html", "/analysis/basra/", "/posts/basra/"])(
+    "leaves %s alone (its own folder, or beside the other's)",
+    (url) => {
+      expect(nestedPermalinks([basra, inside(url)])).toEqual([]);
+    },
+  );
 });
