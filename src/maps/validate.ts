@@ -239,6 +239,15 @@ class Checker {
         `"url" ${formatValue(value.url)} ${leavesSite(url.host)}`,
         leavesSiteFix(url.host),
       );
+    } else if (typeof value.url === "string" && value.url.trim() !== value.url) {
+      const trimmed = value.url.trim();
+      this.report(
+        at("url"),
+        `"url" ${formatValue(value.url)} has a space or line break at its start or end`,
+        httpOrSitePathProblem(trimmed)
+          ? 'remove it, e.g. "url": "/posts/basra/"'
+          : `remove it: "url": ${JSON.stringify(trimmed)}`,
+      );
     } else if (
       "url" in value &&
       !(typeof value.url === "string" && !httpOrSitePathProblem(value.url))

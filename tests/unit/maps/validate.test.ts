@@ -321,6 +321,26 @@ describe("validateMapData reports", () => {
       },
     ],
     [
+      "an https url with a space before it, which is named",
+      collection(point([47.81, 30.515], { title: "Basra", url: " https://ok.example/" })),
+      {
+        path: ["features", 0, "properties", "url"],
+        message:
+          'map feature 1 ("Basra"): "url" " https://ok.example/" has a space or line break at its start or end',
+        fix: 'remove it: "url": "https://ok.example/"',
+      },
+    ],
+    [
+      "a site path with a no-break space after it",
+      collection(point([47.81, 30.515], { title: "Basra", url: "/ok/\u00a0" })),
+      {
+        path: ["features", 0, "properties", "url"],
+        message:
+          'map feature 1 ("Basra"): "url" "/ok/\u00a0" has a space or line break at its start or end',
+        fix: 'remove it: "url": "/ok/"',
+      },
+    ],
+    [
       "a url relative to the page",
       collection(point([47.81, 30.515], { title: "Basra", url: "posts/basra/" })),
       {
