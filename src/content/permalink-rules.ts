@@ -17,6 +17,13 @@ export interface PermalinkProblem {
 const example = "permalink: /about/";
 const removeLine = `or remove the line to publish the post at /${postsUrlFolder}/<its folder>/`;
 
+/**
+ * The message of a permalink holding a control character: the check of every front-matter text
+ * (`front-matter-characters.ts`) reports it with its position, so {@link checkPermalinkField}
+ * does not report it twice.
+ */
+const hasControlCharacter = "has a control character";
+
 /** The longest name, in bytes (UTF-8), of a file or folder on most disks (ext4, APFS, NTFS). */
 const maxSegmentBytes = 255;
 
@@ -74,7 +81,7 @@ export function permalinkProblem(value: unknown): PermalinkProblem | undefined {
   }
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) {
-    return { message: "has a control character", fix: "remove it" };
+    return { message: hasControlCharacter, fix: "remove it" };
   }
   if (trimmed.includes("\\")) {
     const slashes = `/${trimmed.replace(/[\\/]+/g, "/").replace(/^\/+/, "")}`;
@@ -168,7 +175,7 @@ export function checkPermalinkField(
   if (data === null || typeof data !== "object" || !("permalink" in data)) return [];
   const value = (data as { permalink: unknown }).permalink;
   const problem = permalinkProblem(value);
-  if (!problem) return [];
+  if (!problem || problem.message === hasControlCharacter) return [];
   return [
     {
       file,

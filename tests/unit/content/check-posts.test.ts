@@ -58,6 +58,15 @@ describe("checkPosts", () => {
     ]);
   });
 
+  it("reports a control character in a permalink once, with its position", () => {
+    const root = project({
+      "posts/a/index.md": '---\ntitle: A\ndate: 2008-03-27\npermalink: "/x/\\u0007/"\n---\nText\n',
+    });
+    expect(checkPosts(root).map(formatProblem)).toEqual([
+      'posts/a/index.md:4: front matter field "permalink" holds a control character (U+0007) at character 4. Fix: delete it; it is invisible, and feeds and maps cannot carry it',
+    ]);
+  });
+
   it("reports a link to itself and two links to each other as loops, not a raw ELOOP", () => {
     const root = project({ "posts/a/index.md": "---\ntitle: A\ndate: 2008-03-27\n---\nText\n" });
     symlinkSync("self", path.join(root, "posts/a/self"));
