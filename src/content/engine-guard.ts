@@ -72,6 +72,4 @@ export function guardEngine(eleventyConfig: UserConfig): void {
   // https://www.11ty.dev/docs/config/#change-file-suffix-for-data-files: [] reads none.
   eleventyConfig.setDataFileSuffixes([]);
   eleventyConfig.ignores.add(postTemplatesGlob);
-  // Markdown under another case of `.md` (`notes.MD`), which the check refuses, is never rendered.
-  eleventyConfig.ignores.add(`${postsDir}/**/*.{MD,Md,mD}`);
 }
