@@ -33,7 +33,8 @@ function isInPosts(filePath: string | undefined): boolean {
  * - `---js`, `---javascript` in `posts/`: refused, never run ({@link refuseCodeFrontMatter});
  *   the site's own pages keep Eleventy's JavaScript front matter;
  * - data files (`*.11tydata.*`, `folder/folder.json`): none is read, anywhere;
- * - templates in `posts/` ({@link postTemplatesGlob}): ignored.
+ * - templates in `posts/` ({@link postTemplatesGlob}): ignored; any other file there that is not
+ *   a folder's `index.md` (`notes.MD`) is skipped ({@link isStrayPostFile}).
  */
 export function guardEngine(eleventyConfig: UserConfig): void {
   const fields = engineFields(Object.keys(postSchema.shape));
@@ -72,4 +73,20 @@ export function guardEngine(eleventyConfig: UserConfig): void {
   // https://www.11ty.dev/docs/config/#change-file-suffix-for-data-files: [] reads none.
   eleventyConfig.setDataFileSuffixes([]);
   eleventyConfig.ignores.add(postTemplatesGlob);
+  // Eleventy renders `posts/x/notes.MD` too, and its ignores cannot tell case apart: skip any file
+  // in posts/ that is not a folder's `index.md` (the check before the build refuses it).
+  eleventyConfig.addPreprocessor("dispatch-posts-index-only", "*", (data: unknown) =>
+    isStrayPostFile((data as { page?: { inputPath?: string } }).page?.inputPath)
+      ? false
+      : undefined,
+  );
+}
+
+/**
+ * True when Eleventy's `inputPath` is a file in `posts/` other than a post folder's `index.md`
+ * (`./posts/a/notes.MD`, `./posts/loose.md`), which the build must never render.
+ */
+export function isStrayPostFile(inputPath: string | undefined): boolean {
+  if (!isInPosts(inputPath)) return false;
+  return !/^posts\/[^/]+\/index\.md$/.test((inputPath as string).replace(/^\.\//, ""));
 }
