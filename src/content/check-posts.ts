@@ -25,13 +25,14 @@ import { checkBodyFiles } from "./body-files.ts";
 import { engineKeyProblems, projectLayouts } from "./engine-keys.ts";
 import { engineFileProblems } from "./engine-files.ts";
 import { checkPermalinkField } from "./permalink-rules.ts";
-import { walkTree } from "./folder-tree.ts";
+import { walkTree, type TreeEntry } from "./folder-tree.ts";
 import { checkFolderFiles, postsLinkProblems } from "./folder-files.ts";
 import { maxPostBytes, postTooLarge, readSourceText } from "./source-encoding.ts";
 import { classifyLink, leavesSite } from "../urls.ts";
 import { imageExtensions, isImageFile, postsDir } from "./post-files.ts";
 import {
   duplicatePermalinks,
+  isPostSource,
   nestedPermalinks,
   ownPermalink,
   postUrl,
@@ -40,11 +41,12 @@ import {
 } from "./permalink.ts";
 
 /**
- * Lists every Markdown file under `postsDir`, as project-relative paths with `/`, whatever the
- * case of its extension (Eleventy renders `notes.MD` too).
+ * Lists every Markdown file among the entries of `postsDir` ({@link walkTree}), as
+ * project-relative paths with `/`, whatever the case of its extension (Eleventy renders
+ * `notes.MD` too).
  */
-function markdownFiles(root: string): string[] {
-  return walkTree(path.join(root, postsDir))
+function markdownFiles(entries: readonly TreeEntry[]): string[] {
+  return entries
     .filter((entry) => entry.kind === "file" && /\.md$/i.test(entry.path))
     .map((entry) => `${postsDir}/${entry.path}`)
     .sort();
@@ -428,8 +430,10 @@ export function checkPosts(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const permalinks: PostPermalink[] = [];
   const aliases: PostAliases[] = [];
-  problems.push(...postsLinkProblems(root));
-  for (const file of markdownFiles(root)) {
+  // posts/ is walked once, links not followed; its links, posts and engine files come from it.
+  const tree = walkTree(path.join(root, postsDir));
+  problems.push(...postsLinkProblems(root, tree));
+  for (const file of markdownFiles(tree)) {
     if (/^posts\/[^/]+\/index\.md$/i.test(file) && !file.endsWith("/index.md")) {
       problems.push({
         file,
@@ -439,7 +443,7 @@ export function checkPosts(root: string): ContentProblem[] {
       });
       continue;
     }
-    if (!/^posts\/[^/]+\/index\.md$/.test(file)) {
+    if (!isPostSource(file)) {
       const slug = path.posix.basename(file).replace(/\.md$/i, "").toLowerCase();
       problems.push({
         file,
@@ -466,6 +470,6 @@ export function checkPosts(root: string): ContentProblem[] {
     ...checkAliases(aliases),
   );
   // Templates and data files in posts/, which Eleventy would run or read as settings.
-  problems.push(...engineFileProblems(root));
+  problems.push(...engineFileProblems(root, tree));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

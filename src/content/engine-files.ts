@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "../errors.ts";
 import { postLayout } from "./engine-keys.ts";
-import { walkTree } from "./folder-tree.ts";
+import { walkTree, type TreeEntry } from "./folder-tree.ts";
 import { postsDir } from "./post-files.ts";
 
 /** Extensions of template files Eleventy (or a plugin) can render, lower case, without the dot. */
@@ -72,12 +72,16 @@ export function engineFileKind(file: string): "data" | { template: string } | un
  * Finds the files under `<root>/posts/` that Eleventy would run or read as settings: templates
  * ({@link templateExtensions}) and Eleventy data files (`*.11tydata.*`), except the tolerated
  * `posts/posts.11tydata.json` of older projects when it holds only `{"layout": "post.njk"}`.
+ * @param entries the entries of `posts/` ({@link walkTree}), when the caller has walked it already
  * @returns one problem per file (line 1), sorted by file; `[]` when there is none or no `posts/`
  */
-export function engineFileProblems(root: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+export function engineFileProblems(
+  root: string,
   // No link is followed (a loop would never end); links are refused by `postsLinkProblems`.
-  for (const entry of walkTree(path.join(root, postsDir))) {
+  entries: readonly TreeEntry[] = walkTree(path.join(root, postsDir)),
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
     if (entry.kind !== "file") continue;
     const file = `${postsDir}/${entry.path}`;
     const folder = path.posix.dirname(file);

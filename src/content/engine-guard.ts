@@ -13,6 +13,7 @@ import {
   refuseCodeFrontMatter,
 } from "./engine-keys.ts";
 import { postTemplatesGlob } from "./engine-files.ts";
+import { isPostSource } from "./permalink.ts";
 import { permalinkProblem } from "./permalink-rules.ts";
 import { postsDir } from "./post-files.ts";
 
@@ -87,6 +88,5 @@ export function guardEngine(eleventyConfig: UserConfig): void {
  * (`./posts/a/notes.MD`, `./posts/loose.md`), which the build must never render.
  */
 export function isStrayPostFile(inputPath: string | undefined): boolean {
-  if (!isInPosts(inputPath)) return false;
-  return !/^posts\/[^/]+\/index\.md$/.test((inputPath as string).replace(/^\.\//, ""));
+  return isInPosts(inputPath) && !isPostSource(inputPath as string);
 }

@@ -10,7 +10,7 @@ import { warn, type ContentProblem } from "../errors.ts";
 import { activeXmlProblems } from "../security/active-xml.ts";
 import { symbolicLinkProblem } from "../security/symbolic-links.ts";
 import { engineFileKind } from "./engine-files.ts";
-import { walkTree } from "./folder-tree.ts";
+import { walkTree, type TreeEntry } from "./folder-tree.ts";
 import { postsDir } from "./post-files.ts";
 
 /** Extensions of post files checked as XML a browser renders, by the rules they get. */
@@ -37,10 +37,14 @@ export const activeFileExtensions = [
 /**
  * Every symbolic link under `<root>/posts/`, each as a problem naming the link, where it points
  * and the fix ({@link symbolicLinkProblem}); a link is never followed, so a loop ends at once.
+ * @param entries the entries of `posts/` ({@link walkTree}), when the caller has walked it already
  * @returns problems without lines, in path order
  */
-export function postsLinkProblems(root: string): ContentProblem[] {
-  return walkTree(path.join(root, postsDir))
+export function postsLinkProblems(
+  root: string,
+  entries: readonly TreeEntry[] = walkTree(path.join(root, postsDir)),
+): ContentProblem[] {
+  return entries
     .filter((entry) => entry.kind === "link")
     .map((entry) => symbolicLinkProblem(root, `${postsDir}/${entry.path}`));
 }
