@@ -4,6 +4,7 @@
  * would write whatever path it is given (`../` out of `_site/`, `/assets/css/site.css` over the
  * stylesheet, `//host/` as a link to another host), so the check before the build refuses each.
  */
+import { hasControlCharacter } from "../text/control-characters.ts";
 import type { ContentProblem } from "../errors.ts";
 import { readAlias } from "../redirects/aliases.ts";
 import { postsUrlFolder } from "./permalink.ts";
@@ -22,7 +23,7 @@ const removeLine = `or remove the line to publish the post at /${postsUrlFolder}
  * (`front-matter-characters.ts`) reports it with its position, so {@link checkPermalinkField}
  * does not report it twice.
  */
-const hasControlCharacter = "has a control character";
+const controlCharacterMessage = "has a control character";
 
 /** The longest name, in bytes (UTF-8), of a file or folder on most disks (ext4, APFS, NTFS). */
 const maxSegmentBytes = 255;
@@ -79,9 +80,8 @@ export function permalinkProblem(value: unknown): PermalinkProblem | undefined {
       fix: `write the path itself, e.g. ${example}`,
     };
   }
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  if (/[\u0000-\u001f\u007f]/.test(trimmed)) {
-    return { message: hasControlCharacter, fix: "remove it" };
+  if (hasControlCharacter(trimmed)) {
+    return { message: controlCharacterMessage, fix: "remove it" };
   }
   if (trimmed.includes("\\")) {
     const slashes = `/${trimmed.replace(/[\\/]+/g, "/").replace(/^\/+/, "")}`;
@@ -175,7 +175,7 @@ export function checkPermalinkField(
   if (data === null || typeof data !== "object" || !("permalink" in data)) return [];
   const value = (data as { permalink: unknown }).permalink;
   const problem = permalinkProblem(value);
-  if (!problem || problem.message === hasControlCharacter) return [];
+  if (!problem || problem.message === controlCharacterMessage) return [];
   return [
     {
       file,
