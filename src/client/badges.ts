@@ -1,6 +1,6 @@
 /**
  * Number badges on the live map, the same numbers in the same places as on the static map
- * (`src/maps/anchors.ts`) and in the list "What the map shows" under it: on each pin's head, at
+ * (`src/maps/draw/anchors.ts`) and in the list "What the map shows" under it: on each pin's head, at
  * the centre of each area, halfway along each line. They are pictures of the list's numbers, so
  * screen readers skip them (`aria-hidden`); the list is the map's text.
  */
@@ -14,7 +14,7 @@ import {
   type LayerGroup,
   type Map as LeafletMap,
 } from "leaflet";
-import { badgeAnchor, badgeLift, badgeRadius } from "../maps/anchors.ts";
+import { badgeAnchor, badgeLift, badgeRadius } from "../maps/draw/anchors.ts";
 
 /** Name of the map pane the badges are drawn in, above the pins and below labels and popups. */
 export const badgePane = "dispatch-badges";

@@ -3,7 +3,7 @@
  * no pin, badge or other label (`label-placement.ts`), and hidden where every place is taken.
  */
 import { point, type Map as LeafletMap, type Tooltip } from "leaflet";
-import { badgeLift, badgeRadius } from "../maps/anchors.ts";
+import { badgeLift, badgeRadius } from "../maps/draw/anchors.ts";
 import type { Badge } from "./badges.ts";
 import { placeLabel, type Box } from "./label-placement.ts";
 

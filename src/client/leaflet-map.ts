@@ -31,10 +31,10 @@ import {
   type TileLayerOptions,
   type Popup,
 } from "leaflet";
-import { unwrapLongitudes } from "../maps/antimeridian.ts";
-import { minimumExtentDegrees, minimumExtentMetres } from "../maps/extent.ts";
-import { darkStyle } from "../maps/palette.ts";
-import { featureStyle, type FeatureStyle } from "../maps/style.ts";
+import { unwrapLongitudes } from "../maps/draw/antimeridian.ts";
+import { minimumExtentDegrees, minimumExtentMetres } from "../maps/draw/extent.ts";
+import { darkStyle } from "../maps/draw/palette.ts";
+import { featureStyle, type FeatureStyle } from "../maps/draw/style.ts";
 import { badgeLayer } from "./badges.ts";
 import { elementControl, locatorControl } from "./controls.ts";
 import { collapsibleCredits } from "./credits.ts";

@@ -1,6 +1,6 @@
 /** A map pin drawn as SVG in the feature's `marker-color`, as a Leaflet `DivIcon`. */
 import { divIcon, type DivIcon } from "leaflet";
-import { pinPath } from "../maps/style.ts";
+import { pinPath } from "../maps/draw/style.ts";
 
 const svgNs = "http://www.w3.org/2000/svg";
 

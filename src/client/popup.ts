@@ -3,7 +3,7 @@
  * text (`textContent`), never parsed as HTML.
  */
 import type { GeoJsonProperties, Geometry } from "geojson";
-import { describePrecision, featureKind, isHttpUrl } from "../maps/feature-list.ts";
+import { describePrecision, featureKind, isHttpUrl } from "../maps/draw/feature-list.ts";
 
 function paragraph(className: string, text: string): HTMLParagraphElement {
   const p = document.createElement("p");

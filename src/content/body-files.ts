@@ -17,7 +17,7 @@ import { parseHTML } from "linkedom";
 import type { ContentProblem } from "../errors.ts";
 import { sourceParser } from "../markdown/source-parser.ts";
 import { isImageFile, isPostAsset, postAssetExtensions } from "./post-files.ts";
-import { classifyLink, leavesSite, leavesSiteFix } from "../urls.ts";
+import { classifyLink, leavesSite, leavesSiteFix } from "../shared/urls.ts";
 
 /** One file a body points to. */
 export interface BodyFileReference {

@@ -11,7 +11,7 @@ import { isGeojsonFence } from "../markdown/geojson-fence.ts";
 import { readMapTag, type MapTag } from "../markdown/map-tag.ts";
 import { sourceParser } from "../markdown/source-parser.ts";
 import { parseFrontMatterDate } from "./dates.ts";
-import { checkAliases, type PostAliases } from "../redirects/aliases.ts";
+import { checkAliases, type PostAliases } from "./aliases.ts";
 import {
   checkPostData,
   forgetCheckedFrontMatter,
@@ -27,8 +27,8 @@ import { engineFileProblems } from "./engine-files.ts";
 import { checkPermalinkField } from "./permalink-rules.ts";
 import { walkTree, type TreeEntry } from "./folder-tree.ts";
 import { checkFolderFiles, postsLinkProblems } from "./folder-files.ts";
-import { maxPostBytes, postTooLarge, readSourceText } from "./source-encoding.ts";
-import { classifyLink, leavesSite } from "../urls.ts";
+import { maxPostBytes, postTooLarge, readSourceText } from "../text/source-encoding.ts";
+import { classifyLink, leavesSite } from "../shared/urls.ts";
 import { imageExtensions, isImageFile, postsDir } from "./post-files.ts";
 import {
   duplicatePermalinks,

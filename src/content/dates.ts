@@ -3,7 +3,7 @@
  * same date whatever the time zone of the machine that builds it.
  */
 import { DateTime } from "luxon";
-import { rememberer } from "../memo.ts";
+import { rememberer } from "../shared/memo.ts";
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 const dateTime = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;

@@ -3,8 +3,8 @@
  * offset: each is a problem with its line and fix (`src/content/front-matter.ts` asks here).
  */
 import type { ContentProblem } from "../errors.ts";
-import { jsonTooDeepAt, maxJsonDepth } from "../json-depth.ts";
-import { lineAtOffset } from "./source-lines.ts";
+import { jsonTooDeepAt, maxJsonDepth } from "../shared/json-depth.ts";
+import { lineAtOffset } from "../shared/lines.ts";
 
 /**
  * How many values YAML aliases (`*name`) may stand for in one front matter (the `yaml`

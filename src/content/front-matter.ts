@@ -9,10 +9,10 @@ import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
 import { FrontMatterError, type ContentProblem } from "../errors.ts";
 import { frontMatterControlCharacters } from "./front-matter-characters.ts";
-import { jsonSyntaxMessages } from "../maps/read-block.ts";
+import { jsonSyntaxMessages } from "../shared/json-syntax.ts";
 import { impossibleOffset, isCalendarDate, parseFrontMatterDate } from "./dates.ts";
 import { aliasProblem, maxAliasCount, nestingProblem, offsetFix } from "./front-matter-limits.ts";
-import { lineAtOffset } from "./source-lines.ts";
+import { lineAtOffset } from "../shared/lines.ts";
 import { frontMatterLanguageProblem, isEngineKey } from "./engine-keys.ts";
 
 const nonBlank = (what: string) =>

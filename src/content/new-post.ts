@@ -4,7 +4,7 @@
  * whose front matter is valid against the post schema and marks the post as a draft.
  */
 import { DateTime } from "luxon";
-import { maxSlugLength, slugify } from "./slug.ts";
+import { maxSlugLength, slugify } from "../shared/slug.ts";
 
 /**
  * Today's calendar date in `zone`, `YYYY-MM-DD`.

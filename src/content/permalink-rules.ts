@@ -6,7 +6,7 @@
  */
 import { hasControlCharacter } from "../text/control-characters.ts";
 import type { ContentProblem } from "../errors.ts";
-import { readAlias } from "../redirects/aliases.ts";
+import { readAlias } from "./aliases.ts";
 import { postsUrlFolder } from "./permalink.ts";
 
 /** A problem with a permalink: `message` completes `front matter field "permalink": "…" `. */
@@ -38,7 +38,7 @@ const maxSegmentBytes = 255;
  * - has no `.` or `..` segment, so it stays inside the output folder;
  * - is no file or folder the build writes itself: the home page, `/404.html`, `/feed.xml` and the
  *   other root files, `/assets/`, `/pagefind/`, the site's own page folders (`/tags/`,
- *   `/authors/`…) or `/posts/` itself (the lists of `src/redirects/aliases.ts`);
+ *   `/authors/`…) or `/posts/` itself (the lists of `src/content/aliases.ts`);
  * - ends in `/` (a folder: `index.html` is written in it) or `.html`: a post is a page.
  * A path without a leading `/` is read from the site's root, as Eleventy does. A fix that
  * suggests a path suggests one this function accepts.

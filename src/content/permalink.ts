@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import type { ContentProblem } from "../errors.ts";
-import { slugify } from "./slug.ts";
+import { slugify } from "../shared/slug.ts";
 
 /** The folder under which every post is published: `/posts/<slug>/`. */
 export const postsUrlFolder = "posts";

@@ -12,7 +12,8 @@ import { readFrontMatter } from "./front-matter.ts";
 import { guardEngine } from "./engine-guard.ts";
 import { postsGlob, postsNewestFirst, type PostItem } from "./collections.ts";
 import { unpublished } from "./publication.ts";
-import { readInput } from "./source-lines.ts";
+import { readInput } from "../text/read-input.ts";
+import { href } from "../shared/urls.ts";
 import { isPostSource, postUrl } from "./permalink.ts";
 import { copyPostAssets, postAssetsGlob, type WrittenPost } from "./post-assets.ts";
 import { buildStarted, buildWritten, chooseRebuildMode } from "./rebuild-mode.ts";
@@ -30,20 +31,6 @@ export interface ContentOptions {
    * @default "en"
    */
   language?: string;
-}
-
-/**
- * Percent-encodes a URL path for an `href`: `/posts/Café Noir/` → `/posts/Caf%C3%A9%20Noir/`.
- * Characters already encoded stay as they are.
- */
-export function href(url: string): string {
-  let decoded = url;
-  try {
-    decoded = decodeURI(url);
-  } catch {
-    // A lone % (a folder named "100% sure") is text, not an escape: encode it as it is.
-  }
-  return encodeURI(decoded);
 }
 
 /**

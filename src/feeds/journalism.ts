@@ -5,7 +5,7 @@
  */
 import { readableDate } from "../content/dates.ts";
 import type { Citation, Correction, LeadImage } from "../content/front-matter.ts";
-import { escapeHtml } from "../html.ts";
+import { escapeHtml } from "../shared/html.ts";
 import { inlineMarkdown } from "../markdown/plugin.ts";
 
 /** The front matter these parts come from, as Eleventy passes it (no defaults applied). */

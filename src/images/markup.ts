@@ -5,7 +5,7 @@
  * as it is (SVG, GIF), the `<img>` alone with its size. The lead image loads at once with high
  * priority, since it is the largest thing the reader sees first.
  */
-import { escapeHtml } from "../html.ts";
+import { escapeHtml } from "../shared/html.ts";
 import { safeImageAttributes } from "./safe-attributes.ts";
 
 /** One file of an image at one width. */

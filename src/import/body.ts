@@ -12,7 +12,7 @@
 import { decodeHTML } from "entities";
 import { parseHTML } from "linkedom";
 import TurndownService from "turndown";
-import { escapeHtml } from "../html.ts";
+import { escapeHtml } from "../shared/html.ts";
 import { directions } from "../markdown/language.ts";
 import { sanitizeRawHtml } from "../markdown/raw-html.ts";
 import { parseVideoUrl } from "../video/video-url.ts";

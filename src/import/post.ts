@@ -4,10 +4,10 @@
  */
 import { decodeHTML } from "entities";
 import { DateTime } from "luxon";
-import { foldKey, slugify } from "../content/slug.ts";
+import { foldKey, slugify } from "../shared/slug.ts";
 import { yamlString } from "../content/new-post.ts";
-import { plainText } from "../maps/map-files.ts";
-import { checkAliases, outputFileKey, outputFileOf, readAlias } from "../redirects/aliases.ts";
+import { plainText } from "../shared/plain-text.ts";
+import { checkAliases, outputFileKey, outputFileOf, readAlias } from "../content/aliases.ts";
 import { convertBody, type OldSiteLinks } from "./body.ts";
 import type { WxrExport, WxrItem } from "./wxr.ts";
 

@@ -19,10 +19,10 @@
  * case; curly quotes around attribute values (`movie=”…”`) are read as straight ones.
  */
 import { decodeHTML } from "entities";
-import { escapeHtml } from "../html.ts";
+import { escapeHtml } from "../shared/html.ts";
 import { legacyNoteHtml, legacyShortcodes } from "../markdown/legacy-shortcodes.ts";
 import { sanitizeRawHtml } from "../markdown/raw-html.ts";
-import { plainText } from "../maps/map-files.ts";
+import { plainText } from "../shared/plain-text.ts";
 import { imagesAsLinks } from "./images.ts";
 import { parseVideoUrl, type Video } from "../video/video-url.ts";
 

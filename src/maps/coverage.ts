@@ -4,7 +4,7 @@
  * the same posts grouped by place for the list readers get without JavaScript.
  */
 import type { Feature, FeatureCollection, Point } from "geojson";
-import { slugify } from "../content/slug.ts";
+import { slugify } from "../shared/slug.ts";
 
 /** The part of a post the coverage map reads. */
 export interface LocatedPost {

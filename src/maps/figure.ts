@@ -6,10 +6,10 @@
  */
 import type { FeatureCollection } from "geojson";
 import { decodeHTML } from "entities";
-import { escapeHtml, jsonForScript } from "../html.ts";
-import { classifyLink } from "../urls.ts";
+import { escapeHtml, jsonForScript } from "../shared/html.ts";
+import { classifyLink } from "../shared/urls.ts";
 import type { TileProvider } from "../site.ts";
-import { isHttpUrl, listFeatures, type FeatureListItem } from "./feature-list.ts";
+import { isHttpUrl, listFeatures, type FeatureListItem } from "./draw/feature-list.ts";
 import { legendEntries, renderLegend } from "./legend.ts";
 import type { MapOptions } from "./options.ts";
 

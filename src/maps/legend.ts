@@ -5,9 +5,9 @@
  * browser module.
  */
 import type { FeatureCollection } from "geojson";
-import { escapeHtml } from "../html.ts";
-import { featureKind, type FeatureKind } from "./feature-list.ts";
-import { approximateDashArray, featureStyle, pinPath, type FeatureStyle } from "./style.ts";
+import { escapeHtml } from "../shared/html.ts";
+import { featureKind, type FeatureKind } from "./draw/feature-list.ts";
+import { approximateDashArray, featureStyle, pinPath, type FeatureStyle } from "./draw/style.ts";
 
 /** One line of the key. */
 export interface LegendEntry {

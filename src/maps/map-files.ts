@@ -7,10 +7,9 @@
 import path from "node:path";
 import { kml, gpx } from "@tmcw/togeojson";
 import { DOMParser } from "@xmldom/xmldom";
-import { decodeHTML } from "entities";
 import type { Feature, FeatureCollection } from "geojson";
-import sanitizeHtml from "sanitize-html";
-import { featureKind } from "./feature-list.ts";
+import { plainText } from "../shared/plain-text.ts";
+import { featureKind } from "./draw/feature-list.ts";
 
 /** Extensions the map tag reads, by format. */
 export const mapFileFormats = { geojson: ["geojson", "json"], kml: ["kml"], gpx: ["gpx"] } as const;
@@ -23,14 +22,6 @@ export function mapFileFormat(file: string): keyof typeof mapFileFormats | undef
       return format as keyof typeof mapFileFormats;
   }
   return undefined;
-}
-
-/** Turns HTML (a KML description) into plain text: tags dropped, entities decoded, spaces collapsed. */
-export function plainText(html: string): string {
-  const withBreaks = html.replace(/<br\s*\/?>|<\/p>/gi, " ");
-  return decodeHTML(sanitizeHtml(withBreaks, { allowedTags: [], allowedAttributes: {} }))
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 /**

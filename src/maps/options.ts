@@ -4,7 +4,8 @@
  * `caption`, `credit`, `height`, `zoom`, `center`, `bounds`.
  */
 import type { Feature } from "geojson";
-import { eachPosition, type BBox, type JsonPath, type MapProblem } from "./validate.ts";
+import type { BBox, JsonPath, MapProblem } from "./validate.ts";
+import { eachPosition } from "./draw/positions.ts";
 
 /** Options of one map. */
 export interface MapOptions {

@@ -11,7 +11,8 @@ import {
   type ParseError,
   type ParseErrorCode,
 } from "jsonc-parser";
-import { lineAtOffset } from "../content/source-lines.ts";
+import { lineAtOffset } from "../shared/lines.ts";
+import { jsonSyntaxMessages } from "../shared/json-syntax.ts";
 import { outsideBounds, readMapOptions, type MapOptions } from "./options.ts";
 import {
   asFeatureCollection,
@@ -20,8 +21,8 @@ import {
   type MapProblem,
 } from "./validate.ts";
 import { fitMapSize, mapLimits } from "./simplify.ts";
-import { formatBytes } from "../bytes.ts";
-import { jsonTooDeepAt, maxJsonDepth } from "../json-depth.ts";
+import { formatBytes } from "../shared/bytes.ts";
+import { jsonTooDeepAt, maxJsonDepth } from "../shared/json-depth.ts";
 
 /** A map problem with the 1-based line of the block text it is on. */
 export interface LocatedMapProblem extends MapProblem {
@@ -38,27 +39,6 @@ export type MapBlock =
       simplified?: { message: string; fix: string };
     }
   | { ok: false; problems: LocatedMapProblem[] };
-
-/** What each jsonc-parser syntax error means, in an author's words, by `printParseErrorCode` name. */
-export const jsonSyntaxMessages: Readonly<Record<string, string>> = {
-  InvalidSymbol: "unexpected character",
-  InvalidNumberFormat: "a number is written wrongly",
-  PropertyNameExpected:
-    "expected a property name in double quotes (no comma after the last property)",
-  ValueExpected: "expected a value (no comma after the last item)",
-  ColonExpected: "expected a colon after the property name",
-  CommaExpected: "expected a comma between items",
-  CloseBraceExpected: "a { is not closed with }",
-  CloseBracketExpected: "a [ is not closed with ]",
-  EndOfFileExpected: "unexpected text after the end of the JSON value",
-  InvalidCommentToken: "JSON has no comments",
-  UnexpectedEndOfComment: "JSON has no comments",
-  UnexpectedEndOfString: "a string is not closed with a double quote",
-  UnexpectedEndOfNumber: "a number is cut off",
-  InvalidUnicode: "invalid \\u escape in a string",
-  InvalidEscapeCharacter: "invalid escape in a string",
-  InvalidCharacter: "invalid character in a string",
-};
 
 function syntaxProblem(text: string, error: ParseError): LocatedMapProblem {
   return {

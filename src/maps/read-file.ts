@@ -1,10 +1,10 @@
 /**
  * Reads a map file beside a post (`{% map "route.gpx" %}`) within its size limit
  * ({@link mapLimits}), checked before the file is read, and as UTF-8 (see
- * `src/content/source-encoding.ts`).
+ * `src/text/source-encoding.ts`).
  */
 import { mapLimits } from "./simplify.ts";
-import { readSourceText, type SourceText } from "../content/source-encoding.ts";
+import { readSourceText, type SourceText } from "../text/source-encoding.ts";
 
 /**
  * Reads a map file as text.

@@ -16,7 +16,7 @@ import {
   renderLocator,
   renderStaticMap,
 } from "./static-map.ts";
-import { rememberer } from "../memo.ts";
+import { rememberer } from "../shared/memo.ts";
 import { site, type TileProvider } from "../site.ts";
 import type { EleventyEnv } from "../markdown/env.ts";
 

@@ -7,7 +7,7 @@
  */
 import type { FeatureCollection, Geometry, Position } from "geojson";
 import simplify from "simplify-js";
-import { formatBytes } from "../bytes.ts";
+import { formatBytes } from "../shared/bytes.ts";
 
 /** The limits of one map: a ` ```geojson ` block or a map file. */
 export const mapLimits = {

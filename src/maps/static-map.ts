@@ -15,14 +15,15 @@ import {
   type GeoProjection,
 } from "d3-geo";
 import rewind from "@mapbox/geojson-rewind";
-import { escapeHtml } from "../html.ts";
+import { escapeHtml } from "../shared/html.ts";
 import { assertXmlCharacters } from "../text/control-characters.ts";
 import { countries, type AtlasScale, type Countries } from "./atlas.ts";
-import { minimumExtentDegrees, minimumExtentMetres } from "./extent.ts";
-import { badgeAnchor, badgeLift, badgeRadius } from "./anchors.ts";
-import { darkGround, darkStyle, lightGround } from "./palette.ts";
-import { featureStyle, pinPath, type FeatureStyle } from "./style.ts";
-import { bbox, eachPosition, type BBox } from "./validate.ts";
+import { minimumExtentDegrees, minimumExtentMetres } from "./draw/extent.ts";
+import { badgeAnchor, badgeLift, badgeRadius } from "./draw/anchors.ts";
+import { darkGround, darkStyle, lightGround } from "./draw/palette.ts";
+import { featureStyle, pinPath, type FeatureStyle } from "./draw/style.ts";
+import { bbox, type BBox } from "./validate.ts";
+import { eachPosition } from "./draw/positions.ts";
 
 /** Mean Earth radius in metres (IUGG), for converting distances to angles. */
 export const earthRadiusMetres = 6_371_008.8;

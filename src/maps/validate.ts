@@ -4,10 +4,11 @@
  * simplestyle-spec styling. Pure: every problem comes back with the JSON path it is about.
  */
 import { closest } from "fastest-levenshtein";
-import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import type { Feature, FeatureCollection, Position } from "geojson";
 import { controlCharactersIn, type ControlCharacterProblem } from "../text/control-characters.ts";
-import { colorKeys, numberKeys } from "./style.ts";
-import { classifyLink, httpOrSitePathProblem, leavesSite, leavesSiteFix } from "../urls.ts";
+import { colorKeys, numberKeys } from "./draw/style.ts";
+import { eachPosition } from "./draw/positions.ts";
+import { classifyLink, httpOrSitePathProblem, leavesSite, leavesSiteFix } from "../shared/urls.ts";
 
 /** A path into the map's JSON: property names and 0-based array indices. */
 export type JsonPath = (string | number)[];
@@ -363,29 +364,6 @@ export function unknownStyleKeys(collection: FeatureCollection): MapProblem[] {
     }
   });
   return problems;
-}
-
-/** Calls `visit` on every position of a valid geometry. */
-export function eachPosition(geometry: Geometry, visit: (position: Position) => void): void {
-  switch (geometry.type) {
-    case "Point":
-      visit(geometry.coordinates);
-      break;
-    case "MultiPoint":
-    case "LineString":
-      geometry.coordinates.forEach(visit);
-      break;
-    case "MultiLineString":
-    case "Polygon":
-      geometry.coordinates.forEach((line) => line.forEach(visit));
-      break;
-    case "MultiPolygon":
-      geometry.coordinates.forEach((polygon) => polygon.forEach((ring) => ring.forEach(visit)));
-      break;
-    case "GeometryCollection":
-      geometry.geometries.forEach((g) => eachPosition(g, visit));
-      break;
-  }
 }
 
 /** `[minLon, minLat, maxLon, maxLat]` in degrees. */

@@ -12,7 +12,7 @@
  */
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import footnote from "markdown-it-footnote";
-import { slugify } from "../content/slug.ts";
+import { slugify } from "../shared/slug.ts";
 import { ContentError, type ContentProblem } from "../errors.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";

@@ -5,7 +5,8 @@
  */
 import { statSync } from "node:fs";
 import type { MarkdownIt } from "markdown-it";
-import { bodyLineOffset, readInput } from "../content/source-lines.ts";
+import { readInput } from "../text/read-input.ts";
+import { bodyLineOffset } from "../shared/lines.ts";
 import { MapDataError } from "../errors.ts";
 import { readMapBlock } from "../maps/read-block.ts";
 import type { TileProvider } from "../site.ts";

@@ -11,8 +11,8 @@
  */
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import anchor from "markdown-it-anchor";
-import { escapeHtml } from "../html.ts";
-import { slugify } from "../content/slug.ts";
+import { escapeHtml } from "../shared/html.ts";
+import { slugify } from "../shared/slug.ts";
 import { ContentError, type ContentProblem } from "../errors.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";

@@ -5,7 +5,7 @@
  */
 import type { MarkdownIt, StateCore, StateInline } from "markdown-it";
 import { warn, type ContentProblem } from "../errors.ts";
-import { escapeHtml } from "../html.ts";
+import { escapeHtml } from "../shared/html.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 

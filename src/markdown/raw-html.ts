@@ -8,7 +8,7 @@
  * Content-Security-Policy. Uses sanitize-html.
  */
 import sanitizeHtml from "sanitize-html";
-import { classifyLink } from "../urls.ts";
+import { classifyLink } from "../shared/urls.ts";
 import { allowedAttributes } from "./language.ts";
 
 /** Drops `attribute` when it has no scheme and still leads to another site (`/\host/`). */
@@ -50,7 +50,7 @@ export const rawHtmlAllowList: sanitizeHtml.IOptions = {
   allowedSchemes: ["http", "https", "mailto", "tel"],
   allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
   allowProtocolRelative: false,
-  // sanitize-html drops `/\host` itself; this keeps the rule in one place (src/urls.ts) too.
+  // sanitize-html drops `/\host` itself; this keeps the rule in one place (src/shared/urls.ts) too.
   transformTags: { a: stayingHome("href"), img: stayingHome("src") },
   // Text inside these is dropped with them, never shown as text.
   nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object", "title"],

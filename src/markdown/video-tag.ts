@@ -7,7 +7,7 @@
  */
 import type { MarkdownIt, StateBlock } from "markdown-it";
 import { ContentError } from "../errors.ts";
-import { slugify } from "../content/slug.ts";
+import { slugify } from "../shared/slug.ts";
 import { renderVideoFigure } from "../video/figure.ts";
 import { parseVideoUrl, VideoUrlError, type Video } from "../video/video-url.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";

@@ -14,7 +14,7 @@ import { checkedAliasesOf } from "../content/check-posts.ts";
 import { contentSecurityPolicy } from "../security/csp.ts";
 import { eleventyPathPrefix } from "../seo/urls.ts";
 import type { SiteSettings } from "../site.ts";
-import { outputFileKey, readAlias } from "./aliases.ts";
+import { outputFileKey, readAlias } from "../content/aliases.ts";
 import { redirectPage, redirectsFile, type Redirect } from "./redirect-page.ts";
 
 /** Options of {@link redirectsPlugin}. */

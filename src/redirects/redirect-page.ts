@@ -3,8 +3,8 @@
  * Pages read, and the small HTML page at the old path for hosts that read no such file (GitHub
  * Pages). Pure functions.
  */
-import { href as encodeHref } from "../content/plugin.ts";
-import { escapeHtml } from "../html.ts";
+import { href as encodeHref } from "../shared/urls.ts";
+import { escapeHtml } from "../shared/html.ts";
 import { absoluteUrl, type SiteOrigin } from "../seo/urls.ts";
 
 /** One redirect the build writes: an old path to a post's page. */

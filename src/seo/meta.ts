@@ -4,7 +4,7 @@
  * plain text here; the partial `layouts/partials/meta.njk` writes them with Nunjucks' autoescape,
  * and the JSON-LD is already serialised with `jsonForScript`.
  */
-import { jsonForScript } from "../html.ts";
+import { jsonForScript } from "../shared/html.ts";
 import {
   articleJsonLd,
   authorUrl,

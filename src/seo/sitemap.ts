@@ -8,7 +8,7 @@
  * written by a production build, so never listed.
  */
 import { parseHTML } from "linkedom";
-import { escapeHtml } from "../html.ts";
+import { escapeHtml } from "../shared/html.ts";
 import { assertXmlCharacters } from "../text/control-characters.ts";
 import { absoluteUrl, type SiteOrigin } from "./urls.ts";
 

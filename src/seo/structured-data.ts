@@ -7,7 +7,7 @@
  */
 import { DateTime } from "luxon";
 import { isDateOnly, parseFrontMatterDate } from "../content/dates.ts";
-import { slugify } from "../content/slug.ts";
+import { slugify } from "../shared/slug.ts";
 import type { Citation } from "../content/front-matter.ts";
 import type { Author } from "../site.ts";
 import { shareImagePath } from "../share/share-source.ts";

@@ -2,9 +2,9 @@
  * Absolute URLs of the site's pages, for everything read outside the site where a root-relative
  * URL means nothing: feeds, the sitemap, robots.txt, canonical links, OpenGraph and JSON-LD.
  */
-import { href } from "../content/plugin.ts";
+import { href } from "../shared/urls.ts";
 import { normalizePathPrefix } from "../site.ts";
-import { classifyLink } from "../urls.ts";
+import { classifyLink } from "../shared/urls.ts";
 
 /** The part of the site settings an absolute URL needs. */
 export interface SiteOrigin {

@@ -18,7 +18,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { ContentError } from "../errors.ts";
 import { isPostSource } from "../content/permalink.ts";
 import { readFrontMatter } from "../content/front-matter.ts";
-import { readInput } from "../content/source-lines.ts";
+import { readInput } from "../text/read-input.ts";
 import { queuedFileBesidePage } from "../maps/files.ts";
 import { prepareShareFonts } from "./fonts.ts";
 import { trackShareImage } from "./pending.ts";

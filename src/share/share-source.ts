@@ -9,7 +9,7 @@ import path from "node:path";
 import { imageExtensions } from "../content/post-files.ts";
 import { firstStaticMap } from "../maps/figure.ts";
 import { cleanText } from "./share-card.ts";
-import { classifyLink } from "../urls.ts";
+import { classifyLink } from "../shared/urls.ts";
 
 /** The share image's file name beside a post's page: `/posts/basra/share.png`. */
 export const shareImageName = "share.png";

@@ -4,7 +4,7 @@
  * spacing are one author; the spelling in `site.authors` wins, otherwise the first byline's.
  */
 import type { ContentProblem } from "../errors.ts";
-import { foldKey, slugify } from "../content/slug.ts";
+import { foldKey, slugify } from "../shared/slug.ts";
 import type { Author } from "../site.ts";
 import {
   displayName,

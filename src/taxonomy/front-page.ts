@@ -5,7 +5,7 @@
  * the page. Later pages (`/page/2/`, …) stay plain lists.
  */
 import type { ContentProblem } from "../errors.ts";
-import { foldKey } from "../content/slug.ts";
+import { foldKey } from "../shared/slug.ts";
 import type { FrontPageSettings } from "../site.ts";
 import type { Group } from "./groups.ts";
 import { tagUrl } from "./tags.ts";

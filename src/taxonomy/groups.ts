@@ -6,7 +6,7 @@
  * silently.
  */
 import type { ContentProblem, SourceLocation } from "../errors.ts";
-import { foldKey, slugify } from "../content/slug.ts";
+import { foldKey, slugify } from "../shared/slug.ts";
 import type { TaxonomyPost } from "./post.ts";
 
 /** Posts gathered under one name. */

@@ -13,7 +13,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { ContentError, warn, type SourceLocation } from "../errors.ts";
 import { postsGlob, postsNewestFirst } from "../content/collections.ts";
 import { readFrontMatter } from "../content/front-matter.ts";
-import { readInput } from "../content/source-lines.ts";
+import { readInput } from "../text/read-input.ts";
 import type { Author, FrontPageSettings } from "../site.ts";
 import { adjacentPosts } from "./adjacent.ts";
 import { archiveByMonth } from "./archive.ts";

@@ -10,7 +10,7 @@
  */
 import type { Token } from "markdown-it";
 import { sourceParser } from "../markdown/source-parser.ts";
-import { rememberer } from "../memo.ts";
+import { rememberer } from "../shared/memo.ts";
 
 /** Words in `text`: runs between white space with at least one letter or digit. */
 export function countTextWords(text: string): number {

@@ -11,7 +11,7 @@
  * (series parts, previous and next posts: the `exclude` of {@link relatedPosts}) are never listed.
  */
 import { newestFirst } from "../content/collections.ts";
-import { foldKey } from "../content/slug.ts";
+import { foldKey } from "../shared/slug.ts";
 import type { TaxonomyPost } from "./post.ts";
 
 /** Mean radius of the Earth in kilometres (IUGG), for great-circle distances. */

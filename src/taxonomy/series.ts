@@ -4,7 +4,7 @@
  * Names that differ only by case or spacing are one series, shown as its first part spells it.
  */
 import type { ContentProblem } from "../errors.ts";
-import { slugify } from "../content/slug.ts";
+import { slugify } from "../shared/slug.ts";
 import { groupPosts, locateFile, sortByName, type Group, type Locate } from "./groups.ts";
 import { oldestFirst, type TaxonomyPost } from "./post.ts";
 

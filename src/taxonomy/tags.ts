@@ -5,7 +5,7 @@
  * the first in its list. Its page is `/tags/<slug>/`, the slug from `slugify(tag, "tag")`.
  */
 import type { ContentProblem } from "../errors.ts";
-import { foldKey, slugify } from "../content/slug.ts";
+import { foldKey, slugify } from "../shared/slug.ts";
 import { groupPosts, locateFile, sortByName, type Group, type Locate } from "./groups.ts";
 import { paginate, type ListPage } from "./pages.ts";
 import type { TaxonomyPost } from "./post.ts";

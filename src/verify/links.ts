@@ -10,7 +10,7 @@ import path from "node:path";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { allowedBySources, sourcesFor, type Policy } from "./csp.ts";
 import type { SiteProblem } from "./problem.ts";
-import { classifyLink, leavesSite } from "../urls.ts";
+import { classifyLink, leavesSite } from "../shared/urls.ts";
 
 type Element = DefaultTreeAdapterMap["element"];
 type ParentNode = DefaultTreeAdapterMap["parentNode"];

@@ -5,7 +5,7 @@
  * (`src/client/video.ts`) shows the play button and, on click, replaces the placeholder with the
  * provider's player in an `<iframe>`.
  */
-import { escapeHtml } from "../html.ts";
+import { escapeHtml } from "../shared/html.ts";
 import { providerNames, type Video } from "./video-url.ts";
 
 /**

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { chromiumPath, openPage, type PageRecord } from "../../src/cli/chromium.ts";
-import { contrastRatio, darkGround, luminance } from "../../src/maps/palette.ts";
+import { contrastRatio, darkGround, luminance } from "../../src/maps/draw/palette.ts";
 import { browserSite } from "../helpers/browser-site.ts";
 
 const site = inject("realSite");

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { bbox } from "../../src/maps/validate.ts";
 import { projectRoot, readPage } from "../helpers/build-site.ts";
-import { readAlias } from "../../src/redirects/aliases.ts";
+import { readAlias } from "../../src/content/aliases.ts";
 import { permalinkProblem } from "../../src/content/permalink-rules.ts";
 
 const site = inject("realSite");

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { slugify } from "../../src/content/slug.ts";
+import { slugify } from "../../src/shared/slug.ts";
 import { buildSite, projectRoot, readPage, runVerify } from "../helpers/build-site.ts";
 
 const fixtures = path.join(projectRoot, "tests/fixtures/posts");

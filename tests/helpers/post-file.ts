@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { bodyLineOffset } from "../../src/content/source-lines.ts";
+import { bodyLineOffset } from "../../src/shared/lines.ts";
 
 export interface PostFile {
   /** Absolute path of the written `index.md`. */

@@ -1,11 +1,6 @@
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
-import {
-  convertXmlMap,
-  mapFileFormat,
-  normalizeConverted,
-  plainText,
-} from "../../../src/maps/map-files.ts";
+import { convertXmlMap, mapFileFormat, normalizeConverted } from "../../../src/maps/map-files.ts";
 
 describe("mapFileFormat", () => {
   it.each([
@@ -16,16 +11,6 @@ describe("mapFileFormat", () => {
     ["photo.png", undefined],
   ])("%s is %s", (file, format) => {
     expect(mapFileFormat(file)).toBe(format);
-  });
-});
-
-describe("plainText", () => {
-  it("drops tags and scripts, decodes entities and collapses spaces", () => {
-    expect(
-      plainText(
-        'Centre.<br>Source: <a href="x">Wiki</a> &amp; <b>NE</b><script>alert(1)</script>\n  end',
-      ),
-    ).toBe("Centre. Source: Wiki & NE end");
   });
 });
 

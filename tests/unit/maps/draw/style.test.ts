@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { featureStyle, normalizeColor } from "../../../src/maps/style.ts";
+import { featureStyle, normalizeColor } from "../../../../src/maps/draw/style.ts";
 
 describe("featureStyle", () => {
   it("uses simplestyle-spec defaults for a feature with no styling", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyLineOffset, lineAtOffset } from "../../../src/content/source-lines.ts";
+import { bodyLineOffset, lineAtOffset } from "../../../src/shared/lines.ts";
 
 const post = ["---", "title: Basra", "date: 2008-03-27", "tags: [Iraq]", "---", "", "Body."].join(
   "\n",

@@ -1,6 +1,6 @@
 import type { Geometry } from "geojson";
 import { describe, expect, it } from "vitest";
-import { badgeAnchor } from "../../../src/maps/anchors.ts";
+import { badgeAnchor } from "../../../../src/maps/draw/anchors.ts";
 
 const square = (west: number, south: number, size: number) => [
   [west, south],

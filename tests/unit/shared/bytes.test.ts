@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBytes } from "../../src/bytes.ts";
+import { formatBytes } from "../../../src/shared/bytes.ts";
 
 describe("formatBytes", () => {
   it.each<[number, string]>([

@@ -1,6 +1,10 @@
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
-import { describePrecision, formatDistance, listFeatures } from "../../../src/maps/feature-list.ts";
+import {
+  describePrecision,
+  formatDistance,
+  listFeatures,
+} from "../../../../src/maps/draw/feature-list.ts";
 
 describe("formatDistance", () => {
   it.each([

@@ -2,8 +2,6 @@
  * Line numbers in a post's source file. Eleventy hands markdown-it the body without its front
  * matter, so lines counted there must be shifted to be lines of the file an author opens.
  */
-import { readFileSync } from "node:fs";
-
 /**
  * Returns how many lines of `source` come before the body: the front matter block with both of
  * its fences (`---` or `---json` to open, `---` to close), or 0 when the file has none. A UTF-8
@@ -25,12 +23,4 @@ export function lineAtOffset(text: string, offset: number): number {
     if (text.charCodeAt(index) === 10) line++;
   }
   return line;
-}
-
-/**
- * Reads an input file as Eleventy names it (`./posts/basra/index.md`) and returns it with the
- * project-relative path used in messages (`posts/basra/index.md`).
- */
-export function readInput(inputPath: string): { file: string; source: string } {
-  return { file: inputPath.replace(/^\.\//, ""), source: readFileSync(inputPath, "utf8") };
 }

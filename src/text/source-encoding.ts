@@ -5,7 +5,7 @@
  * garbled text. A UTF-8 byte-order mark, which many Windows editors write, is dropped silently.
  */
 import { readFileSync, statSync } from "node:fs";
-import { formatBytes } from "../bytes.ts";
+import { formatBytes } from "../shared/bytes.ts";
 import type { ContentProblem } from "../errors.ts";
 
 /**

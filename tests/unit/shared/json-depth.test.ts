@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonTooDeepAt, maxJsonDepth } from "../../src/json-depth.ts";
+import { jsonTooDeepAt, maxJsonDepth } from "../../../src/shared/json-depth.ts";
 
 describe("jsonTooDeepAt", () => {
   it.each<[string, string, number, number | undefined]>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyLink, httpOrSitePathProblem, type LinkTarget } from "../../src/urls.ts";
+import { classifyLink, httpOrSitePathProblem, type LinkTarget } from "../../../src/shared/urls.ts";
 
 const elsewhere = (host: string, protocolRelative = false): LinkTarget => ({
   kind: "elsewhere",

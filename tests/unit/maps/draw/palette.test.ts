@@ -6,8 +6,8 @@ import {
   darkGround,
   darkStyle,
   lightGround,
-} from "../../../src/maps/palette.ts";
-import { featureStyle } from "../../../src/maps/style.ts";
+} from "../../../../src/maps/draw/palette.ts";
+import { featureStyle } from "../../../../src/maps/draw/style.ts";
 
 describe("contrastRatio", () => {
   it.each([
@@ -47,7 +47,7 @@ describe("darkStyle", () => {
 });
 
 describe("the stylesheet's map colours", () => {
-  const css = readFileSync(new URL("../../../styles/site.css", import.meta.url), "utf8");
+  const css = readFileSync(new URL("../../../../styles/site.css", import.meta.url), "utf8");
   const block = (selectorStart: string) => {
     const start = css.indexOf(selectorStart);
     return css.slice(start, css.indexOf("}", start));

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
-import { unwrapLongitudes } from "../../../src/maps/antimeridian.ts";
+import { unwrapLongitudes } from "../../../../src/maps/draw/antimeridian.ts";
 
 const points = (...coordinates: [number, number][]): FeatureCollection => ({
   type: "FeatureCollection",

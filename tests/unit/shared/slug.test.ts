@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldKey, maxSlugLength, slugify } from "../../../src/content/slug.ts";
+import { foldKey, maxSlugLength, slugify } from "../../../src/shared/slug.ts";
 
 describe("slugify", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAliases, outputFileOf, readAlias } from "../../../src/redirects/aliases.ts";
+import { checkAliases, outputFileOf, readAlias } from "../../../src/content/aliases.ts";
 
 describe("readAlias", () => {
   it.each([

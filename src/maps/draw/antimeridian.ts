@@ -4,7 +4,7 @@
  * beyond 180, so shifting the western ones by 360° puts the map in one piece.
  */
 import type { FeatureCollection } from "geojson";
-import { eachPosition } from "./validate.ts";
+import { eachPosition } from "./positions.ts";
 
 /** Longitude span of the positions, in degrees, with negative longitudes shifted by `shift`. */
 function span(collection: FeatureCollection, shift: number): number {

@@ -5,7 +5,7 @@
  * functions; `redirect-page.ts` writes the redirects and `plugin.ts` wires them into the build.
  */
 import type { ContentProblem } from "../errors.ts";
-import { postsUrlFolder as postsFolder } from "../content/permalink.ts";
+import { postsUrlFolder as postsFolder } from "./permalink.ts";
 
 /** An alias read and normalised: where it is written and what it is compared by. */
 export interface AliasPath {

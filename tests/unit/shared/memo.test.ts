@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rememberer } from "../../src/memo.ts";
+import { rememberer } from "../../../src/shared/memo.ts";
 
 describe("rememberer", () => {
   it("makes a value once per key and gives it back after", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, jsonForScript } from "../../src/html.ts";
+import { escapeHtml, jsonForScript } from "../../../src/shared/html.ts";
 
 describe("escapeHtml", () => {
   it("escapes the five HTML-significant characters", () => {

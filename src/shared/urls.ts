@@ -105,3 +105,17 @@ export function leavesSite(host: string): string {
 export function leavesSiteFix(host: string): string {
   return `write a path of this site with one / at the start, e.g. "/posts/basra/", or the other site's full address, "https://${host}/…"`;
 }
+
+/**
+ * Percent-encodes a URL path for an `href`: `/posts/Café Noir/` → `/posts/Caf%C3%A9%20Noir/`.
+ * Characters already encoded stay as they are.
+ */
+export function href(url: string): string {
+  let decoded = url;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    // A lone % (a folder named "100% sure") is text, not an escape: encode it as it is.
+  }
+  return encodeURI(decoded);
+}

@@ -6,7 +6,7 @@ import {
   firstInvalidUtf8,
   foreignEncoding,
   readSourceText,
-} from "../../../src/content/source-encoding.ts";
+} from "../../../src/text/source-encoding.ts";
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 

@@ -1,0 +1,64 @@
+// The architecture's rules, checked by `npm run check` (dependency-cruiser:
+// https://github.com/sverweij/dependency-cruiser/blob/main/doc/rules-reference.md).
+// Layers, lowest first: src/shared/ (pure helpers) → src/*.ts (errors, settings) → domain folders
+// (text, security, markdown, maps, content, …) → Eleventy plugins → src/cli/. Each depends
+// downward only; the browser's modules (src/client/) import nothing that runs at build time.
+/** @type {import('dependency-cruiser').IConfiguration} */
+/* global module */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-file-cycle",
+      comment: "Two modules that import each other, directly or through others.",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { circular: true },
+    },
+    {
+      name: "no-folder-cycle",
+      comment: "Two folders of src/ that depend on each other: move the shared part down a layer.",
+      severity: "error",
+      scope: "folder",
+      from: { path: "^src/" },
+      to: { circular: true },
+    },
+    {
+      name: "shared-imports-nothing-of-dispatch",
+      comment:
+        "src/shared/ holds pure helpers any folder may use; it imports nothing else from src/.",
+      severity: "error",
+      from: { path: "^src/shared/" },
+      to: { path: "^src/", pathNot: "^src/shared/" },
+    },
+    {
+      name: "root-files-import-only-shared",
+      comment: "src/errors.ts and src/site.ts sit under every domain folder.",
+      severity: "error",
+      from: { path: "^src/[^/]+\\.ts$" },
+      to: { path: "^src/[^/]+/", pathNot: "^src/shared/" },
+    },
+    {
+      name: "browser-code-imports-no-build-code",
+      comment:
+        "src/client/ is bundled for readers' browsers: it may reach only src/client/, src/shared/ and the map drawing rules in src/maps/draw/, never Node's modules or build-side validation.",
+      severity: "error",
+      from: { path: "^src/client/" },
+      to: {
+        reachable: true,
+        pathNot: ["^src/client/", "^src/shared/", "^src/maps/draw/", "^node_modules/leaflet/"],
+      },
+    },
+    {
+      name: "only-cli-reaches-cli",
+      comment: "src/cli/ runs commands; nothing below it imports it.",
+      severity: "error",
+      from: { path: "^src/", pathNot: "^src/cli/" },
+      to: { path: "^src/cli/" },
+    },
+  ],
+  options: {
+    tsConfig: { fileName: "tsconfig.json" },
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^src/types/" },
+  },
+};
