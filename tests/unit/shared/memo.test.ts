@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rememberer } from "../../../src/shared/memo.ts";
+import { forgetRemembered, rememberer, weakRememberer } from "../../../src/shared/memo.ts";
 
 describe("rememberer", () => {
   it("makes a value once per key and gives it back after", () => {
@@ -30,5 +30,32 @@ describe("rememberer", () => {
       }),
     ).toThrow(RangeError);
     expect(remembered("bad", () => 7)).toBe(7);
+  });
+});
+
+describe("weakRememberer", () => {
+  it("makes a value once per object, and again for an equal but different object", () => {
+    const remembered = weakRememberer<{ id: string }, string>();
+    const basra = { id: "basra" };
+    let calls = 0;
+    const make = () => `${++calls}`;
+    expect(remembered(basra, make)).toBe("1");
+    expect(remembered(basra, make)).toBe("1");
+    expect(remembered({ id: "basra" }, make)).toBe("2");
+  });
+});
+
+describe("forgetRemembered", () => {
+  it("drops the values of every rememberer at once", () => {
+    const byText = rememberer<number>(10);
+    const byObject = weakRememberer<object, number>();
+    const key = {};
+    let calls = 0;
+    const count = () => ++calls;
+    byText("a", count);
+    byObject(key, count);
+    forgetRemembered();
+    expect(byText("a", count)).toBe(3);
+    expect(byObject(key, count)).toBe(4);
   });
 });
