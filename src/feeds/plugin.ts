@@ -87,7 +87,7 @@ export function tagFeedFor(
   return tag ? { url: tagFeedPath(tag.slug), name: tag.name } : undefined;
 }
 
-/** The site settings as feeds use them: the path prefix as Eleventy has it. */
+/** The site settings feeds read, with the path prefix as Eleventy has it. */
 type FeedSite = FeedsOptions["site"];
 
 /** The `tagFeeds` collection: each tag with its newest `site.lists.feedItems` posts. */

@@ -202,6 +202,7 @@ function registerLeadImage(
   work: ImageWork,
   pages: PageImages,
 ): void {
+  const { report } = pages;
   eleventyConfig.addFilter("leadImage", function (this: FilterContext, image: LeadImage): string {
     const attributes = [["alt", image.alt]] as const;
     const plain = `<img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}" loading="eager" fetchpriority="high">`;
@@ -210,7 +211,7 @@ function registerLeadImage(
     if (!file || typeof outputPath !== "string") return plain;
     const reportLead = (problem: ImageProblem) => {
       const { file: post, source } = readInput(inputPath);
-      pages.report(inputPath, {
+      report(inputPath, {
         file: post,
         line: readFrontMatter(source, post).lineOf(["image", "src"]),
         message: `front matter field "image.src": the image ${JSON.stringify(image.src)} ${problem.message}`,
