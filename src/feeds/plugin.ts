@@ -87,14 +87,11 @@ export function tagFeedFor(
   return tag ? { url: tagFeedPath(tag.slug), name: tag.name } : undefined;
 }
 
-/** Registers the RSS plugin, the `tagFeeds` collection and the feed filters. */
-export default function feedsPlugin(eleventyConfig: UserConfig, options: FeedsOptions): void {
-  const site = {
-    ...options.site,
-    pathPrefix: eleventyPathPrefix(eleventyConfig, options.site.pathPrefix),
-  };
-  eleventyConfig.addPlugin(rssPlugin);
+/** The site settings feeds read, with the path prefix as Eleventy has it. */
+type FeedSite = FeedsOptions["site"];
 
+/** The `tagFeeds` collection: each tag with its newest `site.lists.feedItems` posts. */
+function registerTagFeeds(eleventyConfig: UserConfig, site: FeedSite): void {
   eleventyConfig.addCollection(
     "tagFeeds",
     (api: { getFilteredByGlob(glob: string): CollectionPost[] }) =>
@@ -105,36 +102,46 @@ export default function feedsPlugin(eleventyConfig: UserConfig, options: FeedsOp
         }),
       ),
   );
+}
 
-  // A post is in the main feeds and in the feed of each of its tags: its feed content, and the
-  // same with what the layout adds and every URL absolute, are made once, and again only when the
-  // post's rendered HTML or what the layout adds changes (the dev server's rebuilds reuse them).
-  interface MadeForFeeds {
-    /** The post's rendered HTML the rest was made from. */
-    html: string;
-    /** {@link feedContent} of it. */
-    content: string;
-    /** The entry's HTML (lead image, content, end matter) and the same with absolute URLs. */
-    entry?: { html: string; absolute: string };
-  }
+/** What is made of one post for the feeds. */
+interface MadeForFeeds {
+  /** The post's rendered HTML the rest was made from. */
+  html: string;
+  /** {@link feedContent} of it. */
+  content: string;
+  /** The entry's HTML (lead image, content, end matter) and the same with absolute URLs. */
+  entry?: { html: string; absolute: string };
+}
+
+/**
+ * What is made of each post for the feeds, by page URL, for one feeds plugin. A post is in the
+ * main feeds and in the feed of each of its tags: its feed content, and the same with what the
+ * layout adds and every URL absolute, are made once, and again only when the post's rendered HTML
+ * or what the layout adds changes (the dev server's rebuilds reuse them).
+ * @returns the function giving what is made of a post's HTML at its page URL
+ */
+function madeForFeedsOnce(): (html: string, pageUrl: string) => MadeForFeeds {
   const madeForFeeds = new Map<string, MadeForFeeds>();
-  const madeFor = (html: string, pageUrl: string): MadeForFeeds => {
+  return (html, pageUrl) => {
     const known = madeForFeeds.get(pageUrl);
     if (known && known.html === html) return known;
     const made: MadeForFeeds = { html, content: feedContent(html, { pageUrl }) };
     madeForFeeds.set(pageUrl, made);
     return made;
   };
-  const feedContentOnce = (html: string, pageUrl: string): string => madeFor(html, pageUrl).content;
+}
 
-  eleventyConfig.addFilter("feedContent", feedContentOnce);
-  eleventyConfig.addFilter("tagFeedFor", tagFeedFor);
-  eleventyConfig.addFilter("jsonFeed", (feed: Feed) =>
-    JSON.stringify(jsonFeed(feed.head, feed.entries), null, 2),
-  );
-
-  // The newest posts of `posts` as a feed, their content made fit for feed readers, then every
-  // URL made absolute by Eleventy's own transforms (HtmlBasePlugin, under the path prefix).
+/**
+ * The async filter `feed`: the newest posts of `posts` as a feed, their content made fit for feed
+ * readers, then every URL made absolute by Eleventy's own transforms (HtmlBasePlugin, under the
+ * path prefix).
+ */
+function registerFeedFilter(
+  eleventyConfig: UserConfig,
+  site: FeedSite,
+  madeFor: (html: string, pageUrl: string) => MadeForFeeds,
+): void {
   eleventyConfig.addAsyncFilter(
     "feed",
     async function (this: unknown, posts: readonly CollectionPost[], place: FeedPlace) {
@@ -173,4 +180,25 @@ export default function feedsPlugin(eleventyConfig: UserConfig, options: FeedsOp
       return feed;
     },
   );
+}
+
+/** Registers the RSS plugin, the `tagFeeds` collection and the feed filters. */
+export default function feedsPlugin(eleventyConfig: UserConfig, options: FeedsOptions): void {
+  const site: FeedSite = {
+    ...options.site,
+    pathPrefix: eleventyPathPrefix(eleventyConfig, options.site.pathPrefix),
+  };
+  eleventyConfig.addPlugin(rssPlugin);
+  registerTagFeeds(eleventyConfig, site);
+
+  const madeFor = madeForFeedsOnce();
+  eleventyConfig.addFilter(
+    "feedContent",
+    (html: string, pageUrl: string): string => madeFor(html, pageUrl).content,
+  );
+  eleventyConfig.addFilter("tagFeedFor", tagFeedFor);
+  eleventyConfig.addFilter("jsonFeed", (feed: Feed) =>
+    JSON.stringify(jsonFeed(feed.head, feed.entries), null, 2),
+  );
+  registerFeedFilter(eleventyConfig, site, madeFor);
 }

@@ -49,11 +49,11 @@ interface RenderState {
 const nonce = randomBytes(8).toString("hex");
 const placeholderPattern = new RegExp(`<!--dispatch-image ${nonce} (\\d+)-->`, "g");
 
-/** Renders in progress, by their `env`. */
-const states = new WeakMap<object, RenderState>();
+/** Renders in progress of one markdown-it instance, by their `env`. */
+type RendersInProgress = WeakMap<object, RenderState>;
 
 /** The render in progress with this `env`, if it is a post's. */
-function stateOf(env: unknown): RenderState | undefined {
+function stateOf(states: RendersInProgress, env: unknown): RenderState | undefined {
   return typeof env === "object" && env !== null ? states.get(env) : undefined;
 }
 
@@ -103,9 +103,10 @@ export function bodyImagesPlugin(md: MarkdownIt, renderImage: BodyImageRenderer)
   const image = rules.image as Rule;
   const htmlInline = rules.html_inline as Rule;
   const htmlBlock = rules.html_block as Rule;
+  const states: RendersInProgress = new WeakMap();
 
   rules.image = (tokens, index, options, env, self) => {
-    const state = stateOf(env);
+    const state = stateOf(states, env);
     const token = tokens[index] as Token;
     const src = String(token.attrGet("src") ?? "");
     const file = state ? postImageFile(state.inputPath, src) : undefined;
@@ -120,12 +121,12 @@ export function bodyImagesPlugin(md: MarkdownIt, renderImage: BodyImageRenderer)
   };
   rules.html_inline = (tokens, index, options, env, self) => {
     const html = htmlInline(tokens, index, options, env, self);
-    const state = stateOf(env);
+    const state = stateOf(states, env);
     return state ? rewriteRawHtml(html, state) : html;
   };
   rules.html_block = (tokens, index, options, env, self) => {
     const html = htmlBlock(tokens, index, options, env, self);
-    const state = stateOf(env);
+    const state = stateOf(states, env);
     return state ? rewriteRawHtml(html, state) : html;
   };
 

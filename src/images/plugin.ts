@@ -21,8 +21,10 @@ import { bodyImagesPlugin, type BodyImage } from "./body-images.ts";
 import { relocateImageUrls } from "./markup.ts";
 import { postImageFile } from "./post-image.ts";
 import {
+  imageWork,
   responsiveImage,
   responsiveImageNow,
+  type ImageWork,
   type ResponsiveImageOptions,
 } from "./responsive-image.ts";
 import { imageSizes } from "./sizes.ts";
@@ -107,21 +109,23 @@ interface ListedPost {
 }
 
 /**
- * Registers responsive images for post bodies (markdown-it), the `leadImage` filter (a post's own
- * lead image) and the `storyImage` filter (a post's lead image in a list on another page).
+ * Problems with each page's images, and the image files it still waits for, by the page's input
+ * path: the page's transform waits for its files and stops the build with all its problems.
  */
-export default function imagesPlugin(
-  eleventyConfig: UserConfig,
-  options: ImagesOptions = {},
-): void {
-  const resolved = resolveOptions(options);
-  // Problems with a page's images, and the lead image files still being made, by input path:
-  // the page's transform waits for its files and stops the build with all its problems.
+interface PageImages {
+  /** Records a problem with an image of the page at `inputPath`. */
+  report(inputPath: string, problem: ContentProblem): void;
+  /** Makes the page at `inputPath` wait for `done` before it is written. */
+  waitFor(inputPath: string, done: Promise<void>): void;
+}
+
+/**
+ * Registers the transform that holds each page until its image files are made, then stops the
+ * build with every problem of its images ({@link ImageError}, by line); emptied before each build.
+ */
+function registerPageImages(eleventyConfig: UserConfig): PageImages {
   const problems = new Map<string, ContentProblem[]>();
   const pending = new Map<string, Promise<void>[]>();
-  const report = (inputPath: string, problem: ContentProblem) => {
-    problems.set(inputPath, [...(problems.get(inputPath) ?? []), problem]);
-  };
   eleventyConfig.on("eleventy.before", () => {
     problems.clear();
     pending.clear();
@@ -140,8 +144,23 @@ export default function imagesPlugin(
       throw new ImageError([...found].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
     },
   );
+  return {
+    report: (inputPath, problem) => {
+      problems.set(inputPath, [...(problems.get(inputPath) ?? []), problem]);
+    },
+    waitFor: (inputPath, done) => {
+      pending.set(inputPath, [...(pending.get(inputPath) ?? []), done]);
+    },
+  };
+}
 
-  // Body images: markdown-it writes placeholders, filled once each image is made.
+/** Body images: markdown-it writes placeholders, filled once each image is made. */
+function registerBodyImages(
+  eleventyConfig: UserConfig,
+  resolved: ResponsiveImageOptions,
+  work: ImageWork,
+  pages: PageImages,
+): void {
   eleventyConfig.amendLibrary("md", (md: MarkdownIt) =>
     bodyImagesPlugin(md, async (image, { env, body }) => {
       const outputPath = env.page?.outputPath;
@@ -156,11 +175,12 @@ export default function imagesPlugin(
           lead: false,
         },
         resolved,
+        work,
       );
       if ("html" in made) return made.html;
       const file = inputFile(env);
       const line = bodyImageLine(env, body, image);
-      report(env.page?.inputPath ?? file, {
+      pages.report(env.page?.inputPath ?? file, {
         file,
         ...(line === undefined ? {} : { line }),
         message: `the image ${JSON.stringify(image.src)} ${made.problem.message}`,
@@ -169,9 +189,20 @@ export default function imagesPlugin(
       return plain;
     }),
   );
+}
 
-  // The lead image (front matter `image`): loaded at once, with high priority. A synchronous
-  // filter: its HTML comes from the image's header, its files are made before the build ends.
+/**
+ * The lead image (front matter `image`), the `leadImage` filter: loaded at once, with high
+ * priority. A synchronous filter: its HTML comes from the image's header, its files are made
+ * before the build ends.
+ */
+function registerLeadImage(
+  eleventyConfig: UserConfig,
+  resolved: ResponsiveImageOptions,
+  work: ImageWork,
+  pages: PageImages,
+): void {
+  const { report } = pages;
   eleventyConfig.addFilter("leadImage", function (this: FilterContext, image: LeadImage): string {
     const attributes = [["alt", image.alt]] as const;
     const plain = `<img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}" loading="eager" fetchpriority="high">`;
@@ -190,22 +221,33 @@ export default function imagesPlugin(
     const made = responsiveImageNow(
       { file, src: image.src, attributes, folder: path.dirname(outputPath), lead: true },
       resolved,
+      work,
     );
     if ("problem" in made) {
       reportLead(made.problem);
       return plain;
     }
-    pending.set(inputPath, [
-      ...(pending.get(inputPath) ?? []),
+    pages.waitFor(
+      inputPath,
       made.done.then((problem) => {
         if (problem) reportLead(problem);
       }),
-    ]);
+    );
     return made.html;
   });
+}
 
-  // A post's lead image on the front page: the files made for its own page, linked from there;
-  // "" when there are none (the template then shows the image as it is). Its page reports problems.
+/**
+ * A post's lead image on the front page, the `storyImage` filter: the files made for its own
+ * page, linked from there; "" when there are none (the template then shows the image as it is).
+ * Its page reports problems.
+ */
+function registerStoryImage(
+  eleventyConfig: UserConfig,
+  resolved: ResponsiveImageOptions,
+  work: ImageWork,
+  pages: PageImages,
+): void {
   eleventyConfig.addFilter(
     "storyImage",
     function (this: FilterContext, post: ListedPost, lead = false): string {
@@ -221,11 +263,32 @@ export default function imagesPlugin(
           lead,
         },
         resolved,
+        work,
       );
       if ("problem" in made) return "";
-      const page = this.page.inputPath;
-      pending.set(page, [...(pending.get(page) ?? []), made.done.then(() => undefined)]);
+      pages.waitFor(
+        this.page.inputPath,
+        made.done.then(() => undefined),
+      );
       return relocateImageUrls(made.html, post.url);
     },
   );
+}
+
+/**
+ * Registers responsive images for post bodies (markdown-it), the `leadImage` filter (a post's own
+ * lead image) and the `storyImage` filter (a post's lead image in a list on another page). The
+ * images made are remembered for the plugin's life, so the dev server's rebuilds reuse them.
+ * @throws Error at once when `widths` or `maxPixels` is impossible
+ */
+export default function imagesPlugin(
+  eleventyConfig: UserConfig,
+  options: ImagesOptions = {},
+): void {
+  const resolved = resolveOptions(options);
+  const work = imageWork();
+  const pages = registerPageImages(eleventyConfig);
+  registerBodyImages(eleventyConfig, resolved, work, pages);
+  registerLeadImage(eleventyConfig, resolved, work, pages);
+  registerStoryImage(eleventyConfig, resolved, work, pages);
 }

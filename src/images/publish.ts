@@ -8,8 +8,16 @@ import { copyFile, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { DerivativeFile } from "./derivatives.ts";
 
-/** Copies under way, by target path: two pages with one image copy it once. */
-const copying = new Map<string, Promise<void>>();
+/**
+ * Copies under way, by target path, so that two pages with one image copy it once. One per
+ * images plugin (made by {@link copiesUnderWay}); a copy leaves it when it ends.
+ */
+export type CopiesUnderWay = Map<string, Promise<void>>;
+
+/** An empty {@link CopiesUnderWay}, for one images plugin. */
+export function copiesUnderWay(): CopiesUnderWay {
+  return new Map();
+}
 
 /** Copies one cached file to `target` unless a file of its size is there. */
 async function publishOne(from: string, target: string): Promise<void> {
@@ -20,12 +28,16 @@ async function publishOne(from: string, target: string): Promise<void> {
 }
 
 /**
- * Copies `files` from the cache into `folder` (the page's folder in the build's output).
+ * Copies `files` from the cache into `folder` (the page's folder in the build's output); a file
+ * already being copied to the same target is waited for, not copied again.
+ * @param copying the copies under way, shared by every page of the plugin
  * @returns once every file is there
+ * @throws Error from the file system when a file cannot be read or written
  */
 export async function publishFiles(
   files: readonly DerivativeFile[],
   folder: string,
+  copying: CopiesUnderWay,
 ): Promise<void> {
   await Promise.all(
     files.map((file) => {

@@ -1,7 +1,7 @@
 /**
  * One image of a post made ready for readers: its files made (or found in the cache), copied beside
- * the page, and its HTML written. Each image is read once per process, and again only when its file
- * changes (the dev server's rebuilds).
+ * the page, and its HTML written. Each image is read once per images plugin (the work it remembers
+ * is an {@link ImageWork}), and again only when its file changes (the dev server's rebuilds).
  */
 import { statSync } from "node:fs";
 import {
@@ -13,7 +13,7 @@ import {
   type PrepareResult,
 } from "./derivatives.ts";
 import { keptImageHtml, pictureHtml, type Attribute, type ImageCandidate } from "./markup.ts";
-import { publishFiles } from "./publish.ts";
+import { copiesUnderWay, publishFiles, type CopiesUnderWay } from "./publish.ts";
 import type { ImageProblem } from "./unreadable.ts";
 import type { DerivativeFile } from "./derivatives.ts";
 
@@ -37,13 +37,27 @@ export interface ImageRequest {
   lead: boolean;
 }
 
-/** Results by file and its modification time and size. */
-const prepared = new Map<string, Promise<PrepareResult>>();
+/**
+ * What one images plugin remembers from build to build: the images made ready, by file version,
+ * and the copies under way. Made by {@link imageWork} when the plugin is registered.
+ */
+export interface ImageWork {
+  /** {@link prepareImage}'s results by file, modification time, size, options and shape. */
+  prepared: Map<string, Promise<PrepareResult>>;
+  /** Files being copied beside pages (src/images/publish.ts). */
+  copying: CopiesUnderWay;
+}
+
+/** An {@link ImageWork} with nothing made yet, for one images plugin. */
+export function imageWork(): ImageWork {
+  return { prepared: new Map(), copying: copiesUnderWay() };
+}
 
 /** {@link prepareImage}, once per file version (and shape). */
 function prepareOnce(
   file: string,
   options: DerivativeOptions,
+  { prepared }: ImageWork,
   shape?: ImageShape,
 ): Promise<PrepareResult> {
   const stat = statSync(file);
@@ -74,16 +88,18 @@ function candidate(file: DerivativeFile): ImageCandidate {
 /**
  * The HTML of one image: a `<picture>` for a raster image, the `<img>` with its size for an SVG
  * or GIF; its files copied into `request.folder`.
+ * @param work what the images plugin remembers ({@link imageWork})
  * @returns the HTML, or the problem with the image (unreadable, too large)
  * @throws Error when a file cannot be written (not the image's fault)
  */
 export async function responsiveImage(
   request: ImageRequest,
   options: ResponsiveImageOptions,
+  work: ImageWork,
 ): Promise<{ html: string } | { problem: ImageProblem }> {
-  const result = await prepareOnce(request.file, options);
+  const result = await prepareOnce(request.file, options, work);
   if (!result.ok) return { problem: { message: result.message, fix: result.fix } };
-  await publishFiles(filesOf(result.image), request.folder);
+  await publishFiles(filesOf(result.image), request.folder, work.copying);
   return { html: imageHtml(result.image, request, options) };
 }
 
@@ -123,16 +139,18 @@ function imageHtml(
  * made and copied into `request.folder` afterwards.
  * @returns the HTML and `done`, which settles once the files are in place, with the problem found
  *   on decoding the image (damaged data) or `undefined`; or at once the problem the header shows
+ * @param work what the images plugin remembers ({@link imageWork})
  */
 export function responsiveImageNow(
   request: ImageRequest,
   options: ResponsiveImageOptions,
+  work: ImageWork,
 ): { html: string; done: Promise<ImageProblem | undefined> } | { problem: ImageProblem } {
   const plan = planImage(request.file, options);
   if (!plan.ok) return { problem: { message: plan.message, fix: plan.fix } };
-  const done = prepareOnce(request.file, options, plan.shape).then(async (result) => {
+  const done = prepareOnce(request.file, options, work, plan.shape).then(async (result) => {
     if (!result.ok) return { message: result.message, fix: result.fix };
-    await publishFiles(filesOf(plan.image), request.folder);
+    await publishFiles(filesOf(plan.image), request.folder, work.copying);
     return undefined;
   });
   return { html: imageHtml(plan.image, request, options), done };

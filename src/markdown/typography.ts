@@ -5,6 +5,7 @@
  * the text is never parsed as Markdown nor escaped as HTML: `*`, `<` and `&` stay as written.
  */
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
+import { rememberer } from "../shared/memo.ts";
 
 /** Quotation marks as markdown-it's `quotes` option takes them: double open, double close, single open, single close. */
 export type Quotes = readonly [string, string, string, string];
@@ -35,18 +36,16 @@ export function quotesFor(language: string): Quotes {
 /** Characters some typographer rule acts on; text without any is returned as it is. */
 const typographyTest = /['"]|\.\.|--|\+-|,,|\?\?\?\?|!!!!|\((?:c|tm|r)\)/i;
 
-const typographers = new Map<string, MarkdownItInstance>();
+/** The typographers made, by their quotation marks: a few sets of quotes per site. */
+const rememberTypographer = rememberer<MarkdownItInstance>(16);
 
 /** A markdown-it whose core runs only the typographer's rules, one per set of quotes. */
 function typographer(quotes: Quotes): MarkdownItInstance {
-  const key = quotes.join("");
-  let md = typographers.get(key);
-  if (!md) {
-    md = new MarkdownIt({ typographer: true, quotes: [...quotes] });
+  return rememberTypographer(quotes.join(""), () => {
+    const md = new MarkdownIt({ typographer: true, quotes: [...quotes] });
     md.core.ruler.enableOnly(["replacements", "smartquotes"]);
-    typographers.set(key, md);
-  }
-  return md;
+    return md;
+  });
 }
 
 /**

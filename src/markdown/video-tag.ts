@@ -9,7 +9,7 @@ import type { MarkdownIt, StateBlock } from "markdown-it";
 import { ContentError } from "../errors.ts";
 import { slugify } from "../shared/slug.ts";
 import { renderVideoFigure } from "../video/figure.ts";
-import { parseVideoUrl, VideoUrlError, type Video } from "../video/video-url.ts";
+import { parseVideoUrl, type Video } from "../video/video-url.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";
 
@@ -33,7 +33,8 @@ const usage =
   'write it on a line of its own as {% video "https://www.youtube.com/watch?v=ID" "Title of the video" %}, a YouTube or Vimeo URL and a title, each in double quotes';
 
 /**
- * Reads a tag's video, or throws a {@link ContentError} at `file:line`.
+ * Reads a tag's video, or throws a {@link ContentError} at `file:line` (a `VideoUrlError` for a URL
+ * that names no video Dispatch embeds).
  * @param tag the tag, or `{ invalid }` with the line as written when it could not be read
  */
 export function readVideoTag(
@@ -51,15 +52,7 @@ export function readVideoTag(
       `${usage}; the title names the video for readers who cannot play it`,
     );
   }
-  try {
-    return { video: parseVideoUrl(tag.url), title: tag.title.trim() };
-  } catch (error) {
-    if (!(error instanceof VideoUrlError)) throw error;
-    return fail(
-      `{% video %}: ${error.message}`,
-      "use the video's address on YouTube (https://www.youtube.com/watch?v=ID, https://youtu.be/ID) or Vimeo (https://vimeo.com/ID); other hosts are not embedded, link to them instead",
-    );
-  }
+  return { video: parseVideoUrl(tag.url, { file, line }), title: tag.title.trim() };
 }
 
 /** Registers the tag: its block rule and its renderer. */

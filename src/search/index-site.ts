@@ -42,7 +42,11 @@ export const unusedBundleFiles = [
   "pagefind-highlight.js",
 ] as const;
 
-/** Indexing failed: Pagefind's own messages, one per line. */
+/**
+ * Indexing failed: Pagefind's own messages, joined by `; `. Not an author's mistake (Pagefind
+ * could not start, read the output or write its bundle), so not a `ContentError`: the build
+ * prints it as a failure of Dispatch, with its stack trace on request.
+ */
 export class SearchIndexError extends Error {
   override name = "SearchIndexError";
 }

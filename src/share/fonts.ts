@@ -96,42 +96,40 @@ export function fontconfigFile(fontsDir: string, cacheDir: string, base: string)
   ].join("\n");
 }
 
-let prepared: Promise<void> | undefined;
-
 /**
- * Unpacks the fonts into `<cacheDir>/fonts/` (once per process, and only files not there yet)
- * and points fontconfig at them through `FONTCONFIG_FILE`, which it reads when sharp first draws
- * text. A font package that is missing is skipped: the text falls back to the system's serif.
+ * Unpacks the fonts into `<cacheDir>/fonts/` (only files not there yet) and points fontconfig at
+ * them through `FONTCONFIG_FILE`, which it reads when sharp first draws text. A font package that
+ * is missing is skipped: the text falls back to the system's serif. The share plugin calls it once
+ * and keeps the promise.
  * @param cacheDir absolute path of the share-image cache, e.g. `<project>/.cache/share`
+ * @throws Error from the file system when the cache folder cannot be written
  */
-export function prepareShareFonts(cacheDir: string): Promise<void> {
-  prepared ??= (async () => {
-    const fontsDir = path.join(cacheDir, "fonts");
-    await mkdir(fontsDir, { recursive: true });
-    const require = createRequire(import.meta.url);
-    for (const [pkg, files] of Object.entries(fontFiles)) {
-      let manifest: string;
-      try {
-        manifest = require.resolve(`${pkg}/package.json`);
-      } catch {
-        continue;
-      }
-      const folder = path.join(path.dirname(manifest), "files");
-      // The version in the name: a new release of the package is unpacked afresh.
-      const { version } = JSON.parse(await readFile(manifest, "utf8")) as { version: string };
-      for (const file of files) {
-        const target = path.join(fontsDir, `${version}-${file.replace(/\.woff$/, ".otf")}`);
-        const source = path.join(folder, file);
-        if (existsSync(target) || !existsSync(source)) continue;
-        await writeFile(target, woffToSfnt(await readFile(source)));
-      }
+export async function prepareShareFonts(cacheDir: string): Promise<void> {
+  const fontsDir = path.join(cacheDir, "fonts");
+  await mkdir(fontsDir, { recursive: true });
+  const require = createRequire(import.meta.url);
+  for (const [pkg, files] of Object.entries(fontFiles)) {
+    let manifest: string;
+    try {
+      manifest = require.resolve(`${pkg}/package.json`);
+    } catch {
+      continue;
     }
-    const config = path.join(cacheDir, "fonts.conf");
-    // Eleventy may load this module twice in one process: never include our own file.
-    const own = process.env.FONTCONFIG_FILE === config;
-    const base = (!own && process.env.FONTCONFIG_FILE) || "/etc/fonts/fonts.conf";
-    await writeFile(config, fontconfigFile(fontsDir, path.join(cacheDir, "fontconfig"), base));
-    process.env.FONTCONFIG_FILE = config;
-  })();
-  return prepared;
+    const folder = path.join(path.dirname(manifest), "files");
+    // The version in the name: a new release of the package is unpacked afresh.
+    const { version } = JSON.parse(await readFile(manifest, "utf8")) as { version: string };
+    for (const file of files) {
+      const target = path.join(fontsDir, `${version}-${file.replace(/\.woff$/, ".otf")}`);
+      const source = path.join(folder, file);
+      if (existsSync(target) || !existsSync(source)) continue;
+      await writeFile(target, woffToSfnt(await readFile(source)));
+    }
+  }
+  const config = path.join(cacheDir, "fonts.conf");
+  // A share plugin registered before in this process (Eleventy loads its config again) has
+  // pointed fontconfig here already: never include our own file.
+  const own = process.env.FONTCONFIG_FILE === config;
+  const base = (!own && process.env.FONTCONFIG_FILE) || "/etc/fonts/fonts.conf";
+  await writeFile(config, fontconfigFile(fontsDir, path.join(cacheDir, "fontconfig"), base));
+  process.env.FONTCONFIG_FILE = config;
 }

@@ -22,7 +22,7 @@ import { readInput } from "../text/read-input.ts";
 import { queuedFileBesidePage } from "../maps/files.ts";
 import { prepareShareFonts } from "./fonts.ts";
 import { trackShareImage } from "./pending.ts";
-import { writeShareImage, type ShareDrawing } from "./share-image.ts";
+import { drawingsUnderWay, writeShareImage, type ShareDrawing } from "./share-image.ts";
 import {
   chooseShareSource,
   shareImageName,
@@ -118,6 +118,34 @@ function taskLimit(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
 }
 
 /**
+ * The function that writes one share image, for one share plugin: the fonts are prepared at its
+ * first image, and drawings under way are shared by all its images (src/share/share-image.ts).
+ * An unreadable lead image rejects with a {@link ContentError} at its `image.src` line; a
+ * file-system error rejects as it is.
+ */
+function shareImageWriter(cacheDir: string): (job: ShareJob) => Promise<void> {
+  const underWay = drawingsUnderWay();
+  let fontsReady: Promise<void> | undefined;
+  return async (job) => {
+    fontsReady ??= prepareShareFonts(cacheDir);
+    await fontsReady;
+    const { drawing, source } = job;
+    if (drawing.kind === "lead" && "file" in drawing && source.kind === "lead") {
+      const image = await readFile(drawing.file);
+      try {
+        await writeShareImage({ kind: "lead", image }, job.output, cacheDir, underWay);
+      } catch (error) {
+        // A file-system error is not the author's; anything else is sharp refusing the image.
+        if ((error as NodeJS.ErrnoException).code?.startsWith("E")) throw error;
+        throw unreadableLeadImage(job.inputPath, source.src, error);
+      }
+      return;
+    }
+    await writeShareImage(drawing as ShareDrawing, job.output, cacheDir, underWay);
+  };
+}
+
+/**
  * Registers the `shareImage` filter. Each image is drawn (or copied from the cache) as soon as its
  * page has rendered, beside the rest of the build (sharp works off the main thread), at most one
  * per core at a time; the build ends when all are written, failing on the first problem.
@@ -127,26 +155,10 @@ export default function sharePlugin(eleventyConfig: UserConfig, options: ShareOp
   const siteName = options.site.title;
   const footer = siteHost(options.site.url);
   const limit = taskLimit(Math.max(1, availableParallelism()));
+  const write = shareImageWriter(cacheDir);
   // The images under way in this build, by output path.
   const jobs = new Map<string, Promise<void>>();
   eleventyConfig.on("eleventy.before", () => jobs.clear());
-
-  const write = async (job: ShareJob): Promise<void> => {
-    await prepareShareFonts(cacheDir);
-    const { drawing, source } = job;
-    if (drawing.kind === "lead" && "file" in drawing && source.kind === "lead") {
-      const image = await readFile(drawing.file);
-      try {
-        await writeShareImage({ kind: "lead", image }, job.output, cacheDir);
-      } catch (error) {
-        // A file-system error is not the author's; anything else is sharp refusing the image.
-        if ((error as NodeJS.ErrnoException).code?.startsWith("E")) throw error;
-        throw unreadableLeadImage(job.inputPath, source.src, error);
-      }
-      return;
-    }
-    await writeShareImage(drawing as ShareDrawing, job.output, cacheDir);
-  };
 
   eleventyConfig.addFilter(
     "shareImage",

@@ -100,23 +100,40 @@ export async function drawShareImage(drawing: ShareDrawing): Promise<Buffer> {
 /** How {@link writeShareImage} got the image. */
 export type ShareWriteOutcome = "drawn" | "cached";
 
-/** Drawings under way in this process, by cache file: two posts with one picture draw it once. */
-const drawing = new Map<string, Promise<void>>();
-let partials = 0;
+/**
+ * Drawings under way, by cache file, so that two posts with one picture draw it once; and how
+ * many partial files were written, to name each one apart. One per share plugin (made by
+ * {@link drawingsUnderWay}); a drawing leaves it when it is in the cache or has failed.
+ */
+export interface DrawingsUnderWay {
+  byCacheFile: Map<string, Promise<void>>;
+  partials: number;
+}
+
+/** An empty {@link DrawingsUnderWay}, for one share plugin. */
+export function drawingsUnderWay(): DrawingsUnderWay {
+  return { byCacheFile: new Map(), partials: 0 };
+}
 
 /** Draws into the cache file unless it is there, written whole, then renamed into place. */
-function drawIntoCache(share: ShareDrawing, cached: string, cacheDir: string): Promise<void> {
-  let pending = drawing.get(cached);
+function drawIntoCache(
+  share: ShareDrawing,
+  cached: string,
+  cacheDir: string,
+  underWay: DrawingsUnderWay,
+): Promise<void> {
+  const { byCacheFile } = underWay;
+  let pending = byCacheFile.get(cached);
   if (!pending) {
     pending = (async () => {
       const png = await drawShareImage(share);
       await mkdir(cacheDir, { recursive: true });
-      partials += 1;
-      const partial = `${cached}.${process.pid}-${partials}.partial`;
+      underWay.partials += 1;
+      const partial = `${cached}.${process.pid}-${underWay.partials}.partial`;
       await writeFile(partial, png);
       await rename(partial, cached);
-    })().finally(() => drawing.delete(cached));
-    drawing.set(cached, pending);
+    })().finally(() => byCacheFile.delete(cached));
+    byCacheFile.set(cached, pending);
   }
   return pending;
 }
@@ -126,16 +143,19 @@ function drawIntoCache(share: ShareDrawing, cached: string, cacheDir: string): P
  * else drawn (once, however many posts ask for the same picture at once), saved in the cache
  * (written whole, then renamed) and copied.
  * @param cacheDir absolute path, e.g. `<project>/.cache/share`
+ * @param underWay the drawings under way, shared by every post of the plugin
+ * @throws Error from sharp when the drawing cannot be read, or from the file system
  */
 export async function writeShareImage(
   share: ShareDrawing,
   output: string,
   cacheDir: string,
+  underWay: DrawingsUnderWay,
 ): Promise<ShareWriteOutcome> {
   const cached = path.join(cacheDir, `${shareCacheKey(share)}.png`);
   let outcome: ShareWriteOutcome = "cached";
-  if (drawing.has(cached) || !existsSync(cached)) {
-    await drawIntoCache(share, cached, cacheDir);
+  if (underWay.byCacheFile.has(cached) || !existsSync(cached)) {
+    await drawIntoCache(share, cached, cacheDir, underWay);
     outcome = "drawn";
   }
   await mkdir(path.dirname(output), { recursive: true });

@@ -5,6 +5,7 @@
  * of one day (lists newest first show those two in the same input-path order).
  */
 import type { PostItem } from "../content/collections.ts";
+import { weakRememberer } from "../shared/memo.ts";
 import { oldestFirst } from "./post.ts";
 
 /** A post's neighbours in time. */
@@ -22,20 +23,18 @@ interface Timeline {
 }
 
 /** One timeline per list: a build hands every page the same `collections.posts`. */
-const timelines = new WeakMap<readonly PostItem[], Timeline>();
+const rememberTimeline = weakRememberer<readonly PostItem[], Timeline>();
 
+/** The posts in time order, with the place of each input path (its first place). */
 function timelineOf(posts: readonly PostItem[]): Timeline {
-  let timeline = timelines.get(posts);
-  if (!timeline) {
+  return rememberTimeline(posts, () => {
     const inTime = [...posts].sort(oldestFirst);
     const position = new Map<string, number>();
     inTime.forEach((post, i) => {
       if (!position.has(post.inputPath)) position.set(post.inputPath, i);
     });
-    timeline = { inTime, position };
-    timelines.set(posts, timeline);
-  }
-  return timeline;
+    return { inTime, position };
+  });
 }
 
 /**

@@ -87,22 +87,33 @@ function positiveInteger(name: string, value: number): number {
   return value;
 }
 
+/** The options with their defaults, checked. */
+interface ResolvedTaxonomy {
+  perPage: number;
+  relatedLimit: number;
+  wordsPerMinute: number;
+  language: string;
+  zone: string;
+  siteAuthors: readonly Author[];
+  front: FrontPageSettings;
+}
+
 /**
- * Registers the taxonomy's collections and filters.
- * @throws Error at once when `postsPerPage`, `relatedPosts` or `wordsPerMinute` is not a whole
- *   number of at least 1
+ * The options with their defaults.
+ * @throws Error when a count is not a whole number of at least 1 (`topStories`: 0), or
+ *   `frontPage.sections` is not a list of names
  */
-export default function taxonomyPlugin(
-  eleventyConfig: UserConfig,
-  options: TaxonomyOptions = {},
-): void {
-  const perPage = positiveInteger("lists.postsPerPage", options.postsPerPage ?? 10);
-  const relatedLimit = positiveInteger("lists.relatedPosts", options.relatedPosts ?? 3);
-  const wordsPerMinute = positiveInteger("wordsPerMinute", options.wordsPerMinute ?? 230);
-  const language = options.language ?? "en";
-  const zone = options.timeZone ?? "UTC";
-  const siteAuthors = options.authors ?? [];
+function resolveOptions(options: TaxonomyOptions): ResolvedTaxonomy {
   const front = options.frontPage ?? { topStories: 2, sections: [], postsPerSection: 4 };
+  const resolved: ResolvedTaxonomy = {
+    perPage: positiveInteger("lists.postsPerPage", options.postsPerPage ?? 10),
+    relatedLimit: positiveInteger("lists.relatedPosts", options.relatedPosts ?? 3),
+    wordsPerMinute: positiveInteger("wordsPerMinute", options.wordsPerMinute ?? 230),
+    language: options.language ?? "en",
+    zone: options.timeZone ?? "UTC",
+    siteAuthors: options.authors ?? [],
+    front,
+  };
   positiveInteger("frontPage.postsPerSection", front.postsPerSection);
   if (!Array.isArray(front.sections) || front.sections.some((name) => typeof name !== "string")) {
     throw new Error(
@@ -114,9 +125,18 @@ export default function taxonomyPlugin(
       `src/site.ts: frontPage.topStories must be a whole number of at least 0, not ${typeof front.topStories === "string" ? JSON.stringify(front.topStories) : String(front.topStories)}`,
     );
   }
+  return resolved;
+}
 
-  // The same list as `collections.posts`: newest first, equal dates by input path.
-  const postsOf = (api: CollectionApi) => postsNewestFirst(api.getFilteredByGlob(postsGlob));
+/** The same list as `collections.posts`: newest first, equal dates by input path. */
+const postsOf = (api: CollectionApi) => postsNewestFirst(api.getFilteredByGlob(postsGlob));
+
+/**
+ * The collections `homePages`, `tagList`, `tagPages`, `authorList` and `seriesList`; two names
+ * with one slug stop the build with a {@link ContentError}.
+ */
+function registerCollections(eleventyConfig: UserConfig, resolved: ResolvedTaxonomy): void {
+  const { perPage, language, siteAuthors } = resolved;
   const tagsOf = (api: CollectionApi) => {
     const { tags, problems } = collectTags(postsOf(api), language, locateInSource);
     if (problems.length > 0) throw new ContentError(problems);
@@ -143,7 +163,14 @@ export default function taxonomyPlugin(
     if (problems.length > 0) throw new ContentError(problems);
     return series;
   });
+}
 
+/**
+ * The filters a post's page asks about itself: `readingMinutes`, `tagUrl`, `authorUrl`,
+ * `seriesUrl`, `findAuthor`, `tagsOfPost`, `seriesPosition`, `adjacentPosts`, `relatedPosts`.
+ */
+function registerPostFilters(eleventyConfig: UserConfig, resolved: ResolvedTaxonomy): void {
+  const { wordsPerMinute, relatedLimit } = resolved;
   eleventyConfig.addFilter("readingMinutes", (post: { rawInput?: unknown } | string) => {
     const markdown = typeof post === "string" ? post : post.rawInput;
     return readingMinutes(typeof markdown === "string" ? markdown : "", wordsPerMinute);
@@ -172,6 +199,11 @@ export default function taxonomyPlugin(
       return post ? relatedPosts(post, posts, relatedLimit, exclude) : [];
     },
   );
+}
+
+/** The filters of list pages: `frontPage`, `storyVisual` and `archiveByMonth`. */
+function registerListFilters(eleventyConfig: UserConfig, resolved: ResolvedTaxonomy): void {
+  const { front, zone, language } = resolved;
   eleventyConfig.addFilter("frontPage", (posts: Item[], tags: Tag<Item>[]) => {
     const page = frontPage(posts, tags, front);
     page.problems.forEach(warn);
@@ -181,4 +213,19 @@ export default function taxonomyPlugin(
   eleventyConfig.addFilter("archiveByMonth", (posts: Item[]) =>
     archiveByMonth(posts, zone, language),
   );
+}
+
+/**
+ * Registers the taxonomy's collections and filters.
+ * @throws Error at once when `postsPerPage`, `relatedPosts` or `wordsPerMinute` is not a whole
+ *   number of at least 1
+ */
+export default function taxonomyPlugin(
+  eleventyConfig: UserConfig,
+  options: TaxonomyOptions = {},
+): void {
+  const resolved = resolveOptions(options);
+  registerCollections(eleventyConfig, resolved);
+  registerPostFilters(eleventyConfig, resolved);
+  registerListFilters(eleventyConfig, resolved);
 }

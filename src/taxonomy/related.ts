@@ -11,6 +11,7 @@
  * (series parts, previous and next posts: the `exclude` of {@link relatedPosts}) are never listed.
  */
 import { newestFirst } from "../content/collections.ts";
+import { weakRememberer } from "../shared/memo.ts";
 import { foldKey } from "../shared/slug.ts";
 import type { TaxonomyPost } from "./post.ts";
 
@@ -95,7 +96,7 @@ interface RelatedIndex {
 }
 
 /** One index per list of posts: a build hands every page the same `collections.posts`. */
-const indexes = new WeakMap<readonly TaxonomyPost[], RelatedIndex>();
+const rememberIndex = weakRememberer<readonly TaxonomyPost[], RelatedIndex>();
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);
@@ -103,9 +104,13 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
+/** The index of a list of posts, made once per list. */
 function indexOf(posts: readonly TaxonomyPost[]): RelatedIndex {
-  const cached = indexes.get(posts);
-  if (cached) return cached;
+  return rememberIndex(posts, () => buildIndex(posts));
+}
+
+/** Groups the posts by tag, series and place. */
+function buildIndex(posts: readonly TaxonomyPost[]): RelatedIndex {
   const index: RelatedIndex = {
     facets: [],
     byInputPath: new Map(),
@@ -128,7 +133,6 @@ function indexOf(posts: readonly TaxonomyPost[]): RelatedIndex {
       else index.places.set(key, { coordinates, posts: [i] });
     }
   });
-  indexes.set(posts, index);
   return index;
 }
 

@@ -12,7 +12,11 @@
  * `https://player.vimeo.com/video/ID`; ids are digits, an unlisted video's hash
  * (`https://vimeo.com/ID/HASH`, or `?h=HASH`) is kept. The player comes from
  * `https://player.vimeo.com/video/ID?dnt=1` (do not track).
+ *
+ * A URL that names no such video is a {@link VideoUrlError}: a problem at the post's file and
+ * line, with the fix.
  */
+import { ContentError, type SourceLocation } from "../errors.ts";
 
 /** The providers Dispatch embeds. */
 export type VideoProvider = "youtube" | "vimeo";
@@ -47,15 +51,34 @@ const youtubeHosts = new Set([
 ]);
 const vimeoHosts = new Set(["vimeo.com", "www.vimeo.com", "player.vimeo.com"]);
 
-/** Why a URL cannot be embedded, said for the author. */
-export class VideoUrlError extends Error {
+/** How to fix a video URL Dispatch does not embed, the fix of every {@link VideoUrlError}. */
+export const videoUrlFix =
+  "use the video's address on YouTube (https://www.youtube.com/watch?v=ID, https://youtu.be/ID) or Vimeo (https://vimeo.com/ID); other hosts are not embedded, link to them instead";
+
+/**
+ * A video URL that cannot be embedded, where a post writes it: one problem,
+ * `{% video %}: <reason>`, with {@link videoUrlFix}.
+ */
+export class VideoUrlError extends ContentError {
   override name = "VideoUrlError";
+  /** What is wrong with the URL, said for the author: `"x" is not a URL`. */
+  readonly reason: string;
+
+  /**
+   * @param reason what is wrong with the URL
+   * @param at the post's file and the line of its `{% video %}` tag
+   */
+  constructor(reason: string, at: SourceLocation) {
+    super([{ ...at, message: `{% video %}: ${reason}`, fix: videoUrlFix }]);
+    this.reason = reason;
+  }
 }
 
-function youtube(id: string | undefined, url: string): Video {
+function youtube(id: string | undefined, url: string, at: SourceLocation): Video {
   if (!id || !/^[\w-]{11}$/.test(id)) {
     throw new VideoUrlError(
       `${url} does not name a YouTube video (an id of 11 letters, digits, - or _)`,
+      at,
     );
   }
   return {
@@ -66,9 +89,14 @@ function youtube(id: string | undefined, url: string): Video {
   };
 }
 
-function vimeo(id: string | undefined, hash: string | null | undefined, url: string): Video {
+function vimeo(
+  id: string | undefined,
+  hash: string | null | undefined,
+  url: string,
+  at: SourceLocation,
+): Video {
   if (!id || !/^\d+$/.test(id)) {
-    throw new VideoUrlError(`${url} does not name a Vimeo video (a number such as 76979871)`);
+    throw new VideoUrlError(`${url} does not name a Vimeo video (a number such as 76979871)`, at);
   }
   const safeHash = hash && /^[\da-f]+$/i.test(hash) ? hash : undefined;
   return {
@@ -81,39 +109,44 @@ function vimeo(id: string | undefined, hash: string | null | undefined, url: str
 
 /**
  * Reads a YouTube or Vimeo URL.
+ * @param at where the URL is written: the post's file and the tag's line; without it (an importer
+ *   asking only whether a URL is a video) the problem names no file
  * @throws VideoUrlError when it is not an http(s) URL, names another host, or names no video
  */
-export function parseVideoUrl(text: string): Video {
+export function parseVideoUrl(text: string, at: SourceLocation = { file: "" }): Video {
   let url: URL;
   try {
     url = new URL(text.trim());
   } catch {
-    throw new VideoUrlError(`"${text}" is not a URL`);
+    throw new VideoUrlError(`"${text}" is not a URL`, at);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new VideoUrlError(`"${text}" is not an http(s) URL`);
+    throw new VideoUrlError(`"${text}" is not an http(s) URL`, at);
   }
   const host = url.hostname.toLowerCase();
   const segments = url.pathname.split("/").filter(Boolean);
-  if (host === "youtu.be") return youtube(segments[0], text);
+  if (host === "youtu.be") return youtube(segments[0], text, at);
   if (youtubeHosts.has(host)) {
-    if (segments[0] === "watch") return youtube(url.searchParams.get("v") ?? undefined, text);
+    if (segments[0] === "watch") return youtube(url.searchParams.get("v") ?? undefined, text, at);
     if (["shorts", "embed", "live", "v"].includes(segments[0] ?? "")) {
-      return youtube(segments[1], text);
+      return youtube(segments[1], text, at);
     }
-    return youtube(undefined, text);
+    return youtube(undefined, text, at);
   }
-  if (vimeoHosts.has(host)) {
-    if (host === "player.vimeo.com") {
-      return segments[0] === "video"
-        ? vimeo(segments[1], url.searchParams.get("h"), text)
-        : vimeo(undefined, undefined, text);
-    }
-    if (segments[0] === "channels" || segments[0] === "groups") {
-      const id = segments.find((segment) => /^\d+$/.test(segment));
-      return vimeo(id, undefined, text);
-    }
-    return vimeo(segments[0], segments[1] ?? url.searchParams.get("h"), text);
+  if (vimeoHosts.has(host)) return vimeoUrl(url, segments, text, at);
+  throw new VideoUrlError(`${host} is not a video host Dispatch embeds`, at);
+}
+
+/** A URL on a Vimeo host: the player's, a channel's or group's, or the video's page. */
+function vimeoUrl(url: URL, segments: string[], text: string, at: SourceLocation): Video {
+  if (url.hostname.toLowerCase() === "player.vimeo.com") {
+    return segments[0] === "video"
+      ? vimeo(segments[1], url.searchParams.get("h"), text, at)
+      : vimeo(undefined, undefined, text, at);
   }
-  throw new VideoUrlError(`${host} is not a video host Dispatch embeds`);
+  if (segments[0] === "channels" || segments[0] === "groups") {
+    const id = segments.find((segment) => /^\d+$/.test(segment));
+    return vimeo(id, undefined, text, at);
+  }
+  return vimeo(segments[0], segments[1] ?? url.searchParams.get("h"), text, at);
 }

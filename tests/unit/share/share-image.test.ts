@@ -4,6 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  drawingsUnderWay,
   drawShareImage,
   shareCacheKey,
   writeShareImage,
@@ -75,8 +76,9 @@ describe("writeShareImage", () => {
     const cache = path.join(folder, "cache");
     const first = path.join(folder, "out/a/share.png");
     const second = path.join(folder, "out/b/share.png");
-    expect(await writeShareImage(card, first, cache)).toBe("drawn");
-    expect(await writeShareImage(card, second, cache)).toBe("cached");
+    const underWay = drawingsUnderWay();
+    expect(await writeShareImage(card, first, cache, underWay)).toBe("drawn");
+    expect(await writeShareImage(card, second, cache, underWay)).toBe("cached");
     expect(readdirSync(cache)).toEqual([`${shareCacheKey(card)}.png`]);
     expect(readFileSync(second)).toEqual(readFileSync(first));
   });
@@ -89,7 +91,12 @@ describe("writeShareImage for two posts with one picture at once", () => {
   it("draws it once and writes both", async () => {
     const cache = path.join(folder, "cache");
     const outputs = ["a", "b", "c"].map((name) => path.join(folder, "out", name, "share.png"));
-    await Promise.all(outputs.map((output) => writeShareImage(card, output, cache)));
+    const underWay = drawingsUnderWay();
+    const outcomes = await Promise.all(
+      outputs.map((output) => writeShareImage(card, output, cache, underWay)),
+    );
+    expect(outcomes).toEqual(["drawn", "drawn", "drawn"]);
+    expect(underWay).toEqual({ byCacheFile: new Map(), partials: 1 });
     expect(readdirSync(cache)).toEqual([`${shareCacheKey(card)}.png`]);
     for (const output of outputs) expect(readFileSync(output).length).toBeGreaterThan(0);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseVideoUrl } from "../../../src/video/video-url.ts";
+import { ContentError } from "../../../src/errors.ts";
+import { parseVideoUrl, VideoUrlError, videoUrlFix } from "../../../src/video/video-url.ts";
 
 const youtube = {
   provider: "youtube",
@@ -80,7 +81,35 @@ describe("parseVideoUrl", () => {
       "https://vimeo.com/about",
       "https://vimeo.com/about does not name a Vimeo video (a number such as 76979871)",
     ],
-  ])("refuses %s", (url, message) => {
-    expect(() => parseVideoUrl(url)).toThrow(message);
+  ])("refuses %s, saying why", (url, reason) => {
+    expect(() => parseVideoUrl(url)).toThrow(VideoUrlError);
+    try {
+      parseVideoUrl(url);
+    } catch (error) {
+      expect((error as VideoUrlError).reason).toBe(reason);
+    }
+  });
+
+  it("reports a refused URL as a content problem at the tag's file and line, with the fix", () => {
+    const at = { file: "posts/basra/index.md", line: 12 };
+    let thrown: unknown;
+    try {
+      parseVideoUrl("https://vimeo.com/about", at);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ContentError);
+    expect((thrown as VideoUrlError).problems).toEqual([
+      {
+        file: "posts/basra/index.md",
+        line: 12,
+        message:
+          "{% video %}: https://vimeo.com/about does not name a Vimeo video (a number such as 76979871)",
+        fix: videoUrlFix,
+      },
+    ]);
+    expect((thrown as Error).message).toBe(
+      `posts/basra/index.md:12: {% video %}: https://vimeo.com/about does not name a Vimeo video (a number such as 76979871). Fix: ${videoUrlFix}`,
+    );
   });
 });

@@ -1,0 +1,128 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bodyImagesPlugin, type BodyImage } from "../../../src/images/body-images.ts";
+
+// Post images are found relative to the working directory, as Eleventy names them.
+const previous = process.cwd();
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "dispatch-body-images-"));
+  mkdirSync(path.join(dir, "posts/basra"), { recursive: true });
+  writeFileSync(path.join(dir, "posts/basra/photo.jpg"), "");
+  writeFileSync(path.join(dir, "posts/basra/map.png"), "");
+  process.chdir(dir);
+});
+afterAll(() => {
+  process.chdir(previous);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A markdown-it whose images become `[made N: src]`, and the images it was asked for. */
+function markdown(): { md: MarkdownItInstance; asked: BodyImage[] } {
+  const md = new MarkdownIt({ html: true });
+  const asked: BodyImage[] = [];
+  bodyImagesPlugin(md, async (image) => {
+    asked.push(image);
+    return `[made ${asked.length}: ${image.src}]`;
+  });
+  return { md, asked };
+}
+
+const post = { page: { inputPath: "./posts/basra/index.md" } };
+
+describe("bodyImagesPlugin", () => {
+  it.each([
+    [
+      "a Markdown image of the post's folder",
+      "![The *port*](photo.jpg)",
+      "<p>[made 1: photo.jpg]</p>\n",
+    ],
+    [
+      "an <img> of raw HTML",
+      'Before <img src="map.png" alt="Map"> after',
+      "<p>Before [made 1: map.png] after</p>\n",
+    ],
+    [
+      "an <img> in an HTML block",
+      '<div>\n<img src="photo.jpg" alt="">\n</div>',
+      "<div>\n[made 1: photo.jpg]\n</div>",
+    ],
+  ])("makes responsive %s", async (_, body, html) => {
+    const { md } = markdown();
+    expect(await md.render(body, post)).toBe(html);
+  });
+
+  it.each([
+    ["a remote image", "![Port](https://example.org/photo.jpg)"],
+    ["an image that is not there", "![Port](missing.jpg)"],
+    ["an <img> with its own srcset", '<img src="photo.jpg" srcset="photo.jpg 1x" alt="">'],
+    [
+      "an <img> inside the author's <picture>",
+      '<picture><source srcset="a.webp"><img src="photo.jpg" alt=""></picture>',
+    ],
+    ["an <img> in an HTML comment", '<!-- <img src="photo.jpg" alt=""> -->'],
+  ])("leaves %s as markdown-it writes it", (_, body) => {
+    const { md, asked } = markdown();
+    expect(md.render(body, post)).toBe(new MarkdownIt({ html: true }).render(body, post));
+    expect(asked).toEqual([]);
+  });
+
+  it.each([
+    ["a page that is not a post", { page: { inputPath: "./pages/about.md" } }],
+    ["a render without a page", {}],
+  ])("leaves the images of %s alone", (_, env) => {
+    const { md, asked } = markdown();
+    expect(md.render("![Port](photo.jpg)", env)).toBe('<p><img src="photo.jpg" alt="Port"></p>\n');
+    expect(asked).toEqual([]);
+  });
+
+  it("hands the renderer each image's file, src, attributes and place among those of one src", async () => {
+    const { md, asked } = markdown();
+    await md.render(
+      '![The *port*](photo.jpg "At dawn")\n\n<img src="photo.jpg" alt="Again" class="wide">\n\n![Map](map.png)',
+      post,
+    );
+    expect(asked).toEqual([
+      {
+        file: "posts/basra/photo.jpg",
+        src: "photo.jpg",
+        attributes: [
+          ["src", "photo.jpg"],
+          ["alt", "The port"],
+          ["title", "At dawn"],
+        ],
+        sameSrcBefore: 0,
+      },
+      {
+        file: "posts/basra/photo.jpg",
+        src: "photo.jpg",
+        attributes: [
+          ["src", "photo.jpg"],
+          ["alt", "Again"],
+          ["class", "wide"],
+        ],
+        sameSrcBefore: 1,
+      },
+      {
+        file: "posts/basra/map.png",
+        src: "map.png",
+        attributes: [
+          ["src", "map.png"],
+          ["alt", "Map"],
+        ],
+        sameSrcBefore: 0,
+      },
+    ]);
+  });
+
+  it("keeps a placeholder a body writes itself as text", async () => {
+    const { md } = markdown();
+    const forged = "<!--dispatch-image 0000000000000000 0-->";
+    expect(await md.render(`${forged}\n\n![Port](photo.jpg)`, post)).toBe(
+      `${forged}\n<p>[made 1: photo.jpg]</p>\n`,
+    );
+  });
+});
