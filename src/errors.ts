@@ -31,6 +31,16 @@ export function formatProblem(problem: ContentProblem): string {
   return `${formatLocation(problem)}: ${problem.message}${fix}`;
 }
 
+/**
+ * Base class of every error Dispatch throws. Its two kinds: {@link ContentError}, an author's
+ * mistake, printed as `file:line: message. Fix: …` lines with no stack trace; and any other
+ * subclass (a search index Pagefind could not write), a failure of Dispatch or of the machine,
+ * printed with its stack trace.
+ */
+export class DispatchError extends Error {
+  override name = "DispatchError";
+}
+
 const contentErrorBrand = Symbol.for("dispatch.ContentError");
 
 /** True when `value` is a {@link ContentError}, even one from another copy of this module. */
@@ -43,7 +53,7 @@ export function isContentError(value: unknown): value is ContentError {
  * than by Dispatch itself. The build prints `problems` one per line and exits non-zero without a
  * stack trace; any other error is a bug in Dispatch and is printed in full.
  */
-export class ContentError extends Error {
+export class ContentError extends DispatchError {
   override name = "ContentError";
   /** Brand that survives the module being loaded twice (Eleventy re-imports its config). */
   readonly [contentErrorBrand] = true;

@@ -8,6 +8,7 @@
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { DispatchError } from "../errors.ts";
 
 /**
  * Parts of a post's content that are not prose, left out of the index (Pagefind's
@@ -44,10 +45,10 @@ export const unusedBundleFiles = [
 
 /**
  * Indexing failed: Pagefind's own messages, joined by `; `. Not an author's mistake (Pagefind
- * could not start, read the output or write its bundle), so not a `ContentError`: the build
- * prints it as a failure of Dispatch, with its stack trace on request.
+ * could not start, read the output or write its bundle), so a {@link DispatchError} but not a
+ * `ContentError`: the build prints it as a failure of Dispatch, with its stack trace on request.
  */
-export class SearchIndexError extends Error {
+export class SearchIndexError extends DispatchError {
   override name = "SearchIndexError";
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ContentError, findContentError, formatProblem, MapDataError } from "../../src/errors.ts";
+import {
+  ContentError,
+  DispatchError,
+  findContentError,
+  formatProblem,
+  MapDataError,
+} from "../../src/errors.ts";
+import { SearchIndexError } from "../../src/search/index-site.ts";
 
 describe("formatProblem", () => {
   it.each([
@@ -42,5 +49,15 @@ describe("findContentError", () => {
       { file: "b.md", line: 2, message: "two", fix: "fix it" },
     ]);
     expect(error.message).toBe("a.md:1: one\nb.md:2: two. Fix: fix it");
+  });
+});
+
+describe("DispatchError", () => {
+  it("is the base of content errors and of Dispatch's own failures alike", () => {
+    const content = new MapDataError([{ file: "posts/basra/index.md", line: 3, message: "m" }]);
+    const own = new SearchIndexError("Pagefind could not write pagefind/");
+    expect([content instanceof DispatchError, own instanceof DispatchError]).toEqual([true, true]);
+    expect([findContentError(content), findContentError(own)]).toEqual([content, undefined]);
+    expect(own.name).toBe("SearchIndexError");
   });
 });
