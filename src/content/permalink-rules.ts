@@ -28,6 +28,181 @@ const controlCharacterMessage = "has a control character";
 /** The longest name, in bytes (UTF-8), of a file or folder on most disks (ext4, APFS, NTFS). */
 const maxSegmentBytes = 255;
 
+/** `permalink:` with nothing after it, or only spaces. */
+const empty: PermalinkProblem = {
+  message: "is empty",
+  fix: `write the page's path, e.g. ${example}, ${removeLine}`,
+};
+
+/** A value that is not text: `true`, a number, a list, a mapping; `null` is {@link empty}. */
+function notText(value: unknown): PermalinkProblem {
+  if (value === null) return empty;
+  const what = Array.isArray(value)
+    ? "a list"
+    : typeof value === "object"
+      ? "a mapping"
+      : String(value);
+  return {
+    message: `is ${what}, not a path`,
+    fix: `write the page's path from the site's root, e.g. ${example}, ${removeLine}`,
+  };
+}
+
+/** Spaces or a line break around the path, which would be part of the folder's name. */
+function surroundingSpace(trimmed: string): PermalinkProblem {
+  return {
+    message:
+      "has a space or line break at its start or end, which would be part of its folder's name",
+    fix: permalinkProblem(trimmed)
+      ? `remove it, e.g. ${example}`
+      : `remove it: permalink: ${trimmed}`,
+  };
+}
+
+/** A rule a trimmed, non-empty permalink must pass: its problem, or `undefined`. */
+type PermalinkRule = (permalink: string) => PermalinkProblem | undefined;
+
+/** A name between two slashes longer than a disk allows. */
+function tooLongName(permalink: string): PermalinkProblem | undefined {
+  const long = permalink.split("/").find((segment) => Buffer.byteLength(segment) > maxSegmentBytes);
+  if (long === undefined) return undefined;
+  return {
+    message: `has a part of ${Buffer.byteLength(long)} bytes between two slashes, more than the ${maxSegmentBytes} a file or folder name may have on most disks`,
+    fix: `shorten it, e.g. ${example}`,
+  };
+}
+
+/** `{{ }}`, `{% %}`, `{# #}`: never run. */
+function templateSyntax(permalink: string): PermalinkProblem | undefined {
+  if (!/\{[{%#]/.test(permalink)) return undefined;
+  return {
+    message: "has template syntax, which is never run: a permalink is a plain path",
+    fix: `write the path itself, e.g. ${example}`,
+  };
+}
+
+/** A control character (reported with its position by the check of every front-matter text). */
+function controlCharacter(permalink: string): PermalinkProblem | undefined {
+  return hasControlCharacter(permalink)
+    ? { message: controlCharacterMessage, fix: "remove it" }
+    : undefined;
+}
+
+/** `\` between folders; the fix writes `/` when that gives a path this function accepts. */
+function backslash(permalink: string): PermalinkProblem | undefined {
+  if (!permalink.includes("\\")) return undefined;
+  const slashes = `/${permalink.replace(/[\\/]+/g, "/").replace(/^\/+/, "")}`;
+  return {
+    message: "has a backslash",
+    fix: permalinkProblem(slashes)
+      ? `write / between folders, e.g. ${example}`
+      : `write / between folders: permalink: ${slashes}`,
+  };
+}
+
+/** A scheme or drive (`https:`, `file:`, `C:`), or `//` (another host). */
+function urlOrOtherHost(permalink: string): PermalinkProblem | undefined {
+  const otherHost = permalink.startsWith("//");
+  if (!otherHost && !/^[a-z][a-z0-9+.-]*:/i.test(permalink)) return undefined;
+  return {
+    message: otherHost
+      ? "starts with //, which browsers read as the name of another host"
+      : "is a URL or a path on a computer, not a path of this site",
+    fix: `write the path from the site's root, e.g. ${example}`,
+  };
+}
+
+/** `decodeURIComponent`, or `undefined` when the text is not valid percent-encoding. */
+function decodedComponent(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A `%`: a server decodes `%2e%2e` to `..`. */
+function percentEscape(permalink: string): PermalinkProblem | undefined {
+  if (!permalink.includes("%")) return undefined;
+  const decoded = decodedComponent(permalink);
+  return {
+    message:
+      "has a %: servers decode percent-escapes (%2e%2e is ..), so the page would be served at another path",
+    fix:
+      decoded !== undefined && !decoded.includes("%") && !permalinkProblem(decoded)
+        ? `write the characters themselves: permalink: ${decoded}`
+        : `write the characters themselves, without %, e.g. ${example}`,
+  };
+}
+
+/** A `?` query or `#` fragment. */
+function queryOrFragment(permalink: string): PermalinkProblem | undefined {
+  if (!/[?#]/.test(permalink)) return undefined;
+  const pathOnly = permalink.replace(/[?#].*$/, "");
+  return {
+    message: "has a ? query or # fragment, which no file can answer",
+    fix:
+      pathOnly !== "" && !permalinkProblem(pathOnly)
+        ? `write the path only: permalink: ${pathOnly}`
+        : `write the path only, e.g. ${example}`,
+  };
+}
+
+/** The path read from the site's root, as Eleventy reads one without a leading `/`. */
+function fromRoot(permalink: string): string {
+  return `/${permalink.replace(/^\/+/, "")}`;
+}
+
+/** A `.` or `..` segment, which could leave the output folder. */
+function dotSegment(permalink: string): PermalinkProblem | undefined {
+  const segments = fromRoot(permalink).split("/");
+  if (!segments.some((segment) => segment === "." || segment === "..")) return undefined;
+  return {
+    message:
+      'has a "." or ".." segment, which could put the page outside the output folder or over another page',
+    fix: `write the path from the site's root without . or .., e.g. ${example}`,
+  };
+}
+
+/** A file or folder the build writes itself (the lists of `src/content/aliases.ts`). */
+function buildsOwnPath(permalink: string): PermalinkProblem | undefined {
+  const reading = readAlias(fromRoot(permalink));
+  if (reading.ok) return undefined;
+  return {
+    // readAlias speaks of aliases: "/posts/ … not one post's old path".
+    message: `${reading.message.replace(/, not one post's old path$/, "")}; a post's page may not take its place`,
+    fix: `choose a path of its own, e.g. ${example}, ${removeLine}`,
+  };
+}
+
+/** Neither a folder (`/`) nor an `.html` file: a post is a page. */
+function notAPage(permalink: string): PermalinkProblem | undefined {
+  const rooted = fromRoot(permalink);
+  if (rooted.endsWith("/") || /\.html$/i.test(rooted)) return undefined;
+  const suggestion = /\.[^/]*$/.test(rooted) ? undefined : `${rooted}/`;
+  return {
+    message: "does not end in / or .html: a post is a page, written as index.html in a folder",
+    fix:
+      suggestion && !permalinkProblem(suggestion)
+        ? `end it with /: permalink: ${suggestion}`
+        : `end it with /, e.g. ${example}`,
+  };
+}
+
+/** The rules of a trimmed, non-empty permalink, in the order they are asked. */
+const rules: readonly PermalinkRule[] = [
+  tooLongName,
+  templateSyntax,
+  controlCharacter,
+  backslash,
+  urlOrOtherHost,
+  percentEscape,
+  queryOrFragment,
+  dotSegment,
+  buildsOwnPath,
+  notAPage,
+];
+
 /**
  * What is wrong with a post's `permalink:` value, or `undefined` when the build accepts it:
  * `false` (no page), or a path that
@@ -45,112 +220,13 @@ const maxSegmentBytes = 255;
  */
 export function permalinkProblem(value: unknown): PermalinkProblem | undefined {
   if (value === false) return undefined;
-  if (value === null) {
-    return { message: "is empty", fix: `write the page's path, e.g. ${example}, ${removeLine}` };
-  }
-  if (typeof value !== "string") {
-    return {
-      message: `is ${Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : String(value)}, not a path`,
-      fix: `write the page's path from the site's root, e.g. ${example}, ${removeLine}`,
-    };
-  }
+  if (typeof value !== "string") return notText(value);
   const trimmed = value.trim();
-  if (trimmed === "") {
-    return { message: "is empty", fix: `write the page's path, e.g. ${example}, ${removeLine}` };
-  }
-  if (trimmed !== value) {
-    return {
-      message:
-        "has a space or line break at its start or end, which would be part of its folder's name",
-      fix: permalinkProblem(trimmed)
-        ? `remove it, e.g. ${example}`
-        : `remove it: permalink: ${trimmed}`,
-    };
-  }
-  const long = trimmed.split("/").find((segment) => Buffer.byteLength(segment) > maxSegmentBytes);
-  if (long !== undefined) {
-    return {
-      message: `has a part of ${Buffer.byteLength(long)} bytes between two slashes, more than the ${maxSegmentBytes} a file or folder name may have on most disks`,
-      fix: `shorten it, e.g. ${example}`,
-    };
-  }
-  if (/\{[{%#]/.test(trimmed)) {
-    return {
-      message: "has template syntax, which is never run: a permalink is a plain path",
-      fix: `write the path itself, e.g. ${example}`,
-    };
-  }
-  if (hasControlCharacter(trimmed)) {
-    return { message: controlCharacterMessage, fix: "remove it" };
-  }
-  if (trimmed.includes("\\")) {
-    const slashes = `/${trimmed.replace(/[\\/]+/g, "/").replace(/^\/+/, "")}`;
-    return {
-      message: "has a backslash",
-      fix: permalinkProblem(slashes)
-        ? `write / between folders, e.g. ${example}`
-        : `write / between folders: permalink: ${slashes}`,
-    };
-  }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith("//")) {
-    return {
-      message: trimmed.startsWith("//")
-        ? "starts with //, which browsers read as the name of another host"
-        : "is a URL or a path on a computer, not a path of this site",
-      fix: `write the path from the site's root, e.g. ${example}`,
-    };
-  }
-  if (trimmed.includes("%")) {
-    let decoded: string | undefined;
-    try {
-      decoded = decodeURIComponent(trimmed);
-    } catch {
-      decoded = undefined;
-    }
-    return {
-      message:
-        "has a %: servers decode percent-escapes (%2e%2e is ..), so the page would be served at another path",
-      fix:
-        decoded !== undefined && !decoded.includes("%") && !permalinkProblem(decoded)
-          ? `write the characters themselves: permalink: ${decoded}`
-          : `write the characters themselves, without %, e.g. ${example}`,
-    };
-  }
-  if (/[?#]/.test(trimmed)) {
-    const pathOnly = trimmed.replace(/[?#].*$/, "");
-    return {
-      message: "has a ? query or # fragment, which no file can answer",
-      fix:
-        pathOnly !== "" && !permalinkProblem(pathOnly)
-          ? `write the path only: permalink: ${pathOnly}`
-          : `write the path only, e.g. ${example}`,
-    };
-  }
-  const rooted = `/${trimmed.replace(/^\/+/, "")}`;
-  if (rooted.split("/").some((segment) => segment === "." || segment === "..")) {
-    return {
-      message:
-        'has a "." or ".." segment, which could put the page outside the output folder or over another page',
-      fix: `write the path from the site's root without . or .., e.g. ${example}`,
-    };
-  }
-  const reading = readAlias(rooted);
-  if (!reading.ok) {
-    return {
-      // readAlias speaks of aliases: "/posts/ … not one post's old path".
-      message: `${reading.message.replace(/, not one post's old path$/, "")}; a post's page may not take its place`,
-      fix: `choose a path of its own, e.g. ${example}, ${removeLine}`,
-    };
-  }
-  if (!rooted.endsWith("/") && !/\.html$/i.test(rooted)) {
-    const suggestion = /\.[^/]*$/.test(rooted) ? undefined : `${rooted}/`;
-    return {
-      message: "does not end in / or .html: a post is a page, written as index.html in a folder",
-      fix:
-        suggestion && !permalinkProblem(suggestion)
-          ? `end it with /: permalink: ${suggestion}`
-          : `end it with /, e.g. ${example}`,
-    };
+  if (trimmed === "") return empty;
+  if (trimmed !== value) return surroundingSpace(trimmed);
+  for (const rule of rules) {
+    const problem = rule(trimmed);
+    if (problem) return problem;
   }
   return undefined;
 }

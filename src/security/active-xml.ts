@@ -10,6 +10,7 @@
  * element, never with regular expressions over the markup.
  */
 import { DOMParser } from "@xmldom/xmldom";
+import { cssProblem, hrefProblem } from "./svg-references.ts";
 
 /** One finding: its 1-based line (of the element's start tag), what it is, and the fix. */
 export interface XmlFileProblem {
@@ -36,82 +37,223 @@ const activeElements: Record<string, string> = {
 /** SVG animation elements, which may set any attribute (an `href` to `javascript:`, a handler). */
 const animationElements = new Set(["set", "animate", "animatemotion", "animatetransform"]);
 
-/** Raster images an `<image>` may embed as a `data:` URL: none of them can run anything. */
-const embeddedImage = /^data:image\/(png|jpeg|gif|webp|avif)[;,]/i;
-
 const scriptFix = "export the file again without scripts, or delete the element";
 
-/** A URL as browsers read it: spaces and control characters around and inside dropped, `\` as `/`. */
-function compactUrl(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0020]/g, "").replace(/\\/g, "/");
-}
+const cssFix =
+  "export the drawing again with text as paths and images embedded, so that its styles use only url(#id)";
 
-/**
- * What is wrong with a URL in `href=` of an SVG element, with its fix, or `undefined` when it is
- * fine: a fragment (`#id`) anywhere; on `<a>` a link by http(s), `mailto:`, `tel:` or a relative
- * path (a link loads nothing until followed); on `<image>` a relative path or an embedded raster
- * image.
- */
-function hrefProblem(element: string, value: string): { message: string; fix: string } | undefined {
-  const url = compactUrl(value);
-  if (url === "" || url.startsWith("#")) return undefined;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
-  const shown = value.trim().length > 60 ? `${value.trim().slice(0, 60)}…` : value.trim();
-  if (scheme === "javascript" || scheme === "vbscript") {
-    return {
-      message: `a ${scheme}: URL, which runs code when followed`,
-      fix: "give the link an https:// address, or delete it",
-    };
-  }
-  const embed = "embed the image in the drawing as PNG or JPEG, or delete the reference";
-  if (scheme === "data") {
-    if (element === "image" && embeddedImage.test(url)) return undefined;
-    return {
-      message: `a data: URL (${shown}), which can carry a document of its own`,
-      fix: `only <image> may embed data: (PNG, JPEG, GIF, WebP or AVIF); ${embed}`,
-    };
-  }
-  if (element === "a") {
-    if (scheme === undefined || ["http", "https", "mailto", "tel"].includes(scheme))
-      return undefined;
-    return { message: `a ${scheme}: URL`, fix: "give the link an https:// address, or delete it" };
-  }
-  if (scheme !== undefined || url.startsWith("//")) {
-    return {
-      message: `an external reference to ${shown}, loaded from elsewhere whenever the drawing is shown`,
-      fix: embed,
-    };
-  }
-  if (element === "image") return undefined;
-  return {
-    message: `a reference to another file (${shown}), which the drawing would load`,
-    fix:
-      element === "use"
-        ? 'keep what <use> repeats in the same file and refer to it as href="#id"'
-        : embed,
-  };
-}
-
-/** Why CSS text (a `style` attribute or element, a presentation attribute) may load something. */
-function cssProblem(css: string): string | undefined {
-  if (/@import/i.test(css)) return "a style with @import, which loads another stylesheet";
-  if (css.includes("\\")) return "a style with a \\ escape, which can hide url( from this check";
-  if (/(image-set|image|src|cross-fade|element)\s*\(/i.test(css.replace(/url\s*\(/gi, ""))) {
-    return "a style with a function that loads files (image-set(), image(), src())";
-  }
-  for (const match of css.matchAll(/url\s*\(\s*(['"]?)([^'")]*)/gi)) {
-    const target = compactUrl(match[2] ?? "");
-    if (!target.startsWith("#")) {
-      return `a style that loads url(${(match[2] ?? "").trim()}), a file this drawing would fetch`;
-    }
-  }
-  return undefined;
-}
+const doctypeFix =
+  "export it again without a DOCTYPE, or delete the DOCTYPE's [ … ] part and the entities it declares";
 
 /** The line of offset `index` in `text`, 1-based. */
 function lineAt(text: string, index: number): number {
   return text.slice(0, index).split("\n").length;
+}
+
+/** The findings of a file, each (line, message) once. */
+class Findings {
+  readonly list: XmlFileProblem[] = [];
+
+  add(line: number, message: string, fix: string): void {
+    if (!this.list.some((p) => p.line === line && p.message === message)) {
+      this.list.push({ line, message, fix });
+    }
+  }
+}
+
+/**
+ * `<!ENTITY>` declarations, else a DOCTYPE with an internal subset (`[ … ]`), found in the text
+ * before any parser reads it: entities can hide markup and grow without bound when expanded.
+ */
+function declarationProblems(text: string): XmlFileProblem[] {
+  const found = new Findings();
+  for (const match of text.matchAll(/<!ENTITY/gi)) {
+    found.add(
+      lineAt(text, match.index),
+      "an <!ENTITY> declaration: entities can hide markup from this check and grow without bound when read",
+      doctypeFix,
+    );
+  }
+  const subset = /<!DOCTYPE[^>[]*\[/i.exec(text);
+  if (subset && found.list.length === 0) {
+    found.add(
+      lineAt(text, subset.index),
+      "a DOCTYPE with declarations of its own ([ … ])",
+      doctypeFix,
+    );
+  }
+  return found.list;
+}
+
+/** The parsed document, or the first error of XML that is not well-formed. */
+function parseXml(text: string, kind: "svg" | "xml"): Document | XmlFileProblem {
+  let parseError: XmlFileProblem | undefined;
+  let document: Document | undefined;
+  try {
+    document = new DOMParser({
+      onError: (level, message, context) => {
+        if (level === "warning" || parseError) return;
+        const line = (context as { locator?: { lineNumber?: number } } | undefined)?.locator
+          ?.lineNumber;
+        parseError = {
+          line: line ?? 1,
+          message: `not well-formed XML: ${message.split("\n")[0]}`,
+          fix: "export the file again, or correct it at this line",
+        };
+      },
+    }).parseFromString(text, kind === "svg" ? "image/svg+xml" : "text/xml") as unknown as Document;
+  } catch {
+    // xmldom throws after a fatal error, which onError has seen.
+  }
+  if (parseError || !document) {
+    return (
+      parseError ?? {
+        line: 1,
+        message: "not well-formed XML",
+        fix: "export the file again, or correct it",
+      }
+    );
+  }
+  return document;
+}
+
+/** The 1-based line of a node's start, as xmldom records it. */
+function lineOf(node: Node): number {
+  return (node as unknown as { lineNumber?: number }).lineNumber ?? 1;
+}
+
+/** An element being checked: its `<tag>` as written, local name in lower case, and whether its rules are SVG's. */
+interface CheckedElement {
+  element: Element;
+  line: number;
+  tag: string;
+  name: string;
+  isSvg: boolean;
+}
+
+/** A finding's message and fix. */
+type Finding = { message: string; fix: string } | undefined;
+
+/** `<script>`, `<foreignObject>`… in any namespace, else any element of the XHTML namespace. */
+function elementFinding({ element, tag, name }: CheckedElement): Finding {
+  const active = activeElements[name];
+  if (active) {
+    return {
+      message: `${/^<[aeiou]/i.test(tag) ? "an" : "a"} ${tag} element: ${active}`,
+      fix: scriptFix,
+    };
+  }
+  if (element.namespaceURI !== xhtmlNamespace) return undefined;
+  return {
+    message: `an HTML element ${tag} (namespace ${xhtmlNamespace}): HTML in a drawing can run scripts and load files`,
+    fix: "export the drawing again as plain SVG, or delete the element",
+  };
+}
+
+/** An attribute and the element it is on. */
+interface CheckedAttribute extends CheckedElement {
+  attribute: Attr;
+  /** The attribute's local name, lower case: `href` for `xlink:href`. */
+  local: string;
+}
+
+/** One rule of attributes: whether it is the rule that reads the attribute, and its finding. */
+interface AttributeRule {
+  reads: (a: CheckedAttribute) => boolean;
+  finding: (a: CheckedAttribute) => Finding;
+}
+
+/** The rules of an attribute, in order: the first that reads it decides. */
+const attributeRules: readonly AttributeRule[] = [
+  {
+    // onload=, any on…, and XML Events attributes, on any element.
+    reads: ({ local, attribute }) =>
+      local.startsWith("on") || attribute.namespaceURI === xmlEventsNamespace,
+    finding: ({ attribute, tag }) => ({
+      message: `an event handler ${attribute.name}= on ${tag}: it would run on the site whenever the file is opened`,
+      fix: "export the file again without scripts, or delete the attribute",
+    }),
+  },
+  {
+    reads: ({ isSvg, attribute }) => isSvg && attribute.name === "xml:base",
+    finding: ({ tag }) => ({
+      message: `an xml:base= on ${tag}, which changes where every link and reference inside it leads`,
+      fix: "delete the attribute",
+    }),
+  },
+  {
+    reads: ({ isSvg, local }) => isSvg && (local === "href" || local === "src"),
+    finding: ({ name, attribute, tag }) => {
+      const problem = hrefProblem(name, attribute.value);
+      if (problem === undefined) return undefined;
+      return { message: `${problem.message}, in ${attribute.name}= on ${tag}`, fix: problem.fix };
+    },
+  },
+  {
+    // <set>, <animate>… may set any attribute: an href to javascript:, a handler.
+    reads: ({ isSvg, name, local, attribute }) =>
+      isSvg &&
+      animationElements.has(name) &&
+      local === "attributename" &&
+      /^(.*:)?(href|on.*)$/i.test(attribute.value.trim()),
+    finding: ({ attribute, tag }) => ({
+      message: `an animation of ${attribute.value.trim()} in ${tag}: it can turn a link into a script`,
+      fix: "delete the animation",
+    }),
+  },
+  {
+    reads: ({ isSvg, local, attribute }) =>
+      isSvg && (local === "style" || /url\s*\(/i.test(attribute.value)),
+    finding: ({ attribute, tag }) => {
+      const problem = cssProblem(attribute.value);
+      return problem === undefined
+        ? undefined
+        : { message: `${problem}, in ${attribute.name}= on ${tag}`, fix: cssFix };
+    },
+  },
+];
+
+/** The finding of one attribute: that of the first rule that reads it. */
+function attributeFinding(checked: CheckedAttribute): Finding {
+  return attributeRules.find((rule) => rule.reads(checked))?.finding(checked);
+}
+
+/** The findings of one element: itself, its attributes, and the CSS of an SVG `<style>`. */
+function elementFindings(element: Element, kind: "svg" | "xml"): Finding[] {
+  const checked: CheckedElement = {
+    element,
+    line: lineOf(element),
+    tag: `<${element.nodeName}>`,
+    name: (element.localName ?? element.nodeName).toLowerCase(),
+    isSvg: element.namespaceURI === svgNamespace || (kind === "svg" && !element.namespaceURI),
+  };
+  const findings = [elementFinding(checked)];
+  for (const attribute of Array.from(element.attributes)) {
+    const local = (attribute.localName ?? attribute.name).toLowerCase();
+    findings.push(attributeFinding({ ...checked, attribute, local }));
+  }
+  if (checked.isSvg && checked.name === "style") {
+    const problem = cssProblem(element.textContent ?? "");
+    if (problem) findings.push({ message: `${problem}, in ${checked.tag}`, fix: cssFix });
+  }
+  return findings;
+}
+
+/** Adds the findings of `node` and of every node under it, in document order. */
+function visit(node: Node, kind: "svg" | "xml", found: Findings): void {
+  if (node.nodeType === 7 /* processing instruction */ && node.nodeName.toLowerCase() !== "xml") {
+    found.add(
+      lineOf(node),
+      `an <?${node.nodeName}?> instruction, which loads a stylesheet or program when the file is opened`,
+      "delete the instruction",
+    );
+  }
+  if (node.nodeType === 1) {
+    for (const finding of elementFindings(node as Element, kind)) {
+      if (finding) found.add(lineOf(node), finding.message, finding.fix);
+    }
+  }
+  for (const child of Array.from(node.childNodes)) visit(child, kind, found);
 }
 
 /**
@@ -137,127 +279,11 @@ function lineAt(text: string, index: number): number {
  * @returns every finding (one per element and kind), in line order; `[]` for a sound file
  */
 export function activeXmlProblems(text: string, kind: "svg" | "xml"): XmlFileProblem[] {
-  const problems: XmlFileProblem[] = [];
-  const add = (line: number, message: string, fix: string): void => {
-    if (!problems.some((p) => p.line === line && p.message === message)) {
-      problems.push({ line, message, fix });
-    }
-  };
-  const doctypeFix =
-    "export it again without a DOCTYPE, or delete the DOCTYPE's [ … ] part and the entities it declares";
-  for (const match of text.matchAll(/<!ENTITY/gi)) {
-    add(
-      lineAt(text, match.index),
-      "an <!ENTITY> declaration: entities can hide markup from this check and grow without bound when read",
-      doctypeFix,
-    );
-  }
-  const subset = /<!DOCTYPE[^>[]*\[/i.exec(text);
-  if (subset && problems.length === 0) {
-    add(lineAt(text, subset.index), "a DOCTYPE with declarations of its own ([ … ])", doctypeFix);
-  }
-  if (problems.length > 0) return problems;
-
-  let parseError: XmlFileProblem | undefined;
-  let document: Document | undefined;
-  try {
-    document = new DOMParser({
-      onError: (level, message, context) => {
-        if (level === "warning" || parseError) return;
-        const line = (context as { locator?: { lineNumber?: number } } | undefined)?.locator
-          ?.lineNumber;
-        parseError = {
-          line: line ?? 1,
-          message: `not well-formed XML: ${message.split("\n")[0]}`,
-          fix: "export the file again, or correct it at this line",
-        };
-      },
-    }).parseFromString(text, kind === "svg" ? "image/svg+xml" : "text/xml") as unknown as Document;
-  } catch {
-    // xmldom throws after a fatal error, which onError has seen.
-  }
-  if (parseError || !document) {
-    return [
-      parseError ?? {
-        line: 1,
-        message: "not well-formed XML",
-        fix: "export the file again, or correct it",
-      },
-    ];
-  }
-
-  const lineOf = (node: Node): number =>
-    (node as unknown as { lineNumber?: number }).lineNumber ?? 1;
-  const visit = (node: Node): void => {
-    if (node.nodeType === 7 /* processing instruction */ && node.nodeName.toLowerCase() !== "xml") {
-      add(
-        lineOf(node),
-        `an <?${node.nodeName}?> instruction, which loads a stylesheet or program when the file is opened`,
-        "delete the instruction",
-      );
-    }
-    if (node.nodeType === 1) checkElement(node as Element);
-    for (const child of Array.from(node.childNodes)) visit(child);
-  };
-  const checkElement = (element: Element): void => {
-    const line = lineOf(element);
-    const name = (element.localName ?? element.nodeName).toLowerCase();
-    const tag = `<${element.nodeName}>`;
-    const active = activeElements[name];
-    if (active)
-      add(line, `${/^<[aeiou]/i.test(tag) ? "an" : "a"} ${tag} element: ${active}`, scriptFix);
-    else if (element.namespaceURI === xhtmlNamespace) {
-      add(
-        line,
-        `an HTML element ${tag} (namespace ${xhtmlNamespace}): HTML in a drawing can run scripts and load files`,
-        "export the drawing again as plain SVG, or delete the element",
-      );
-    }
-    const isSvg =
-      element.namespaceURI === svgNamespace || (kind === "svg" && !element.namespaceURI);
-    for (const attribute of Array.from(element.attributes)) {
-      const local = (attribute.localName ?? attribute.name).toLowerCase();
-      if (local.startsWith("on") || attribute.namespaceURI === xmlEventsNamespace) {
-        add(
-          line,
-          `an event handler ${attribute.name}= on ${tag}: it would run on the site whenever the file is opened`,
-          "export the file again without scripts, or delete the attribute",
-        );
-        continue;
-      }
-      if (!isSvg) continue;
-      if (attribute.name === "xml:base") {
-        add(
-          line,
-          `an xml:base= on ${tag}, which changes where every link and reference inside it leads`,
-          "delete the attribute",
-        );
-      } else if (local === "href" || local === "src") {
-        const problem = hrefProblem(name, attribute.value);
-        if (problem) add(line, `${problem.message}, in ${attribute.name}= on ${tag}`, problem.fix);
-      } else if (
-        animationElements.has(name) &&
-        local === "attributename" &&
-        /^(.*:)?(href|on.*)$/i.test(attribute.value.trim())
-      ) {
-        add(
-          line,
-          `an animation of ${attribute.value.trim()} in ${tag}: it can turn a link into a script`,
-          "delete the animation",
-        );
-      } else if (local === "style" || /url\s*\(/i.test(attribute.value)) {
-        const problem = cssProblem(attribute.value);
-        if (problem) add(line, `${problem}, in ${attribute.name}= on ${tag}`, cssFix);
-      }
-    }
-    if (isSvg && name === "style") {
-      const problem = cssProblem(element.textContent ?? "");
-      if (problem) add(line, `${problem}, in ${tag}`, cssFix);
-    }
-  };
-  visit(document as unknown as Node);
-  return problems.sort((a, b) => a.line - b.line);
+  const declarations = declarationProblems(text);
+  if (declarations.length > 0) return declarations;
+  const document = parseXml(text, kind);
+  if ("fix" in document) return [document];
+  const found = new Findings();
+  visit(document as unknown as Node, kind, found);
+  return found.list.sort((a, b) => a.line - b.line);
 }
-
-const cssFix =
-  "export the drawing again with text as paths and images embedded, so that its styles use only url(#id)";

@@ -7,90 +7,21 @@
  */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { parse, type DefaultTreeAdapterMap } from "parse5";
+import { parse } from "parse5";
 import { allowedBySources, sourcesFor, type Policy } from "./csp.ts";
+import {
+  attribute,
+  elementUrls,
+  elements,
+  fetchDirective,
+  type ElementUrl,
+  type PageElement,
+} from "./page-urls.ts";
 import type { SiteProblem } from "./problem.ts";
 import { classifyLink, leavesSite } from "../shared/urls.ts";
 
-type Element = DefaultTreeAdapterMap["element"];
-type ParentNode = DefaultTreeAdapterMap["parentNode"];
-
-/** Attributes holding one URL, by element. */
-const urlAttributes: Readonly<Record<string, readonly string[]>> = {
-  a: ["href"],
-  area: ["href"],
-  link: ["href"],
-  script: ["src"],
-  img: ["src"],
-  input: ["src", "formaction"],
-  button: ["formaction"],
-  source: ["src"],
-  track: ["src"],
-  iframe: ["src"],
-  embed: ["src"],
-  video: ["src", "poster"],
-  audio: ["src"],
-  object: ["data"],
-  form: ["action"],
-};
-
-/** Attributes holding a list of image candidates. */
-const srcsetAttributes = ["srcset", "imagesrcset"];
-
 /** Script types that are data, not code: allowed inline. */
 export const dataScriptTypes = new Set(["application/json", "application/ld+json"]);
-
-/** The CSP directive that governs what an element's URL fetches, or undefined for navigation. */
-function fetchDirective(element: Element, name: string): string | undefined {
-  if (name === "href" && element.tagName === "link") {
-    const rel = (attribute(element, "rel") ?? "").toLowerCase().split(/\s+/);
-    if (rel.includes("stylesheet")) return "style-src";
-    if (rel.includes("icon")) return "img-src";
-    return undefined;
-  }
-  switch (element.tagName) {
-    case "script":
-      return "script-src";
-    case "img":
-    case "input":
-      return name === "formaction" ? undefined : "img-src";
-    case "source":
-    case "track":
-    case "video":
-    case "audio":
-      return name === "poster" ? "img-src" : "media-src";
-    case "iframe":
-      return "frame-src";
-    case "embed":
-    case "object":
-      return "object-src";
-    default:
-      return undefined;
-  }
-}
-
-function* elements(node: ParentNode): Generator<Element> {
-  for (const child of node.childNodes) {
-    if ("tagName" in child) {
-      yield child;
-      yield* elements(
-        child.tagName === "template" ? (child as DefaultTreeAdapterMap["template"]).content : child,
-      );
-    }
-  }
-}
-
-function attribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((a) => a.name === name)?.value;
-}
-
-/** Splits a `srcset` into its URLs: candidates are separated by a comma and whitespace. */
-export function srcsetUrls(srcset: string): string[] {
-  return srcset
-    .split(/,\s+/)
-    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? "")
-    .filter(Boolean);
-}
 
 /** Options of {@link checkPage}. */
 export interface LinkCheckOptions {
@@ -159,122 +90,177 @@ export function resolveInternalUrl(
     : { problem: `${url} does not resolve to a file in the output` };
 }
 
-/** The URL a `<meta http-equiv="refresh" content="0; url=…">` sends readers to. */
-function refreshUrl(element: Element): string | undefined {
-  if (
-    element.tagName !== "meta" ||
-    (attribute(element, "http-equiv") ?? "").toLowerCase() !== "refresh"
-  )
-    return undefined;
-  return /url\s*=\s*['"]?([^'"]+)/i.exec(attribute(element, "content") ?? "")?.[1];
+/** A finding of one check: which check (`script`, `csp`, `link`) and what is wrong. */
+interface Finding {
+  check: string;
+  message: string;
+}
+
+/** A finding of an element, at the line of the attribute `name` when given. */
+type ElementFinding = Finding & { name?: string };
+
+/**
+ * What an element itself holds that runs code or that the policy blocks: inline event handlers,
+ * `srcdoc`, an inline `<script>` that is not a JSON data island, a `<style>` element.
+ */
+function elementFindings(element: PageElement): ElementFinding[] {
+  const findings: ElementFinding[] = [];
+  for (const { name } of element.attrs) {
+    if (/^on/i.test(name)) {
+      findings.push({
+        check: "script",
+        message: `inline event handler ${name}= on <${element.tagName}>`,
+        name,
+      });
+    }
+    if (name === "srcdoc") {
+      findings.push({
+        check: "script",
+        message: `srcdoc= on <${element.tagName}> puts a whole page inline`,
+        name,
+      });
+    }
+  }
+  if (element.tagName === "script" && attribute(element, "src") === undefined) {
+    const type = (attribute(element, "type") ?? "").trim().toLowerCase();
+    if (!dataScriptTypes.has(type)) {
+      findings.push({
+        check: "script",
+        message: `inline <script${type ? ` type="${type}"` : ""}>: only JSON data islands may be inline`,
+      });
+    }
+  }
+  if (element.tagName === "style") {
+    findings.push({
+      check: "csp",
+      message:
+        "<style> element: the Content-Security-Policy (style-src 'self') blocks inline styles",
+    });
+  }
+  return findings;
+}
+
+/** One URL being checked: where it is, its value as written and trimmed, and the page's facts. */
+interface CheckedUrl extends ElementUrl {
+  element: PageElement;
+  /** `value`, trimmed. */
+  url: string;
+  /** The page's path relative to the output folder. */
+  file: string;
+  /** The ids (and `<a name>`s) of the page, for fragments. */
+  ids: ReadonlySet<string>;
+  options: LinkCheckOptions;
+}
+
+/** What a URL rule says: a finding, `"fine"` (no later rule asked), or `undefined` (ask the next). */
+type Verdict = Finding | "fine" | undefined;
+
+/** `javascript:`, as browsers read it: ASCII whitespace and control characters inside the scheme ignored (`java\tscript:`). */
+function javascriptUrl({ url, name, element }: CheckedUrl): Verdict {
+  const scheme = [...url].filter((c) => c.charCodeAt(0) > 0x20).join("");
+  if (!/^javascript:/i.test(scheme)) return undefined;
+  return { check: "script", message: `javascript: URL in ${name}= on <${element.tagName}>` };
+}
+
+/** `/\host/`, `/<tab>/host`: a path of this site to the eye, another site to browsers. */
+function leadsElsewhere({ value, url }: CheckedUrl): Verdict {
+  const goes = classifyLink(value);
+  if (goes.kind !== "elsewhere" || goes.protocolRelative) return undefined;
+  return { check: "link", message: `${JSON.stringify(url.slice(0, 80))} ${leavesSite(goes.host)}` };
+}
+
+/** A URL with a scheme or another host: only what the Content-Security-Policy would block is reported. */
+function external({ url, name, element, options }: CheckedUrl): Verdict {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith("//")) return undefined;
+  const directive = fetchDirective(element, name);
+  if (!directive || !options.policy) return "fine";
+  const sources = sourcesFor(options.policy, directive);
+  if (allowedBySources(url.startsWith("//") ? `https:${url}` : url, sources)) return "fine";
+  return {
+    check: "csp",
+    message: `<${element.tagName} ${name}>: ${url.slice(0, 80)} is blocked by the Content-Security-Policy (${directive} ${sources.join(" ")})`,
+  };
+}
+
+/** An empty URL: the page itself. */
+function empty({ url }: CheckedUrl): Verdict {
+  return url === "" ? "fine" : undefined;
+}
+
+/** `#id`: an element of the page must have that id; an empty fragment and `#top` scroll to the top (HTML §7.4.6.4). */
+function fragment({ url, ids }: CheckedUrl): Verdict {
+  if (!url.startsWith("#")) return undefined;
+  let id: string;
+  try {
+    id = decodeURIComponent(url.slice(1));
+  } catch {
+    return { check: "link", message: `${url} is not a valid fragment (bad percent-encoding)` };
+  }
+  if (id === "" || id.toLowerCase() === "top" || ids.has(id)) return "fine";
+  return { check: "link", message: `${url} points to no element with id "${id}" in this page` };
+}
+
+/** Any other URL names a file of the output ({@link resolveInternalUrl}). */
+function internal({ url, name, element, file, options }: CheckedUrl): Verdict {
+  const resolved = resolveInternalUrl(url, file, options);
+  if (!("problem" in resolved)) return "fine";
+  return { check: "link", message: `<${element.tagName} ${name}>: ${resolved.problem}` };
+}
+
+/** The rules of a URL, in the order they are asked. */
+const urlRules: ReadonlyArray<(url: CheckedUrl) => Verdict> = [
+  javascriptUrl,
+  leadsElsewhere,
+  external,
+  empty,
+  fragment,
+  internal,
+];
+
+/** The finding of one URL: that of the first rule with something to say. */
+function urlFinding(checked: CheckedUrl): Finding | undefined {
+  for (const rule of urlRules) {
+    const verdict = rule(checked);
+    if (verdict === "fine") return undefined;
+    if (verdict) return verdict;
+  }
+  return undefined;
+}
+
+/** The ids a fragment may name: every `id`, and `name` on `<a>`. */
+function pageIds(all: readonly PageElement[]): Set<string> {
+  return new Set(
+    all
+      .flatMap((element) => [
+        attribute(element, "id"),
+        element.tagName === "a" ? attribute(element, "name") : undefined,
+      ])
+      .filter((id): id is string => Boolean(id)),
+  );
 }
 
 /**
  * Checks one page's links, scripts and URLs.
  * @param html the page's source
  * @param file its path relative to the output folder
+ * @returns each element's own findings, then those of its URLs, in document order, each at the
+ *   line of the attribute concerned (else of the element)
  */
 export function checkPage(html: string, file: string, options: LinkCheckOptions): SiteProblem[] {
   const problems: SiteProblem[] = [];
-  const document = parse(html, { sourceCodeLocationInfo: true });
-  const all = [...elements(document)];
-  const ids = new Set(
-    all
-      .flatMap((element) => [
-        attribute(element, "id"),
-        element.tagName === "a" ? attribute(element, "name") : undefined,
-      ])
-      .filter(Boolean),
-  );
+  const all = [...elements(parse(html, { sourceCodeLocationInfo: true }))];
+  const ids = pageIds(all);
   for (const element of all) {
     const location = element.sourceCodeLocation;
-    const lineOf = (name?: string) =>
-      (name ? location?.attrs?.[name]?.startLine : undefined) ?? location?.startLine ?? 1;
-    const report = (check: string, message: string, name?: string) =>
-      problems.push({ file, line: lineOf(name), message, check });
-
-    for (const { name } of element.attrs) {
-      if (/^on/i.test(name))
-        report("script", `inline event handler ${name}= on <${element.tagName}>`, name);
-      if (name === "srcdoc")
-        report("script", `srcdoc= on <${element.tagName}> puts a whole page inline`, name);
-    }
-    if (element.tagName === "script" && attribute(element, "src") === undefined) {
-      const type = (attribute(element, "type") ?? "").trim().toLowerCase();
-      if (!dataScriptTypes.has(type))
-        report(
-          "script",
-          `inline <script${type ? ` type="${type}"` : ""}>: only JSON data islands may be inline`,
-        );
-    }
-    if (element.tagName === "style")
-      report(
-        "csp",
-        "<style> element: the Content-Security-Policy (style-src 'self') blocks inline styles",
-      );
-
-    const urls: { name: string; value: string }[] = [];
-    for (const name of urlAttributes[element.tagName] ?? []) {
-      const value = attribute(element, name);
-      if (value !== undefined) urls.push({ name, value });
-    }
-    for (const name of srcsetAttributes) {
-      const value = attribute(element, name);
-      if (value) for (const url of srcsetUrls(value)) urls.push({ name, value: url });
-    }
-    const refresh = refreshUrl(element);
-    if (refresh) urls.push({ name: "content", value: refresh });
-
-    for (const { name, value } of urls) {
-      const url = value.trim();
-      // Browsers ignore ASCII whitespace and control characters inside the scheme (java\tscript:).
-      const scheme = [...url].filter((c) => c.charCodeAt(0) > 0x20).join("");
-      if (/^javascript:/i.test(scheme)) {
-        report("script", `javascript: URL in ${name}= on <${element.tagName}>`, name);
-        continue;
-      }
-      // `/\host/`, `/<tab>/host`: a path of this site to the eye, another site to browsers.
-      const goes = classifyLink(value);
-      if (goes.kind === "elsewhere" && !goes.protocolRelative) {
-        report("link", `${JSON.stringify(url.slice(0, 80))} ${leavesSite(goes.host)}`, name);
-        continue;
-      }
-      const external = /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//");
-      if (external) {
-        const directive = fetchDirective(element, name);
-        if (
-          directive &&
-          options.policy &&
-          !allowedBySources(
-            url.startsWith("//") ? `https:${url}` : url,
-            sourcesFor(options.policy, directive),
-          )
-        ) {
-          report(
-            "csp",
-            `<${element.tagName} ${name}>: ${url.slice(0, 80)} is blocked by the Content-Security-Policy (${directive} ${sourcesFor(options.policy, directive).join(" ")})`,
-            name,
-          );
-        }
-        continue;
-      }
-      if (url === "") continue;
-      if (url.startsWith("#")) {
-        let id: string;
-        try {
-          id = decodeURIComponent(url.slice(1));
-        } catch {
-          report("link", `${url} is not a valid fragment (bad percent-encoding)`, name);
-          continue;
-        }
-        // An empty fragment and #top scroll to the top of the page (HTML §7.4.6.4).
-        if (id !== "" && id.toLowerCase() !== "top" && !ids.has(id))
-          report("link", `${url} points to no element with id "${id}" in this page`, name);
-        continue;
-      }
-      const resolved = resolveInternalUrl(url, file, options);
-      if ("problem" in resolved)
-        report("link", `<${element.tagName} ${name}>: ${resolved.problem}`, name);
+    const report = ({ check, message }: Finding, name?: string) => {
+      const line =
+        (name ? location?.attrs?.[name]?.startLine : undefined) ?? location?.startLine ?? 1;
+      problems.push({ file, line, message, check });
+    };
+    for (const finding of elementFindings(element)) report(finding, finding.name);
+    for (const { name, value } of elementUrls(element)) {
+      const finding = urlFinding({ element, name, value, url: value.trim(), file, ids, options });
+      if (finding) report(finding, name);
     }
   }
   return problems;

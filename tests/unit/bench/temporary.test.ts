@@ -1,16 +1,17 @@
-import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { EventEmitter } from "node:events";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   childProcess,
   removeFolder,
   removeTemporary,
+  removeTemporaryOnSignals,
   temporaryFolder,
   temporaryFolders,
 } from "../../../bench/temporary.ts";
-import { projectRoot } from "../../helpers/build-site.ts";
 
 const made: string[] = [];
 const folder = (name: string) => {
@@ -18,25 +19,42 @@ const folder = (name: string) => {
   made.push(dir);
   return dir;
 };
+
+/** A stand-in for a child process: it records the signals it is sent, and exits when told. */
+function fakeChild(): ChildProcess & { signals: string[] } {
+  const signals: string[] = [];
+  const child = Object.assign(new EventEmitter(), {
+    signals,
+    kill: (signal: string) => signals.push(signal) > 0,
+  });
+  return child as unknown as ChildProcess & { signals: string[] };
+}
+
 afterEach(() => {
+  removeTemporary();
+  vi.restoreAllMocks();
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 describe("temporary folders and children", () => {
-  it("removes the noted folders and stops the noted children", async () => {
+  it("removes the noted folders and stops the noted children", () => {
     const a = temporaryFolder(folder("a"));
     const b = temporaryFolder(folder("b"));
     writeFileSync(path.join(a, "index.md"), "text");
-    const child = childProcess(spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"]));
-    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-      child.on("exit", (_code, signal) => resolve(signal)),
-    );
+    const child = childProcess(fakeChild());
     expect(temporaryFolders()).toEqual([a, b]);
     expect(removeTemporary()).toEqual([a, b]);
-    expect(await exited).toBe("SIGTERM");
+    expect(child.signals).toEqual(["SIGTERM"]);
     expect(existsSync(a)).toBe(false);
     expect(existsSync(b)).toBe(false);
     expect(temporaryFolders()).toEqual([]);
+  });
+
+  it("forgets a child once it has exited, and sends it nothing", () => {
+    const child = childProcess(fakeChild());
+    child.emit("exit", 0, null);
+    removeTemporary();
+    expect(child.signals).toEqual([]);
   });
 
   it("keeps a folder with --keep but forgets it", () => {
@@ -45,34 +63,35 @@ describe("temporary folders and children", () => {
     expect(existsSync(kept)).toBe(true);
     expect(temporaryFolders()).toEqual([]);
   });
+});
 
+describe("removeTemporaryOnSignals", () => {
   it.each([
     ["SIGINT", 130],
     ["SIGTERM", 143],
-  ] as const)("on %s removes the folders and exits %d", async (signal, code) => {
-    const work = folder("signal");
-    const project = path.join(work, "dispatch-build-x");
-    const script = path.join(work, "bench.ts");
-    writeFileSync(
-      script,
-      [
-        `import { mkdirSync } from "node:fs";`,
-        `import { removeTemporaryOnSignals, temporaryFolder } from ${JSON.stringify(path.join(projectRoot, "bench/temporary.ts"))};`,
-        "removeTemporaryOnSignals();",
-        `mkdirSync(temporaryFolder(${JSON.stringify(project)}));`,
-        'console.log("ready");',
-        "setInterval(() => {}, 1000);",
-      ].join("\n"),
-    );
-    const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: projectRoot });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
-    expect(existsSync(project)).toBe(true);
-    child.kill(signal);
-    const exitCode = await new Promise<number | null>((resolve) => child.on("close", resolve));
-    expect(stderr).toBe(`bench: stopped by ${signal}; removed 1 temporary folder\n`);
-    expect(exitCode).toBe(code);
-    expect(existsSync(project)).toBe(false);
+  ] as const)("on %s removes the folders, says so and exits %d", (signal, code) => {
+    const before = {
+      SIGINT: process.listeners("SIGINT"),
+      SIGTERM: process.listeners("SIGTERM"),
+    };
+    const exit = vi.spyOn(process, "exit").mockImplementation(() => undefined as never);
+    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      removeTemporaryOnSignals();
+      const project = temporaryFolder(folder("signal"));
+      process.emit(signal);
+      expect(error.mock.calls).toEqual([
+        [`bench: stopped by ${signal}; removed 1 temporary folder`],
+      ]);
+      expect(exit.mock.calls).toEqual([[code]]);
+      expect(existsSync(project)).toBe(false);
+    } finally {
+      // The handlers of this test only: the worker's own stay.
+      for (const name of ["SIGINT", "SIGTERM"] as const) {
+        for (const listener of process.listeners(name)) {
+          if (!before[name].includes(listener)) process.removeListener(name, listener);
+        }
+      }
+    }
   });
 });

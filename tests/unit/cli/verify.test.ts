@@ -1,56 +1,134 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { projectRoot, runVerify } from "../../helpers/build-site.ts";
 import type { LastBuild } from "../../../src/cli/last-build.ts";
+import { recordVerdict, verifyCommand } from "../../../src/cli/verify.ts";
 
-/** A folder holding a one-page `_site/` and the record of what built it. */
-function builtBy(record: LastBuild | undefined): string {
+/** A folder holding a one-page `_site/`, whose link to `/gone/` is broken when `broken`. */
+function project(broken = false): string {
   const root = mkdtempSync(path.join(tmpdir(), "dispatch-verify-"));
-  symlinkSync(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"), "dir");
   mkdirSync(path.join(root, "_site"));
   writeFileSync(
     path.join(root, "_site/index.html"),
-    '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Home</title>\n</head>\n<body>\n<main><h1>Home</h1></main>\n</body>\n</html>\n',
+    `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Home</title>\n</head>\n<body>\n<main><h1>Home</h1>${broken ? '<a href="/gone/">x</a>' : ""}</main>\n</body>\n</html>\n`,
   );
-  if (record) {
-    mkdirSync(path.join(root, ".cache"));
-    writeFileSync(path.join(root, ".cache/last-build.json"), JSON.stringify(record));
-  }
   return root;
 }
 
+/** Runs the command in-process: its exit code and the lines it wrote to stdout and stderr. */
+async function verify(args: string[], record: LastBuild | undefined, root = project()) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const exitCode = await verifyCommand(
+    { args, root, record },
+    { log: (line) => stdout.push(line), error: (line) => stderr.push(line) },
+  );
+  return { exitCode, stdout, stderr };
+}
+
+const devServer = (output: string) =>
+  `verify: ${output}/ was built by the dev server (npm start): it holds drafts and scheduled posts, and deploying it would publish them. Fix: run npm run build, then npm run verify.`;
+const drafts = (output: string) =>
+  `verify: warning: ${output}/ was built with DISPATCH_DRAFTS=1: it holds drafts and scheduled posts; deploy it only as a private preview, or run npm run build for the public site.`;
+
+describe("recordVerdict", () => {
+  it.each<[LastBuild | undefined, { refusal?: string; warning?: string }]>([
+    [
+      { output: "_site", pathPrefix: "/", by: "serve", drafts: true },
+      { refusal: devServer("_site") },
+    ],
+    [{ output: "_site", pathPrefix: "/", by: "build", drafts: true }, { warning: drafts("_site") }],
+    [{ output: "_site", pathPrefix: "/", by: "build", drafts: false }, {}],
+    [{ output: "_site", pathPrefix: "/" }, {}],
+    [undefined, {}],
+  ])("%j: %j", (record, verdict) => {
+    expect(recordVerdict("_site", record)).toEqual(verdict);
+  });
+});
+
 describe("npm run verify and what built _site/", () => {
-  it("refuses a site the dev server built, with the fix", () => {
-    const verify = runVerify(
-      builtBy({ output: "_site", pathPrefix: "/", by: "serve", drafts: true }),
-    );
-    expect(verify.stderr).toBe(
-      "verify: _site/ was built by the dev server (npm start): it holds drafts and scheduled posts, and deploying it would publish them. Fix: run npm run build, then npm run verify.\n",
-    );
-    expect(verify.exitCode).toBe(1);
+  it("refuses a site the dev server built, with the fix", async () => {
+    expect(
+      await verify([], { output: "_site", pathPrefix: "/", by: "serve", drafts: true }),
+    ).toEqual({
+      exitCode: 1,
+      stdout: [],
+      stderr: [devServer("_site")],
+    });
   });
 
-  it("checks a preview built with DISPATCH_DRAFTS=1, with a warning first", () => {
-    const verify = runVerify(
-      builtBy({ output: "_site", pathPrefix: "/", by: "build", drafts: true }),
-    );
-    expect(verify.stderr.split("\n")[0]).toBe(
-      "verify: warning: _site/ was built with DISPATCH_DRAFTS=1: it holds drafts and scheduled posts; deploy it only as a private preview, or run npm run build for the public site.",
-    );
-    expect(`${verify.stdout}${verify.stderr}`).toMatch(/^verify: .*\(path prefix \/\)\.$/m);
+  it("checks a preview built with DISPATCH_DRAFTS=1, with a warning first", async () => {
+    expect(
+      await verify([], { output: "_site/", pathPrefix: "/", by: "build", drafts: true }),
+    ).toEqual({
+      exitCode: 0,
+      stdout: ["verify: _site/ is sound (path prefix /)."],
+      stderr: [drafts("_site")],
+    });
   });
 
-  it("checks a site npm run build wrote, and one with an older record (no by)", () => {
-    for (const record of [
-      { output: "_site", pathPrefix: "/", by: "build", drafts: false } as const,
-      { output: "_site", pathPrefix: "/" },
-    ]) {
-      const verify = runVerify(builtBy(record));
-      expect(`${verify.stdout}${verify.stderr}`).toMatch(/^verify: .*\(path prefix \/\)\.$/m);
-      expect(verify.stderr).not.toContain("dev server");
-      expect(verify.stderr).not.toContain("DISPATCH_DRAFTS");
-    }
+  it.each<[string, LastBuild | undefined]>([
+    ["npm run build wrote", { output: "_site", pathPrefix: "/", by: "build", drafts: false }],
+    ["an older record (no by) names", { output: "./_site", pathPrefix: "/" }],
+    ["no record names", undefined],
+  ])("checks a site %s, without a word of drafts", async (_, record) => {
+    expect(await verify([], record)).toEqual({
+      exitCode: 0,
+      stdout: ["verify: _site/ is sound (path prefix /)."],
+      stderr: [],
+    });
+  });
+
+  it("reads a record of another folder as no record", async () => {
+    const root = project();
+    mkdirSync(path.join(root, "preview"));
+    const record: LastBuild = { output: "_site", pathPrefix: "/x/", by: "serve" };
+    expect(await verify(["--output=preview/"], record, root)).toEqual({
+      exitCode: 0,
+      stdout: ["verify: preview/ is sound (path prefix /)."],
+      stderr: [],
+    });
+  });
+});
+
+describe("npm run verify's arguments and findings", () => {
+  it("checks under the prefix the build recorded, unless one is given", async () => {
+    const record: LastBuild = { output: "_site", pathPrefix: "/blog/", by: "build" };
+    expect((await verify([], record)).stdout).toEqual([
+      "verify: _site/ is sound (path prefix /blog/).",
+    ]);
+    expect((await verify(["--pathprefix=news"], record)).stdout).toEqual([
+      "verify: _site/ is sound (path prefix /news/).",
+    ]);
+  });
+
+  it("lists every problem, then how many, and exits 1", async () => {
+    expect(await verify([], undefined, project(true))).toEqual({
+      exitCode: 1,
+      stdout: [],
+      stderr: [
+        "_site/index.html:8: [link] <a href>: /gone/ does not resolve to a file in the output",
+        "verify: 1 problem in _site/ (path prefix /).",
+      ],
+    });
+  });
+
+  it("says there is no site to check", async () => {
+    expect(await verify(["--output=nothing"], undefined)).toEqual({
+      exitCode: 1,
+      stdout: [],
+      stderr: ["verify: there is no nothing/ to check; run npm run build first."],
+    });
+  });
+
+  it("refuses an unknown option with the usage, exit 2", async () => {
+    expect(await verify(["--prefix=/x/"], undefined)).toEqual({
+      exitCode: 2,
+      stdout: [],
+      stderr: [
+        "verify: Unknown option '--prefix'\nUsage: npm run verify [-- --pathprefix=/sub-path/] [--output=_site]",
+      ],
+    });
   });
 });

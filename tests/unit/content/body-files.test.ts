@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bodyFileReferences, checkBodyFiles } from "../../../src/content/body-files.ts";
+import { checkBodyFiles } from "../../../src/content/body-files.ts";
 import { checkPosts } from "../../../src/content/check-posts.ts";
 import { postAssetExtensions } from "../../../src/content/post-files.ts";
 import { formatProblem } from "../../../src/errors.ts";
@@ -23,53 +23,6 @@ function problemsOf(body: string, root: string): string[] {
     formatProblem(problem).replace("posts/a/index.md:", ""),
   );
 }
-
-describe("bodyFileReferences", () => {
-  it("finds Markdown images, reference images, <img> in raw HTML and links, each on its line", () => {
-    const body = [
-      "Intro.", // 0
-      "", // 1
-      "A paragraph over two lines", // 2
-      "with ![a photo](photo.png) in it.", // 3
-      "", // 4
-      "<figure><img alt=\"x\" src='map.svg'></figure>", // 5
-      "", // 6
-      "See ![ref][r] and [the report](report.pdf) and <img src=inline.png>.", // 7
-      "", // 8
-      "[r]: <ref image.jpg>", // 9
-      "", // 10
-      "```", // 11
-      "![in code](code.png)", // 12
-      "```", // 13
-    ].join("\n");
-    expect(bodyFileReferences(body)).toEqual([
-      { target: "photo.png", kind: "image", bodyLine: 3 },
-      { target: "map.svg", kind: "image", bodyLine: 5 },
-      // A reference image's line is its definition's, where the path is written.
-      { target: "ref%20image.jpg", kind: "image", bodyLine: 9 },
-      { target: "report.pdf", kind: "link", bodyLine: 7 },
-      { target: "inline.png", kind: "image", bodyLine: 7 },
-    ]);
-  });
-
-  it("leaves out an <img> in an HTML comment, which no reader sees", () => {
-    const body = 'Text.\n\n<!-- <img src="old.png"> -->\n\nMore <!-- <img src="x.png"> --> text.\n';
-    expect(bodyFileReferences(body)).toEqual([]);
-  });
-
-  it("parses nothing in a body with no image and no link to a file", () => {
-    expect(bodyFileReferences("Plain text, [not a link].\n\n- a list\n")).toEqual([]);
-    expect(
-      bodyFileReferences("See [the archive](/archive/) and [Reuters](https://r.com/x)."),
-    ).toEqual([]);
-    expect(
-      bodyFileReferences("The [report](<my report.PDF>), [notes][n].\n\n[n]: notes.csv"),
-    ).toEqual([
-      { target: "my%20report.PDF", kind: "link", bodyLine: 0 },
-      { target: "notes.csv", kind: "link", bodyLine: 2 },
-    ]);
-  });
-});
 
 describe("checkBodyFiles", () => {
   it("passes files that are in the post's folder, in subfolders, under assets/, or on the web", () => {

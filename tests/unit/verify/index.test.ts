@@ -1,6 +1,5 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { resolveInternalUrl } from "../../../src/verify/links.ts";
 import { verifySite } from "../../../src/verify/index.ts";
 import { parsePolicy } from "../../../src/verify/csp.ts";
 import { contentSecurityPolicy } from "../../../src/security/csp.ts";
@@ -89,25 +88,6 @@ describe("verifySite with the site's Content-Security-Policy", () => {
       "archive.html/index.html:8: [link] <img srcset>: /missing.png does not resolve to a file in the output",
       "feed.atom:3: [xml] not well-formed XML: undefined entity.",
     ]);
-  });
-});
-
-describe("resolveInternalUrl", () => {
-  const options = { outputDir: at("sound"), pathPrefix: "/" };
-  it.each([
-    ["/posts/a/", "index.html", { file: "posts/a/index.html" }],
-    ["/posts/a", "index.html", { file: "posts/a/index.html" }],
-    ["posts/a/index.html?x=1#top", "index.html", { file: "posts/a/index.html" }],
-    ["../../", "posts/a/index.html", { file: "index.html" }],
-    ["/", "posts/a/index.html", { file: "index.html" }],
-    [
-      "../../../etc/passwd",
-      "posts/a/index.html",
-      { problem: "../../../etc/passwd points outside the site" },
-    ],
-    ["/%E0%A4%A", "index.html", { problem: "/%E0%A4%A is not a valid URL (bad percent-encoding)" }],
-  ])("%s from %s", (url, page, expected) => {
-    expect(resolveInternalUrl(url, page, options)).toEqual(expected);
   });
 });
 
