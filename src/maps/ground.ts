@@ -9,7 +9,7 @@ import { geoBounds, geoIdentity, geoStream, type GeoStream } from "d3-geo";
 import { borders, land, type AtlasScale } from "./atlas.ts";
 import { extentFeatures, mercatorLatitude } from "./static-map.ts";
 import type { FeatureCollection } from "geojson";
-import type { BBox } from "./validate.ts";
+import type { BBox } from "./bbox.ts";
 
 /**
  * A map's ground, as the browser reads it (`map-<line>-ground.json`). Positions are

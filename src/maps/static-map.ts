@@ -22,7 +22,7 @@ import { minimumExtentDegrees, minimumExtentMetres } from "./draw/extent.ts";
 import { badgeAnchor, badgeLift, badgeRadius } from "./draw/anchors.ts";
 import { darkGround, darkStyle, lightGround } from "./draw/palette.ts";
 import { featureStyle, pinPath, type FeatureStyle } from "./draw/style.ts";
-import { bbox, type BBox } from "./validate.ts";
+import { bbox, type BBox } from "./bbox.ts";
 import { eachPosition } from "./draw/positions.ts";
 
 /** Mean Earth radius in metres (IUGG), for converting distances to angles. */
