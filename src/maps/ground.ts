@@ -7,7 +7,7 @@
 import type { Geometry, Position } from "geojson";
 import { geoBounds, geoIdentity, geoStream, type GeoStream } from "d3-geo";
 import { borders, land, type AtlasScale } from "./atlas.ts";
-import { extentFeatures, mercatorLatitude } from "./static-map.ts";
+import { extentFeatures, mercatorLatitude } from "./projection.ts";
 import type { FeatureCollection } from "geojson";
 import type { BBox } from "./bbox.ts";
 

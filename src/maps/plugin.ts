@@ -13,7 +13,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build } from "esbuild";
 import type { EleventyEnv } from "../markdown/env.ts";
 import type { TileProvider } from "../site.ts";
-import { prepareCountries } from "./static-map.ts";
+import { prepareCountries } from "./countries-in-view.ts";
 import { coverageCollection, postsByPlace, type LocatedPost } from "./coverage.ts";
 import { staleMapFiles, writeQueuedFiles } from "./files.ts";
 import { renderMap } from "./render-map.ts";

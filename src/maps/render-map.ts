@@ -9,13 +9,10 @@ import { renderMapFigure } from "./figure.ts";
 import { queueFileBesidePage } from "./files.ts";
 import { groundBox, mapExtent, renderGround } from "./ground.ts";
 import type { MapOptions } from "./options.ts";
-import {
-  atlasScaleFor,
-  countryAt,
-  extentCenter,
-  renderLocator,
-  renderStaticMap,
-} from "./static-map.ts";
+import { countryAt } from "./countries-in-view.ts";
+import { renderLocator } from "./locator.ts";
+import { atlasScaleFor, extentCenter } from "./projection.ts";
+import { renderStaticMap } from "./static-map.ts";
 import { rememberer } from "../shared/memo.ts";
 import { site, type TileProvider } from "../site.ts";
 import type { EleventyEnv } from "../markdown/env.ts";
