@@ -168,16 +168,9 @@ export function readMapTag(
     ({ collection, options: fileOptions, simplified } = block);
   } else {
     try {
-      collection = convertXmlMap(text, format);
+      collection = convertXmlMap(text, format, mapFile);
     } catch (error) {
-      if (error instanceof XmlSyntaxError) {
-        return fail(
-          `${format.toUpperCase()} file is not well-formed XML: ${error.message}`,
-          undefined,
-          mapFile,
-          error.line,
-        );
-      }
+      if (error instanceof XmlSyntaxError) return { ok: false, problems: [...error.problems] };
       return fail(
         `${format.toUpperCase()} file is not well-formed XML: ${(error as Error).message.split("\n")[0]}`,
         undefined,
