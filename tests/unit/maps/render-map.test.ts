@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FeatureCollection } from "geojson";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { writeQueuedFiles } from "../../../src/maps/files.ts";
 import { renderMap } from "../../../src/maps/render-map.ts";
 import { openStreetMapTiles } from "../../../src/site.ts";
@@ -18,9 +18,14 @@ const point = (longitude: number, title = "Pipeline attack"): FeatureCollection 
   ],
 });
 
+/** Temporary output folders, removed after the tests. */
+const outputs: string[] = [];
+afterAll(() => outputs.forEach((output) => rmSync(output, { recursive: true, force: true })));
+
 /** Renders a map as a post's page would and returns the static SVG written beside the page. */
 async function staticSvg(collection: FeatureCollection, caption: string): Promise<string> {
   const output = mkdtempSync(path.join(tmpdir(), "dispatch-render-map-"));
+  outputs.push(output);
   const page = { fileSlug: "basra", outputPath: path.join(output, "index.html") };
   renderMap(collection, { caption }, openStreetMapTiles, { page }, 25);
   await writeQueuedFiles();
