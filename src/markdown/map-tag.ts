@@ -23,6 +23,7 @@ import type { TileProvider } from "../site.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";
 import { renderMap } from "../maps/render-map.ts";
+import { createMapFiles, type MapFiles } from "../maps/files.ts";
 
 /** A `{% map %}` tag as written: the file and the attributes, all as text. */
 export interface MapTag {
@@ -307,14 +308,18 @@ export function mapTagRule(md: MarkdownIt): void {
 }
 
 /** Registers the map tag: its block rule and its renderer. */
-export function mapTag(md: MarkdownIt, options: { tiles: TileProvider }): void {
+export function mapTag(
+  md: MarkdownIt,
+  options: { tiles: TileProvider; mapFiles?: MapFiles | undefined },
+): void {
   mapTagRule(md);
+  const build = { tiles: options.tiles, files: options.mapFiles ?? createMapFiles() };
   md.renderer.rules.dispatch_map = (tokens, index, _options, rawEnv) => {
     const env = (rawEnv ?? {}) as EleventyEnv;
     const token = tokens[index];
     const line = fileLineOfBlock(env, token?.map?.[0] ?? 0);
     const result = readMapTag(token?.meta as unknown as MapTag, inputFile(env), line);
     if (!result.ok) throw new MapDataError(result.problems);
-    return renderMap(result.collection, result.options, options.tiles, env, line);
+    return renderMap(result.collection, result.options, build, env, line);
   };
 }

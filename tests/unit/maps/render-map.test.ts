@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FeatureCollection } from "geojson";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeQueuedFiles } from "../../../src/maps/files.ts";
+import { createMapFiles } from "../../../src/maps/files.ts";
 import { renderMap } from "../../../src/maps/render-map.ts";
 import { openStreetMapTiles } from "../../../src/site.ts";
 
@@ -27,8 +27,9 @@ async function staticSvg(collection: FeatureCollection, caption: string): Promis
   const output = mkdtempSync(path.join(tmpdir(), "dispatch-render-map-"));
   outputs.push(output);
   const page = { fileSlug: "basra", outputPath: path.join(output, "index.html") };
-  renderMap(collection, { caption }, openStreetMapTiles, { page }, 25);
-  await writeQueuedFiles();
+  const files = createMapFiles();
+  renderMap(collection, { caption }, { tiles: openStreetMapTiles, files }, { page }, 25);
+  await files.writeAll();
   return readFileSync(path.join(output, "map-25.svg"), "utf8");
 }
 
