@@ -24,7 +24,7 @@ export interface MapFiles {
    * A file queued beside a page and not written yet, e.g. a static map that another plugin draws
    * from while the page renders (the share image); undefined when none is queued under that name.
    */
-  queued(pageOutputPath: string, name: string): string | undefined;
+  get(pageOutputPath: string, name: string): string | undefined;
   /** Writes every queued file, creating folders, and empties the queue; returns the paths written. */
   writeAll(): Promise<string[]>;
 }
@@ -38,7 +38,7 @@ export function createMapFiles(): MapFiles {
     queue: (pageOutputPath, name, content) => {
       files.set(besidePage(pageOutputPath, name), content);
     },
-    queued: (pageOutputPath, name) => files.get(besidePage(pageOutputPath, name)),
+    get: (pageOutputPath, name) => files.get(besidePage(pageOutputPath, name)),
     writeAll: async () => {
       const written = [...files.keys()];
       await Promise.all(

@@ -174,8 +174,7 @@ export default function sharePlugin(eleventyConfig: UserConfig, options: ShareOp
         ...(typeof html === "string" ? { html } : {}),
       });
       // The map's SVG is queued while the page renders and written after: take it now.
-      const svg =
-        source.kind === "map" ? options.mapFiles?.queued(page.outputPath, source.src) : "";
+      const svg = source.kind === "map" ? options.mapFiles?.get(page.outputPath, source.src) : "";
       if (svg === undefined) source = chooseShareSource({ title: data.title });
       const headline = data.title;
       const drawing: ShareJob["drawing"] =

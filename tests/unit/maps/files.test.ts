@@ -14,8 +14,8 @@ describe("createMapFiles", () => {
     const files = createMapFiles();
     files.queue(page, "map-3.svg", "<svg>first</svg>");
     files.queue(page, "map-3.svg", "<svg>second</svg>");
-    expect(files.queued(page, "map-3.svg")).toBe("<svg>second</svg>");
-    expect(files.queued(page, "map-4.svg")).toBeUndefined();
+    expect(files.get(page, "map-3.svg")).toBe("<svg>second</svg>");
+    expect(files.get(page, "map-4.svg")).toBeUndefined();
   });
 
   it("writes every queued file beside its page, creating the folder, and empties the queue", async () => {
@@ -28,7 +28,7 @@ describe("createMapFiles", () => {
       path.join(output, "posts", "basra", "map-3-ground.json"),
     ]);
     expect(readFileSync(path.join(output, "posts", "basra", "map-3.svg"), "utf8")).toBe("<svg/>");
-    expect(files.queued(page, "map-3.svg")).toBeUndefined();
+    expect(files.get(page, "map-3.svg")).toBeUndefined();
     expect(await files.writeAll()).toEqual([]);
   });
 
@@ -36,7 +36,7 @@ describe("createMapFiles", () => {
     const one = createMapFiles();
     const other = createMapFiles();
     one.queue(page, "map-1.svg", "<svg/>");
-    expect(other.queued(page, "map-1.svg")).toBeUndefined();
+    expect(other.get(page, "map-1.svg")).toBeUndefined();
   });
 });
 
