@@ -18,8 +18,13 @@ import stylesPlugin from "./src/styles/plugin.ts";
 import imagesPlugin from "./src/images/plugin.ts";
 import textPlugin from "./src/text/plugin.ts";
 import { site } from "./src/site.ts";
+import { createMapFiles } from "./src/maps/files.ts";
 
 export default function (eleventyConfig: UserConfig) {
+  // The files maps write beside their pages in this build: queued by the Markdown plugin's map
+  // figures and the coverage map, read by the share plugin, written by the maps plugin.
+  const mapFiles = createMapFiles();
+
   // Site settings, available to every template as `site`.
   eleventyConfig.addGlobalData("site", site);
 
@@ -30,6 +35,7 @@ export default function (eleventyConfig: UserConfig) {
   // typography for front-matter titles and summaries; each post's table of contents.
   eleventyConfig.addPlugin(markdownPlugin, {
     tiles: site.tiles,
+    mapFiles,
     language: site.language,
     tocMinHeadings: site.toc.minHeadings,
   });
@@ -38,7 +44,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(imagesPlugin, { cacheDir: ".cache/images" });
 
   // Maps: the browser map module and Leaflet's files, loaded only by pages with a map.
-  eleventyConfig.addPlugin(mapsPlugin, { tiles: site.tiles });
+  eleventyConfig.addPlugin(mapsPlugin, { tiles: site.tiles, mapFiles });
 
   // Security: the Content-Security-Policy as a <meta> element and a _headers file.
   eleventyConfig.addPlugin(securityPlugin, { site });
@@ -60,7 +66,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(seoPlugin, { site });
 
   // Share images: a 1200×630 PNG beside each post's page, for link previews, feeds and JSON-LD.
-  eleventyConfig.addPlugin(sharePlugin, { site });
+  eleventyConfig.addPlugin(sharePlugin, { site, mapFiles });
 
   // Redirects: each post's old URLs (`aliases`) as _redirects and small redirect pages.
   eleventyConfig.addPlugin(redirectsPlugin, { site });

@@ -15,7 +15,7 @@ import {
   type LayerGroup,
   type Map as LeafletMap,
 } from "leaflet";
-import type { Ground } from "../maps/ground.ts";
+import type { Ground } from "../maps/draw/ground-data.ts";
 
 /** Name of the map pane the ground is drawn in. */
 export const groundPane = "dispatch-ground";

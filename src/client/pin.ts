@@ -2,10 +2,16 @@
 import { divIcon, type DivIcon } from "leaflet";
 import { pinPath } from "../maps/draw/style.ts";
 
-const svgNs = "http://www.w3.org/2000/svg";
-
 /** Pin size in CSS pixels, `[width, height]`; the tip is at the bottom centre. */
 export const pinSize: [number, number] = [25, 41];
+
+/** An SVG element with `attributes`, set in their order. */
+function svgElement(name: string, attributes: Record<string, string>): SVGElement {
+  const element = document.createElementNS("http://www.w3.org/2000/svg", name) as SVGElement;
+  for (const [attribute, value] of Object.entries(attributes))
+    element.setAttribute(attribute, value);
+  return element;
+}
 
 /**
  * Returns a pin icon filled with `color` (a `#rrggbb` value validated at build time), with a
@@ -14,33 +20,32 @@ export const pinSize: [number, number] = [25, 41];
  * parsed as HTML.
  */
 export function pinIcon(color: string, symbol?: string): DivIcon {
-  const svg = document.createElementNS(svgNs, "svg");
-  svg.setAttribute("viewBox", "0 0 25 41");
-  svg.setAttribute("width", String(pinSize[0]));
-  svg.setAttribute("height", String(pinSize[1]));
-  svg.setAttribute("aria-hidden", "true");
-  const body = document.createElementNS(svgNs, "path");
-  body.setAttribute("d", pinPath);
-  body.setAttribute("fill", color);
-  body.setAttribute("stroke", "#ffffff");
-  body.setAttribute("stroke-width", "1.5");
+  const svg = svgElement("svg", {
+    viewBox: "0 0 25 41",
+    width: String(pinSize[0]),
+    height: String(pinSize[1]),
+    "aria-hidden": "true",
+  });
+  const body = svgElement("path", {
+    d: pinPath,
+    fill: color,
+    stroke: "#ffffff",
+    "stroke-width": "1.5",
+  });
   let head: SVGElement;
   if (symbol && /^[a-z0-9]$/i.test(symbol)) {
-    head = document.createElementNS(svgNs, "text");
-    head.setAttribute("x", "12.5");
-    head.setAttribute("y", "17");
-    head.setAttribute("text-anchor", "middle");
-    head.setAttribute("font-family", "system-ui, sans-serif");
-    head.setAttribute("font-size", "12");
-    head.setAttribute("font-weight", "700");
-    head.setAttribute("fill", "#ffffff");
+    head = svgElement("text", {
+      x: "12.5",
+      y: "17",
+      "text-anchor": "middle",
+      "font-family": "system-ui, sans-serif",
+      "font-size": "12",
+      "font-weight": "700",
+      fill: "#ffffff",
+    });
     head.textContent = symbol.toUpperCase();
   } else {
-    head = document.createElementNS(svgNs, "circle");
-    head.setAttribute("cx", "12.5");
-    head.setAttribute("cy", "12.5");
-    head.setAttribute("r", "4.5");
-    head.setAttribute("fill", "#ffffff");
+    head = svgElement("circle", { cx: "12.5", cy: "12.5", r: "4.5", fill: "#ffffff" });
   }
   svg.append(body, head);
   return divIcon({

@@ -6,7 +6,7 @@ import { existsSync, lstatSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { warn, type ContentProblem } from "../errors.ts";
 import { readMapBlock } from "../maps/read-block.ts";
-import { unknownStyleKeys } from "../maps/validate.ts";
+import { unknownStyleKeys } from "../maps/style-keys.ts";
 import { isGeojsonFence } from "../markdown/geojson-fence.ts";
 import { readMapTag, type MapTag } from "../markdown/map-tag.ts";
 import { sourceParser } from "../markdown/source-parser.ts";

@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { rememberer } from "../shared/memo.ts";
 
 /** A country's outline; `name` is Natural Earth's English short name ("Iraq"). */
 export type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string }>;
@@ -15,20 +16,18 @@ export type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string
 /** Natural Earth scales world-atlas ships: 1:10m (detailed), 1:50m, 1:110m (coarse). */
 export type AtlasScale = "10m" | "50m" | "110m";
 
-const topologies = new Map<AtlasScale, Topology>();
-const cache = new Map<AtlasScale, Countries>();
-const landCache = new Map<AtlasScale, Polygon | MultiPolygon>();
-const lineCache = new Map<AtlasScale, MultiLineString>();
 const require = createRequire(import.meta.url);
+
+/** Each scale's topology, countries, land and borders, made once: three scales, four each. */
+const rememberTopology = rememberer<Topology>(3);
+const rememberCountries = rememberer<Countries>(3);
+const rememberLand = rememberer<Polygon | MultiPolygon>(3);
+const rememberBorders = rememberer<MultiLineString>(3);
 
 /** The TopoJSON file of `scale`, read once per process. */
 function topology(scale: AtlasScale): { topology: Topology; file: string } {
   const file = require.resolve(`world-atlas/countries-${scale}.json`);
-  let loaded = topologies.get(scale);
-  if (!loaded) {
-    loaded = JSON.parse(readFileSync(file, "utf8")) as Topology;
-    topologies.set(scale, loaded);
-  }
+  const loaded = rememberTopology(scale, () => JSON.parse(readFileSync(file, "utf8")) as Topology);
   return { topology: loaded, file };
 }
 
@@ -42,13 +41,10 @@ function object(scale: AtlasScale, name: "countries" | "land") {
 
 /** Returns the countries at `scale`, read once per process. */
 export function countries(scale: AtlasScale): Countries {
-  let loaded = cache.get(scale);
-  if (!loaded) {
+  return rememberCountries(scale, () => {
     const found = object(scale, "countries");
-    loaded = feature(found.topology, found.object) as unknown as Countries;
-    cache.set(scale, loaded);
-  }
-  return loaded;
+    return feature(found.topology, found.object) as unknown as Countries;
+  });
 }
 
 /**
@@ -56,21 +52,18 @@ export function countries(scale: AtlasScale): Countries {
  * rings clockwise as d3-geo reads them. Read once per process.
  */
 export function land(scale: AtlasScale): Polygon | MultiPolygon {
-  let loaded = landCache.get(scale);
-  if (!loaded) {
+  return rememberLand(scale, () => {
     const found = object(scale, "land") as { topology: Topology; object: GeometryCollection };
     const collection = feature(found.topology, found.object) as unknown as FeatureCollection<
       Polygon | MultiPolygon
     >;
-    loaded = {
+    return {
       type: "MultiPolygon",
       coordinates: collection.features.flatMap((item) =>
         item.geometry.type === "Polygon" ? [item.geometry.coordinates] : item.geometry.coordinates,
       ),
     };
-    landCache.set(scale, loaded);
-  }
-  return loaded;
+  });
 }
 
 /**
@@ -78,11 +71,8 @@ export function land(scale: AtlasScale): Polygon | MultiPolygon {
  * the edges of {@link land}. Read once per process.
  */
 export function borders(scale: AtlasScale): MultiLineString {
-  let loaded = lineCache.get(scale);
-  if (!loaded) {
+  return rememberBorders(scale, () => {
     const found = object(scale, "countries") as { topology: Topology; object: GeometryCollection };
-    loaded = mesh(found.topology, found.object, (a, b) => a !== b);
-    lineCache.set(scale, loaded);
-  }
-  return loaded;
+    return mesh(found.topology, found.object, (a, b) => a !== b);
+  });
 }

@@ -1,47 +1,63 @@
 /**
- * Files a map writes beside its page (the static SVG and the locator inset). Rendering queues
- * them; the maps plugin writes them once Eleventy has written the pages, into the same output.
+ * Files a map writes beside its page (the static SVG, the locator inset, the live map's ground).
+ * Rendering queues them in the build's {@link MapFiles}; the maps plugin writes them once Eleventy
+ * has written the pages, into the same output, and removes those no build writes any more.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-const queued = new Map<string, string>();
-
 /**
- * Queues a file to write beside a page.
- * @param pageOutputPath the page's output path as Eleventy gives it (`_site/posts/basra/index.html`)
- * @param name the file's name, e.g. `map-21.svg`
+ * The files maps queue beside their pages during one build, by output path: the map figures
+ * (the ` ```geojson ` fence, the `{% map %}` tag, the coverage map) queue them as pages render,
+ * the share plugin reads a page's static map from it, and the maps plugin writes them all once
+ * Eleventy has written the pages. Made once per Eleventy configuration (`.eleventy.ts`) and
+ * handed to each of those plugins.
  */
-export function queueFileBesidePage(pageOutputPath: string, name: string, content: string): void {
-  queued.set(path.join(path.dirname(pageOutputPath), name), content);
+export interface MapFiles {
+  /**
+   * Queues a file to write beside a page; a second file of the same name replaces the first.
+   * @param pageOutputPath the page's output path as Eleventy gives it (`_site/posts/basra/index.html`)
+   * @param name the file's name, e.g. `map-21.svg`
+   */
+  queue(pageOutputPath: string, name: string, content: string): void;
+  /**
+   * A file queued beside a page and not written yet, e.g. a static map that another plugin draws
+   * from while the page renders (the share image); undefined when none is queued under that name.
+   */
+  get(pageOutputPath: string, name: string): string | undefined;
+  /** Writes every queued file, creating folders, and empties the queue; returns the paths written. */
+  writeAll(): Promise<string[]>;
 }
 
-/**
- * A file queued beside a page and not written yet, e.g. a static map that another plugin draws
- * from while the page renders (the share image); undefined when none is queued under that name.
- */
-export function queuedFileBesidePage(pageOutputPath: string, name: string): string | undefined {
-  return queued.get(path.join(path.dirname(pageOutputPath), name));
-}
-
-/** Writes every queued file and empties the queue; returns the paths written. */
-export async function writeQueuedFiles(): Promise<string[]> {
-  const written = [...queued.keys()];
-  await Promise.all(
-    [...queued].map(async ([file, content]) => {
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, content);
-    }),
-  );
-  queued.clear();
-  return written;
+/** Returns an empty queue of map files (see {@link MapFiles}). */
+export function createMapFiles(): MapFiles {
+  const files = new Map<string, string>();
+  const besidePage = (pageOutputPath: string, name: string) =>
+    path.join(path.dirname(pageOutputPath), name);
+  return {
+    queue: (pageOutputPath, name, content) => {
+      files.set(besidePage(pageOutputPath, name), content);
+    },
+    get: (pageOutputPath, name) => files.get(besidePage(pageOutputPath, name)),
+    writeAll: async () => {
+      const written = [...files.keys()];
+      await Promise.all(
+        [...files].map(async ([file, content]) => {
+          await mkdir(path.dirname(file), { recursive: true });
+          await writeFile(file, content);
+        }),
+      );
+      files.clear();
+      return written;
+    },
+  };
 }
 
 /**
  * The map files an earlier build wrote that this one did not: all of them after a full build;
  * after an incremental one, only those beside the pages it wrote again (the others' pages were
  * not rendered, so their files are still theirs).
- * @param previous paths the earlier builds wrote, as {@link writeQueuedFiles} returned them
+ * @param previous paths the earlier builds wrote, as {@link MapFiles.writeAll} returned them
  * @param now paths this build wrote
  * @param rewritten for an incremental build, the pages it wrote (Eleventy's results)
  */

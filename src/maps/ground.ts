@@ -7,26 +7,10 @@
 import type { Geometry, Position } from "geojson";
 import { geoBounds, geoIdentity, geoStream, type GeoStream } from "d3-geo";
 import { borders, land, type AtlasScale } from "./atlas.ts";
-import { extentFeatures, mercatorLatitude } from "./static-map.ts";
+import { extentFeatures, mercatorLatitude } from "./projection.ts";
 import type { FeatureCollection } from "geojson";
-import type { BBox } from "./validate.ts";
-
-/**
- * A map's ground, as the browser reads it (`map-<line>-ground.json`). Positions are
- * `[longitude, latitude]` in degrees, in the frame the browser draws the features in: a map
- * across the antimeridian has longitudes beyond 180.
- */
-export interface Ground {
-  /** The box the ground covers, `[west, south, east, north]`: sea where there is no land. */
-  box: BBox;
-  /**
-   * Rings of land, drawn together with the even-odd rule (so lakes are holes); their outlines
-   * are the coasts.
-   */
-  land: Position[][];
-  /** Land borders between countries, as open lines. */
-  lines: Position[][];
-}
+import type { BBox } from "./bbox.ts";
+import type { Ground } from "./draw/ground-data.ts";
 
 /** Options of {@link groundBox}. */
 export interface GroundBoxOptions {

@@ -8,6 +8,7 @@ import path from "node:path";
 import { kml, gpx } from "@tmcw/togeojson";
 import { DOMParser } from "@xmldom/xmldom";
 import type { Feature, FeatureCollection } from "geojson";
+import { ContentError } from "../errors.ts";
 import { plainText } from "../shared/plain-text.ts";
 import { featureKind } from "./draw/feature-list.ts";
 
@@ -77,22 +78,37 @@ export function normalizeConverted(collection: FeatureCollection): FeatureCollec
   return { type: "FeatureCollection", features };
 }
 
-/** XML that is not well-formed, with the 1-based line the parser stopped on. */
-export class XmlSyntaxError extends Error {
+/**
+ * An author's KML or GPX file that is not well-formed XML: one problem at the 1-based line the
+ * parser stopped on, `KML file is not well-formed XML: <the parser's message>`.
+ */
+export class XmlSyntaxError extends ContentError {
   override name = "XmlSyntaxError";
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
-    super(message);
+  /** The 1-based line the parser stopped on. */
+  readonly line: number;
+
+  /**
+   * @param reason the parser's message, e.g. `Opening and ending tag mismatch: "name" != "nme"`
+   * @param file the map file's project-relative path
+   */
+  constructor(reason: string, format: "kml" | "gpx", file: string, line: number) {
+    super([
+      { file, line, message: `${format.toUpperCase()} file is not well-formed XML: ${reason}` },
+    ]);
+    this.line = line;
   }
 }
 
 /**
  * Converts KML or GPX text to a FeatureCollection with Dispatch's properties.
+ * @param file the map file's project-relative path (`posts/basra/route.kml`), for the error
  * @throws XmlSyntaxError with the parser's message and line when the text is not well-formed XML
  */
-export function convertXmlMap(text: string, format: "kml" | "gpx"): FeatureCollection {
+export function convertXmlMap(
+  text: string,
+  format: "kml" | "gpx",
+  file: string,
+): FeatureCollection {
   let first: XmlSyntaxError | undefined;
   let document;
   try {
@@ -101,7 +117,7 @@ export function convertXmlMap(text: string, format: "kml" | "gpx"): FeatureColle
         if (level === "warning" || first) return;
         const line = (context as { locator?: { lineNumber?: number } } | undefined)?.locator
           ?.lineNumber;
-        first = new XmlSyntaxError(message, line ?? 1);
+        first = new XmlSyntaxError(message, format, file, line ?? 1);
       },
     }).parseFromString(text, "text/xml");
   } catch (error) {

@@ -4,7 +4,8 @@
  * `caption`, `credit`, `height`, `zoom`, `center`, `bounds`.
  */
 import type { Feature } from "geojson";
-import type { BBox, JsonPath, MapProblem } from "./validate.ts";
+import type { BBox } from "./bbox.ts";
+import type { JsonPath, MapProblem } from "./map-problem.ts";
 import { eachPosition } from "./draw/positions.ts";
 
 /** Options of one map. */

@@ -13,15 +13,20 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build } from "esbuild";
 import type { EleventyEnv } from "../markdown/env.ts";
 import type { TileProvider } from "../site.ts";
-import { prepareCountries } from "./static-map.ts";
+import { prepareCountries } from "./countries-in-view.ts";
 import { coverageCollection, postsByPlace, type LocatedPost } from "./coverage.ts";
-import { staleMapFiles, writeQueuedFiles } from "./files.ts";
+import { staleMapFiles, type MapFiles } from "./files.ts";
 import { renderMap } from "./render-map.ts";
 
 /** Options of {@link mapsPlugin}. */
 export interface MapsOptions {
   /** Tile provider of every map; see `src/site.ts`. */
   tiles: TileProvider;
+  /**
+   * The build's queue of files beside pages, shared with the Markdown and share plugins: this
+   * plugin writes them once the pages are written.
+   */
+  mapFiles: MapFiles;
   /**
    * Folder in the output the map module (`map.js`) and its chunk are written to.
    * @default "assets/js"
@@ -110,7 +115,7 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOpti
       incremental?: boolean;
       results: Array<{ outputPath: string | false }>;
     }) => {
-      const now = await writeQueuedFiles();
+      const now = await options.mapFiles.writeAll();
       if (runMode !== "serve" && runMode !== "watch") return;
       const stale = staleMapFiles(written, now, incremental ? results : undefined);
       await Promise.all(stale.map((file) => rm(file, { force: true })));
@@ -129,7 +134,13 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOpti
       if (collection.features.length === 0) return "";
       const caption =
         "Where our analysis is set: each pin links to its post, or to the list of posts set at that place when there are several.";
-      return renderMap(collection, { caption }, options.tiles, { page: this.page }, 1);
+      return renderMap(
+        collection,
+        { caption },
+        { tiles: options.tiles, files: options.mapFiles },
+        { page: this.page },
+        1,
+      );
     },
   );
   eleventyConfig.addFilter("postsByPlace", postsByPlace);

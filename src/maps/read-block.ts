@@ -14,12 +14,8 @@ import {
 import { lineAtOffset } from "../shared/lines.ts";
 import { jsonSyntaxMessages } from "../shared/json-syntax.ts";
 import { outsideBounds, readMapOptions, type MapOptions } from "./options.ts";
-import {
-  asFeatureCollection,
-  validateMapData,
-  type JsonPath,
-  type MapProblem,
-} from "./validate.ts";
+import { asFeatureCollection, validateMapData } from "./validate.ts";
+import type { JsonPath, MapProblem } from "./map-problem.ts";
 import { fitMapSize, mapLimits } from "./simplify.ts";
 import { formatBytes } from "../shared/bytes.ts";
 import { jsonTooDeepAt, maxJsonDepth } from "../shared/json-depth.ts";

@@ -6,16 +6,13 @@
 import type { FeatureCollection } from "geojson";
 import { countries } from "./atlas.ts";
 import { renderMapFigure } from "./figure.ts";
-import { queueFileBesidePage } from "./files.ts";
+import type { MapFiles } from "./files.ts";
 import { groundBox, mapExtent, renderGround } from "./ground.ts";
 import type { MapOptions } from "./options.ts";
-import {
-  atlasScaleFor,
-  countryAt,
-  extentCenter,
-  renderLocator,
-  renderStaticMap,
-} from "./static-map.ts";
+import { countryAt } from "./countries-in-view.ts";
+import { renderLocator } from "./locator.ts";
+import { atlasScaleFor, extentCenter } from "./projection.ts";
+import { renderStaticMap } from "./static-map.ts";
 import { rememberer } from "../shared/memo.ts";
 import { site, type TileProvider } from "../site.ts";
 import type { EleventyEnv } from "../markdown/env.ts";
@@ -30,14 +27,23 @@ export const staticMapSize = { width: 720, height: 420 } as const;
  */
 const drawOnce = rememberer<string>(2_000);
 
+/** What every map of a build shares. */
+export interface MapBuild {
+  /** Tile provider of every map; see `src/site.ts`. */
+  tiles: TileProvider;
+  /** Where the static map, its locator and its ground are queued beside the page. */
+  files: MapFiles;
+}
+
 /**
- * Renders one map of a page.
+ * Renders one map of a page: queues its static map, locator inset and ground beside the page in
+ * `build.files` (none when the page has no output path) and returns the figure's HTML.
  * @param line the 1-based file line of the block or tag, which names the map in its page
  */
 export function renderMap(
   collection: FeatureCollection,
   options: MapOptions,
-  tiles: TileProvider,
+  { tiles, files }: MapBuild,
   env: EleventyEnv,
   line: number,
 ): string {
@@ -54,7 +60,7 @@ export function renderMap(
   const scale = atlasScaleFor(collection, options.bounds);
   const locatorCountries = scale === "50m" ? countries("110m") : undefined;
   const data = JSON.stringify(collection);
-  queueFileBesidePage(
+  files.queue(
     outputPath,
     `${name}.svg`,
     drawOnce(
@@ -70,7 +76,7 @@ export function renderMap(
     ),
   );
   // The live map's ground: the static map's outlines around the view, drawn under the tiles.
-  queueFileBesidePage(
+  files.queue(
     outputPath,
     `${name}-ground.json`,
     drawOnce(`ground\u0000${scale}\u0000${JSON.stringify(options.bounds)}\u0000${data}`, () =>
@@ -79,7 +85,7 @@ export function renderMap(
   );
   let locator: { src: string; alt: string } | undefined;
   if (locatorCountries) {
-    queueFileBesidePage(
+    files.queue(
       outputPath,
       `${name}-locator.svg`,
       drawOnce(`locator\u0000${data}`, () =>

@@ -8,6 +8,7 @@
 import type { FeatureCollection, Geometry, Position } from "geojson";
 import simplify from "simplify-js";
 import { formatBytes } from "../shared/bytes.ts";
+import { weakRememberer } from "../shared/memo.ts";
 
 /** The limits of one map: a ` ```geojson ` block or a map file. */
 export const mapLimits = {
@@ -92,20 +93,14 @@ interface Point {
 }
 
 /** The points of each line, made once for all the tolerances tried. */
-const pointsOf = new WeakMap<Position[], Point[]>();
+const pointsOf = weakRememberer<Position[], Point[]>();
 
 /** `line` simplified within `tolerance` degrees; a ring keeps at least 4 positions (closed), a line 2. */
 function simplifyPositions(line: Position[], closed: boolean, tolerance: number): Position[] {
   if (line.length <= (closed ? 4 : 2)) return line;
-  let points = pointsOf.get(line);
-  if (!points) {
-    points = line.map((position) => ({
-      x: position[0] as number,
-      y: position[1] as number,
-      position,
-    }));
-    pointsOf.set(line, points);
-  }
+  const points = pointsOf(line, () =>
+    line.map((position) => ({ x: position[0] as number, y: position[1] as number, position })),
+  );
   const kept = simplify(points, tolerance, false) as Point[];
   // A ring too small to stay one at this tolerance keeps 4 positions: a triangle, closed.
   if (closed && kept.length < 4) {

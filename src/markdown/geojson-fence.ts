@@ -12,11 +12,17 @@ import { readMapBlock } from "../maps/read-block.ts";
 import type { TileProvider } from "../site.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 import { renderMap } from "../maps/render-map.ts";
+import { createMapFiles, type MapFiles } from "../maps/files.ts";
 
 /** Options of {@link geojsonFence}. */
 export interface GeoJsonFenceOptions {
   /** Tile provider of every map; see `src/site.ts`. */
   tiles: TileProvider;
+  /**
+   * The build's queue of the files maps write beside their pages (`src/maps/files.ts`).
+   * @default a queue of this instance's own, which nothing writes
+   */
+  mapFiles?: MapFiles | undefined;
 }
 
 /** True when a fence's info string names GeoJSON (` ```geojson `, in any case, with anything after). */
@@ -46,6 +52,7 @@ export function fileLineOfBlock(env: EleventyEnv, blockLine: number): number {
 /** Registers the geojson fence on `md`. */
 export function geojsonFence(md: MarkdownIt, options: GeoJsonFenceOptions): void {
   const fallback = md.renderer.rules.fence;
+  const build = { tiles: options.tiles, files: options.mapFiles ?? createMapFiles() };
   md.renderer.rules.fence = (tokens, index, renderOptions, rawEnv, self) => {
     const env = (rawEnv ?? {}) as EleventyEnv;
     const token = tokens[index];
@@ -67,6 +74,6 @@ export function geojsonFence(md: MarkdownIt, options: GeoJsonFenceOptions): void
         })),
       );
     }
-    return renderMap(block.collection, block.options, options.tiles, env, fenceLine);
+    return renderMap(block.collection, block.options, build, env, fenceLine);
   };
 }

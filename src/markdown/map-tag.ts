@@ -17,11 +17,13 @@ import { readMapBlock } from "../maps/read-block.ts";
 import { controlCharacterFix, findControlCharacters } from "../text/control-characters.ts";
 import { readMapFile } from "../maps/read-file.ts";
 import { fitMapSize } from "../maps/simplify.ts";
-import { validateMapData, type MapProblem } from "../maps/validate.ts";
+import { validateMapData } from "../maps/validate.ts";
+import type { MapProblem } from "../maps/map-problem.ts";
 import type { TileProvider } from "../site.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";
 import { renderMap } from "../maps/render-map.ts";
+import { createMapFiles, type MapFiles } from "../maps/files.ts";
 
 /** A `{% map %}` tag as written: the file and the attributes, all as text. */
 export interface MapTag {
@@ -76,45 +78,41 @@ export type MapTagResult =
     }
   | { ok: false; problems: ContentProblem[] };
 
+/** A failed step of reading a tag: every problem, each with its file and line. */
+type Failure = { ok: false; problems: ContentProblem[] };
+
+/** One problem at `file:line` as a failed step. */
+const failure = (file: string, line: number, message: string, fix?: string): Failure => ({
+  ok: false,
+  problems: [{ file, line, message, ...(fix ? { fix } : {}) }],
+});
+
+/** Where a tag is: the post, the tag's line, the project root the post path is relative to. */
+interface TagPlace {
+  postFile: string;
+  line: number;
+  root: string;
+}
+
+/** A tag that cannot be read, as a problem at its line. */
+function invalidTag(invalid: string, { postFile, line }: TagPlace): Failure {
+  return failure(
+    postFile,
+    line,
+    `this {% map %} tag cannot be read: ${invalid}`,
+    'write it on a line of its own as {% map "file.kml" caption="…" height=480 %}, with attribute values in double quotes (no " inside them)',
+  );
+}
+
 /**
- * Reads the map a tag names.
- * @param postFile the post's path relative to the project root (`posts/basra/index.md`)
- * @param line the tag's 1-based line in the post
- * @param root the project root the post path is relative to
+ * Finds the file a tag names: in the post's folder (no `../`), of a format Dispatch reads, there,
+ * and not reached through a symbolic link. Returns its project-relative path and format.
  */
-export function readMapTag(
-  tag: MapTag | { invalid: string },
-  postFile: string,
-  line: number,
-  root = ".",
-): MapTagResult {
-  if ("invalid" in tag) {
-    return {
-      ok: false,
-      problems: [
-        {
-          file: postFile,
-          line,
-          message: `this {% map %} tag cannot be read: ${tag.invalid}`,
-          fix: 'write it on a line of its own as {% map "file.kml" caption="…" height=480 %}, with attribute values in double quotes (no " inside them)',
-        },
-      ],
-    };
-  }
-  const fail = (message: string, fix?: string, file = postFile, at = line): MapTagResult => ({
-    ok: false,
-    problems: [{ file, line: at, message, ...(fix ? { fix } : {}) }],
-  });
-  // Problems without a line of their own are reported at the tag, prefixed with what they are in.
-  const atTag = (problems: readonly MapProblem[], prefix: string): MapTagResult => ({
-    ok: false,
-    problems: problems.map(({ message, fix }) => ({
-      file: postFile,
-      line,
-      message: `${prefix}: ${message}`,
-      fix,
-    })),
-  });
+function locateMapFile(
+  tag: MapTag,
+  { postFile, line, root }: TagPlace,
+): { ok: true; mapFile: string; format: "geojson" | "kml" | "gpx" } | Failure {
+  const fail = (message: string, fix: string) => failure(postFile, line, message, fix);
   const folder = path.posix.dirname(postFile);
   const mapFile = path.posix.join(folder, tag.file);
   if (!mapFile.startsWith(`${folder}/`))
@@ -139,57 +137,103 @@ export function readMapTag(
       `map file "${tag.file}" is reached through the symbolic link ${link}, which the build does not follow`,
       "put a copy of the file itself in the post's folder instead of the link",
     );
+  return { ok: true, mapFile, format };
+}
+
+/** Reads a map file's text within its size limit, refusing a control character at its line. */
+function readMapText(
+  mapFile: string,
+  format: "geojson" | "kml" | "gpx",
+  root: string,
+): { ok: true; text: string } | Failure {
   const read = readMapFile(path.join(root, mapFile), mapFile, format);
   if (!read.ok) return { ok: false, problems: [read.problem] };
-  const { text } = read;
-  const [character] = findControlCharacters(text);
+  const [character] = findControlCharacters(read.text);
   if (character) {
     const where = `${character.kind} (${character.name}) at column ${character.column}`;
-    return fail(`map file holds ${where}`, controlCharacterFix(character), mapFile, character.line);
+    return failure(
+      mapFile,
+      character.line,
+      `map file holds ${where}`,
+      controlCharacterFix(character),
+    );
   }
-  const what = `map file "${tag.file}"`;
-  let simplified: { message: string; fix: string } | undefined;
+  return { ok: true, text: read.text };
+}
 
-  let collection: FeatureCollection;
-  let fileOptions: MapOptions = {};
-  if (format === "geojson") {
-    const block = readMapBlock(text, what);
-    if (!block.ok)
-      return {
-        ok: false,
-        problems: block.problems.map(({ line: at, message, fix }) => ({
-          file: mapFile,
-          line: at,
-          message,
-          fix,
-        })),
-      };
-    ({ collection, options: fileOptions, simplified } = block);
-  } else {
-    try {
-      collection = convertXmlMap(text, format);
-    } catch (error) {
-      if (error instanceof XmlSyntaxError) {
-        return fail(
-          `${format.toUpperCase()} file is not well-formed XML: ${error.message}`,
-          undefined,
-          mapFile,
-          error.line,
-        );
-      }
-      return fail(
-        `${format.toUpperCase()} file is not well-formed XML: ${(error as Error).message.split("\n")[0]}`,
-        undefined,
-        mapFile,
-        1,
-      );
+/** A map file's data, read and brought within the size limits, before the tag's options. */
+type MapFileData =
+  | {
+      ok: true;
+      collection: FeatureCollection;
+      options: MapOptions;
+      simplified?: { message: string; fix: string } | undefined;
     }
-    const problems = validateMapData(collection);
-    if (problems.length > 0) return atTag(problems, `in ${tag.file}`);
-    const fit = fitMapSize(collection, what);
-    if (!fit.ok) return fail(fit.message, fit.fix, mapFile, 1);
-    ({ collection, simplified } = fit);
+  | Failure;
+
+/** Problems without a line of their own, reported at the tag, prefixed with what they are in. */
+function atTag(problems: readonly MapProblem[], prefix: string, place: TagPlace): Failure {
+  return {
+    ok: false,
+    problems: problems.map(({ message, fix }) => ({
+      file: place.postFile,
+      line: place.line,
+      message: `${prefix}: ${message}`,
+      fix,
+    })),
+  };
+}
+
+/** A GeoJSON file, read as a ` ```geojson ` block is, its options included. */
+function readGeoJsonFile(text: string, tag: MapTag, mapFile: string): MapFileData {
+  const block = readMapBlock(text, `map file "${tag.file}"`);
+  if (block.ok) return block;
+  return {
+    ok: false,
+    problems: block.problems.map(({ line, message, fix }) => ({
+      file: mapFile,
+      line,
+      message,
+      fix,
+    })),
+  };
+}
+
+/** A KML or GPX file, converted to GeoJSON, validated and brought within the size limits. */
+function readXmlFile(
+  text: string,
+  format: "kml" | "gpx",
+  tag: MapTag,
+  mapFile: string,
+  place: TagPlace,
+): MapFileData {
+  let collection: FeatureCollection;
+  try {
+    collection = convertXmlMap(text, format, mapFile);
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) return { ok: false, problems: [...error.problems] };
+    return failure(
+      mapFile,
+      1,
+      `${format.toUpperCase()} file is not well-formed XML: ${(error as Error).message.split("\n")[0]}`,
+    );
   }
+  const problems = validateMapData(collection);
+  if (problems.length > 0) return atTag(problems, `in ${tag.file}`, place);
+  const fit = fitMapSize(collection, `map file "${tag.file}"`);
+  if (!fit.ok) return failure(mapFile, 1, fit.message, fit.fix);
+  return { ok: true, collection: fit.collection, options: {}, simplified: fit.simplified };
+}
+
+/**
+ * The tag's attributes as map options over the file's own, with a problem for each unknown
+ * attribute (with the nearest name) and each feature outside the bounds.
+ */
+function tagOptions(
+  tag: MapTag,
+  collection: FeatureCollection,
+  fileOptions: MapOptions,
+): { options: MapOptions; problems: MapProblem[] } {
   const { options, problems } = readMapOptions(attributeValues(tag.attributes));
   for (const name of Object.keys(tag.attributes)) {
     if ((mapOptionNames as readonly string[]).includes(name)) continue;
@@ -204,8 +248,39 @@ export function readMapTag(
     problems.push(
       ...outsideBounds(collection.features, merged.bounds, (index) => ["features", index]),
     );
-  if (problems.length > 0) return atTag(problems, `{% map "${tag.file}" %}`);
-  return { ok: true, collection, options: merged, simplified };
+  return { options: merged, problems };
+}
+
+/**
+ * Reads the map a tag names: finds the file, reads it, converts KML and GPX, validates it,
+ * brings it within the size limits and reads the tag's options.
+ * @param postFile the post's path relative to the project root (`posts/basra/index.md`)
+ * @param line the tag's 1-based line in the post
+ * @param root the project root the post path is relative to
+ * @returns the map, or every problem with its file and line (the map file's own line when the
+ *   problem has one, else the tag's)
+ */
+export function readMapTag(
+  tag: MapTag | { invalid: string },
+  postFile: string,
+  line: number,
+  root = ".",
+): MapTagResult {
+  const place: TagPlace = { postFile, line, root };
+  if ("invalid" in tag) return invalidTag(tag.invalid, place);
+  const located = locateMapFile(tag, place);
+  if (!located.ok) return located;
+  const { mapFile, format } = located;
+  const read = readMapText(mapFile, format, root);
+  if (!read.ok) return read;
+  const data =
+    format === "geojson"
+      ? readGeoJsonFile(read.text, tag, mapFile)
+      : readXmlFile(read.text, format, tag, mapFile, place);
+  if (!data.ok) return data;
+  const { options, problems } = tagOptions(tag, data.collection, data.options);
+  if (problems.length > 0) return atTag(problems, `{% map "${tag.file}" %}`, place);
+  return { ok: true, collection: data.collection, options, simplified: data.simplified };
 }
 
 /** The block rule alone: a line holding a map tag becomes a `dispatch_map` token. */
@@ -233,14 +308,18 @@ export function mapTagRule(md: MarkdownIt): void {
 }
 
 /** Registers the map tag: its block rule and its renderer. */
-export function mapTag(md: MarkdownIt, options: { tiles: TileProvider }): void {
+export function mapTag(
+  md: MarkdownIt,
+  options: { tiles: TileProvider; mapFiles?: MapFiles | undefined },
+): void {
   mapTagRule(md);
+  const build = { tiles: options.tiles, files: options.mapFiles ?? createMapFiles() };
   md.renderer.rules.dispatch_map = (tokens, index, _options, rawEnv) => {
     const env = (rawEnv ?? {}) as EleventyEnv;
     const token = tokens[index];
     const line = fileLineOfBlock(env, token?.map?.[0] ?? 0);
     const result = readMapTag(token?.meta as unknown as MapTag, inputFile(env), line);
     if (!result.ok) throw new MapDataError(result.problems);
-    return renderMap(result.collection, result.options, options.tiles, env, line);
+    return renderMap(result.collection, result.options, build, env, line);
   };
 }

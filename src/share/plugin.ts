@@ -19,7 +19,7 @@ import { ContentError } from "../errors.ts";
 import { isPostSource } from "../content/permalink.ts";
 import { readFrontMatter } from "../content/front-matter.ts";
 import { readInput } from "../text/read-input.ts";
-import { queuedFileBesidePage } from "../maps/files.ts";
+import type { MapFiles } from "../maps/files.ts";
 import { prepareShareFonts } from "./fonts.ts";
 import { trackShareImage } from "./pending.ts";
 import { drawingsUnderWay, writeShareImage, type ShareDrawing } from "./share-image.ts";
@@ -39,6 +39,12 @@ export interface ShareOptions {
    * @default ".cache/share"
    */
   cacheDir?: string;
+  /**
+   * The build's queue of the files maps write beside their pages, where a page's static map is
+   * read while it is not written yet.
+   * @default none: a post whose share image would be its map gets a card
+   */
+  mapFiles?: MapFiles;
 }
 
 /** What the `shareImage` filter tells the page's metadata. */
@@ -180,7 +186,7 @@ export default function sharePlugin(eleventyConfig: UserConfig, options: ShareOp
         ...(typeof html === "string" ? { html } : {}),
       });
       // The map's SVG is queued while the page renders and written after: take it now.
-      const svg = source.kind === "map" ? queuedFileBesidePage(page.outputPath, source.src) : "";
+      const svg = source.kind === "map" ? options.mapFiles?.get(page.outputPath, source.src) : "";
       if (svg === undefined) source = chooseShareSource({ title: data.title });
       const headline = data.title;
       const drawing: ShareJob["drawing"] =

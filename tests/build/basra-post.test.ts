@@ -3,7 +3,7 @@ import path from "node:path";
 import type { FeatureCollection } from "geojson";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { bbox } from "../../src/maps/validate.ts";
+import { bbox } from "../../src/maps/bbox.ts";
 import { projectRoot, readPage } from "../helpers/build-site.ts";
 import { readAlias } from "../../src/content/aliases.ts";
 import { permalinkProblem } from "../../src/content/permalink-rules.ts";

@@ -1,5 +1,44 @@
-import { describe, expect, it } from "vitest";
-import { staleMapFiles } from "../../../src/maps/files.ts";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createMapFiles, staleMapFiles } from "../../../src/maps/files.ts";
+
+const output = mkdtempSync(path.join(tmpdir(), "dispatch-map-files-"));
+afterAll(() => rmSync(output, { recursive: true, force: true }));
+
+describe("createMapFiles", () => {
+  const page = path.join(output, "posts", "basra", "index.html");
+
+  it("holds a queued file beside its page until it is written, the last of a name winning", () => {
+    const files = createMapFiles();
+    files.queue(page, "map-3.svg", "<svg>first</svg>");
+    files.queue(page, "map-3.svg", "<svg>second</svg>");
+    expect(files.get(page, "map-3.svg")).toBe("<svg>second</svg>");
+    expect(files.get(page, "map-4.svg")).toBeUndefined();
+  });
+
+  it("writes every queued file beside its page, creating the folder, and empties the queue", async () => {
+    const files = createMapFiles();
+    files.queue(page, "map-3.svg", "<svg/>");
+    files.queue(page, "map-3-ground.json", "{}");
+    const written = await files.writeAll();
+    expect(written).toEqual([
+      path.join(output, "posts", "basra", "map-3.svg"),
+      path.join(output, "posts", "basra", "map-3-ground.json"),
+    ]);
+    expect(readFileSync(path.join(output, "posts", "basra", "map-3.svg"), "utf8")).toBe("<svg/>");
+    expect(files.get(page, "map-3.svg")).toBeUndefined();
+    expect(await files.writeAll()).toEqual([]);
+  });
+
+  it("keeps each build's queue apart", () => {
+    const one = createMapFiles();
+    const other = createMapFiles();
+    one.queue(page, "map-1.svg", "<svg/>");
+    expect(other.get(page, "map-1.svg")).toBeUndefined();
+  });
+});
 
 describe("staleMapFiles", () => {
   const previous = [

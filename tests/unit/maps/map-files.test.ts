@@ -1,6 +1,12 @@
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
-import { convertXmlMap, mapFileFormat, normalizeConverted } from "../../../src/maps/map-files.ts";
+import { ContentError } from "../../../src/errors.ts";
+import {
+  convertXmlMap,
+  mapFileFormat,
+  normalizeConverted,
+  XmlSyntaxError,
+} from "../../../src/maps/map-files.ts";
 
 describe("mapFileFormat", () => {
   it.each([
@@ -54,7 +60,7 @@ describe("convertXmlMap", () => {
   it("reads a GPX waypoint", () => {
     const gpx =
       '<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><wpt lat="30.3894" lon="47.7144"><name>Az Zubayr</name></wpt></gpx>';
-    expect(convertXmlMap(gpx, "gpx").features).toEqual([
+    expect(convertXmlMap(gpx, "gpx", "posts/a/route.gpx").features).toEqual([
       {
         type: "Feature",
         properties: { title: "Az Zubayr" },
@@ -64,6 +70,27 @@ describe("convertXmlMap", () => {
   });
 
   it("throws on text that is not XML", () => {
-    expect(() => convertXmlMap("<kml><Placemark></kml>", "kml")).toThrow();
+    expect(() => convertXmlMap("<kml><Placemark></kml>", "kml", "posts/a/places.kml")).toThrow();
+  });
+
+  it("throws an XmlSyntaxError, a content error naming the file and the parser's line", () => {
+    const text = "<kml>\n<Placemark><name>A</nme></Placemark>\n</kml>";
+    let thrown: unknown;
+    try {
+      convertXmlMap(text, "kml", "posts/a/places.kml");
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(XmlSyntaxError);
+    expect(thrown).toBeInstanceOf(ContentError);
+    expect((thrown as XmlSyntaxError).line).toBe(2);
+    expect((thrown as XmlSyntaxError).problems).toEqual([
+      {
+        file: "posts/a/places.kml",
+        line: 2,
+        message:
+          'KML file is not well-formed XML: Opening and ending tag mismatch: "name" != "nme"',
+      },
+    ]);
   });
 });

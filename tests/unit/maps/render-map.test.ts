@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FeatureCollection } from "geojson";
-import { describe, expect, it } from "vitest";
-import { writeQueuedFiles } from "../../../src/maps/files.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { createMapFiles } from "../../../src/maps/files.ts";
 import { renderMap } from "../../../src/maps/render-map.ts";
 import { openStreetMapTiles } from "../../../src/site.ts";
 
@@ -18,12 +18,18 @@ const point = (longitude: number, title = "Pipeline attack"): FeatureCollection 
   ],
 });
 
+/** Temporary output folders, removed after the tests. */
+const outputs: string[] = [];
+afterAll(() => outputs.forEach((output) => rmSync(output, { recursive: true, force: true })));
+
 /** Renders a map as a post's page would and returns the static SVG written beside the page. */
 async function staticSvg(collection: FeatureCollection, caption: string): Promise<string> {
   const output = mkdtempSync(path.join(tmpdir(), "dispatch-render-map-"));
+  outputs.push(output);
   const page = { fileSlug: "basra", outputPath: path.join(output, "index.html") };
-  renderMap(collection, { caption }, openStreetMapTiles, { page }, 25);
-  await writeQueuedFiles();
+  const files = createMapFiles();
+  renderMap(collection, { caption }, { tiles: openStreetMapTiles, files }, { page }, 25);
+  await files.writeAll();
   return readFileSync(path.join(output, "map-25.svg"), "utf8");
 }
 

@@ -1,19 +1,8 @@
-import { geoArea, geoDistance } from "d3-geo";
 import type { FeatureCollection } from "geojson";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { countries } from "../../../src/maps/atlas.ts";
-import {
-  countryAt,
-  earthRadiusMetres,
-  extentCenter,
-  extentFeatures,
-  forD3,
-  niceDistance,
-  renderLocator,
-  renderStaticMap,
-  uncertaintyCircle,
-} from "../../../src/maps/static-map.ts";
+import { renderStaticMap } from "../../../src/maps/static-map.ts";
 
 const hexagon: FeatureCollection = {
   type: "FeatureCollection",
@@ -45,82 +34,6 @@ const hexagon: FeatureCollection = {
   ],
 };
 
-describe("uncertaintyCircle", () => {
-  it("draws a ring whose every vertex is the radius away from the centre", () => {
-    const ring = uncertaintyCircle([47.78, 30.43], 10_000).coordinates[0] ?? [];
-    expect(ring.length).toBeGreaterThan(50);
-    for (const vertex of ring) {
-      const metres = geoDistance([47.78, 30.43], vertex as [number, number]) * earthRadiusMetres;
-      expect(metres).toBeCloseTo(10_000, -1);
-    }
-  });
-});
-
-describe("forD3", () => {
-  it("rewinds RFC 7946 polygons so d3 reads the hexagon, not the globe without it", () => {
-    const polygon = hexagon.features[0] as FeatureCollection["features"][number];
-    expect(geoArea(polygon)).toBeGreaterThan(12); // the whole sphere is 4π ≈ 12.57 steradians
-    expect(geoArea(forD3(hexagon).features[0] as typeof polygon)).toBeLessThan(1e-6);
-    expect(
-      (hexagon.features[0]?.geometry as { coordinates: number[][][] }).coordinates[0]?.[1],
-    ).toEqual([47.8349, 30.5172]);
-  });
-});
-
-describe("extentFeatures", () => {
-  it("adds each point's uncertainty circle", () => {
-    expect(extentFeatures(hexagon).features).toHaveLength(3);
-  });
-
-  it("widens a lone point to its surroundings", () => {
-    const lone: FeatureCollection = {
-      type: "FeatureCollection",
-      features: [
-        {
-          type: "Feature",
-          properties: { title: "Basra" },
-          geometry: { type: "Point", coordinates: [47.81, 30.515] },
-        },
-      ],
-    };
-    expect(extentFeatures(lone).features).toHaveLength(2);
-    expect(extentCenter(lone)[0]).toBeCloseTo(47.81, 5);
-  });
-});
-
-describe("niceDistance", () => {
-  it.each([
-    [13_400, 10_000],
-    [4_900, 2_000],
-    [5_100, 5_000],
-    [730, 500],
-  ])("%d m rounds down to %d m", (metres, nice) => {
-    expect(niceDistance(metres)).toBe(nice);
-  });
-});
-
-describe("countryAt", () => {
-  it("finds Iraq at Basra's centre and nothing in the Gulf", () => {
-    expect(countryAt(countries("110m"), [47.81, 30.515])?.properties.name).toBe("Iraq");
-    expect(countryAt(countries("110m"), [50.5, 27.5])).toBeUndefined();
-  });
-});
-
-describe("renderLocator", () => {
-  it("highlights the country the map lies in and frames the map's area inside it", () => {
-    const svg = renderLocator(hexagon, { countries: countries("110m") });
-    const { document } = parseHTML(svg);
-    expect(document.querySelector("title")?.textContent).toBe(
-      "Locator map: the area shown lies in Iraq",
-    );
-    expect(document.querySelectorAll('path[fill="#e4d9c0"]')).toHaveLength(1);
-    const frame = document.querySelector('rect[stroke="#c8102e"]');
-    const x = Number(frame?.getAttribute("x"));
-    expect(x).toBeGreaterThan(0);
-    expect(x).toBeLessThan(132);
-  });
-});
-
 describe("renderStaticMap", () => {
   const svg = renderStaticMap(hexagon, {
     countries: countries("50m"),
@@ -149,7 +62,6 @@ describe("renderStaticMap", () => {
     expect(svg.length).toBeLessThan(60 * 1024);
   });
 });
-
 describe("static maps at the edges of the world", () => {
   const point = (title: string, coordinates: [number, number]) => ({
     type: "Feature" as const,

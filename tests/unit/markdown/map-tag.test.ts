@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseMapTag, readMapTag } from "../../../src/markdown/map-tag.ts";
 
 const root = mkdtempSync(path.join(tmpdir(), "dispatch-tag-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(path.join(root, "posts/basra"), { recursive: true });
 writeFileSync(
   path.join(root, "posts/basra/centre.geojson"),
