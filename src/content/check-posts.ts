@@ -12,15 +12,11 @@ import { readMapTag, type MapTag } from "../markdown/map-tag.ts";
 import { sourceParser } from "../markdown/source-parser.ts";
 import { parseFrontMatterDate } from "./dates.ts";
 import { checkAliases, type PostAliases } from "./aliases.ts";
-import {
-  checkPostData,
-  forgetCheckedFrontMatter,
-  keepCheckedFrontMatter,
-  readFrontMatter,
-  unknownFieldWarnings,
-  type FrontMatter,
-  type PostData,
-} from "./front-matter.ts";
+import { readFrontMatter, type FrontMatter } from "./front-matter.ts";
+import { forgetCheckedFrontMatter, keepCheckedFrontMatter } from "./front-matter-yaml.ts";
+import { checkPostData } from "./front-matter-check.ts";
+import { unknownFieldWarnings } from "./front-matter-fields.ts";
+import type { PostData } from "./front-matter-schema.ts";
 import { checkBodyFiles } from "./body-files.ts";
 import { engineKeyProblems, projectLayouts } from "./engine-keys.ts";
 import { engineFileProblems } from "./engine-files.ts";

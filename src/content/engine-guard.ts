@@ -5,7 +5,8 @@
  * templates in `posts/` other than a post's `index.md` are never rendered.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { postSchema, readFrontMatterYaml } from "./front-matter.ts";
+import { postSchema } from "./front-matter-schema.ts";
+import { readFrontMatterYaml } from "./front-matter-yaml.ts";
 import {
   engineFields,
   postEngineData,

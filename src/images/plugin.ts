@@ -12,7 +12,7 @@ import type { MarkdownIt } from "markdown-it";
 import { bodyFileReferences } from "../content/body-files.ts";
 import { readFrontMatter } from "../content/front-matter.ts";
 import { readInput } from "../text/read-input.ts";
-import type { LeadImage } from "../content/front-matter.ts";
+import type { LeadImage } from "../content/front-matter-schema.ts";
 import { ImageError, type ContentProblem } from "../errors.ts";
 import { escapeHtml } from "../shared/html.ts";
 import { inputFile, type EleventyEnv } from "../markdown/env.ts";

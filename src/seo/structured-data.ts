@@ -8,7 +8,7 @@
 import { DateTime } from "luxon";
 import { isDateOnly, parseFrontMatterDate } from "../content/dates.ts";
 import { slugify } from "../shared/slug.ts";
-import type { Citation } from "../content/front-matter.ts";
+import type { Citation } from "../content/front-matter-schema.ts";
 import type { Author } from "../site.ts";
 import { shareImagePath } from "../share/share-source.ts";
 import { absoluteUrl, type SiteOrigin } from "./urls.ts";

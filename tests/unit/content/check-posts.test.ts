@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkMapBlocks, checkPosts, leadImageProblem } from "../../../src/content/check-posts.ts";
 import { formatProblem } from "../../../src/errors.ts";
-import { readFrontMatterYaml } from "../../../src/content/front-matter.ts";
+import { readFrontMatterYaml } from "../../../src/content/front-matter-yaml.ts";
 
 const point =
   '{"type": "Feature", "properties": {"title": "C"}, "geometry": {"type": "Point", "coordinates": [47.81, 30.515]}}';
