@@ -7,7 +7,6 @@ import { isScalar, LineCounter, parseDocument, type Document, type YAMLError } f
 import { FrontMatterError, type ContentProblem } from "../errors.ts";
 import { aliasProblem, maxAliasCount } from "./front-matter-limits.ts";
 import type { FrontMatterReading } from "./front-matter-json.ts";
-import type { FrontMatter } from "./front-matter.ts";
 
 /** `key: value` of a front-matter line, or `undefined` when the line is not one. */
 function splitLine(line: string): { key: string; value: string } | undefined {
@@ -113,39 +112,6 @@ export function readYaml(text: string, file: string, firstLine: number): FrontMa
 }
 
 /**
- * Front matter the check before the build has read and found sound, by its text
- * ({@link yamlKey}), for Eleventy's engine ({@link readFrontMatterYaml}) to take instead of
- * parsing the same YAML again. Each entry is taken once; the check refills it every build.
- */
-const checkedYaml = new Map<string, unknown>();
-
-/** The text of a YAML front matter as a key: `\n` line ends, no leading or trailing blank line. */
-function yamlKey(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/^[ \t]*\n/, "")
-    .replace(/\n+$/, "");
-}
-
-/**
- * Hands sound YAML front matter, read by the check before the build, to Eleventy's engine, so
- * each post's YAML is parsed once per build. Call {@link forgetCheckedFrontMatter} before a
- * new check.
- * @param frontMatter front matter {@link readFrontMatter} read with no problems
- */
-export function keepCheckedFrontMatter(
-  frontMatter: Pick<FrontMatter, "format" | "text" | "data" | "problems">,
-): void {
-  if (frontMatter.format === "yaml" && frontMatter.problems.length === 0)
-    checkedYaml.set(yamlKey(frontMatter.text), frontMatter.data);
-}
-
-/** Drops front matter kept by {@link keepCheckedFrontMatter} and not taken. */
-export function forgetCheckedFrontMatter(): void {
-  checkedYaml.clear();
-}
-
-/**
  * Eleventy's YAML front-matter engine: YAML 1.2 core schema, so dates stay the text the author
  * wrote (read later in the site's time zone, never in the build machine's). The engine guard
  * (`engine-guard.ts`) hands Eleventy the post store's reading instead when it has one.
@@ -154,12 +120,6 @@ export function forgetCheckedFrontMatter(): void {
  * @throws FrontMatterError naming the file and line of a YAML error
  */
 export function readFrontMatterYaml(text: string, options?: { filePath?: string }): unknown {
-  const key = yamlKey(text);
-  if (checkedYaml.has(key)) {
-    const data = checkedYaml.get(key);
-    checkedYaml.delete(key);
-    return data;
-  }
   const file = (options?.filePath ?? "front matter").replace(/^\.\//, "");
   // A CRLF file reaches us with a lone \r at the end (Eleventy cuts at the "\n---"); YAML would
   // read it as part of the last value, and refuse a flow list or mapping there.

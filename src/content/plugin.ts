@@ -65,7 +65,7 @@ export default function contentPlugin(
 
   eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string } }) => {
     buildStarted();
-    const problems = checkPosts(directories.input);
+    const problems = checkPosts(directories.input, zone);
     if (problems.length > 0) throw new ContentError(problems);
   });
 

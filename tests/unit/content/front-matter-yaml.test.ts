@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFrontMatter } from "../../../src/content/front-matter.ts";
 import { checkPostData } from "../../../src/content/front-matter-check.ts";
-import {
-  forgetCheckedFrontMatter,
-  keepCheckedFrontMatter,
-  readFrontMatterYaml,
-} from "../../../src/content/front-matter-yaml.ts";
+import { readFrontMatterYaml } from "../../../src/content/front-matter-yaml.ts";
 import { FrontMatterError } from "../../../src/errors.ts";
 
 const file = "posts/x/index.md";
@@ -71,36 +67,6 @@ describe("YAML traps that are not errors", () => {
   });
 });
 
-describe("front matter read once per build", () => {
-  const source = "---\r\ntitle: Basra\r\ndate: 2008-03-27\r\n---\r\nBody\r\n";
-  // What Eleventy's engine is given: the rest of the opening line, then the lines to the closing one.
-  const eleventyText = "\r\ntitle: Basra\r\ndate: 2008-03-27\r\n";
-
-  it("hands the check's reading to Eleventy's engine once, then parses again", () => {
-    forgetCheckedFrontMatter();
-    const checked = readFrontMatter(source, file);
-    expect(checked.format).toBe("yaml");
-    keepCheckedFrontMatter(checked);
-    const first = readFrontMatterYaml(eleventyText, { filePath: `./${file}` });
-    expect(first).toBe(checked.data);
-    const second = readFrontMatterYaml(eleventyText, { filePath: `./${file}` });
-    expect(second).not.toBe(checked.data);
-    expect(second).toEqual({ title: "Basra", date: "2008-03-27" });
-  });
-
-  it("keeps neither JSON front matter nor front matter with problems, and forgets on request", () => {
-    forgetCheckedFrontMatter();
-    const json = readFrontMatter('---json\n{"title": "Basra", "date": "2008-03-27"}\n---\n', file);
-    expect(json.format).toBe("json");
-    keepCheckedFrontMatter(json);
-    expect(readFrontMatterYaml('\n{"title": "Basra", "date": "2008-03-27"}\n')).not.toBe(json.data);
-    const kept = readFrontMatter(source, file);
-    keepCheckedFrontMatter(kept);
-    forgetCheckedFrontMatter();
-    expect(readFrontMatterYaml(eleventyText)).not.toBe(kept.data);
-  });
-});
-
 describe("Windows line endings (CRLF)", () => {
   const source = [
     "---",
@@ -128,7 +94,6 @@ describe("Windows line endings (CRLF)", () => {
   });
 
   it("Eleventy's engine reads them too, given the text as Eleventy cuts it (a lone \\r at the end)", () => {
-    forgetCheckedFrontMatter();
     const eleventyText =
       "\r\ntitle: Basra\r\ndate: 2008-03-27\r\ntags: [Iraq, Basra]\r\nlocation: {name: Basra, coordinates: [47.81, 30.515]}\r";
     expect(readFrontMatterYaml(eleventyText, { filePath: `./${file}` })).toEqual(expected);
