@@ -8,9 +8,10 @@
  * `globalThis` under a `Symbol.for` key, so that every copy of this module finds them, one per
  * absolute project root.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { warn } from "../errors.ts";
+import { readFrontMatter, type FrontMatter } from "./front-matter.ts";
 import { checkPost } from "./post-check.ts";
 import { folderStamp, readPost, type Post } from "./post.ts";
 
@@ -131,6 +132,20 @@ export function storedPost(inputPath: string): Post | undefined {
     if (post) return post;
   }
   return undefined;
+}
+
+/**
+ * The front matter of an input file as Eleventy names it (`./posts/basra/index.md`), for the
+ * line of a value in a message: the stored post's ({@link storedPost}), else read from the file
+ * (a page that is not a post).
+ * @returns the project-relative file (`posts/basra/index.md`) and its front matter
+ * @throws Error from `readFileSync` when the file is neither stored nor readable
+ */
+export function inputFrontMatter(inputPath: string): { file: string; frontMatter: FrontMatter } {
+  const file = inputPath.replace(/^\.\//, "");
+  const stored = storedPost(inputPath);
+  if (stored) return { file, frontMatter: stored.frontMatter };
+  return { file, frontMatter: readFrontMatter(readFileSync(inputPath, "utf8"), file) };
 }
 
 /**
