@@ -238,3 +238,16 @@ describe("strayMarkdownProblem", () => {
     expect(strayMarkdownProblem(file)?.fix).toBe(fix);
   });
 });
+
+describe("checkPosts: dates in the site's time zone", () => {
+  it("accepts an update on the post's own day in the site's zone, though the day before in UTC", () => {
+    const root = project({
+      "posts/a/index.md":
+        "---\ntitle: A\ndate: 2008-03-27\nupdated: 2008-03-27T00:30+03:00\n---\nText\n",
+    });
+    expect(checkPosts(root, "Asia/Baghdad")).toEqual([]);
+    expect(checkPosts(root, "UTC").map((problem) => problem.message)).toEqual([
+      'front matter field "updated": 2008-03-27T00:30+03:00 is before the post\'s date 2008-03-27',
+    ]);
+  });
+});
