@@ -5,11 +5,12 @@
  * known to write; this covers what only Eleventy knows, such as a page the project adds in
  * `pages/` at the path of a post.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../errors.ts";
-import { readFrontMatter } from "./front-matter.ts";
-import { isPostSource, ownPermalink, postUrl } from "./permalink.ts";
+import { isPostSource } from "./permalink.ts";
+import { readPost } from "./post.ts";
+import { storedPost } from "./store.ts";
 
 /** The errors an Eleventy error wraps (`originalError`, `cause`), outermost first. */
 function chain(error: unknown): unknown[] {
@@ -55,15 +56,18 @@ export function duplicateOutputError(error: unknown, root = "."): ContentError |
   for (const file of inputs) {
     if (!isPostSource(file) || !existsSync(path.join(root, file))) continue;
     const others = inputs.filter((other) => other !== file);
-    const source = readFileSync(path.join(root, file), "utf8");
-    const frontMatter = readFrontMatter(source, file);
-    const data = (frontMatter.data ?? {}) as { permalink?: unknown; slug?: unknown };
-    const own = ownPermalink(data.permalink);
-    const field = typeof own === "string" ? "permalink" : data.slug !== undefined ? "slug" : "";
-    const url = typeof own === "string" ? own : postUrl(file, data.slug);
+    // The post store's reading of the post; read here only when the store has none.
+    const post = storedPost(path.join(root, file)) ?? readPost(root, file, "UTC", "");
+    const { permalink } = post;
+    const field = permalink?.fromPermalinkField
+      ? "permalink"
+      : permalink?.fromSlugField
+        ? "slug"
+        : "";
+    const url = permalink?.url ?? post.aliases.url;
     problems.push({
       file,
-      line: field ? frontMatter.lineOf([field]) : 1,
+      line: permalink?.line ?? 1,
       message: `the post's URL ${url} is written by ${others.length > 0 ? others.join(" and ") : "another page"} too; two pages cannot share one file`,
       fix:
         field === "permalink"

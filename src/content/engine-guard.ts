@@ -5,7 +5,8 @@
  * templates in `posts/` other than a post's `index.md` are never rendered.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { postSchema, readFrontMatterYaml } from "./front-matter.ts";
+import { postSchema } from "./front-matter-schema.ts";
+import { readFrontMatterYaml } from "./front-matter-yaml.ts";
 import {
   engineFields,
   postEngineData,
@@ -16,10 +17,40 @@ import { postTemplatesGlob } from "./engine-files.ts";
 import { isPostSource } from "./permalink.ts";
 import { permalinkProblem } from "./permalink-rules.ts";
 import { postsDir } from "./post-files.ts";
+import { storedPost } from "./store.ts";
 
 /** Options Eleventy passes a front-matter engine: `filePath` is `./posts/basra/index.md`. */
 interface EngineOptions {
   filePath?: string;
+}
+
+/** Front matter text as a key: `\n` line ends, no leading or trailing blank line. */
+function frontMatterText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/^[ \t]*\n/, "")
+    .replace(/\n+$/, "");
+}
+
+/**
+ * The data of a post's front matter as the post store read it, when Eleventy hands its engine
+ * the same text in the same format: a copy, since Eleventy's data cascade may change what it is
+ * given. `undefined` for a file the store does not hold, or whose text differs (saved since).
+ * @param text the front matter as Eleventy passes it
+ * @param options `filePath` names the file, `./posts/basra/index.md`
+ */
+export function storedFrontMatter(
+  text: string,
+  format: "yaml" | "json",
+  options?: EngineOptions,
+): { data: unknown } | undefined {
+  if (options?.filePath === undefined) return undefined;
+  const frontMatter = storedPost(options.filePath)?.frontMatter;
+  if (!frontMatter || frontMatter.format !== format || frontMatter.problems.length > 0) {
+    return undefined;
+  }
+  if (frontMatterText(frontMatter.text) !== frontMatterText(text)) return undefined;
+  return { data: structuredClone(frontMatter.data) };
 }
 
 /** True when Eleventy's `filePath` is in `posts/`: `./posts/basra/index.md`. */
@@ -29,7 +60,8 @@ function isInPosts(filePath: string | undefined): boolean {
 
 /**
  * Registers Dispatch's front-matter engines and turns off what posts must not reach:
- * - `---` (YAML, {@link readFrontMatterYaml}) and `---json`: a post's data is cut down to its
+ * - `---` (YAML, {@link readFrontMatterYaml}) and `---json`: a post's data is the post store's
+ *   reading when the text is the same ({@link storedFrontMatter}), else parsed; it is cut down to its
  *   documented fields, with `layout` one of the project's layouts ({@link postEngineData});
  * - `---js`, `---javascript` in `posts/`: refused, never run ({@link refuseCodeFrontMatter});
  *   the site's own pages keep Eleventy's JavaScript front matter;
@@ -64,9 +96,16 @@ export function guardEngine(eleventyConfig: UserConfig): void {
   eleventyConfig.setFrontMatterParsingOptions({
     engines: {
       yaml: (text: string, options?: EngineOptions) =>
-        forEngine(readFrontMatterYaml(text, options), options),
+        forEngine(
+          (storedFrontMatter(text, "yaml", options) ?? { data: readFrontMatterYaml(text, options) })
+            .data,
+          options,
+        ),
       json: (text: string, options?: EngineOptions) =>
-        forEngine(JSON.parse(text) as unknown, options),
+        forEngine(
+          (storedFrontMatter(text, "json", options) ?? { data: JSON.parse(text) as unknown }).data,
+          options,
+        ),
       javascript: codeEngine("javascript"),
       jsLegacy: codeEngine("jsLegacy"),
     },

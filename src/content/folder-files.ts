@@ -56,9 +56,14 @@ export function postsLinkProblems(
  * not published.
  * @param file the post's project-relative path, `posts/basra/index.md`
  * @param root the project root
+ * @param onWarning told each warning; prints it by default
  * @returns the problems of the folder's files, each with the file's own path and line
  */
-export function checkFolderFiles(file: string, root = "."): ContentProblem[] {
+export function checkFolderFiles(
+  file: string,
+  root = ".",
+  onWarning: (warning: ContentProblem) => void = warn,
+): ContentProblem[] {
   const folder = path.posix.dirname(file);
   const problems: ContentProblem[] = [];
   for (const entry of walkTree(path.join(root, folder))) {
@@ -75,7 +80,7 @@ export function checkFolderFiles(file: string, root = "."): ContentProblem[] {
       // Data files and templates stop the build (`engineFileProblems`): no second message.
       !engineFileKind(entry.path)
     ) {
-      warn({
+      onWarning({
         file: where,
         message: `is not published: a .${extension} file would run as a page of the site, with its scripts`,
         fix: "Fix: put what it holds in index.md, or publish it elsewhere and link to it",

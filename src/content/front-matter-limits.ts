@@ -1,6 +1,6 @@
 /**
  * Front matter that would exhaust the YAML or JSON reader, or that names an impossible time
- * offset: each is a problem with its line and fix (`src/content/front-matter.ts` asks here).
+ * offset: each is a problem with its line and fix (the front-matter readers and fixes ask here).
  */
 import type { ContentProblem } from "../errors.ts";
 import { jsonTooDeepAt, maxJsonDepth } from "../shared/json-depth.ts";

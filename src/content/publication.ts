@@ -12,8 +12,9 @@ export type Unpublished = "draft" | "scheduled";
 
 /**
  * Returns why a page is not public at `now`, or `undefined` when it is.
- * @param data the page's front matter: `draft` (true keeps it back) and `date` as written
- *   (`2008-03-27`, `2008-03-27T14:30`, with or without offset), read in `zone`
+ * @param data the page's front matter: `draft` (true keeps it back) and `date`: the post store's
+ *   (a luxon `DateTime`), or as written (`2008-03-27`, `2008-03-27T14:30`, with or without
+ *   offset), read in `zone`
  * @param now the moment of the build
  * @param zone IANA time zone of the site, e.g. `"UTC"` or `"Asia/Baghdad"`
  */
@@ -23,8 +24,9 @@ export function unpublished(
   zone: string,
 ): Unpublished | undefined {
   if (data.draft === true) return "draft";
-  const date =
-    typeof data.date === "string"
+  const date = DateTime.isDateTime(data.date)
+    ? data.date
+    : typeof data.date === "string"
       ? parseFrontMatterDate(data.date, zone)
       : data.date instanceof Date
         ? DateTime.fromJSDate(data.date, { zone })

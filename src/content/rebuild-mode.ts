@@ -12,7 +12,8 @@
  * Eleventy makes a new configuration, and so new plugin modules, when a configuration file
  * changes: the dev server's state is kept where every one of them finds it.
  */
-import { checkedFrontMatterKeys, frontMatterKeyOf } from "./check-posts.ts";
+import { isPostSource } from "./permalink.ts";
+import { existingStore, frontMatterKey, storedPosts, storePost } from "./store.ts";
 
 /** What the dev server's Eleventy instance is asked and read. */
 export interface DevServerEleventy {
@@ -67,10 +68,21 @@ export function chooseRebuildMode(queue: readonly string[], root = "."): boolean
   const incremental =
     succeeded &&
     before !== undefined &&
-    /^posts\/[^/]+\/index\.md$/.test(file) &&
-    frontMatterKeyOf(root, file) === before;
+    isPostSource(file) &&
+    savedFrontMatterKey(root, file) === before;
   state.eleventy.setIncrementalBuild(incremental);
   return incremental;
+}
+
+/**
+ * The front matter of a saved post as a text to compare ({@link frontMatterKey}), read through
+ * the post store (the check before the coming build then finds it read); `undefined` when the
+ * file is gone or its front matter cannot be read.
+ */
+function savedFrontMatterKey(root: string, file: string): string | undefined {
+  const store = existingStore(root);
+  const post = store ? storePost(store, file, store.builds + 1) : undefined;
+  return post ? frontMatterKey(post) : undefined;
 }
 
 /** Marks the start of a build: the next rebuild is a full one unless this one succeeds. */
@@ -90,7 +102,13 @@ export function buildStarted(): void {
 export function buildWritten(incremental: boolean, written: readonly string[], root = "."): void {
   const state = devServer();
   if (!state) return;
-  const checked = checkedFrontMatterKeys(root);
+  const store = existingStore(root);
+  const checked = new Map(
+    (store ? storedPosts(store) : []).flatMap((post) => {
+      const key = post.problems.length === 0 ? frontMatterKey(post) : undefined;
+      return key === undefined ? [] : [[post.file, key] as const];
+    }),
+  );
   const published = new Map<string, string>();
   if (!incremental) {
     for (const inputPath of written) {

@@ -4,6 +4,7 @@
  * RFC 3339 in UTC (`2008-03-27T00:00:00Z`), as Atom (RFC 4287 §3.3) and JSON Feed 1.1 ask.
  */
 import { parseFrontMatterDate } from "../content/dates.ts";
+import { storedPost } from "../content/store.ts";
 import { shareImageUrl } from "../seo/structured-data.ts";
 import { absoluteUrl, type SiteOrigin } from "../seo/urls.ts";
 
@@ -13,6 +14,8 @@ export interface FeedPost {
   url: string | false;
   /** Publication instant, from `date` in the site's time zone. */
   date: Date;
+  /** The post's source as Eleventy names it (`./posts/basra/index.md`): its dates are the post store's. */
+  inputPath?: string;
   data: {
     title: string;
     summary?: string;
@@ -69,11 +72,18 @@ export function rfc3339(date: Date): string {
 }
 
 /**
- * The instant a post last changed: its `updated` front matter read in `zone`, or its `date`.
+ * The instant a post last changed: its `updated` front matter read in `zone` (the post store's
+ * reading, for a post it holds), or its `date`.
  * @param zone IANA time zone of the site, in which `updated` without an offset is read
  */
 export function updatedOf(post: FeedPost, zone: string): Date {
-  const updated = post.data.updated ? parseFrontMatterDate(post.data.updated, zone) : undefined;
+  const stored = post.inputPath ? storedPost(post.inputPath)?.dates?.updated : undefined;
+  const updated =
+    stored && stored.written === post.data.updated
+      ? stored.at
+      : post.data.updated
+        ? parseFrontMatterDate(post.data.updated, zone)
+        : undefined;
   return updated ? updated.toJSDate() : post.date;
 }
 

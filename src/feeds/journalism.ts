@@ -4,7 +4,7 @@
  * Sources list. Feed readers show no layout, so a feed entry carries them in its content.
  */
 import { readableDate } from "../content/dates.ts";
-import type { Citation, Correction, LeadImage } from "../content/front-matter.ts";
+import type { Citation, Correction, LeadImage } from "../content/front-matter-schema.ts";
 import { escapeHtml } from "../shared/html.ts";
 import { inlineMarkdown } from "../markdown/plugin.ts";
 

@@ -10,9 +10,8 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { MarkdownIt } from "markdown-it";
 import { bodyFileReferences } from "../content/body-files.ts";
-import { readFrontMatter } from "../content/front-matter.ts";
-import { readInput } from "../text/read-input.ts";
-import type { LeadImage } from "../content/front-matter.ts";
+import { inputFrontMatter } from "../content/store.ts";
+import type { LeadImage } from "../content/front-matter-schema.ts";
 import { ImageError, type ContentProblem } from "../errors.ts";
 import { escapeHtml } from "../shared/html.ts";
 import { inputFile, type EleventyEnv } from "../markdown/env.ts";
@@ -210,10 +209,10 @@ function registerLeadImage(
     const file = postImageFile(inputPath, image.src);
     if (!file || typeof outputPath !== "string") return plain;
     const reportLead = (problem: ImageProblem) => {
-      const { file: post, source } = readInput(inputPath);
+      const { file: post, frontMatter } = inputFrontMatter(inputPath);
       report(inputPath, {
         file: post,
-        line: readFrontMatter(source, post).lineOf(["image", "src"]),
+        line: frontMatter.lineOf(["image", "src"]),
         message: `front matter field "image.src": the image ${JSON.stringify(image.src)} ${problem.message}`,
         fix: problem.fix,
       });

@@ -3,9 +3,8 @@
  * map figure (see `render-map.ts`). Bad map data stops the build with a {@link MapDataError} naming the file, line,
  * feature and fix.
  */
-import { statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { MarkdownIt } from "markdown-it";
-import { readInput } from "../text/read-input.ts";
 import { bodyLineOffset } from "../shared/lines.ts";
 import { MapDataError } from "../errors.ts";
 import { readMapBlock } from "../maps/read-block.ts";
@@ -30,23 +29,26 @@ export function isGeojsonFence(info: string): boolean {
   return info.trim().split(/\s+/)[0]?.toLowerCase() === "geojson";
 }
 
-/** Front-matter line counts by input path, kept while the file's modification time is the same. */
-const offsets = new Map<string, { mtimeMs: number; offset: number }>();
+/**
+ * The page data as markdown-it's `env` with the content plugin's `postBodyOffset` (global data:
+ * the lines before a post's body, from the post store), which this layer reads without importing
+ * the content layer.
+ */
+type BodyOffsetEnv = EleventyEnv & { postBodyOffset?: (inputPath: string) => number | undefined };
 
-/** Lines before the body of an input file, read once per version of the file. */
-function bodyOffsetOf(inputPath: string): number {
-  const { mtimeMs } = statSync(inputPath);
-  const cached = offsets.get(inputPath);
-  if (cached?.mtimeMs === mtimeMs) return cached.offset;
-  const offset = bodyLineOffset(readInput(inputPath).source);
-  offsets.set(inputPath, { mtimeMs, offset });
-  return offset;
-}
-
-/** Returns the 1-based line of the file on which a block token's first line stands. */
+/**
+ * Returns the 1-based line of the file on which a block token's first line stands: the post
+ * store's count of lines before the body (`env.postBodyOffset`), or, for a file it does not hold
+ * (a page, a test's file), the count read from the file.
+ * @param blockLine 0-based line of the block in the body markdown-it was given
+ */
 export function fileLineOfBlock(env: EleventyEnv, blockLine: number): number {
   const inputPath = env.page?.inputPath;
-  return (inputPath ? bodyOffsetOf(inputPath) : 0) + blockLine + 1;
+  if (!inputPath) return blockLine + 1;
+  const offset =
+    (env as BodyOffsetEnv).postBodyOffset?.(inputPath) ??
+    bodyLineOffset(readFileSync(inputPath, "utf8"));
+  return offset + blockLine + 1;
 }
 
 /** Registers the geojson fence on `md`. */

@@ -10,7 +10,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { ContentError, type ContentProblem } from "../errors.ts";
 import { isPostSource } from "../content/permalink.ts";
-import { checkedAliasesOf } from "../content/check-posts.ts";
+import { existingStore, postOf } from "../content/store.ts";
 import { contentSecurityPolicy } from "../security/csp.ts";
 import { eleventyPathPrefix } from "../seo/urls.ts";
 import type { SiteSettings } from "../site.ts";
@@ -43,18 +43,19 @@ export interface LocatedRedirect extends Redirect {
 
 /**
  * Reads the redirects of the posts Eleventy wrote (drafts left out of a build have none): their
- * aliases as the check before the build read them ({@link checkedAliasesOf}; the content plugin
- * runs it before every build). An alias that is not valid is skipped.
+ * aliases as the post store holds them (`src/content/store.ts`; the content plugin's check fills
+ * it before every build). An alias that is not valid is skipped.
  * @param root the project root the results' input paths are relative to
  */
 export function redirectsOf(results: readonly WrittenResult[], root = "."): LocatedRedirect[] {
-  const checked = checkedAliasesOf(root);
+  const store = existingStore(root);
   const redirects: LocatedRedirect[] = [];
   for (const result of results) {
     if (!isPostSource(result.inputPath) || typeof result.url !== "string") continue;
     const file = result.inputPath.replace(/^\.\//, "");
-    const post = checked?.get(file);
-    if (!post) continue;
+    const stored = store ? postOf(store, file) : undefined;
+    if (!stored || stored.problems.length > 0) continue;
+    const post = { ...stored.aliases, title: stored.title };
     const to = decodeURI(result.url);
     post.aliases.forEach(({ value, line }, index) => {
       const reading = readAlias(value);

@@ -4,6 +4,9 @@
  * plain text here; the partial `layouts/partials/meta.njk` writes them with Nunjucks' autoescape,
  * and the JSON-LD is already serialised with `jsonForScript`.
  */
+import { isPostSource } from "../content/permalink.ts";
+import type { PostDate } from "../content/post.ts";
+import { storedPost } from "../content/store.ts";
 import { jsonForScript } from "../shared/html.ts";
 import {
   articleJsonLd,
@@ -84,9 +87,19 @@ export interface PageMeta {
   jsonLd: string[];
 }
 
-/** True when `inputPath` is a post's source: `./posts/<folder>/index.md`. */
-export function isPostInput(inputPath: string): boolean {
-  return /^(?:\.\/)?posts\/[^/]+\/index\.md$/.test(inputPath);
+/**
+ * A post's `date` and `updated` as the post store read them (in the site's time zone), each when
+ * it is the one the page's data has; none for a page that is not a stored post.
+ * @param inputPath as Eleventy names it, `./posts/basra/index.md`
+ */
+function storedDates(inputPath: string, data: MetaData): { date?: PostDate; updated?: PostDate } {
+  const dates = storedPost(inputPath)?.dates;
+  if (!dates) return {};
+  const { published, updated } = dates;
+  return {
+    ...(data.date === published.written ? { date: published } : {}),
+    ...(updated && data.updated === updated.written ? { updated } : {}),
+  };
 }
 
 /**
@@ -105,17 +118,23 @@ export function pageMeta(page: MetaPage, data: MetaData, site: MetaSite): PageMe
     tags: [] as string[],
   };
   const date = data.date ?? page.date;
-  if (url === undefined || !isPostInput(page.inputPath) || !data.title || date === undefined) {
+  if (url === undefined || !isPostSource(page.inputPath) || !data.title || date === undefined) {
     return { ...base, type: "website", twitterCard: "summary", jsonLd: [] };
   }
-  const post: ArticlePost = { ...data, title: data.title, url, date };
+  const post: ArticlePost = {
+    ...data,
+    title: data.title,
+    url,
+    date,
+    ...storedDates(page.inputPath, data),
+  };
   const image: MetaImage = {
     url: shareImageUrl(url, site),
     type: "image/png",
     ...shareImageSize,
     alt: data.shareImage?.alt ?? data.title,
   };
-  const published = schemaDate(date, site.timeZone);
+  const published = schemaDate(post.date, site.timeZone);
   return {
     ...base,
     type: "article",

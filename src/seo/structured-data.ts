@@ -8,7 +8,8 @@
 import { DateTime } from "luxon";
 import { isDateOnly, parseFrontMatterDate } from "../content/dates.ts";
 import { slugify } from "../shared/slug.ts";
-import type { Citation } from "../content/front-matter.ts";
+import type { Citation } from "../content/front-matter-schema.ts";
+import type { PostDate } from "../content/post.ts";
 import type { Author } from "../site.ts";
 import { shareImagePath } from "../share/share-source.ts";
 import { absoluteUrl, type SiteOrigin } from "./urls.ts";
@@ -26,11 +27,15 @@ export interface StructuredSite extends SiteOrigin {
 export interface ArticlePost {
   /** Root-relative URL of the post's page, without the path prefix: `/posts/basra/`. */
   url: string;
-  /** `date` as written in front matter (`2008-03-27`), or the instant Eleventy read from it. */
-  date: string | Date;
+  /**
+   * `date`: the post store's reading of it, as written in front matter (`2008-03-27`), or the
+   * instant Eleventy read from it.
+   */
+  date: string | Date | PostDate;
   title: string;
   summary?: string;
-  updated?: string;
+  /** `updated`: the post store's reading of it, or as written in front matter. */
+  updated?: string | PostDate;
   author?: string;
   dateline?: string;
   series?: string;
@@ -46,10 +51,16 @@ export type JsonLd = Record<string, unknown>;
 /**
  * Writes a front-matter date for schema.org and OpenGraph (ISO 8601): a calendar date stays
  * as written (`2008-03-27`); a date with a time becomes the instant with the site zone's offset
- * (`2008-03-27T14:30:00+03:00`); an instant from Eleventy is written in the site's zone.
+ * (`2008-03-27T14:30:00+03:00`); an instant from Eleventy is written in the site's zone. A date
+ * of the post store (read once in the site's zone) is written the same way, without reading its
+ * text again.
  * @throws RangeError when `value` is not a date
  */
-export function schemaDate(value: string | Date, zone: string): string {
+export function schemaDate(value: string | Date | PostDate, zone: string): string {
+  if (typeof value === "object" && !(value instanceof Date)) {
+    if (isDateOnly(value.written)) return value.written.trim();
+    return value.at.toISO({ suppressMilliseconds: true }) as string;
+  }
   if (typeof value === "string" && isDateOnly(value)) return value.trim();
   const parsed =
     typeof value === "string"

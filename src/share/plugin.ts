@@ -17,8 +17,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { ContentError } from "../errors.ts";
 import { isPostSource } from "../content/permalink.ts";
-import { readFrontMatter } from "../content/front-matter.ts";
-import { readInput } from "../text/read-input.ts";
+import { inputFrontMatter } from "../content/store.ts";
 import type { MapFiles } from "../maps/files.ts";
 import { prepareShareFonts } from "./fonts.ts";
 import { trackShareImage } from "./pending.ts";
@@ -96,11 +95,11 @@ function nameTaken(inputPath: string): ContentError {
 
 /** An unreadable lead image, reported at its `image.src` line. */
 function unreadableLeadImage(inputPath: string, src: string, error: unknown): ContentError {
-  const { file, source } = readInput(inputPath);
+  const { file, frontMatter } = inputFrontMatter(inputPath);
   return new ContentError([
     {
       file,
-      line: readFrontMatter(source, file).lineOf(["image", "src"]),
+      line: frontMatter.lineOf(["image", "src"]),
       message: `front matter field "image.src": ${JSON.stringify(src)} cannot be read as an image (${(error as Error).message})`,
       fix: "save the image again as JPEG, PNG or WebP, or check that the file is the image its name says",
     },

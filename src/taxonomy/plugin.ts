@@ -12,8 +12,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { ContentError, warn, type SourceLocation } from "../errors.ts";
 import { postsGlob, postsNewestFirst } from "../content/collections.ts";
-import { readFrontMatter } from "../content/front-matter.ts";
-import { readInput } from "../text/read-input.ts";
+import { inputFrontMatter } from "../content/store.ts";
 import type { Author, FrontPageSettings } from "../site.ts";
 import { adjacentPosts } from "./adjacent.ts";
 import { archiveByMonth } from "./archive.ts";
@@ -76,8 +75,8 @@ interface CollectionApi {
 
 /** The file and line of a front-matter value, for problems. */
 const locateInSource: Locate = (post, path): SourceLocation => {
-  const { file, source } = readInput(post.inputPath);
-  return { file, line: readFrontMatter(source, file).lineOf(path) };
+  const { file, frontMatter } = inputFrontMatter(post.inputPath);
+  return { file, line: frontMatter.lineOf(path) };
 };
 
 function positiveInteger(name: string, value: number): number {

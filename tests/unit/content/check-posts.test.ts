@@ -2,9 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkMapBlocks, checkPosts, leadImageProblem } from "../../../src/content/check-posts.ts";
+import { checkPosts, strayMarkdownProblem } from "../../../src/content/check-posts.ts";
 import { formatProblem } from "../../../src/errors.ts";
-import { readFrontMatterYaml } from "../../../src/content/front-matter.ts";
 
 const point =
   '{"type": "Feature", "properties": {"title": "C"}, "geometry": {"type": "Point", "coordinates": [47.81, 30.515]}}';
@@ -133,37 +132,6 @@ describe("checkPosts", () => {
   });
 });
 
-describe("checkMapBlocks", () => {
-  it("reports a geojson block that is never closed, on its opening line", () => {
-    expect(
-      checkMapBlocks("Intro.\n\n```geojson\n" + point + "\n\nMore prose.\n", 4, "p.md"),
-    ).toEqual([
-      {
-        file: "p.md",
-        line: 7,
-        message: "the ```geojson block opened on this line is never closed",
-        fix: "end it with a line holding only ```",
-      },
-    ]);
-  });
-
-  it("accepts closed blocks in blockquotes and lists, with longer closing fences", () => {
-    const body = [
-      "> ```geojson",
-      `> ${point}`,
-      "> ```",
-      "",
-      "- item",
-      "",
-      "  ```geojson",
-      `  ${point}`,
-      "  ````",
-      "",
-    ].join("\n");
-    expect(checkMapBlocks(body, 0, "p.md")).toEqual([]);
-  });
-});
-
 describe("checkPosts: the journalism fields", () => {
   it("reports a lead image that is not in the post's folder, and updates dated before the post", () => {
     const root = project({
@@ -206,73 +174,6 @@ describe("checkPosts: the journalism fields", () => {
       '6: front matter field "corrections.0.kind": "erratum" is not one of "correction", "update"',
       '8: front matter field "corrections.1.text": expected text, found nothing',
     ]);
-  });
-});
-
-describe("leadImageProblem", () => {
-  const root = project({
-    "posts/a/lead.png": "png",
-    "posts/a/photos/lead.JPG": "jpg",
-    "posts/a/notes.md": "text",
-    "posts/b/other.png": "png",
-    "assets/logo.png": "png",
-  });
-  it.each([
-    ["lead.png", undefined],
-    ["photos/lead.JPG", undefined],
-    ["./lead.png", undefined],
-    ["https://example.org/lead.jpg", undefined],
-    ["missing.png", "is not a file in posts/a/"],
-    ["../../etc/passwd", "is outside posts/a/"],
-    ["../b/other.png", "is outside posts/a/"],
-    ["/assets/logo.png", "is outside posts/a/"],
-    [
-      "//example.org/lead.jpg",
-      "leads to another site, example.org: browsers read it as //example.org/ (to them a backslash is a slash, and tabs and line breaks are dropped)",
-    ],
-    [
-      "/\\example.org/lead.jpg",
-      "leads to another site, example.org: browsers read it as //example.org/ (to them a backslash is a slash, and tabs and line breaks are dropped)",
-    ],
-    [
-      "\\\\example.org\\lead.jpg",
-      "leads to another site, example.org: browsers read it as //example.org/ (to them a backslash is a slash, and tabs and line breaks are dropped)",
-    ],
-    ["index.md", "is not an image file (png, jpg, jpeg, gif, webp, avif, svg)"],
-    ["notes.md", "is not an image file (png, jpg, jpeg, gif, webp, avif, svg)"],
-    [
-      "http://example.org/lead.jpg",
-      "is not an https:// URL: readers' browsers would refuse or warn about it",
-    ],
-    [
-      "javascript:alert(1)",
-      "is not an https:// URL: readers' browsers would refuse or warn about it",
-    ],
-    [
-      "data:image/png;base64,AAAA",
-      "is not an https:// URL: readers' browsers would refuse or warn about it",
-    ],
-  ])("%j → %j", (src, problem) => {
-    expect(leadImageProblem(src, "posts/a/index.md", root)).toBe(problem);
-  });
-
-  it.each([
-    ["link.png", "is a symbolic link in posts/a/, which the build does not publish"],
-    [
-      "elsewhere/outside.png",
-      "is reached through a symbolic link out of posts/a/, which the build does not publish",
-    ],
-  ])("%j, a link to a file outside the project → %j", (src, problem) => {
-    const outside = project({ "outside.png": "png" });
-    symlinkSync(path.join(outside, "outside.png"), path.join(root, "posts/a/link.png"));
-    symlinkSync(outside, path.join(root, "posts/a/elsewhere"));
-    try {
-      expect(leadImageProblem(src, "posts/a/index.md", root)).toBe(problem);
-    } finally {
-      rmSync(path.join(root, "posts/a/link.png"));
-      rmSync(path.join(root, "posts/a/elsewhere"));
-      rmSync(outside, { recursive: true });
-    }
   });
 });
 
@@ -319,23 +220,34 @@ describe("checkPosts: permalinks and aliases", () => {
   });
 });
 
-describe("front matter handed to Eleventy at each build", () => {
-  it("is the post's own at every rebuild, never changed by what a build did to it", () => {
+describe("strayMarkdownProblem", () => {
+  it.each([
+    ["posts/a/index.md", undefined],
+    ["posts/a/INDEX.md", "a post's text is read from index.md, in lower case, not INDEX.md"],
+    ["posts/a/index.MD", "a post's text is read from index.md, in lower case, not index.MD"],
+    ["posts/Loose.md", "a post is a folder holding index.md, not a loose Markdown file"],
+    ["posts/a/notes.md", "a post is a folder holding index.md, not a loose Markdown file"],
+  ])("%s → %j", (file, message) => {
+    expect(strayMarkdownProblem(file)?.message).toBe(message);
+  });
+
+  it.each([
+    ["posts/Loose.md", "move it to posts/loose/index.md"],
+    ["posts/a/b/index.md", "move it to posts/b/index.md"],
+  ])("tells where %s goes: %s", (file, fix) => {
+    expect(strayMarkdownProblem(file)?.fix).toBe(fix);
+  });
+});
+
+describe("checkPosts: dates in the site's time zone", () => {
+  it("accepts an update on the post's own day in the site's zone, though the day before in UTC", () => {
     const root = project({
-      "posts/a/index.md": "---\ntitle: A\ndate: 2008-03-27\ntags: [Iraq]\n---\nText\n",
+      "posts/a/index.md":
+        "---\ntitle: A\ndate: 2008-03-27\nupdated: 2008-03-27T00:30+03:00\n---\nText\n",
     });
-    const yaml = "\ntitle: A\ndate: 2008-03-27\ntags: [Iraq]";
-    expect(checkPosts(root)).toEqual([]);
-    const first = readFrontMatterYaml(yaml, { filePath: "./posts/a/index.md" }) as {
-      tags: string[];
-    };
-    // Eleventy's data cascade may change the data it was given.
-    first.tags.push("changed by the build");
-    expect(checkPosts(root)).toEqual([]); // the unchanged post: not checked again
-    expect(readFrontMatterYaml(yaml, { filePath: "./posts/a/index.md" })).toEqual({
-      title: "A",
-      date: "2008-03-27",
-      tags: ["Iraq"],
-    });
+    expect(checkPosts(root, "Asia/Baghdad")).toEqual([]);
+    expect(checkPosts(root, "UTC").map((problem) => problem.message)).toEqual([
+      'front matter field "updated": 2008-03-27T00:30+03:00 is before the post\'s date 2008-03-27',
+    ]);
   });
 });

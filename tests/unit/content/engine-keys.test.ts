@@ -13,7 +13,8 @@ import {
   projectLayouts,
   refuseCodeFrontMatter,
 } from "../../../src/content/engine-keys.ts";
-import { checkPostData, readFrontMatter } from "../../../src/content/front-matter.ts";
+import { readFrontMatter } from "../../../src/content/front-matter.ts";
+import { checkPostData } from "../../../src/content/front-matter-check.ts";
 import { isContentError } from "../../../src/errors.ts";
 
 const layouts = ["base", "base.njk", "post", "post.njk"];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkPostData, readFrontMatter } from "../../../src/content/front-matter.ts";
+import { readFrontMatter } from "../../../src/content/front-matter.ts";
+import { checkPostData } from "../../../src/content/front-matter-check.ts";
 import type { ContentProblem } from "../../../src/errors.ts";
 
 const file = "posts/basra/index.md";

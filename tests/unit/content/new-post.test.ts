@@ -1,7 +1,8 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { newPostFolder, newPostSource, todayIn } from "../../../src/content/new-post.ts";
-import { checkPostData, readFrontMatter } from "../../../src/content/front-matter.ts";
+import { readFrontMatter } from "../../../src/content/front-matter.ts";
+import { checkPostData } from "../../../src/content/front-matter-check.ts";
 import { postSlug } from "../../../src/content/permalink.ts";
 
 describe("a new post's folder and date", () => {

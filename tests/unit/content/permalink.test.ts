@@ -36,6 +36,7 @@ describe("postSlug and postUrl", () => {
     expect(isPostSource("posts/basra/index.md")).toBe(true);
     expect(isPostSource("./pages/archive.njk")).toBe(false);
     expect(isPostSource("./posts/basra/notes/index.md")).toBe(false);
+    expect(isPostSource("./posts/basra/notes.md")).toBe(false);
   });
 });
 

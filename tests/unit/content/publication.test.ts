@@ -28,3 +28,11 @@ describe("unpublished", () => {
     expect(unpublished({ date: "2008-03-01", draft: "true" }, now, "UTC")).toBeUndefined();
   });
 });
+
+describe("unpublished with the post store's date", () => {
+  it("reads a luxon date as it is, whatever the zone given", () => {
+    const date = DateTime.fromISO("2008-03-27T15:30", { zone: "Asia/Baghdad" });
+    expect(unpublished({ date }, now, "UTC")).toBe("scheduled");
+    expect(unpublished({ date: date.minus({ hours: 1 }) }, now, "UTC")).toBeUndefined();
+  });
+});

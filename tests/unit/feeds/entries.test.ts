@@ -1,4 +1,7 @@
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import type { Post } from "../../../src/content/post.ts";
+import { postStore } from "../../../src/content/store.ts";
 import {
   emptyFeedUpdated,
   feedEntry,
@@ -132,5 +135,32 @@ describe("tagFeedFor", () => {
     [false, undefined],
   ])("%s → %j", (url, expected) => {
     expect(tagFeedFor(url, tags)).toEqual(expected);
+  });
+});
+
+/** Puts a post whose dates were read in Baghdad's zone into the store of the working folder. */
+function storeBaghdadPost(folder: string): string {
+  const zone = "Asia/Baghdad";
+  const file = `posts/${folder}/index.md`;
+  const store = postStore(process.cwd(), "UTC");
+  const at = (text: string) => ({ written: text, at: DateTime.fromISO(text, { zone }) });
+  const post = {
+    file,
+    dates: { published: at("2008-03-27T14:30"), updated: at("2008-03-28T09:00"), corrections: [] },
+  } as unknown as Post;
+  store.entries.set(file, { post, build: store.builds });
+  return `./${file}`;
+}
+
+describe("updatedOf a stored post", () => {
+  it("is the post store's updated, read in the site's zone", () => {
+    const inputPath = storeBaghdadPost("feed-store-test");
+    const post = {
+      url: "/posts/feed-store-test/",
+      inputPath,
+      date: new Date("2008-03-27T11:30:00Z"),
+      data: { title: "T", updated: "2008-03-28T09:00" },
+    };
+    expect(updatedOf(post, "UTC").toISOString()).toBe("2008-03-28T06:00:00.000Z");
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isPostInput, pageMeta } from "../../../src/seo/meta.ts";
+import { DateTime } from "luxon";
+import type { Post } from "../../../src/content/post.ts";
+import { postStore } from "../../../src/content/store.ts";
+import { pageMeta } from "../../../src/seo/meta.ts";
 
 const site = {
   url: "https://example.org",
@@ -11,17 +14,6 @@ const site = {
   publisher: "Dispatch",
   authors: [],
 };
-
-describe("isPostInput", () => {
-  it.each([
-    ["./posts/basra/index.md", true],
-    ["posts/basra/index.md", true],
-    ["./posts/basra/notes.md", false],
-    ["./pages/map.njk", false],
-  ])("%s → %s", (input, expected) => {
-    expect(isPostInput(input)).toBe(expected);
-  });
-});
 
 describe("pageMeta", () => {
   it("describes a post as an article, with JSON-LD that parses back", () => {
@@ -90,5 +82,34 @@ describe("pageMeta", () => {
     );
     expect(meta.canonical).toBeUndefined();
     expect(meta.title).toBe("Dispatch");
+  });
+});
+
+/** Puts a post whose dates were read in Baghdad's zone into the store of the working folder. */
+function storeBaghdadPost(folder: string): string {
+  const zone = "Asia/Baghdad";
+  const file = `posts/${folder}/index.md`;
+  const store = postStore(process.cwd(), "UTC");
+  const at = (text: string) => ({ written: text, at: DateTime.fromISO(text, { zone }) });
+  const post = {
+    file,
+    dates: { published: at("2008-03-27T14:30"), updated: at("2008-03-28T09:00"), corrections: [] },
+  } as unknown as Post;
+  store.entries.set(file, { post, build: store.builds });
+  return `./${file}`;
+}
+
+describe("pageMeta of a stored post", () => {
+  it("writes the dates the post store read, in the site's zone, without reading them again", () => {
+    const inputPath = storeBaghdadPost("meta-store-test");
+    const meta = pageMeta(
+      { url: "/posts/meta-store-test/", inputPath },
+      { title: "T", date: "2008-03-27T14:30", updated: "2008-03-28T09:00" },
+      site,
+    );
+    expect([meta.published, meta.modified]).toEqual([
+      "2008-03-27T14:30:00+03:00",
+      "2008-03-28T09:00:00+03:00",
+    ]);
   });
 });
