@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeProject, projectRoot, runVerify } from "../helpers/build-site.ts";
-import { changeUntilSeen, freePort, get, until } from "../helpers/dev-server.ts";
+import { changeUntilSeen, freePort, get, stopDevServer, until } from "../helpers/dev-server.ts";
 
 describe("npm start", () => {
   const root = makeProject({ posts: path.join(projectRoot, "tests/fixtures/posts/invalid-json") });
@@ -21,9 +21,7 @@ describe("npm start", () => {
   let stderr = "";
   let stdout = "";
 
-  afterAll(() => {
-    server?.kill("SIGTERM");
-  });
+  afterAll(() => stopDevServer(server));
 
   it("with a broken post: prints the problem and comes up all the same", async () => {
     port = await freePort();

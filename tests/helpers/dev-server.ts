@@ -73,3 +73,21 @@ export async function changeUntilSeen(change: () => void, seen: () => boolean): 
   }
   if (!seen()) throw new Error("the watcher never reported the change");
 }
+
+/**
+ * Stops a dev server (SIGTERM) and resolves once it has exited, so that nothing it started
+ * still writes in the run's temporary folder when the run removes it. Resolves at once for a
+ * server that has already exited or never started; sends SIGKILL after `ms`.
+ */
+export async function stopDevServer(
+  server: ChildProcess | DevServer | undefined,
+  ms = 10_000,
+): Promise<void> {
+  const child = server && "process" in server ? server.process : server;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), ms);
+  await exited;
+  clearTimeout(timer);
+}

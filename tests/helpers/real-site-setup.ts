@@ -1,10 +1,12 @@
 /**
- * Vitest global setup: builds the real site (the real `posts/`) once per project and provides its
- * result to the tests as `realSite`; removes its temporary project when the project's tests end.
+ * Vitest global setup of the build and browser projects: builds the real site (the real `posts/`)
+ * once per run, whichever project starts first, inside the run's temporary folder, and provides
+ * it to the tests as `realSite`. The folder and the site are removed when the run ends.
  */
-import { rmSync } from "node:fs";
 import type { TestProject } from "vitest/node";
-import { buildSite, type BuiltSite } from "./build-site.ts";
+import type { BuiltSite } from "./build-site.ts";
+import { buildSite } from "./build-site.ts";
+import { enterTestRun } from "./test-run.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,7 +15,8 @@ declare module "vitest" {
 }
 
 export default function setup(project: TestProject): () => void {
-  const site = buildSite();
-  project.provide("realSite", site);
-  return () => rmSync(site.root, { recursive: true, force: true, maxRetries: 3 });
+  const { run, leave } = enterTestRun();
+  run.realSite ??= buildSite();
+  project.provide("realSite", run.realSite);
+  return leave;
 }

@@ -3,18 +3,9 @@
  * `os.tmpdir()` reads in the test workers and in the builds they start), removed with everything
  * in it when the run ends, so tests leave nothing in the machine's temporary folder.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { enterTestRun } from "./test-run.ts";
 
-/** Points TMPDIR at a new folder; returns the teardown that removes it. */
+/** Points TMPDIR at the run's folder; returns the teardown that removes it (tests/helpers/test-run.ts). */
 export default function setup(): () => void {
-  const previous = process.env.TMPDIR;
-  const folder = mkdtempSync(path.join(tmpdir(), "dispatch-test-run-"));
-  process.env.TMPDIR = folder;
-  return () => {
-    rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
-    if (previous === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = previous;
-  };
+  return enterTestRun().leave;
 }
