@@ -321,7 +321,7 @@ describe("checkAliases and the files published beside a post", () => {
 });
 
 /** A problem without its printed text: its code and fields only. */
-function omitText(problem: Record<string, unknown>): Record<string, unknown> {
+function omitText(problem: object): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(problem).filter(([key]) => key !== "message" && key !== "fix"),
   );
