@@ -22,8 +22,8 @@ import {
   writeManifest,
   type PostAction,
 } from "../import/manifest.ts";
-import { convertExport, skippedSummary } from "../import/post.ts";
-import { decodeExport, ImportError, parseWxr } from "../import/wxr.ts";
+import { convertExport, skippedSummary } from "../import/post/convert-export.ts";
+import { decodeExport, ImportError, parseWxr } from "../import/export/wxr.ts";
 import { site } from "../site.ts";
 
 const usage =

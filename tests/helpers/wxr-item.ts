@@ -1,4 +1,4 @@
-import type { WxrItem } from "../../src/import/wxr.ts";
+import type { WxrItem } from "../../src/import/export/wxr.ts";
 
 /**
  * A WordPress export item as `src/import/wxr.ts` reads it: a published post "Basra" of

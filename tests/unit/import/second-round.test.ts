@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { accessibleTables, convertBody, extractFootnotes } from "../../../src/import/body.ts";
-import { convertExport, sitePageOf } from "../../../src/import/post.ts";
-import { decodeExport, ImportError, parseWxr, type WxrItem } from "../../../src/import/wxr.ts";
+import { accessibleTables, convertBody, extractFootnotes } from "../../../src/import/body/convert.ts";
+import { convertExport, sitePageOf } from "../../../src/import/post/convert-export.ts";
+import { decodeExport, ImportError, parseWxr, type WxrItem } from "../../../src/import/export/wxr.ts";
 import { wxrItem } from "../../helpers/wxr-item.ts";
 
 describe("converting a WordPress body: what the second tester found", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { convertBody, smileys } from "../../../src/import/body.ts";
-import { convertExport, skippedSummary } from "../../../src/import/post.ts";
-import type { WxrExport, WxrItem } from "../../../src/import/wxr.ts";
+import { convertBody, smileys } from "../../../src/import/body/convert.ts";
+import { convertExport, skippedSummary } from "../../../src/import/post/convert-export.ts";
+import type { WxrExport, WxrItem } from "../../../src/import/export/wxr.ts";
 import { wxrItem } from "../../helpers/wxr-item.ts";
 
 const item = wxrItem;

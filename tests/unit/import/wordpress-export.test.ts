@@ -10,8 +10,8 @@ import {
   oldUrlKey,
   skippedSummary,
   wordpressDate,
-} from "../../../src/import/post.ts";
-import { decodeExport, ImportError, parseWxr } from "../../../src/import/wxr.ts";
+} from "../../../src/import/post/convert-export.ts";
+import { decodeExport, ImportError, parseWxr } from "../../../src/import/export/wxr.ts";
 
 const fixture = readFileSync(
   path.resolve(import.meta.dirname, "../../fixtures/wordpress/export.xml"),

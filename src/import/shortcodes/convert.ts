@@ -19,12 +19,12 @@
  * case; curly quotes around attribute values (`movie=”…”`) are read as straight ones.
  */
 import { decodeHTML } from "entities";
-import { escapeHtml } from "../shared/html.ts";
-import { legacyNoteHtml, legacyShortcodes } from "../markdown/legacy-shortcodes.ts";
-import { sanitizeRawHtml } from "../markdown/raw-html.ts";
-import { plainText } from "../shared/plain-text.ts";
-import { imagesAsLinks } from "./images.ts";
-import { parseVideoUrl, type Video } from "../video/video-url.ts";
+import { escapeHtml } from "../../shared/html.ts";
+import { legacyNoteHtml, legacyShortcodes } from "../../markdown/legacy-shortcodes.ts";
+import { sanitizeRawHtml } from "../../markdown/raw-html.ts";
+import { plainText } from "../../shared/plain-text.ts";
+import { imagesAsLinks } from "../body/images.ts";
+import { parseVideoUrl, type Video } from "../../video/video-url.ts";
 
 /** A shortcode the import could not convert, as the author wrote it. */
 export interface UnconvertedShortcode {

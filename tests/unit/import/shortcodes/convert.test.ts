@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { convertBody } from "../../../src/import/body.ts";
-import { parseAttributes } from "../../../src/import/shortcodes.ts";
+import { convertBody } from "../../../../src/import/body/convert.ts";
+import { parseAttributes } from "../../../../src/import/shortcodes/convert.ts";
 
 const note =
   '<span class="legacy-embed" role="note">The video embedded in the original post is not available.</span>';

@@ -4,12 +4,12 @@
  */
 import { decodeHTML } from "entities";
 import { DateTime } from "luxon";
-import { foldKey, slugify } from "../shared/slug.ts";
-import { yamlString } from "../content/new-post.ts";
-import { plainText } from "../shared/plain-text.ts";
-import { checkAliases, outputFileKey, outputFileOf, readAlias } from "../content/aliases.ts";
-import { convertBody, type OldSiteLinks } from "./body.ts";
-import type { WxrExport, WxrItem } from "./wxr.ts";
+import { foldKey, slugify } from "../../shared/slug.ts";
+import { yamlString } from "../../content/new-post.ts";
+import { plainText } from "../../shared/plain-text.ts";
+import { checkAliases, outputFileKey, outputFileOf, readAlias } from "../../content/aliases.ts";
+import { convertBody, type OldSiteLinks } from "../body/convert.ts";
+import type { WxrExport, WxrItem } from "../export/wxr.ts";
 
 /** A shortcode left as a note, with its place in the imported file. */
 export interface ReportedShortcode {

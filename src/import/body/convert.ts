@@ -12,10 +12,10 @@
 import { decodeHTML } from "entities";
 import { parseHTML } from "linkedom";
 import TurndownService from "turndown";
-import { escapeHtml } from "../shared/html.ts";
-import { directions } from "../markdown/language.ts";
-import { sanitizeRawHtml } from "../markdown/raw-html.ts";
-import { parseVideoUrl } from "../video/video-url.ts";
+import { escapeHtml } from "../../shared/html.ts";
+import { directions } from "../../markdown/language.ts";
+import { sanitizeRawHtml } from "../../markdown/raw-html.ts";
+import { parseVideoUrl } from "../../video/video-url.ts";
 import { imagesAsLinks } from "./images.ts";
 import {
   codeSpan,
@@ -23,7 +23,7 @@ import {
   restorePlaceholders,
   type Losses,
   type UnconvertedShortcode,
-} from "./shortcodes.ts";
+} from "../shortcodes/convert.ts";
 
 /** Result of {@link convertBody}. */
 export interface ConvertedBody {
