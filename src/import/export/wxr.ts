@@ -4,11 +4,7 @@
  * the import uses. Text stays text: no value is read as a number.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-
-/** A WordPress export that cannot be read, said for the person running the import. */
-export class ImportError extends Error {
-  override name = "ImportError";
-}
+import { ImportError } from "./import-error.ts";
 
 /** A term of an item: a category or a tag. */
 export interface WxrTerm {
@@ -80,71 +76,6 @@ function list(value: unknown): XmlNode[] {
 }
 
 /**
- * The text of an export file's bytes: UTF-8, UTF-16 (by its byte-order mark), or the encoding its
- * XML declaration names (`<?xml version="1.0" encoding="windows-1252"?>`: ISO-8859-1,
- * windows-1252, windows-1256… as `TextDecoder` knows them). A UTF-8 byte-order mark is dropped.
- * @param bytes the file's bytes
- * @param file its name, for messages
- * @throws ImportError when the declared encoding is one `TextDecoder` does not know; when the
- *   file is declared UTF-8 (or declares nothing) but its bytes are not UTF-8 (a Latin-1 file),
- *   naming the first bad line; when the file is gzip-compressed (`.xml.gz`)
- */
-export function decodeExport(bytes: Uint8Array, file: string): string {
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    throw new ImportError(
-      `${file} is compressed (gzip), not the .xml file itself. Fix: unzip it first (gunzip ${file}, or double-click it), and give the .xml file inside`,
-    );
-  }
-  const bom = (a: number, b: number) => bytes[0] === a && bytes[1] === b;
-  if (bom(0xff, 0xfe)) return new TextDecoder("utf-16le").decode(bytes);
-  if (bom(0xfe, 0xff)) return new TextDecoder("utf-16be").decode(bytes);
-  // UTF-16 without a mark: the declaration's "<?" has a zero byte beside each character.
-  if (bom(0x3c, 0x00)) return new TextDecoder("utf-16le").decode(bytes);
-  if (bom(0x00, 0x3c)) return new TextDecoder("utf-16be").decode(bytes);
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
-  const declared =
-    /^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\?xml[^>]*?\bencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(declared ?? "utf-8", { fatal: true });
-  } catch {
-    throw new ImportError(
-      `${file}:1: the export says its encoding is "${declared}", which the import cannot read. Fix: save the file as UTF-8 (and write encoding="UTF-8" in its first line), or export it again from WordPress`,
-    );
-  }
-  let decoded: string;
-  try {
-    decoded = decoder.decode(bytes);
-  } catch {
-    throw notUtf8(bytes, file, declared ?? "UTF-8");
-  }
-  // Node's TextDecoder reads windows-1252 (and ISO-8859-1, which the Encoding Standard reads as
-  // windows-1252) as Latin-1: bytes 0x80 to 0x9F, curly quotes and dashes, come out as C1 controls.
-  return decoder.encoding === "windows-1252"
-    ? decoded.replace(/[\u0080-\u009f]/g, (c) => windows1252High[c.charCodeAt(0) - 0x80] ?? c)
-    : decoded;
-}
-
-/**
- * The error for an export declared UTF-8 (or declaring nothing) whose bytes are not UTF-8: the
- * line of the first bad byte, and the likely encoding.
- */
-function notUtf8(bytes: Uint8Array, file: string, declared: string): ImportError {
-  const lenient = new TextDecoder("utf-8").decode(bytes);
-  const before = lenient.slice(0, Math.max(0, lenient.indexOf("\uFFFD")));
-  const line = before.split("\n").length;
-  return new ImportError(
-    `${file}:${line}: the export says its encoding is ${declared}, but this line has bytes that are not ${declared}, so its accented letters would come out as "\uFFFD"; the file was probably saved in Latin-1 (ISO-8859-1 or windows-1252). Fix: write the encoding it has in its first line, such as <?xml version="1.0" encoding="windows-1252"?>, or save it as UTF-8`,
-  );
-}
-
-/** The characters of windows-1252's bytes 0x80 to 0x9F (the five it leaves undefined kept as bytes). */
-const windows1252High = [
-  ..."\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f",
-  ..."\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178",
-];
-
-/**
  * Parses the text of a WXR file.
  * @param xml the file's text
  * @param file its name, for messages
@@ -154,9 +85,12 @@ const windows1252High = [
 export function parseWxr(xml: string, file: string): WxrExport {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    throw new ImportError(
-      `${file}:${valid.err.line}: this is not XML (${valid.err.msg}). Fix: export the site again in WordPress, Tools → Export, and give the .xml file it saves`,
-    );
+    throw new ImportError({
+      file,
+      line: valid.err.line,
+      message: `this is not XML (${valid.err.msg})`,
+      fix: "export the site again in WordPress, Tools → Export, and give the .xml file it saves",
+    });
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -176,9 +110,12 @@ export function parseWxr(xml: string, file: string): WxrExport {
   const document = parser.parse(xml) as XmlNode;
   const channel = (document.rss as XmlNode | undefined)?.channel as XmlNode | undefined;
   if (!channel || channel["wp:wxr_version"] === undefined) {
-    throw new ImportError(
-      `${file} is XML but not a WordPress export (WXR): it has no <rss><channel> with <wp:wxr_version>. Fix: in WordPress, use Tools → Export → All content, and give the .xml file it saves`,
-    );
+    throw new ImportError({
+      file,
+      message:
+        "is XML but not a WordPress export (WXR): it has no <rss><channel> with <wp:wxr_version>",
+      fix: "in WordPress, use Tools → Export → All content, and give the .xml file it saves",
+    });
   }
   const authors = new Map<string, string>();
   for (const author of list(channel["wp:author"])) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { convertBody } from "../../../../src/import/body/convert.ts";
-import { imagesAsLinks, imageText } from "../../../../src/import/body/images.ts";
+import { imagesAsLinks, imageText } from "../../../../src/import/html/images.ts";
 
 describe("imageText", () => {
   it.each([
