@@ -3,99 +3,40 @@
  * WordPress import) that redirect to it. What an alias must be, where its redirect page is
  * written, and the check that no two aliases, and no alias and post, take the same path. Pure
  * functions; `redirect-page.ts` writes the redirects and `plugin.ts` wires them into the build.
+ * What an alias path is lives in `alias-paths.ts`, the clashes in `alias-clashes.ts`; this module
+ * exports them too.
  */
 import type { ContentProblem } from "../errors.ts";
+import {
+  generatedFolders,
+  generatedPageFolders,
+  generatedRootFiles,
+  outputFileKey,
+  outputFileOf,
+  type AliasReading,
+  type AliasReadingCode,
+} from "./alias-paths.ts";
+import {
+  postPlaceProblem,
+  postPlaces,
+  takenProblem,
+  type AliasProblem,
+  type PostAliases,
+  type TakenAlias,
+} from "./alias-clashes.ts";
 import { postsUrlFolder as postsFolder } from "./permalink.ts";
 
-/** An alias read and normalised: where it is written and what it is compared by. */
-export interface AliasPath {
-  /** The path as a root-relative site path, decoded: `/2008/03/27/old-slug/`, `/old.html`. */
-  path: string;
-  /**
-   * The file written for it, relative to the output folder, decoded:
-   * `2008/03/27/old-slug/index.html`. Two aliases (or an alias and a page) clash when their
-   * files are the same.
-   */
-  outputFile: string;
-}
-
-/** Why an alias is not a path the build accepts, one code for each rule of {@link readAlias}. */
-export type AliasReadingCode =
-  | "alias-is-full-url"
-  | "alias-not-from-root"
-  | "alias-has-query-or-fragment"
-  | "alias-has-backslash"
-  | "alias-has-bad-percent"
-  | "alias-has-encoded-separator"
-  | "alias-has-control-character"
-  | "alias-has-dot-segment"
-  | "alias-is-home-page"
-  | "alias-is-build-file"
-  | "alias-inside-build-file"
-  | "alias-in-build-folder"
-  | "alias-in-page-folder"
-  | "alias-is-posts-folder";
-
-/**
- * The result of reading an alias: the path, or a stable `code` with what is wrong (`message`,
- * completing `alias "…" `) and the fix. Callers that word the problem their own way read `code`;
- * the build prints `message` and `fix`.
- */
-export type AliasReading =
-  | { ok: true; alias: AliasPath }
-  | { ok: false; code: AliasReadingCode; message: string; fix: string };
-
-/**
- * Files the build writes at the site's root itself (feeds, sitemap, robots.txt, the 404 page,
- * the host files `_headers` and `_redirects`): no alias may take their path.
- */
-export const generatedRootFiles = [
-  "404.html",
-  "_headers",
-  "_redirects",
-  "feed.json",
-  "feed.xml",
-  "robots.txt",
-  "sitemap.xml",
-] as const;
-
-/**
- * Folders the build fills with its own files (stylesheets, scripts, Leaflet, the search index):
- * no alias may be written in them.
- */
-export const generatedFolders = ["assets", "pagefind"] as const;
-
-/**
- * Folders of the pages the site's own templates (`pages/`) write: the archive, topic, author and
- * series pages, the coverage map, search, and the home page's later pages (`/page/2/`). No alias
- * may be written in them, so that a clash is found before the build renders anything, together
- * with every other problem in the posts.
- */
-export const generatedPageFolders = [
-  "archive",
-  "authors",
-  "map",
-  "page",
-  "search",
-  "series",
-  "tags",
-] as const;
-
-/**
- * The key under which two output files are one file on some disk: Unicode NFC and lower case,
- * because macOS and Windows disks ignore case, so `POSTS/basra/index.html` is `posts/basra/index.html`.
- */
-export function outputFileKey(outputFile: string): string {
-  return outputFile.normalize("NFC").toLowerCase();
-}
-
-/** The output file of a site path: `/a/` → `a/index.html`, `/a.html` → `a.html`, `/a` → `a/index.html`. */
-export function outputFileOf(sitePath: string): string {
-  const relative = sitePath.replace(/^\/+/, "");
-  if (relative === "" || relative.endsWith("/")) return `${relative}index.html`;
-  if (/\.html?$/i.test(relative)) return relative;
-  return `${relative}/index.html`;
-}
+export {
+  generatedFolders,
+  generatedPageFolders,
+  generatedRootFiles,
+  outputFileKey,
+  outputFileOf,
+  type AliasPath,
+  type AliasReading,
+  type AliasReadingCode,
+} from "./alias-paths.ts";
+export type { AliasProblem, AliasProblemCode, PostAliases } from "./alias-clashes.ts";
 
 /** A refusal of {@link readAlias}. */
 type AliasRefusal = Extract<AliasReading, { ok: false }>;
@@ -277,149 +218,6 @@ export function readAlias(alias: string): AliasReading {
   const refusal = decodedFormRefusal(decoded) ?? placeRefusal(decoded, outputFileKey(outputFile));
   return refusal ?? { ok: true, alias: { path: decoded, outputFile } };
 }
-
-/** A post's URL and its aliases, as the pre-build check reads them from its front matter. */
-export interface PostAliases {
-  /** The post's project-relative source path, `posts/basra/index.md`. */
-  file: string;
-  /** The post's URL without the path prefix, `/posts/basra/`. */
-  url: string;
-  /** Each alias as written, with the file line it is on. */
-  aliases: readonly { value: string; line: number }[];
-}
-
-/** Why {@link checkAliases} refuses an alias: a {@link AliasReadingCode}, or a clash. */
-export type AliasProblemCode =
-  | AliasReadingCode
-  /** The alias is a post's URL: its redirect would replace the post's page. */
-  | "alias-is-post-url"
-  /** The alias is a post's URL but for upper and lower case: one file on some disks. */
-  | "alias-is-post-url-but-for-case"
-  /** The alias is inside the folder of a post's page, where its images and maps are copied. */
-  | "alias-inside-post-folder"
-  /** The post lists the alias twice (maybe in other case). */
-  | "alias-listed-twice"
-  /** Another post has the alias too (maybe in other case). */
-  | "alias-clashes-with-alias";
-
-/**
- * One problem of {@link checkAliases}: a {@link ContentProblem} (`file`, `line`, `message`,
- * `fix`, as the build prints them) with a stable `code` and the fields that say it, for callers
- * (the WordPress import) that word it their own way.
- */
-export interface AliasProblem extends ContentProblem {
-  line: number;
-  code: AliasProblemCode;
-  /** The alias as written. */
-  alias: string;
-  /** Its 0-based index in the post's `aliases`. */
-  index: number;
-  /** For a refused path ({@link readAlias}): what is wrong with it, completing `alias "…" `. */
-  reason?: string;
-  /** The post whose URL or folder the alias would take: its file and URL. */
-  post?: { file: string; url: string };
-  /** The alias it clashes with: its post's file, line, index and value. */
-  other?: { file: string; line: number; index: number; value: string };
-  /** The clash is only in upper and lower case (one file on a disk that ignores case). */
-  caseOnly?: boolean;
-}
-
-/** The post pages and post folders of a site, by output-file key. */
-interface PostPlaces {
-  pages: Map<string, PostAliases>;
-  /** The folder of each post published as `<folder>/index.html`: its files (images, maps) go there. */
-  folders: Map<string, PostAliases>;
-}
-
-function postPlaces(posts: readonly PostAliases[]): PostPlaces {
-  const pages = new Map<string, PostAliases>();
-  const folders = new Map<string, PostAliases>();
-  for (const post of posts) {
-    const outputFile = outputFileOf(post.url);
-    const key = outputFileKey(outputFile);
-    if (!pages.has(key)) pages.set(key, post);
-    if (outputFile.endsWith("/index.html")) {
-      const folder = key.slice(0, -"/index.html".length);
-      if (!folders.has(folder)) folders.set(folder, post);
-    }
-  }
-  return { pages, folders };
-}
-
-/** An alias that {@link checkAliases} has accepted, by output-file key. */
-interface TakenAlias {
-  file: string;
-  line: number;
-  index: number;
-  outputFile: string;
-  value: string;
-}
-
-/** The problem of an alias that takes a post's page or a place in its folder; else undefined. */
-function postPlaceProblem(
-  places: PostPlaces,
-  outputFile: string,
-  field: string,
-): Omit<AliasProblem, "file" | "line" | "alias" | "index"> | undefined {
-  const key = outputFileKey(outputFile);
-  const page = places.pages.get(key);
-  if (page) {
-    const post = { file: page.file, url: page.url };
-    return outputFileOf(page.url) === outputFile
-      ? {
-          code: "alias-is-post-url",
-          post,
-          message: `${field} is the URL of the post ${page.file}, so the redirect would replace it`,
-          fix: "remove the alias",
-        }
-      : {
-          code: "alias-is-post-url-but-for-case",
-          post,
-          message: `${field} differs from ${page.url}, the URL of the post ${page.file}, only in upper and lower case, so on a disk that ignores case (macOS, Windows) the redirect would replace it`,
-          fix: "remove the alias",
-        };
-  }
-  const parts = key.split("/");
-  const folderPost = parts
-    .slice(0, -1)
-    .map((_part, index) => places.folders.get(parts.slice(0, index + 1).join("/")))
-    .find((found) => found !== undefined);
-  if (!folderPost) return undefined;
-  const folderUrl = folderPost.url.replace(/index\.html?$/i, "");
-  return {
-    code: "alias-inside-post-folder",
-    post: { file: folderPost.file, url: folderUrl },
-    message: `${field} is inside ${folderUrl}, the folder of the post ${folderPost.file}, where its page and files (images, maps) are published, so the redirect would take the place of one of them`,
-    fix: "remove the alias",
-  };
-}
-
-/** The problem of an alias that another alias (of this post or another) already takes. */
-function takenProblem(
-  other: TakenAlias,
-  file: string,
-  outputFile: string,
-  field: string,
-): Omit<AliasProblem, "file" | "line" | "alias" | "index"> {
-  const caseOnly = other.outputFile !== outputFile;
-  const { file: otherFile, line, index, value } = other;
-  const fields = { other: { file: otherFile, line, index, value }, caseOnly };
-  if (otherFile === file) {
-    return {
-      code: "alias-listed-twice",
-      ...fields,
-      message: `${field} is the same old URL as aliases.${index} (${JSON.stringify(value)}, line ${line})${caseOnly ? " but for upper and lower case" : ""}; the post lists it twice`,
-      fix: "remove one of the two",
-    };
-  }
-  return {
-    code: "alias-clashes-with-alias",
-    ...fields,
-    message: `${field} is also an alias at ${otherFile}:${line}${caseOnly ? ` (${JSON.stringify(value)}, which differs only in upper and lower case: one file on a disk that ignores case)` : ""}; an old URL can redirect to one post only`,
-    fix: "keep the alias in one post and remove it from the other",
-  };
-}
-
 /**
  * Finds every problem of the posts' aliases: each must be a valid path ({@link readAlias}), and
  * no alias may be written where a post's page is, inside the folder of a post's page (where its
