@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { oldPath, oldUrlKey } from "../../../../src/import/post/old-urls.ts";
+
+describe("a post's old URL", () => {
+  it.each([
+    ["http://blog.example.org/2008/03/27/basra/", "/2008/03/27/basra/"],
+    [
+      "http://blog.example.org/2008/03/27/%d8%a7%d9%84%d8%a8%d8%b5%d8%b1%d8%a9/",
+      "/2008/03/27/البصرة/",
+    ],
+    ["http://blog.example.org/?p=107", undefined],
+    ["not a url", undefined],
+  ])("old path of %s → %s", (link, alias) => {
+    expect(oldPath(link)).toBe(alias);
+  });
+
+  it.each([
+    ["http://old.example.org/blog/2008/03/27/x/", "http://old.example.org/blog", "/2008/03/27/x/"],
+    ["http://old.example.org/blog/2008/03/27/x/", "http://old.example.org/blog/", "/2008/03/27/x/"],
+    ["http://old.example.org/blog/", "http://old.example.org/blog", undefined],
+    ["http://old.example.org/blogroll/x/", "http://old.example.org/blog", "/blogroll/x/"],
+  ])("old path of %s in a blog at %s → %s", (link, siteUrl, alias) => {
+    expect(oldPath(link, siteUrl)).toBe(alias);
+  });
+
+  it.each([
+    ["https://www.Example.org/2008/03/27/x", undefined, "example.org/2008/03/27/x/"],
+    ["/blog/2008/03/27/x/", "http://example.org/", "example.org/blog/2008/03/27/x/"],
+    ["http://example.org/blog/?p=12&share=1", undefined, "example.org/blog/?p=12"],
+    ["mailto:desk@example.org", undefined, undefined],
+  ])("old URL %s (base %s) has the key %s", (url, base, key) => {
+    expect(oldUrlKey(url, base)).toBe(key);
+  });
+});
