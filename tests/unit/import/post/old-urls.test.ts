@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { oldPath, oldUrlKey } from "../../../../src/import/post/old-urls.ts";
+import { oldSiteLinks, outsideBlog } from "../../../../src/import/post/old-urls.ts";
+import { wxrItem } from "../../../helpers/wxr-item.ts";
 
 describe("a post's old URL", () => {
   it.each([
@@ -30,5 +32,27 @@ describe("a post's old URL", () => {
     ["mailto:desk@example.org", undefined, undefined],
   ])("old URL %s (base %s) has the key %s", (url, base, key) => {
     expect(oldUrlKey(url, base)).toBe(key);
+  });
+});
+
+describe("old URLs outside the blog, and links between imported posts", () => {
+  it.each([
+    ["http://o.org/news/x/", "http://o.org/blog", "/blog/"],
+    ["http://o.org/blog/x/", "http://o.org/blog", undefined],
+    ["http://other.org/news/x/", "http://o.org/blog", undefined],
+    ["http://o.org/news/x/", "http://o.org", undefined],
+  ])("%s for a blog at %s is outside its folder %s", (link, siteUrl, folder) => {
+    expect(outsideBlog(link, siteUrl)).toBe(folder);
+  });
+
+  it("maps each post's old URL and its ?p= URL to its new URL", () => {
+    const links = oldSiteLinks("http://o.org", [
+      { item: wxrItem({ id: "7", link: "http://o.org/2008/03/27/basra/" }), slug: "basra" },
+    ]);
+    expect(links.siteUrl).toBe("http://o.org");
+    expect([...links.newUrls]).toEqual([
+      ["o.org/2008/03/27/basra/", "/posts/basra/"],
+      ["o.org/?p=7", "/posts/basra/"],
+    ]);
   });
 });
