@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { convertBody } from "../../../../src/import/body/convert.ts";
 import { extractFootnotes } from "../../../../src/import/body/footnotes.ts";
+import { numberFootnotes } from "../../../../src/import/body/footnotes.ts";
 
 describe("footnotes", () => {
   it("makes WordPress 6.3 footnotes from the post meta, the plugins' and hand-written ones Markdown footnotes, numbered as cited", () => {
@@ -17,5 +18,22 @@ describe("footnotes", () => {
       html: '<sup data-fn="x">1</sup>',
       notes: [],
     });
+  });
+});
+
+describe("numbering footnotes", () => {
+  it("numbers notes as cited, indents a note's later lines and drops one no longer cited", () => {
+    const notes = [{ html: "first" }, { html: "second" }, { html: "gone" }, { html: "" }];
+    expect(
+      numberFootnotes("B WPFOOTNOTE2X, A WPFOOTNOTE1X, D WPFOOTNOTE4X", notes, (html) =>
+        html === "second" ? "line 1\n\nline 2" : html,
+      ),
+    ).toBe(
+      "B [^1], A [^2], D [^3]\n\n[^1]: line 1\n\n    line 2\n\n[^2]: first\n\n[^3]: (empty note)",
+    );
+  });
+
+  it("leaves text without citations as it is", () => {
+    expect(numberFootnotes("Text.", [], (html) => html)).toBe("Text.");
   });
 });
