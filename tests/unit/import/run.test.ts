@@ -23,10 +23,6 @@ describe("running the import", () => {
   it.each([
     [[], "import:wordpress: give one WordPress export file"],
     [["a.xml", "b.xml"], "import:wordpress: give one WordPress export file"],
-    [
-      ["a.xml", "--nope"],
-      "import:wordpress: Unknown option '--nope'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--nope\"'",
-    ],
   ])("refuses the arguments %j with the usage, exit 2", (args, said) => {
     expect(run(args)).toEqual({
       exitCode: 2,
