@@ -95,9 +95,15 @@ function htmlPages(output: string): string[] {
     .sort();
 }
 
-const secondRound = path.join(projectRoot, "tests/fixtures/wordpress/second-round.xml");
-const thirdRound = path.join(projectRoot, "tests/fixtures/wordpress/third-round.xml");
-/** The author's own post in the third export's folder, whose slug an imported post also has. */
+const footnotesExport = path.join(
+  projectRoot,
+  "tests/fixtures/wordpress/footnotes-tables-refused-urls.xml",
+);
+const pageBuildersExport = path.join(
+  projectRoot,
+  "tests/fixtures/wordpress/page-builders-blocks-series.xml",
+);
+/** The author's own post in the page-builder export's folder, whose slug an imported post also has. */
 const ownBlocks = "---\ntitle: My own blocks\ndate: 2008-05-03T09:00:00Z\n---\n\nMine.\n";
 
 /**
@@ -107,22 +113,28 @@ const ownBlocks = "---\ntitle: My own blocks\ndate: 2008-05-03T09:00:00Z\n---\n\
 describe("three WordPress exports imported, then built together as one site", () => {
   const shared = {} as {
     fixture: { out: string; first: ImportRun };
-    second: { out: string; first: ImportRun };
-    third: { out: string; first: ImportRun };
+    footnotes: { out: string; first: ImportRun };
+    pageBuilders: { out: string; first: ImportRun };
     site: BuiltSite;
     verify: () => VerifyRun;
   };
   beforeAll(() => {
     const fixtureOut = scratchFolder("fixture");
     shared.fixture = { out: fixtureOut, first: runCli([fixture, "--out", fixtureOut]) };
-    const secondOut = scratchFolder("second");
-    shared.second = { out: secondOut, first: importWordpress([secondRound, "--out", secondOut]) };
-    const thirdOut = scratchFolder("third");
-    mkdirSync(path.join(thirdOut, "blocks"));
-    writeFileSync(path.join(thirdOut, "blocks/index.md"), ownBlocks);
-    shared.third = { out: thirdOut, first: importWordpress([thirdRound, "--out", thirdOut]) };
+    const footnotesOut = scratchFolder("footnotes");
+    shared.footnotes = {
+      out: footnotesOut,
+      first: importWordpress([footnotesExport, "--out", footnotesOut]),
+    };
+    const pageBuildersOut = scratchFolder("page-builders");
+    mkdirSync(path.join(pageBuildersOut, "blocks"));
+    writeFileSync(path.join(pageBuildersOut, "blocks/index.md"), ownBlocks);
+    shared.pageBuilders = {
+      out: pageBuildersOut,
+      first: importWordpress([pageBuildersExport, "--out", pageBuildersOut]),
+    };
     const posts = scratchFolder("posts");
-    for (const folder of [fixtureOut, secondOut, thirdOut]) {
+    for (const folder of [fixtureOut, footnotesOut, pageBuildersOut]) {
       cpSync(folder, posts, { recursive: true, filter: (file) => !file.endsWith(manifestName) });
     }
     shared.site = buildSite({ posts });
@@ -278,7 +290,7 @@ describe("three WordPress exports imported, then built together as one site", ()
     let first: ImportRun;
     let site: BuiltSite;
     beforeAll(() => {
-      ({ out, first } = shared.second);
+      ({ out, first } = shared.footnotes);
       site = shared.site;
     });
 
@@ -293,7 +305,7 @@ describe("three WordPress exports imported, then built together as one site", ()
           `${path.join(out, "feedlike/index.md")}:5: the old URL /feed.xml was not kept in aliases: it is the path of /feed.xml, a file the build writes itself, so the build would refuse it; that old URL will not redirect. Fix: nothing to do, or redirect it on your host by hand\n` +
           `${path.join(out, "lower/index.md")}:2: the export has another post with wp:post_id 806 ("Upper"); both are imported, this one recorded as 806#2. Fix: nothing to do\n` +
           `${path.join(out, "lower/index.md")}:5: the old URL /2008/04/07/upper/ was not kept in aliases: it is also an alias at upper/index.md ("/2008/04/07/UPPER/", which differs only in upper and lower case: one file on a disk that ignores case); an old URL can redirect to one post only, so the build would refuse it; that old URL will not redirect. Fix: nothing to do, or redirect it on your host by hand\n` +
-          `Imported 6 posts from ${secondRound} into ${out}/: 6 written (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 1 item: 1 password-protected. 0 shortcodes not converted, 0 images kept as links.\n`,
+          `Imported 6 posts from ${footnotesExport} into ${out}/: 6 written (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 1 item: 1 password-protected. 0 shortcodes not converted, 0 images kept as links.\n`,
       );
       expect(existsSync(path.join(out, "members-only"))).toBe(false);
     });
@@ -385,10 +397,10 @@ describe("three WordPress exports imported, then built together as one site", ()
 
     it("changes nothing when run again, and imports the password-protected post as a draft with --drafts", () => {
       const before = snapshot(out);
-      const second = importWordpress([secondRound, "--out", out]);
+      const second = importWordpress([footnotesExport, "--out", out]);
       expect(second.stdout).toContain("0 written (0 new, 0 updated), 6 unchanged, 0 kept");
       expect(snapshot(out)).toEqual(before);
-      const drafts = importWordpress([secondRound, "--out", out, "--drafts"]);
+      const drafts = importWordpress([footnotesExport, "--out", out, "--drafts"]);
       const members = path.join(out, "members-only/index.md");
       expect(drafts.stdout).toContain(
         `${members}:7: the post was password-protected on the old site, so it is imported as a draft. Fix: remove draft: true to publish it for everyone\n`,
@@ -402,7 +414,7 @@ describe("three WordPress exports imported, then built together as one site", ()
     let first: ImportRun;
     let site: BuiltSite;
     beforeAll(() => {
-      ({ out, first } = shared.third);
+      ({ out, first } = shared.pageBuilders);
       site = shared.site;
     });
 
@@ -416,7 +428,7 @@ describe("three WordPress exports imported, then built together as one site", ()
           `${blocks}:5: the folder blocks/ is taken by a post the import did not write, so this post is in blocks-2/, at /posts/blocks-2/, and its old URL /2008/05/03/blocks/ redirects there. Fix: if blocks/ is this same post, delete one of the two folders and keep the alias /2008/05/03/blocks/ in the one you keep; otherwise nothing to do\n` +
           `${blocks}:13: the reusable block 56 (<!-- wp:block {"ref":56} /-->) is not in the export, so what it showed was left out. Fix: copy its text from the old site (Appearance → Patterns, or Reusable blocks) into the post, or export it with the posts (Tools → Export → All content)\n` +
           `${path.join(out, "untitled-wordpress-post-904/index.md")}:2: the post has no title in the export, so it is titled "Untitled (WordPress post 904)". Fix: write its title after title:\n` +
-          `Imported 4 posts from ${thirdRound} into ${out}/: 4 written (4 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 2 items: 1 reusable block, 1 private. 1 shortcode not converted, 0 images kept as links.\n`,
+          `Imported 4 posts from ${pageBuildersExport} into ${out}/: 4 written (4 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 2 items: 1 reusable block, 1 private. 1 shortcode not converted, 0 images kept as links.\n`,
       );
       expect(readFileSync(path.join(out, "blocks/index.md"), "utf8")).toBe(ownBlocks);
     });
@@ -457,7 +469,7 @@ describe("three WordPress exports imported, then built together as one site", ()
 
     it("changes nothing and says the same when run again", () => {
       const before = snapshot(out);
-      const second = importWordpress([thirdRound, "--out", out]);
+      const second = importWordpress([pageBuildersExport, "--out", out]);
       expect(second.stdout.split("\n").slice(0, 5)).toEqual(first.stdout.split("\n").slice(0, 5));
       expect(second.stdout).toContain("0 written (0 new, 0 updated), 4 unchanged, 0 kept");
       expect(snapshot(out)).toEqual(before);
