@@ -58,6 +58,7 @@ export interface PostPlaces {
   folders: Map<string, PostAliases>;
 }
 
+/** The pages and folders of the posts, by output-file key; the first post of each wins. */
 export function postPlaces(posts: readonly PostAliases[]): PostPlaces {
   const pages = new Map<string, PostAliases>();
   const folders = new Map<string, PostAliases>();

@@ -75,6 +75,37 @@ function list(value: unknown): XmlNode[] {
   return (Array.isArray(value) ? value : [value]) as XmlNode[];
 }
 
+/** One `<item>` of the export, its values as text. */
+function readItem(item: XmlNode): WxrItem {
+  return {
+    id: text(item["wp:post_id"]),
+    title: text(item.title).trim(),
+    link: text(item.link).trim(),
+    creator: text(item["dc:creator"]).trim(),
+    content: text(item["content:encoded"]),
+    excerpt: text(item["excerpt:encoded"]),
+    postDate: text(item["wp:post_date"]).trim(),
+    postDateGmt: text(item["wp:post_date_gmt"]).trim(),
+    postName: text(item["wp:post_name"]).trim(),
+    status: text(item["wp:status"]).trim(),
+    postType: text(item["wp:post_type"]).trim(),
+    terms: list(item.category).map((term) => ({
+      domain: text(term["@domain"]),
+      nicename: text(term["@nicename"]),
+      name: text(term).trim(),
+    })),
+    password: text(item["wp:post_password"]).trim(),
+    meta: new Map(
+      list(item["wp:postmeta"])
+        .map((meta) => [text(meta["wp:meta_key"]), text(meta["wp:meta_value"])] as const)
+        .filter(([key]) => key !== "")
+        .reverse(),
+    ),
+    comments: list(item["wp:comment"]).length,
+    attachmentUrl: text(item["wp:attachment_url"]).trim(),
+  };
+}
+
 /**
  * Parses the text of a WXR file.
  * @param xml the file's text
@@ -123,32 +154,6 @@ export function parseWxr(xml: string, file: string): WxrExport {
     const name = text(author["wp:author_display_name"]).trim();
     if (login) authors.set(login, name || login);
   }
-  const items = list(channel.item).map((item): WxrItem => ({
-    id: text(item["wp:post_id"]),
-    title: text(item.title).trim(),
-    link: text(item.link).trim(),
-    creator: text(item["dc:creator"]).trim(),
-    content: text(item["content:encoded"]),
-    excerpt: text(item["excerpt:encoded"]),
-    postDate: text(item["wp:post_date"]).trim(),
-    postDateGmt: text(item["wp:post_date_gmt"]).trim(),
-    postName: text(item["wp:post_name"]).trim(),
-    status: text(item["wp:status"]).trim(),
-    postType: text(item["wp:post_type"]).trim(),
-    terms: list(item.category).map((term) => ({
-      domain: text(term["@domain"]),
-      nicename: text(term["@nicename"]),
-      name: text(term).trim(),
-    })),
-    password: text(item["wp:post_password"]).trim(),
-    meta: new Map(
-      list(item["wp:postmeta"])
-        .map((meta) => [text(meta["wp:meta_key"]), text(meta["wp:meta_value"])] as const)
-        .filter(([key]) => key !== "")
-        .reverse(),
-    ),
-    comments: list(item["wp:comment"]).length,
-    attachmentUrl: text(item["wp:attachment_url"]).trim(),
-  }));
+  const items = list(channel.item).map(readItem);
   return { siteUrl: text(channel.link).trim(), authors, items };
 }

@@ -63,6 +63,7 @@ export interface ImportedPost {
   notices: PostNotice[];
 }
 
+/** An item skipped, and why (`./choose.ts`). */
 export type { SkippedItem };
 
 /** Options of {@link convertExport}. */

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkAliases,
-  outputFileOf,
-  findAliasProblems,
-  readAlias,
-} from "../../../src/content/aliases.ts";
+import { checkAliases, findAliasProblems, readAlias } from "../../../src/content/aliases.ts";
 
 describe("readAlias", () => {
   it.each([
@@ -158,17 +153,6 @@ describe("readAlias", () => {
     ["/posts/", "alias-is-posts-folder"],
   ])("gives the refusal of %j the code %s", (alias, code) => {
     expect(readAlias(alias)).toMatchObject({ ok: false, code });
-  });
-});
-
-describe("outputFileOf", () => {
-  it.each([
-    ["/posts/basra/", "posts/basra/index.html"],
-    ["/old", "old/index.html"],
-    ["/old.htm", "old.htm"],
-    ["/", "index.html"],
-  ])("writes %s to %s", (sitePath, file) => {
-    expect(outputFileOf(sitePath)).toBe(file);
   });
 });
 
