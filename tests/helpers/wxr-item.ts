@@ -1,7 +1,7 @@
-import type { WxrItem } from "../../src/import/wxr.ts";
+import type { WxrItem } from "../../src/import/export/wxr.ts";
 
 /**
- * A WordPress export item as `src/import/wxr.ts` reads it: a published post "Basra" of
+ * A WordPress export item as `src/import/export/wxr.ts` reads it: a published post "Basra" of
  * 27 March 2008 at `http://old.example.org/2008/03/27/basra/`, with `fields` instead.
  */
 export function wxrItem(fields: Partial<WxrItem> = {}): WxrItem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAliases, outputFileOf, readAlias } from "../../../src/content/aliases.ts";
+import { checkAliases, findAliasProblems, readAlias } from "../../../src/content/aliases.ts";
 
 describe("readAlias", () => {
   it.each([
@@ -132,18 +132,27 @@ describe("readAlias", () => {
       "write the post's old path from the site's root, e.g. /2008/03/27/old-slug/",
     ],
   ])("refuses %j: %s", (alias, message, fix) => {
-    expect(readAlias(alias)).toEqual({ ok: false, message, fix });
+    expect(readAlias(alias)).toMatchObject({ ok: false, message, fix });
   });
-});
 
-describe("outputFileOf", () => {
   it.each([
-    ["/posts/basra/", "posts/basra/index.html"],
-    ["/old", "old/index.html"],
-    ["/old.htm", "old.htm"],
-    ["/", "index.html"],
-  ])("writes %s to %s", (sitePath, file) => {
-    expect(outputFileOf(sitePath)).toBe(file);
+    ["https://old.example.org/x/", "alias-is-full-url"],
+    ["2008/old/", "alias-not-from-root"],
+    ["/?p=123", "alias-has-query-or-fragment"],
+    ["/2008\\old\\", "alias-has-backslash"],
+    ["/100%/", "alias-has-bad-percent"],
+    ["/a%2f..%2fb/", "alias-has-encoded-separator"],
+    ["/a%0Ab/", "alias-has-control-character"],
+    ["/2008/../x/", "alias-has-dot-segment"],
+    ["/", "alias-is-home-page"],
+    ["/Index.HTML", "alias-is-home-page"],
+    ["/feed.xml", "alias-is-build-file"],
+    ["/sitemap.xml/x/", "alias-inside-build-file"],
+    ["/assets/css/", "alias-in-build-folder"],
+    ["/tags/iraq/", "alias-in-page-folder"],
+    ["/posts/", "alias-is-posts-folder"],
+  ])("gives the refusal of %j the code %s", (alias, code) => {
+    expect(readAlias(alias)).toMatchObject({ ok: false, code });
   });
 });
 
@@ -292,5 +301,98 @@ describe("checkAliases and the files published beside a post", () => {
         fix: "remove the alias",
       },
     ]);
+  });
+});
+
+/** A problem without its printed text: its code and fields only. */
+function omitText(problem: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(problem).filter(([key]) => key !== "message" && key !== "fix"),
+  );
+}
+
+describe("findAliasProblems, for callers that word problems their own way", () => {
+  it("names the code, the alias, the post or other alias, and whether only case differs", () => {
+    const problems = findAliasProblems([
+      { file: "a.md", url: "/posts/a/", aliases: [{ value: "/feed.xml", line: 3 }] },
+      {
+        file: "b.md",
+        url: "/posts/b/",
+        aliases: [
+          { value: "/posts/a/", line: 4 },
+          { value: "/POSTS/A/", line: 5 },
+          { value: "/posts/a/x.png", line: 6 },
+          { value: "/old/", line: 7 },
+          { value: "/old", line: 8 },
+        ],
+      },
+      { file: "c.md", url: "/posts/c/", aliases: [{ value: "/OLD/", line: 2 }] },
+    ]);
+    expect(problems.map((problem) => omitText(problem))).toEqual([
+      {
+        file: "a.md",
+        line: 3,
+        alias: "/feed.xml",
+        index: 0,
+        code: "alias-is-build-file",
+        reason: "is the path of /feed.xml, a file the build writes itself",
+      },
+      {
+        file: "b.md",
+        line: 4,
+        alias: "/posts/a/",
+        index: 0,
+        code: "alias-is-post-url",
+        post: { file: "a.md", url: "/posts/a/" },
+      },
+      {
+        file: "b.md",
+        line: 5,
+        alias: "/POSTS/A/",
+        index: 1,
+        code: "alias-is-post-url-but-for-case",
+        post: { file: "a.md", url: "/posts/a/" },
+      },
+      {
+        file: "b.md",
+        line: 6,
+        alias: "/posts/a/x.png",
+        index: 2,
+        code: "alias-inside-post-folder",
+        post: { file: "a.md", url: "/posts/a/" },
+      },
+      {
+        file: "b.md",
+        line: 8,
+        alias: "/old",
+        index: 4,
+        code: "alias-listed-twice",
+        other: { file: "b.md", line: 7, index: 3, value: "/old/" },
+        caseOnly: false,
+      },
+      {
+        file: "c.md",
+        line: 2,
+        alias: "/OLD/",
+        index: 0,
+        code: "alias-clashes-with-alias",
+        other: { file: "b.md", line: 7, index: 3, value: "/old/" },
+        caseOnly: true,
+      },
+    ]);
+  });
+
+  it("gives the same messages and fixes as checkAliases", () => {
+    const posts = [
+      { file: "a.md", url: "/posts/a/", aliases: [{ value: "/posts/a/", line: 3 }] },
+      { file: "b.md", url: "/posts/b/", aliases: [{ value: "posts/b", line: 3 }] },
+    ];
+    expect(findAliasProblems(posts).map(({ message, fix }) => `${message}; ${fix}`)).toEqual([
+      'front matter field "aliases.0": "/posts/a/" is the URL of the post a.md, so the redirect would replace it; remove the alias',
+      'front matter field "aliases.0": "posts/b" does not start with /; write it from the site\'s root: /posts/b',
+    ]);
+    expect(checkAliases(posts).map(({ message }) => message)).toEqual(
+      findAliasProblems(posts).map(({ message }) => message),
+    );
   });
 });

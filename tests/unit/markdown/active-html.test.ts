@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../../src/errors.ts";
-import { convertBody } from "../../../src/import/body.ts";
+import { convertBody } from "../../../src/import/body/convert.ts";
 import { createMarkdown } from "../../../src/markdown/index.ts";
 import { openStreetMapTiles } from "../../../src/site.ts";
 

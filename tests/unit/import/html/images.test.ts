@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { convertBody } from "../../../src/import/body.ts";
-import { imagesAsLinks, imageText } from "../../../src/import/images.ts";
+import { imagesAsLinks, imageText } from "../../../../src/import/html/images.ts";
 
 describe("imageText", () => {
   it.each([
@@ -28,18 +27,5 @@ describe("imagesAsLinks", () => {
   it("leaves HTML without images as it is", () => {
     const html = "<p>Basra &amp; Umm Qasr</p>";
     expect(imagesAsLinks(html)).toEqual({ html, links: [] });
-  });
-});
-
-describe("convertBody", () => {
-  it("turns a post's images into Markdown links, captions' first in the list", () => {
-    const body = convertBody(
-      'Before\n\n<img src="http://ex.org/a.jpg" alt="Tanks" />\n\n[caption]<img src="http://ex.org/b.jpg" alt="Smoke" /> Smoke[/caption]',
-      "Basra",
-    );
-    expect(body.markdown).toBe(
-      'Before\n\n[Image: Tanks](http://ex.org/a.jpg)\n\n<figure>\n<a href="http://ex.org/b.jpg">Image: Smoke</a>\n<figcaption>Smoke</figcaption>\n</figure>',
-    );
-    expect(body.imageLinks).toEqual(["http://ex.org/b.jpg", "http://ex.org/a.jpg"]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { convertBody } from "../../../src/import/body.ts";
-import { parseAttributes } from "../../../src/import/shortcodes.ts";
+import { convertBody } from "../../../../src/import/body/convert.ts";
 
 const note =
   '<span class="legacy-embed" role="note">The video embedded in the original post is not available.</span>';
@@ -157,22 +156,16 @@ describe("WordPress shortcodes become Dispatch Markdown", () => {
       { name: "poll", text: "\\[poll id=2\\]" },
     ]);
   });
-});
 
-describe("parseAttributes", () => {
-  it.each([
-    [
-      "id=\"a\" width=300 caption='x y'",
-      { named: { id: "a", width: "300", caption: "x y" }, positional: [] },
-    ],
-    [
-      "movie=”http://x/y.swf” wmode=“transparent”",
-      { named: { movie: "http://x/y.swf", wmode: "transparent" }, positional: [] },
-    ],
-    ["title=‘Sadr’s men’", { named: { title: "Sadr’s men" }, positional: [] }],
-    ["=http://youtu.be/x&amp;w=2", { named: {}, positional: ["http://youtu.be/x&w=2"] }],
-    [" 76979871 Width=400", { named: { width: "400" }, positional: ["76979871"] }],
-  ])("%s", (text, attributes) => {
-    expect(parseAttributes(text)).toEqual(attributes);
+  it("notes VideoPress and other WordPress.com shortcodes instead of printing them", () => {
+    const body = convertBody("[wpvideo abc123]\n\nSee [spotify id=x] and [the minister].", "T");
+    expect(body.unconverted).toEqual([
+      { name: "wpvideo", text: "[wpvideo abc123]" },
+      { name: "spotify", text: "[spotify id=x]" },
+    ]);
+    expect(body.markdown).toBe(
+      '<span class="legacy-embed" role="note" data-wordpress-shortcode="wpvideo">Not converted from WordPress: the shortcode wpvideo abc123</span>\n\n' +
+        'See <span class="legacy-embed" role="note" data-wordpress-shortcode="spotify">Not converted from WordPress: the shortcode spotify id=x</span> and \\[the minister\\].',
+    );
   });
 });

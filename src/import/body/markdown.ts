@@ -1,0 +1,89 @@
+/**
+ * HTML to Markdown with turndown (https://github.com/mixmark-io/turndown) and the import's
+ * rules: text escaped so it never becomes live HTML or a Dispatch tag, tables, figures and
+ * `<details>` kept as HTML, a paragraph's language kept, `<pre>` as fenced code.
+ */
+import TurndownService from "turndown";
+import { codeSpan } from "../shortcodes/code.ts";
+import { languageAttributes } from "./text-direction.ts";
+
+/**
+ * Markdown for a text node: turndown's escaping of Markdown syntax, then what would otherwise
+ * become live HTML, a Dispatch tag or block, or attributes in the build: `<` before a letter, `/`,
+ * `!` or `?` is written `&lt;`, `&` that would start an entity (`&amp;`, `&#60;`) is written
+ * `&amp;`, `:::` at the start of a line (a language block) is written `\:::`, and `{` before a
+ * `}` on the same line (`{#id}`, `{lang=ar}`, which set attributes) is written `&#123;`.
+ * `write <b>` stays the text "write <b>" for readers.
+ * @param markdownEscaped the text with turndown's escaping applied
+ */
+export function escapeHtmlInText(markdownEscaped: string): string {
+  return markdownEscaped
+    .replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, "&amp;")
+    .replace(/<(?=[a-z/!?])/gi, "&lt;")
+    .replace(/^(\s*):::/gm, "$1\\:::")
+    .replace(/\{(?=[^{}\n]*\})/g, "&#123;");
+}
+
+/**
+ * The Markdown of a text node: a Dispatch tag written in a post's text (`{% map "…" %}`) becomes a
+ * code span, shown exactly as written and never run (nor given curly quotes); the rest is
+ * escaped by `escapeMarkdown` and {@link escapeHtmlInText}.
+ * @param text the text node's text
+ * @param escapeMarkdown turndown's own escaping
+ */
+export function textToMarkdown(text: string, escapeMarkdown: (text: string) => string): string {
+  return text
+    .split(/(\{%[^\n]*?%\})/)
+    .map((part, index) =>
+      index % 2 === 1 ? codeSpan(part) : escapeHtmlInText(escapeMarkdown(part)),
+    )
+    .join("");
+}
+
+/** HTML kept as it is in Markdown: one block, with no blank line that would end it early. */
+function htmlBlock(html: string): string {
+  return `\n\n${html.replace(/\{%/g, "&#123;%").replace(/\n[ \t]*(?=\n)/g, "")}\n\n`;
+}
+
+/**
+ * The turndown service of the import: ATX headings, `-` lists, fenced code, `_` emphasis, a
+ * backslash for a hard break, text escaped by {@link textToMarkdown}, and the import's rules.
+ */
+export function createTurndown(): TurndownService {
+  const service = new TurndownService({
+    headingStyle: "atx",
+    hr: "---",
+    bulletListMarker: "-",
+    codeBlockStyle: "fenced",
+    emDelimiter: "_",
+    strongDelimiter: "**",
+    // A backslash, not two spaces, so trailing spaces can be trimmed safely.
+    br: "\\",
+  });
+  const escapeMarkdown = service.escape.bind(service);
+  service.escape = (text: string) => textToMarkdown(text, escapeMarkdown);
+  // Tables, figures (an image or table with its caption, a pull quote) and <details> stay HTML;
+  // a `{%` in them is an entity so no line reads as a tag.
+  service.addRule("kept-html", {
+    filter: ["table", "figure", "details"],
+    replacement: (_content, node) => htmlBlock((node as HTMLElement).outerHTML),
+  });
+  // A paragraph in another language or direction keeps them: `text {lang=he dir=rtl}`.
+  service.addRule("paragraph-language", {
+    filter: (node) =>
+      node.nodeName === "P" && (node.hasAttribute("lang") || node.hasAttribute("dir")),
+    replacement: (content, node) =>
+      `\n\n${content.trim()}${languageAttributes(node as HTMLElement)}\n\n`,
+  });
+  // A <pre> without <code> (classic WordPress) is a fenced code block too, its text intact.
+  service.addRule("preformatted", {
+    filter: (node) => node.nodeName === "PRE" && node.firstChild?.nodeName !== "CODE",
+    replacement: (_content, node) => {
+      const code = (node.textContent ?? "").replace(/\n$/, "");
+      const longest = Math.max(2, ...[...code.matchAll(/^`{3,}/gm)].map((m) => m[0].length));
+      const fence = "`".repeat(longest + 1);
+      return `\n\n${fence}\n${code}\n${fence}\n\n`;
+    },
+  });
+  return service;
+}

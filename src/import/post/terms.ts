@@ -1,0 +1,64 @@
+/**
+ * A WordPress item's terms as Dispatch's front matter: categories and tags as `tags`, a series
+ * plugin's term as `series`.
+ */
+import { decodeHTML } from "entities";
+import { foldKey, slugify } from "../../shared/slug.ts";
+import type { WxrItem } from "../export/wxr.ts";
+
+/**
+ * A tag name as shown: WordPress's HTML escaping undone (`War &amp; Peace` → `War & Peace`),
+ * spaces collapsed.
+ */
+export function tagName(name: string): string {
+  return decodeHTML(name).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The item's tags: categories then tags, "Uncategorized" left out, names unescaped
+ * ({@link tagName}), each tag once: two names with one tag page (`Iraq`, `iraq!`: slug `iraq`)
+ * are one tag, with the first spelling.
+ */
+export function itemTags(item: WxrItem): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const domain of ["category", "post_tag"]) {
+    for (const term of item.terms) {
+      const name = tagName(term.name);
+      if (term.domain !== domain || name === "") continue;
+      if (term.nicename === "uncategorized" || foldKey(name) === "uncategorized") continue;
+      const key = slugify(name, "tag");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      tags.push(name);
+    }
+  }
+  return tags;
+}
+
+/**
+ * The series an item belongs to: the names of its terms in a series plugin's taxonomy
+ * (`<category domain="series">`, Organize Series and PublishPress Series), unescaped, each once.
+ */
+export function itemSeries(item: WxrItem): string[] {
+  const names = item.terms
+    .filter((term) => term.domain === "series")
+    .map((term) => tagName(term.name))
+    .filter((name) => name !== "");
+  return [...new Set(names)];
+}
+
+/**
+ * One spelling for each tag page across the export: the first met, by the tag's slug.
+ * @param items the items imported, in export order
+ */
+export function tagSpellings(items: readonly WxrItem[]): Map<string, string> {
+  const spelling = new Map<string, string>();
+  for (const item of items) {
+    for (const tag of itemTags(item)) {
+      const key = slugify(tag, "tag");
+      if (!spelling.has(key)) spelling.set(key, tag);
+    }
+  }
+  return spelling;
+}

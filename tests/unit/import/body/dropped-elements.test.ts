@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { convertBody } from "../../../../src/import/body/convert.ts";
+import { createLosses } from "../../../../src/import/html/losses.ts";
+import { markLosses, withArticle } from "../../../../src/import/body/dropped-elements.ts";
+
+describe("what the site cannot keep", () => {
+  it("says an <object> and an <embed> were removed", () => {
+    expect(
+      convertBody('a <object data="x.swf"></object> b <embed src="y.swf">', "T").losses.map(
+        (loss) => loss.message.split(" (")[0],
+      ),
+    ).toEqual(["an <object> was removed", "an <embed> was removed"]);
+  });
+});
+
+describe("marking what the site cannot keep", () => {
+  it.each([
+    ["<script>", "a <script>"],
+    ["<object>", "an <object>"],
+    ["<iframe>", "an <iframe>"],
+  ])("%s is read %s", (element, read) => {
+    expect(withArticle(element)).toBe(read);
+  });
+
+  it("marks a <video> first, then links another site's frame and keeps a video player's for the video pass", () => {
+    const losses = createLosses();
+    const html = markLosses(
+      '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe><iframe src="//maps.example.org/x"></iframe><video><source src="/v.mp4"></video>',
+      losses,
+    );
+    expect(html).toBe(
+      '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>WPLOSS1X<span class="legacy-embed" role="note">Embedded on the old site: <a href="https://maps.example.org/x">https://maps.example.org/x</a></span>WPLOSS0X',
+    );
+    expect(losses.messages[0]).toBe("a <video> with no address was removed. Fix: nothing to do");
+  });
+});

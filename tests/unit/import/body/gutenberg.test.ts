@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { convertBody } from "../../../../src/import/body/convert.ts";
+import { createLosses } from "../../../../src/import/html/losses.ts";
+import { inlineReusableBlocks, removeComments } from "../../../../src/import/body/gutenberg.ts";
+
+describe("Gutenberg's reusable blocks", () => {
+  it("puts a reusable block's content in place, and reports one missing from the export", () => {
+    const body = convertBody(
+      'Before.\n\n<!-- wp:block {"ref":55} /-->\n\n<!-- wp:block {"ref":56} /-->\n\nAfter.',
+      "T",
+      undefined,
+      {
+        reusableBlocks: new Map([
+          ["55", "<!-- wp:paragraph --><p>Block <strong>text</strong></p><!-- /wp:paragraph -->"],
+        ]),
+      },
+    );
+    expect(body.markdown).toBe("Before.\n\nBlock **text**\n\nAfter.");
+    expect(body.losses).toEqual([
+      {
+        line: 5,
+        message:
+          'the reusable block 56 (<!-- wp:block {"ref":56} /-->) is not in the export, so what it showed was left out. Fix: copy its text from the old site (Appearance → Patterns, or Reusable blocks) into the post, or export it with the posts (Tools → Export → All content)',
+      },
+    ]);
+  });
+});
+
+describe("Gutenberg's block marks", () => {
+  it("removes block comments, which are not content", () => {
+    expect(removeComments("<!-- wp:paragraph -->\n<p>A</p>\n<!-- /wp:paragraph -->")).toBe(
+      "\n<p>A</p>\n",
+    );
+  });
+
+  it("puts blocks in blocks, and stops at five deep", () => {
+    const losses = createLosses();
+    const blocks = new Map([["1", 'in <!-- wp:block {"ref":1} /-->']]);
+    const html = inlineReusableBlocks('<!-- wp:block {"ref":"1"} /-->', blocks, losses);
+    expect(html.replace(/\s+/g, " ").trim()).toBe("in in in in in WPLOSS0X");
+    expect(losses.messages[0]?.split(" (")[0]).toBe("the reusable block 1");
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import {
+  createTurndown,
+  escapeHtmlInText,
+  textToMarkdown,
+} from "../../../../src/import/body/markdown.ts";
+
+describe("text as Markdown that never becomes HTML or a Dispatch tag", () => {
+  it.each([
+    ["<b> is written &lt;b>", "write <b> here", "write &lt;b> here"],
+    ["an entity's & is written &amp;", "&amp; and &#60;", "&amp;amp; and &amp;#60;"],
+    ["::: starting a line is escaped", "::: lang ar", "\\::: lang ar"],
+    ["{ before } on a line is an entity", "Heading {#id}", "Heading &#123;#id}"],
+    ["a < before a space stays", "a < b", "a < b"],
+  ])("%s", (_what, text, markdown) => {
+    expect(escapeHtmlInText(text)).toBe(markdown);
+  });
+
+  it("makes a Dispatch tag in text a code span, and escapes the rest", () => {
+    expect(textToMarkdown('See {% map "x" %} <b>', (text) => text)).toBe(
+      'See `{% map "x" %}` &lt;b>',
+    );
+  });
+
+  it.each([
+    ["<h2>Head</h2><p>Text <em>it</em></p>", "## Head\n\nText _it_"],
+    ["<ul><li>a</li><li>b</li></ul>", "-   a\n-   b"],
+    ["<p>a<br>b</p>", "a\\\nb"],
+    ['<p lang="ar" dir="rtl">نص</p>', "نص {lang=ar dir=rtl}"],
+    ["<pre>x = 1\n\ny</pre>", "```\nx = 1\n\ny\n```"],
+    [
+      "<details><summary>S</summary>{% x %}</details>",
+      "<details><summary>S</summary>&#123;% x %}</details>",
+    ],
+  ])("turndown writes %j as %j", (html, markdown) => {
+    expect(createTurndown().turndown(html)).toBe(markdown);
+  });
+});

@@ -1,0 +1,76 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ImportedPost } from "../../../src/import/post/convert-export.ts";
+import { readOutputFolder, writePosts } from "../../../src/import/write-posts.ts";
+
+const post = (id: string, slug: string, text: string): ImportedPost => ({
+  id,
+  slug,
+  text,
+  draft: false,
+  unconverted: [],
+  images: [],
+  alias: undefined,
+  aliasRefused: false,
+  notices: [],
+});
+
+describe("writing imported posts into the output folder", () => {
+  let out: string;
+  beforeEach(() => {
+    out = mkdtempSync(path.join(tmpdir(), "dispatch-write-posts-"));
+  });
+  afterEach(() => {
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  const run = (posts: ImportedPost[], options = { dryRun: false, force: false }) =>
+    writePosts(posts, readOutputFolder(out), options).map(({ action }) => action);
+
+  it("writes new posts and the manifest, then leaves them unchanged", () => {
+    expect(run([post("1", "a", "A\n")])).toEqual(["write"]);
+    expect(readFileSync(path.join(out, "a/index.md"), "utf8")).toBe("A\n");
+    expect(JSON.parse(readFileSync(path.join(out, ".wordpress-import.json"), "utf8"))).toEqual({
+      version: 1,
+      posts: {
+        "1": {
+          slug: "a",
+          sha256:
+            "f1d8a6b3a9a6b1fc2d3d5d1c0fb6a1d2a1fb7d0dd2c0f3cdd28b3c6eaa1fa5c0".replace(
+              /.*/,
+              (x) => x,
+            ) && expect.any(String),
+        },
+      },
+    });
+    expect(run([post("1", "a", "A\n")])).toEqual(["unchanged"]);
+  });
+
+  it("keeps a post edited since the import unless forced, and writes nothing in a dry run", () => {
+    run([post("1", "a", "A\n")]);
+    writeFileSync(path.join(out, "a/index.md"), "edited\n");
+    expect(run([post("1", "a", "B\n")], { dryRun: true, force: true })).toEqual(["overwrite"]);
+    expect(readFileSync(path.join(out, "a/index.md"), "utf8")).toBe("edited\n");
+    expect(run([post("1", "a", "B\n")])).toEqual(["keep"]);
+    expect(run([post("1", "a", "B\n")], { dryRun: false, force: true })).toEqual(["overwrite"]);
+    expect(readFileSync(path.join(out, "a/index.md"), "utf8")).toBe("B\n");
+  });
+
+  it("reserves the author's folders and remembers the slugs it gave", () => {
+    mkdirSync(path.join(out, "mine"));
+    run([post("1", "a", "A\n")]);
+    const folder = readOutputFolder(out);
+    expect([...folder.reservedSlugs]).toEqual(["mine"]);
+    expect([...folder.previousSlugs]).toEqual([["1", "a"]]);
+  });
+
+  it("records a file that already holds the import's text though the manifest was lost", () => {
+    mkdirSync(path.join(out, "a"));
+    writeFileSync(path.join(out, "a/index.md"), "A\n");
+    rmSync(path.join(out, ".wordpress-import.json"), { force: true });
+    expect(run([post("1", "a", "A\n")])).toEqual(["unchanged"]);
+    expect(readOutputFolder(out).previousSlugs.get("1")).toBe("a");
+  });
+});
