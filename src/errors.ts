@@ -73,7 +73,7 @@ export class MapDataError extends ContentError {
   override name = "MapDataError";
 }
 
-/** Front matter that does not match the contract in `src/content/front-matter.ts`. */
+/** Front matter that does not match the contract in `src/content/front-matter/schema.ts`. */
 export class FrontMatterError extends ContentError {
   override name = "FrontMatterError";
 }

@@ -6,18 +6,18 @@
  */
 import path from "node:path";
 import type { ContentProblem } from "../errors.ts";
-import { checkAliases } from "./aliases.ts";
+import { checkAliases } from "./permalinks/aliases.ts";
 import { engineFileProblems } from "./engine-files.ts";
-import { walkTree, type TreeEntry } from "./folder-tree.ts";
+import { walkTree, type TreeEntry } from "./files/folder-tree.ts";
 import { postsLinkProblems } from "./folder-files.ts";
-import { postsDir } from "./post-files.ts";
+import { postsDir } from "./files/post-files.ts";
 import type { Post } from "./post.ts";
 import {
   duplicatePermalinks,
   isPostSource,
   nestedPermalinks,
   type PostPermalink,
-} from "./permalink.ts";
+} from "./permalinks/permalink.ts";
 import { keepPosts, postStore, startBuild, storePost } from "./store.ts";
 
 /**

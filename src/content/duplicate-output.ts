@@ -8,7 +8,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../errors.ts";
-import { isPostSource } from "./permalink.ts";
+import { isPostSource } from "./permalinks/permalink.ts";
 import { readPost } from "./post.ts";
 import { storedPost } from "./store.ts";
 

@@ -9,9 +9,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "../errors.ts";
-import { postLayout } from "./engine-keys.ts";
-import { walkTree, type TreeEntry } from "./folder-tree.ts";
-import { postsDir } from "./post-files.ts";
+import { postLayout } from "./front-matter/engine-keys.ts";
+import { walkTree, type TreeEntry } from "./files/folder-tree.ts";
+import { postsDir } from "./files/post-files.ts";
 
 /** Extensions of template files Eleventy (or a plugin) can render, lower case, without the dot. */
 export const templateExtensions = [

@@ -5,18 +5,18 @@
  * templates in `posts/` other than a post's `index.md` are never rendered.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { postSchema } from "./front-matter-schema.ts";
-import { readFrontMatterYaml } from "./front-matter-yaml.ts";
+import { postSchema } from "./front-matter/schema.ts";
+import { readFrontMatterYaml } from "./front-matter/yaml.ts";
 import {
   engineFields,
   postEngineData,
   projectLayouts,
   refuseCodeFrontMatter,
-} from "./engine-keys.ts";
+} from "./front-matter/engine-keys.ts";
 import { postTemplatesGlob } from "./engine-files.ts";
-import { isPostSource } from "./permalink.ts";
-import { permalinkProblem } from "./permalink-rules.ts";
-import { postsDir } from "./post-files.ts";
+import { isPostSource } from "./permalinks/permalink.ts";
+import { permalinkProblem } from "./permalinks/permalink-rules.ts";
+import { postsDir } from "./files/post-files.ts";
 import { storedPost } from "./store.ts";
 
 /** Options Eleventy passes a front-matter engine: `filePath` is `./posts/basra/index.md`. */

@@ -10,8 +10,8 @@ import { warn, type ContentProblem } from "../errors.ts";
 import { activeXmlProblems } from "../security/active-xml.ts";
 import { symbolicLinkProblem } from "../security/symbolic-links.ts";
 import { engineFileKind } from "./engine-files.ts";
-import { walkTree, type TreeEntry } from "./folder-tree.ts";
-import { postsDir } from "./post-files.ts";
+import { walkTree, type TreeEntry } from "./files/folder-tree.ts";
+import { postsDir } from "./files/post-files.ts";
 
 /** Extensions of post files checked as XML a browser renders, by the rules they get. */
 const xmlFileKinds: Record<string, "svg" | "xml"> = { svg: "svg", kml: "xml", gpx: "xml" };

@@ -4,7 +4,7 @@
  */
 import type { DateTime } from "luxon";
 import { FrontMatterError } from "../errors.ts";
-import { parseFrontMatterDate } from "./dates.ts";
+import { parseFrontMatterDate } from "./front-matter/dates.ts";
 import { inputFrontMatter, storedPost } from "./store.ts";
 
 /**

@@ -7,8 +7,8 @@
  */
 import { copyFile, mkdir, readdir } from "node:fs/promises";
 import path from "node:path";
-import { isPostAsset, postAssetExtensions, postsDir } from "./post-files.ts";
-import { isPostSource } from "./permalink.ts";
+import { isPostAsset, postAssetExtensions, postsDir } from "./files/post-files.ts";
+import { isPostSource } from "./permalinks/permalink.ts";
 
 /** Glob of every post file that is copied, for Eleventy's watcher. */
 export const postAssetsGlob = `${postsDir}/**/*.{${postAssetExtensions.join(",")}}`;

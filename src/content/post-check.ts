@@ -7,17 +7,17 @@ import { existsSync, lstatSync, realpathSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "../errors.ts";
 import { classifyLink, leavesSite } from "../shared/urls.ts";
-import { checkBodyFiles } from "./body-files.ts";
-import { engineKeyProblems, projectLayouts } from "./engine-keys.ts";
+import { checkBodyFiles } from "./body/files.ts";
+import { engineKeyProblems, projectLayouts } from "./front-matter/engine-keys.ts";
 import { checkFolderFiles } from "./folder-files.ts";
-import { checkPostData } from "./front-matter-check.ts";
-import { unknownFieldWarnings } from "./front-matter-fields.ts";
-import type { PostData } from "./front-matter-schema.ts";
+import { checkPostData } from "./front-matter/check.ts";
+import { unknownFieldWarnings } from "./front-matter/fields.ts";
+import type { PostData } from "./front-matter/schema.ts";
 import { checkMapBlocks } from "./map-blocks.ts";
-import { slugProblem } from "./permalink.ts";
-import { checkPermalinkField } from "./permalink-rules.ts";
+import { slugProblem } from "./permalinks/permalink.ts";
+import { checkPermalinkField } from "./permalinks/permalink-rules.ts";
 import type { Post, PostDate } from "./post.ts";
-import { imageExtensions, isImageFile } from "./post-files.ts";
+import { imageExtensions, isImageFile } from "./files/post-files.ts";
 
 /**
  * What is wrong with a lead image's `src`, or `undefined` when it is an https URL or an image file

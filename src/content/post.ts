@@ -8,11 +8,11 @@ import path from "node:path";
 import type { DateTime } from "luxon";
 import type { ContentProblem } from "../errors.ts";
 import { maxPostBytes, postTooLarge, readSourceText } from "../text/source-encoding.ts";
-import type { PostAliases } from "./aliases.ts";
-import { parseFrontMatterDate } from "./dates.ts";
-import { walkTree } from "./folder-tree.ts";
-import { readFrontMatter, type FrontMatter } from "./front-matter.ts";
-import { ownPermalink, postUrl, type PostPermalink } from "./permalink.ts";
+import type { PostAliases } from "./permalinks/aliases.ts";
+import { parseFrontMatterDate } from "./front-matter/dates.ts";
+import { walkTree } from "./files/folder-tree.ts";
+import { readFrontMatter, type FrontMatter } from "./front-matter/read.ts";
+import { ownPermalink, postUrl, type PostPermalink } from "./permalinks/permalink.ts";
 
 /** A front-matter date: the text as written and the moment it names in the site's time zone. */
 export interface PostDate {

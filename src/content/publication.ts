@@ -5,7 +5,7 @@
  * sitemap entry, search entry or related-post link.
  */
 import { DateTime } from "luxon";
-import { parseFrontMatterDate } from "./dates.ts";
+import { parseFrontMatterDate } from "./front-matter/dates.ts";
 
 /** Why a post is not (yet) public. */
 export type Unpublished = "draft" | "scheduled";

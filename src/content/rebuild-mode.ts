@@ -12,7 +12,7 @@
  * Eleventy makes a new configuration, and so new plugin modules, when a configuration file
  * changes: the dev server's state is kept where every one of them finds it.
  */
-import { isPostSource } from "./permalink.ts";
+import { isPostSource } from "./permalinks/permalink.ts";
 import { existingStore, frontMatterKey, storedPosts, storePost } from "./store.ts";
 
 /** What the dev server's Eleventy instance is asked and read. */

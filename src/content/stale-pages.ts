@@ -7,7 +7,7 @@
  */
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { isPostSource } from "./permalink.ts";
+import { isPostSource } from "./permalinks/permalink.ts";
 import type { WrittenPost } from "./post-assets.ts";
 
 /** A page one build wrote: one of the `results` of Eleventy's `eleventy.after` event. */

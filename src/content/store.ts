@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { warn } from "../errors.ts";
-import { readFrontMatter, type FrontMatter } from "./front-matter.ts";
+import { readFrontMatter, type FrontMatter } from "./front-matter/read.ts";
 import { checkPost } from "./post-check.ts";
 import { folderStamp, readPost, type Post } from "./post.ts";
 

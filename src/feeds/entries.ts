@@ -3,7 +3,7 @@
  * `pages/tag-feed.xml.njk`) and the JSON Feed (`jsonFeed`). Dates are instants written in
  * RFC 3339 in UTC (`2008-03-27T00:00:00Z`), as Atom (RFC 4287 §3.3) and JSON Feed 1.1 ask.
  */
-import { parseFrontMatterDate } from "../content/dates.ts";
+import { parseFrontMatterDate } from "../content/front-matter/dates.ts";
 import { storedPost } from "../content/store.ts";
 import { shareImageUrl } from "../seo/structured-data.ts";
 import { absoluteUrl, type SiteOrigin } from "../seo/urls.ts";

@@ -3,8 +3,8 @@
  * miss: the lead image before the text, and after it the corrections and updates log and the
  * Sources list. Feed readers show no layout, so a feed entry carries them in its content.
  */
-import { readableDate } from "../content/dates.ts";
-import type { Citation, Correction, LeadImage } from "../content/front-matter-schema.ts";
+import { readableDate } from "../content/front-matter/dates.ts";
+import type { Citation, Correction, LeadImage } from "../content/front-matter/schema.ts";
 import { escapeHtml } from "../shared/html.ts";
 import { inlineMarkdown } from "../markdown/plugin.ts";
 

@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto";
 import type { MarkdownIt, Token } from "markdown-it";
 import { parseHTML } from "linkedom";
-import { isPostSource } from "../content/permalink.ts";
+import { isPostSource } from "../content/permalinks/permalink.ts";
 import type { EleventyEnv } from "../markdown/env.ts";
 import type { Attribute } from "./markup.ts";
 import { postImageFile } from "./post-image.ts";

@@ -9,9 +9,9 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { MarkdownIt } from "markdown-it";
-import { bodyFileReferences } from "../content/body-files.ts";
+import { bodyFileReferences } from "../content/body/files.ts";
 import { inputFrontMatter } from "../content/store.ts";
-import type { LeadImage } from "../content/front-matter-schema.ts";
+import type { LeadImage } from "../content/front-matter/schema.ts";
 import { ImageError, type ContentProblem } from "../errors.ts";
 import { escapeHtml } from "../shared/html.ts";
 import { inputFile, type EleventyEnv } from "../markdown/env.ts";

@@ -6,7 +6,7 @@
  */
 import { statSync } from "node:fs";
 import path from "node:path";
-import { isImageFile } from "../content/post-files.ts";
+import { isImageFile } from "../content/files/post-files.ts";
 
 /**
  * The image file a post's `src` names, or `undefined` when it is not one to make responsive.

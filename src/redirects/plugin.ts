@@ -9,12 +9,12 @@ import { mkdir, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { ContentError, type ContentProblem } from "../errors.ts";
-import { isPostSource } from "../content/permalink.ts";
+import { isPostSource } from "../content/permalinks/permalink.ts";
 import { existingStore, postOf } from "../content/store.ts";
 import { contentSecurityPolicy } from "../security/csp.ts";
 import { eleventyPathPrefix } from "../seo/urls.ts";
 import type { SiteSettings } from "../site.ts";
-import { outputFileKey, readAlias } from "../content/aliases.ts";
+import { outputFileKey, readAlias } from "../content/permalinks/aliases.ts";
 import { redirectPage, redirectsFile, type Redirect } from "./redirect-page.ts";
 
 /** Options of {@link redirectsPlugin}. */

@@ -4,7 +4,7 @@
  * plain text here; the partial `layouts/partials/meta.njk` writes them with Nunjucks' autoescape,
  * and the JSON-LD is already serialised with `jsonForScript`.
  */
-import { isPostSource } from "../content/permalink.ts";
+import { isPostSource } from "../content/permalinks/permalink.ts";
 import type { PostDate } from "../content/post.ts";
 import { storedPost } from "../content/store.ts";
 import { jsonForScript } from "../shared/html.ts";

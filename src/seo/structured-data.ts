@@ -6,9 +6,9 @@
  * never run, so the Content-Security-Policy (`script-src 'self'`) has nothing to block.
  */
 import { DateTime } from "luxon";
-import { isDateOnly, parseFrontMatterDate } from "../content/dates.ts";
+import { isDateOnly, parseFrontMatterDate } from "../content/front-matter/dates.ts";
 import { slugify } from "../shared/slug.ts";
-import type { Citation } from "../content/front-matter-schema.ts";
+import type { Citation } from "../content/front-matter/schema.ts";
 import type { PostDate } from "../content/post.ts";
 import type { Author } from "../site.ts";
 import { shareImagePath } from "../share/share-source.ts";

@@ -16,7 +16,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { ContentError } from "../errors.ts";
-import { isPostSource } from "../content/permalink.ts";
+import { isPostSource } from "../content/permalinks/permalink.ts";
 import { inputFrontMatter } from "../content/store.ts";
 import type { MapFiles } from "../maps/files.ts";
 import { prepareShareFonts } from "./fonts.ts";

@@ -6,7 +6,7 @@
  * a page at any size rarely reads cropped to 1.91:1, so such a post shares its map or its card.
  */
 import path from "node:path";
-import { imageExtensions } from "../content/post-files.ts";
+import { imageExtensions } from "../content/files/post-files.ts";
 import { firstStaticMap } from "../maps/figure.ts";
 import { cleanText } from "./share-card.ts";
 import { classifyLink } from "../shared/urls.ts";

@@ -3,7 +3,7 @@
  * luxon in the site's time zone and language.
  */
 import { DateTime } from "luxon";
-import { isoDate } from "../content/dates.ts";
+import { isoDate } from "../content/front-matter/dates.ts";
 import type { PostItem } from "../content/collections.ts";
 
 /** The posts of one month. */

@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { generatedFolders } from "../content/aliases.ts";
+import { generatedFolders } from "../content/permalinks/aliases.ts";
 import type { SiteProblem } from "./problem.ts";
 
 /** Files the build writes that are never an HTML page: by extension, and by name at the root. */

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { bbox } from "../../src/maps/bbox.ts";
 import { projectRoot, readPage } from "../helpers/build-site.ts";
-import { readAlias } from "../../src/content/aliases.ts";
-import { permalinkProblem } from "../../src/content/permalink-rules.ts";
+import { readAlias } from "../../src/content/permalinks/aliases.ts";
+import { permalinkProblem } from "../../src/content/permalinks/permalink-rules.ts";
 
 const site = inject("realSite");
 const postUrl = "/posts/continuing-battle-for-the-south-basra/";

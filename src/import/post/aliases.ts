@@ -9,7 +9,7 @@ import {
   outputFileOf,
   readAlias,
   type AliasProblem,
-} from "../../content/aliases.ts";
+} from "../../content/permalinks/aliases.ts";
 import type { WxrItem } from "../export/wxr.ts";
 
 /**

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { checkPosts } from "../../../src/content/check-posts.ts";
 import { checkFolderFiles, postsLinkProblems } from "../../../src/content/folder-files.ts";
-import { walkTree } from "../../../src/content/folder-tree.ts";
+import { walkTree } from "../../../src/content/files/folder-tree.ts";
 import { formatProblem } from "../../../src/errors.ts";
 import { readMapTag } from "../../../src/markdown/map-tag.ts";
 

@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { newPostFolder, newPostSource, todayIn } from "../../../src/content/new-post.ts";
-import { readFrontMatter } from "../../../src/content/front-matter.ts";
-import { checkPostData } from "../../../src/content/front-matter-check.ts";
-import { postSlug } from "../../../src/content/permalink.ts";
+import { readFrontMatter } from "../../../src/content/front-matter/read.ts";
+import { checkPostData } from "../../../src/content/front-matter/check.ts";
+import { postSlug } from "../../../src/content/permalinks/permalink.ts";
 
 describe("a new post's folder and date", () => {
   it("takes today's date in the site's time zone, not the machine's", () => {

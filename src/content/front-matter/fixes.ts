@@ -1,0 +1,165 @@
+/**
+ * The fix offered for a front-matter value the schema refuses, written the way the author
+ * writes front matter (YAML or JSON) and quoting what they wrote.
+ */
+import { parse } from "yaml";
+import { impossibleOffset, parseFrontMatterDate } from "./dates.ts";
+import { offsetFix } from "./limits.ts";
+import type { FrontMatter } from "./read.ts";
+import { postSchema } from "./schema.ts";
+
+/**
+ * A date as the author meant it, when the digits are all there: `2010-5-4` → `2010-05-04`,
+ * `2010/05/04` → `2010-05-04`; `undefined` when it cannot be read as one.
+ */
+export function suggestDate(text: string): string | undefined {
+  const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})([T ].*)?$/.exec(text.trim());
+  if (!match) return undefined;
+  const [, year, month, day, time] = match as unknown as [string, string, string, string, string?];
+  const date = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  const candidate = time ? `${date}${time.replace(/^T(\d):/, "T0$1:")}` : date;
+  if (parseFrontMatterDate(candidate, "UTC")) return candidate;
+  return parseFrontMatterDate(date, "UTC") ? date : undefined;
+}
+
+/** What a fix needs to know about one problem. */
+export interface FixContext {
+  /** Where the value is: `["tags", 1]`. */
+  path: readonly PropertyKey[];
+  /** zod's issue code: `invalid_type`, `custom`… */
+  code: string;
+  /** The value as YAML or JSON read it. */
+  input: unknown;
+  /** The value as the author wrote it, when there is one. */
+  source: string | undefined;
+  /** How the front matter is written: fixes are written the same way. */
+  format: FrontMatter["format"];
+}
+
+/** `field: value` written as the author's front matter is: YAML or JSON. */
+function assignment(format: FrontMatter["format"], field: string, yaml: string, json: string) {
+  return format === "json" ? `"${field}": ${json}` : `${field}: ${yaml}`;
+}
+
+/**
+ * One item of a YAML flow list as the author should write it: as is when YAML reads it back as
+ * that text (`Iraq`), in double quotes when YAML would read something else (`2008`, `true`,
+ * `null`, `a: b`, `[x`).
+ * @param item the item's text, already trimmed
+ * @returns the item ready to go between `[` and `]`
+ */
+function yamlListItem(item: string): string {
+  try {
+    const read: unknown = parse(`[${item}]`);
+    if (Array.isArray(read) && read.length === 1 && read[0] === item) return item;
+  } catch {
+    // Not valid YAML on its own: quoted below.
+  }
+  return JSON.stringify(item);
+}
+
+/**
+ * The fix for a date the schema refuses: the offset's range, the author's date written
+ * YYYY-MM-DD ({@link suggestDate}), or an example.
+ * @param field `date`, `updated` or a correction's `date`
+ */
+function dateFix(input: unknown, field: string, format: FrontMatter["format"]): string {
+  const offset = typeof input === "string" ? impossibleOffset(input) : undefined;
+  if (offset) return offsetFix(offset, format, field);
+  const suggestion = typeof input === "string" ? suggestDate(input) : undefined;
+  if (typeof input === "string" && suggestion) {
+    const written = input.trim();
+    // What the suggestion changed: the digits of month and day, or a time of day dropped.
+    const padded = !written.startsWith(suggestion.slice(0, 10));
+    const timeDropped = /[T ]/.test(written) && suggestion.length === 10;
+    const what = [
+      padded ? "write the date as YYYY-MM-DD, month and day in two digits" : "",
+      timeDropped
+        ? `${padded ? "and " : ""}write the time of day as HH:MM from 00:00 to 23:59, or leave it out`
+        : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
+    return `${what}: ${assignment(format, field, suggestion, JSON.stringify(suggestion))}`;
+  }
+  return `write the date as YYYY-MM-DD, e.g. ${assignment(format, field, "2008-03-27", '"2008-03-27"')}`;
+}
+
+/**
+ * The fix for one value the schema refuses, written as the author's front matter is (YAML or
+ * JSON) and quoting what they wrote (`1.50`, not YAML's `1.5`).
+ * @returns the fix text, e.g. `put the value in quotes so YAML keeps it as text: "1.50"`
+ */
+export function fixFor({ path, code, input, source, format }: FixContext): string {
+  const field = String(path[path.length - 1]);
+  const json = format === "json";
+  const top = path.length === 1;
+  if (field === "date" || path[0] === "updated") return dateFix(input, field, format);
+  if (path[0] === "location")
+    return json
+      ? 'write "location": {"name": "Basra", "coordinates": [47.81, 30.515]}, coordinates as [longitude, latitude]'
+      : "write location: {name: Basra, coordinates: [47.81, 30.515]}, coordinates as [longitude, latitude]";
+  if (input === undefined) {
+    const what = json ? `a "${field}" property` : `"${field}:"`;
+    if (top) return `add ${what} to the front matter`;
+    return typeof path[1] === "number"
+      ? `add ${what} to ${String(path[0]).replace(/s$/, "")} ${path[1] + 1}`
+      : `add ${what} under ${String(path[0])}`;
+  }
+  if (
+    (path[0] === "tags" || path[0] === "aliases") &&
+    top &&
+    (typeof input === "string" || typeof input === "number" || typeof input === "boolean")
+  ) {
+    // `tags: 2008` is the number 2008: the fix is the whole answer at once, `tags: ["2008"]`,
+    // not a quoted scalar that the next build would refuse as "not a list".
+    const written = typeof input === "string" ? input : (source ?? String(input));
+    const items = written
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean);
+    return `write ${field} as a list: ${assignment(format, field, `[${items.map(yamlListItem).join(", ")}]`, `[${items.map((item) => JSON.stringify(item)).join(", ")}]`)}`;
+  }
+  if (input === null && typeof path[path.length - 1] === "number") {
+    // `tags: [Iraq, null]`, `tags: [Iraq, ]` or a `- ` with nothing after it.
+    const list = path.slice(0, -1).map(String).join(".");
+    return `remove the empty item ${Number(path[path.length - 1]) + 1} from the list ${list}, or write a value in its place`;
+  }
+  if (field === "url") {
+    return `write the work's address, starting with https:// or http://: ${assignment(format, "url", "https://example.org/article", '"https://example.org/article"')}`;
+  }
+  if (field === "draft" && top) {
+    return `write ${assignment(format, "draft", "true", "true")} to keep the post a draft, or remove the line to publish it`;
+  }
+  if (field === "toc" && top) {
+    return `write ${assignment(format, "toc", "false", "false")} to leave out the table of contents, or ${assignment(format, "toc", "true", "true")} to show it whatever the number of headings`;
+  }
+  if (field === "image" && top && typeof input === "string") {
+    return `write the image as a mapping: ${assignment(format, "image", `{src: ${input}, alt: "What the image shows"}`, `{"src": ${JSON.stringify(input)}, "alt": "What the image shows"}`)}`;
+  }
+  if (code === "invalid_type" && (typeof input === "number" || typeof input === "boolean")) {
+    // The text as written: `1.50` stays 1.50, not YAML's 1.5.
+    const text = JSON.stringify(json ? String(input) : (source ?? String(input)));
+    if (json) {
+      return top
+        ? `put the value in double quotes so it is text: "${field}": ${text}`
+        : `put the value in double quotes so it is text: ${text}`;
+    }
+    return top
+      ? `put the value in quotes so YAML keeps it as text, e.g. ${field}: ${text}`
+      : `put the value in quotes so YAML keeps it as text: ${text}`;
+  }
+  if (input === null && top && !json && /^(null|Null|NULL)$/.test(source?.trim() ?? "")) {
+    // `title: null` is YAML's empty value, not the word: quoting keeps the word.
+    return `put the value in quotes so YAML keeps it as text, e.g. ${field}: "${source?.trim()}"`;
+  }
+  if (input === null || (code === "custom" && typeof input === "string" && input.trim() === "")) {
+    const optional =
+      top && postSchema.shape[field as keyof typeof postSchema.shape]?.safeParse(undefined).success;
+    const write = json
+      ? `write the ${field} between the quotes`
+      : `write the ${field} after "${field}:"`;
+    return optional ? `${write}, or remove the line` : write;
+  }
+  return `see the README's front-matter table for how to write ${field}`;
+}
