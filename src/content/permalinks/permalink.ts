@@ -117,9 +117,7 @@ export function duplicatePermalinks(posts: readonly PostPermalink[]): ContentPro
       owner.url === post.url
         ? `is also the URL of ${describeOrigin(owner)}`
         : `is the same page as ${owner.url}, the URL of ${describeOrigin(owner)}`;
-    const base = path.posix
-      .basename(post.url.replace(/\/index\.html?$/i, "/"))
-      .replace(/\.html?$/i, "");
+    const base = pageName(post.url);
     problems.push({
       file: post.file,
       line: post.line,
@@ -132,6 +130,11 @@ export function duplicatePermalinks(posts: readonly PostPermalink[]): ContentPro
     });
   }
   return problems;
+}
+
+/** The last name of a page's URL, without `index.html` or `.html`: `/posts/basra/` → `basra`. */
+function pageName(url: string): string {
+  return path.posix.basename(url.replace(/\/index\.html?$/i, "/")).replace(/\.html?$/i, "");
 }
 
 /**
@@ -158,9 +161,7 @@ export function nestedPermalinks(posts: readonly PostPermalink[]): ContentProble
       .map((folder) => folders.get(folder))
       .find((found) => found !== undefined && found.file !== post.file);
     if (!owner) continue;
-    const base = path.posix
-      .basename(post.url.replace(/\/index\.html?$/i, "/"))
-      .replace(/\.html?$/i, "");
+    const base = pageName(post.url);
     problems.push({
       file: post.file,
       line: post.line,

@@ -1,7 +1,4 @@
-import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import type { Post } from "../../../src/content/post.ts";
-import { postStore } from "../../../src/content/store.ts";
 import {
   emptyFeedUpdated,
   feedEntry,
@@ -12,6 +9,7 @@ import {
   type FeedPost,
 } from "../../../src/feeds/entries.ts";
 import { tagFeedFor, tagFeedPath } from "../../../src/feeds/plugin.ts";
+import { storeBaghdadPost } from "../../helpers/stored-post.ts";
 
 const site = { url: "https://example.org", pathPrefix: "/basra-blog/", timeZone: "Asia/Baghdad" };
 
@@ -137,20 +135,6 @@ describe("tagFeedFor", () => {
     expect(tagFeedFor(url, tags)).toEqual(expected);
   });
 });
-
-/** Puts a post whose dates were read in Baghdad's zone into the store of the working folder. */
-function storeBaghdadPost(folder: string): string {
-  const zone = "Asia/Baghdad";
-  const file = `posts/${folder}/index.md`;
-  const store = postStore(process.cwd(), "UTC");
-  const at = (text: string) => ({ written: text, at: DateTime.fromISO(text, { zone }) });
-  const post = {
-    file,
-    dates: { published: at("2008-03-27T14:30"), updated: at("2008-03-28T09:00"), corrections: [] },
-  } as unknown as Post;
-  store.entries.set(file, { post, build: store.builds });
-  return `./${file}`;
-}
 
 describe("updatedOf a stored post", () => {
   it("is the post store's updated, read in the site's zone", () => {

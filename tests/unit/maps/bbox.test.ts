@@ -1,20 +1,7 @@
 import type { Feature } from "geojson";
 import { describe, expect, it } from "vitest";
 import { bbox, insideBox, unionBox } from "../../../src/maps/bbox.ts";
-
-const point = (coordinates: unknown, properties: Record<string, unknown> = { title: "Basra" }) => ({
-  type: "Feature",
-  properties,
-  geometry: { type: "Point", coordinates },
-});
-const collection = (...features: unknown[]) => ({ type: "FeatureCollection", features });
-const square = [
-  [47.7, 30.4],
-  [47.8, 30.4],
-  [47.8, 30.5],
-  [47.7, 30.5],
-  [47.7, 30.4],
-];
+import { point, collection, square } from "../../helpers/basra-features.ts";
 
 describe("bbox", () => {
   it("returns [minLon, minLat, maxLon, maxLat] of all positions", () => {

@@ -2,20 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkGeometry, checkPosition } from "../../../src/maps/check-geometry.ts";
 import type { JsonPath, MapProblem } from "../../../src/maps/map-problem.ts";
 import { validateMapData } from "../../../src/maps/validate.ts";
-
-const point = (coordinates: unknown, properties: Record<string, unknown> = { title: "Basra" }) => ({
-  type: "Feature",
-  properties,
-  geometry: { type: "Point", coordinates },
-});
-const collection = (...features: unknown[]) => ({ type: "FeatureCollection", features });
-const square = [
-  [47.7, 30.4],
-  [47.8, 30.4],
-  [47.8, 30.5],
-  [47.7, 30.5],
-  [47.7, 30.4],
-];
+import { point, collection, square } from "../../helpers/basra-features.ts";
 
 describe("a feature's geometry: validateMapData reports", () => {
   it.each<[string, unknown, MapProblem]>([

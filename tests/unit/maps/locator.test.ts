@@ -3,36 +3,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { countries } from "../../../src/maps/atlas.ts";
 import { locatorInset, renderLocator } from "../../../src/maps/locator.ts";
-
-const hexagon: FeatureCollection = {
-  type: "FeatureCollection",
-  features: [
-    {
-      type: "Feature",
-      properties: { title: "Tamimiyah", approximate: true },
-      // Counterclockwise, as RFC 7946 winds exterior rings.
-      geometry: {
-        type: "Polygon",
-        coordinates: [
-          [
-            [47.8401, 30.5134],
-            [47.8349, 30.5172],
-            [47.8278, 30.5158],
-            [47.8259, 30.5106],
-            [47.8311, 30.5068],
-            [47.8382, 30.5082],
-            [47.8401, 30.5134],
-          ],
-        ],
-      },
-    },
-    {
-      type: "Feature",
-      properties: { title: "Pipeline", uncertainty: 10000, "marker-color": "#b22222" },
-      geometry: { type: "Point", coordinates: [47.78, 30.43] },
-    },
-  ],
-};
+import { hexagon } from "../../helpers/basra-features.ts";
 
 describe("renderLocator", () => {
   it("highlights the country the map lies in and frames the map's area inside it", () => {

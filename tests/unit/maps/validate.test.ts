@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateMapData } from "../../../src/maps/validate.ts";
 import type { MapProblem } from "../../../src/maps/map-problem.ts";
-
-const point = (coordinates: unknown, properties: Record<string, unknown> = { title: "Basra" }) => ({
-  type: "Feature",
-  properties,
-  geometry: { type: "Point", coordinates },
-});
-const collection = (...features: unknown[]) => ({ type: "FeatureCollection", features });
-const square = [
-  [47.7, 30.4],
-  [47.8, 30.4],
-  [47.8, 30.5],
-  [47.7, 30.5],
-  [47.7, 30.4],
-];
+import { point, collection, square } from "../../helpers/basra-features.ts";
 
 describe("validateMapData accepts", () => {
   it.each([

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DateTime } from "luxon";
-import type { Post } from "../../../src/content/post.ts";
-import { postStore } from "../../../src/content/store.ts";
 import { pageMeta } from "../../../src/seo/meta.ts";
+import { storeBaghdadPost } from "../../helpers/stored-post.ts";
 
 const site = {
   url: "https://example.org",
@@ -84,20 +82,6 @@ describe("pageMeta", () => {
     expect(meta.title).toBe("Dispatch");
   });
 });
-
-/** Puts a post whose dates were read in Baghdad's zone into the store of the working folder. */
-function storeBaghdadPost(folder: string): string {
-  const zone = "Asia/Baghdad";
-  const file = `posts/${folder}/index.md`;
-  const store = postStore(process.cwd(), "UTC");
-  const at = (text: string) => ({ written: text, at: DateTime.fromISO(text, { zone }) });
-  const post = {
-    file,
-    dates: { published: at("2008-03-27T14:30"), updated: at("2008-03-28T09:00"), corrections: [] },
-  } as unknown as Post;
-  store.entries.set(file, { post, build: store.builds });
-  return `./${file}`;
-}
 
 describe("pageMeta of a stored post", () => {
   it("writes the dates the post store read, in the site's zone, without reading them again", () => {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeExport } from "../../../../src/import/export/encoding.ts";
-import { ImportError } from "../../../../src/import/export/import-error.ts";
-
-/** The {@link ImportError} `run` throws: its message as printed, and its problems. */
-function importErrorOf(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error("nothing was thrown");
-}
+import { importErrorOf } from "../../../helpers/import-error.ts";
 
 describe("decoding an export's bytes", () => {
   it.each([

@@ -2,23 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseWxr } from "../../../../src/import/export/wxr.ts";
-import { ImportError } from "../../../../src/import/export/import-error.ts";
+import { importErrorOf } from "../../../helpers/import-error.ts";
 
 const fixture = readFileSync(
   path.resolve(import.meta.dirname, "../../../fixtures/wordpress/export.xml"),
   "utf8",
 );
-
-/** The {@link ImportError} `run` throws: its message as printed, and its problems. */
-function importErrorOf(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error("nothing was thrown");
-}
 
 describe("reading a WordPress export (WXR)", () => {
   it("reads authors and items, every value as text", () => {
