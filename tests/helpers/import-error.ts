@@ -1,8 +1,8 @@
 /** Catching the import's errors in tests. */
 import { ImportError } from "../../src/import/export/import-error.ts";
 
-export /** The {@link ImportError} `run` throws: its message as printed, and its problems. */
-function importErrorOf(run: () => unknown): ImportError {
+/** The {@link ImportError} `run` throws: its message as printed, and its problems. */
+export function importErrorOf(run: () => unknown): ImportError {
   try {
     run();
   } catch (error) {

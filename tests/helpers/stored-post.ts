@@ -3,12 +3,12 @@ import { DateTime } from "luxon";
 import type { Post } from "../../src/content/post.ts";
 import { postStore } from "../../src/content/store.ts";
 
-export /**
+/**
  * Puts a post whose dates were read in Baghdad's zone (published 2008-03-27T14:30, updated
  * 2008-03-28T09:00) into the store of the working folder.
  * @returns its input path as Eleventy names it, `./posts/<folder>/index.md`
  */
-function storeBaghdadPost(folder: string): string {
+export function storeBaghdadPost(folder: string): string {
   const zone = "Asia/Baghdad";
   const file = `posts/${folder}/index.md`;
   const store = postStore(process.cwd(), "UTC");
