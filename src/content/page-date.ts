@@ -5,7 +5,7 @@
 import type { DateTime } from "luxon";
 import { FrontMatterError } from "../errors.ts";
 import { parseFrontMatterDate } from "./front-matter/dates.ts";
-import { inputFrontMatter, storedPost } from "./store.ts";
+import { inputFrontMatter, storedDate } from "./store.ts";
 
 /**
  * The stored date of the post at `inputPath` when `value` is the `date` it was read from, else
@@ -16,9 +16,7 @@ export function storedPublished(
   value: unknown,
   inputPath: string | undefined,
 ): DateTime | undefined {
-  if (inputPath === undefined) return undefined;
-  const published = storedPost(inputPath)?.dates?.published;
-  return published && value === published.written ? published.at : undefined;
+  return storedDate(inputPath, "published", value)?.at;
 }
 
 /**

@@ -13,7 +13,7 @@ import path from "node:path";
 import { warn } from "../errors.ts";
 import { readFrontMatter, type FrontMatter } from "./front-matter/read.ts";
 import { checkPost } from "./post-check.ts";
-import { folderStamp, readPost, type Post } from "./post.ts";
+import { folderStamp, readPost, type Post, type PostDate } from "./post.ts";
 
 /** A post with the build it was read for. */
 interface StoredPost {
@@ -132,6 +132,23 @@ export function storedPost(inputPath: string): Post | undefined {
     if (post) return post;
   }
   return undefined;
+}
+
+/**
+ * The post store's reading of a stored post's `date` (`"published"`) or `updated`, in the site's
+ * time zone, when the page's data still holds the text it was read from (`written`); `undefined`
+ * for a page that is not a stored post, a post without that date, or a value the data cascade
+ * changed. Eleventy's `date`, page metadata and feeds all take a post's dates from here.
+ * @param inputPath as Eleventy names it, `./posts/basra/index.md`
+ */
+export function storedDate(
+  inputPath: string | undefined,
+  which: "published" | "updated",
+  written: unknown,
+): PostDate | undefined {
+  if (inputPath === undefined) return undefined;
+  const date = storedPost(inputPath)?.dates?.[which];
+  return date && date.written === written ? date : undefined;
 }
 
 /**

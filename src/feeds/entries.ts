@@ -4,7 +4,7 @@
  * RFC 3339 in UTC (`2008-03-27T00:00:00Z`), as Atom (RFC 4287 §3.3) and JSON Feed 1.1 ask.
  */
 import { parseFrontMatterDate } from "../content/front-matter/dates.ts";
-import { storedPost } from "../content/store.ts";
+import { storedDate } from "../content/store.ts";
 import { shareImageUrl } from "../seo/structured-data.ts";
 import { absoluteUrl, type SiteOrigin } from "../seo/urls.ts";
 
@@ -77,13 +77,9 @@ export function rfc3339(date: Date): string {
  * @param zone IANA time zone of the site, in which `updated` without an offset is read
  */
 export function updatedOf(post: FeedPost, zone: string): Date {
-  const stored = post.inputPath ? storedPost(post.inputPath)?.dates?.updated : undefined;
+  const stored = storedDate(post.inputPath, "updated", post.data.updated);
   const updated =
-    stored && stored.written === post.data.updated
-      ? stored.at
-      : post.data.updated
-        ? parseFrontMatterDate(post.data.updated, zone)
-        : undefined;
+    stored?.at ?? (post.data.updated ? parseFrontMatterDate(post.data.updated, zone) : undefined);
   return updated ? updated.toJSDate() : post.date;
 }
 

@@ -6,7 +6,7 @@
  */
 import { isPostSource } from "../content/permalinks/permalink.ts";
 import type { PostDate } from "../content/post.ts";
-import { storedPost } from "../content/store.ts";
+import { storedDate } from "../content/store.ts";
 import { jsonForScript } from "../shared/html.ts";
 import {
   articleJsonLd,
@@ -93,13 +93,9 @@ export interface PageMeta {
  * @param inputPath as Eleventy names it, `./posts/basra/index.md`
  */
 function storedDates(inputPath: string, data: MetaData): { date?: PostDate; updated?: PostDate } {
-  const dates = storedPost(inputPath)?.dates;
-  if (!dates) return {};
-  const { published, updated } = dates;
-  return {
-    ...(data.date === published.written ? { date: published } : {}),
-    ...(updated && data.updated === updated.written ? { updated } : {}),
-  };
+  const date = storedDate(inputPath, "published", data.date);
+  const updated = storedDate(inputPath, "updated", data.updated);
+  return { ...(date ? { date } : {}), ...(updated ? { updated } : {}) };
 }
 
 /**

@@ -9,10 +9,12 @@ import {
   postOf,
   postStore,
   startBuild,
+  storedDate,
   storedPost,
   storedPosts,
   storePost,
 } from "../../../src/content/store.ts";
+import { storeBaghdadPost } from "../../helpers/stored-post.ts";
 
 const roots: string[] = [];
 afterAll(() => {
@@ -156,5 +158,22 @@ describe("frontMatterKey", () => {
       "yaml\ntitle: A\ndate: 2008-03-27\ntags: [Iraq]",
     );
     expect(frontMatterKey(storePost(store, "posts/b/index.md")!)).toBeUndefined();
+  });
+});
+
+describe("storedDate", () => {
+  const inputPath = storeBaghdadPost("stored-date-test");
+  it.each([
+    ["published", "2008-03-27T14:30", "2008-03-27T14:30:00.000+03:00"],
+    ["updated", "2008-03-28T09:00", "2008-03-28T09:00:00.000+03:00"],
+    ["published", "2008-03-28", undefined],
+    ["updated", undefined, undefined],
+  ] as const)("%s written %j → %j", (which, written, expected) => {
+    expect(storedDate(inputPath, which, written)?.at.toISO()).toBe(expected);
+  });
+
+  it("is undefined for a page the store does not hold", () => {
+    expect(storedDate("./pages/about.md", "published", "2008-03-27T14:30")).toBeUndefined();
+    expect(storedDate(undefined, "published", "2008-03-27T14:30")).toBeUndefined();
   });
 });
