@@ -3,7 +3,7 @@
  * knowing the line of every value, with a fix for each syntax error written from the author's
  * own line.
  */
-import { isScalar, LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
+import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
 import { FrontMatterError, type ContentProblem } from "../../errors.ts";
 import { aliasProblem, maxAliasCount } from "./limits.ts";
 import type { FrontMatterReading } from "./json.ts";
@@ -50,6 +50,35 @@ function yamlHint(error: YAMLError, line: string): string {
 }
 
 /**
+ * The problem with a `*name` that names no anchor (`&name`) before it: most often a value that
+ * starts with `*` and was meant as text (`title: *Stars* over Basra`), which YAML reads as an
+ * alias. On the alias's line; the fix puts the value in quotes.
+ * @param name the alias's name as the `yaml` package reports it (`Stars*`)
+ * @param lineAt the file line of an offset in the front matter
+ */
+function unresolvedAlias(
+  document: Document,
+  name: string,
+  file: string,
+  lineAt: (offset: number) => number,
+): ContentProblem {
+  let offset = 0;
+  visit(document, {
+    Alias(_key, node) {
+      if (node.source !== name) return undefined;
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return {
+    file,
+    line: lineAt(offset),
+    message: `front matter is not valid YAML: *${name} names an anchor (&${name}) that is not set before it`,
+    fix: `a value that starts with * must be in quotes as a whole, e.g. "*${name}"`,
+  };
+}
+
+/**
  * Parses front-matter YAML text (YAML 1.2 core schema, at most {@link maxAliasCount} values
  * behind aliases; a `#` after a plain title, summary or author is reported, not dropped).
  * @param text the text between the fences
@@ -91,8 +120,11 @@ export function readYaml(text: string, file: string, firstLine: number): FrontMa
   try {
     if (problems.length === 0) data = document.toJS({ maxAliasCount }) ?? {};
   } catch (error) {
-    if (!/alias/i.test((error as Error).message)) throw error;
-    problems.push(aliasProblem(text, file, firstLine));
+    const message = (error as Error).message;
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message);
+    if (unresolved) problems.push(unresolvedAlias(document, unresolved[1] ?? "", file, lineAt));
+    else if (/alias count/i.test(message)) problems.push(aliasProblem(text, file, firstLine));
+    else throw error;
   }
   const nodeAt = (path: readonly PropertyKey[]) =>
     (path.length === 0 ? document.contents : document.getIn(path as unknown[], true)) as

@@ -115,3 +115,31 @@ describe("Windows line endings (CRLF)", () => {
     expect((error as FrontMatterError).problems.map((problem) => problem.line)).toEqual([3]);
   });
 });
+
+describe("a value that starts with * (a YAML alias)", () => {
+  it.each([
+    [
+      "---\ntitle: *Stars*\n---\n",
+      2,
+      "front matter is not valid YAML: *Stars* names an anchor (&Stars*) that is not set before it",
+    ],
+    [
+      "---\ntitle: Basra\nsummary:\n  *x\n---\n",
+      4,
+      "front matter is not valid YAML: *x names an anchor (&x) that is not set before it",
+    ],
+  ])(
+    "is reported on its line as an alias with no anchor, with the fix to quote it",
+    (source, line, message) => {
+      const problems = checkPostData(readFrontMatter(source, file), file);
+      expect(problems[0]).toEqual({
+        file,
+        line,
+        message,
+        fix: expect.stringMatching(
+          /^a value that starts with \* must be in quotes as a whole, e\.g\. "\*/,
+        ),
+      });
+    },
+  );
+});
