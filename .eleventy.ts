@@ -19,11 +19,21 @@ import imagesPlugin from "./src/images/plugin.ts";
 import textPlugin from "./src/text/plugin.ts";
 import { site } from "./src/site.ts";
 import { createMapFiles } from "./src/maps/files.ts";
+import cachePlugin from "./src/cache/plugin.ts";
+import { openBuildCache } from "./src/cache/build-cache.ts";
+import { dispatchVersion } from "./src/cache/version.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // The files maps write beside their pages in this build: queued by the Markdown plugin's map
   // figures and the coverage map, read by the share plugin, written by the maps plugin.
   const mapFiles = createMapFiles();
+  // The persistent build cache (.cache/dispatch/): what depends only on its own inputs, made once
+  // and read back by later builds; `npm run build -- --no-cache` builds without it.
+  const cache = openBuildCache({
+    folder: ".cache/dispatch",
+    version: dispatchVersion("."),
+    enabled: process.env.DISPATCH_NO_CACHE !== "1",
+  });
 
   // Site settings, available to every template as `site`.
   eleventyConfig.addGlobalData("site", site);
@@ -92,6 +102,9 @@ export default function (eleventyConfig: UserConfig) {
 
   // Feeds and the sitemap never written with a character XML cannot carry.
   eleventyConfig.addPlugin(textPlugin);
+
+  // The build cache keeps only what this build used (after a whole build that succeeded).
+  eleventyConfig.addPlugin(cachePlugin, { cache });
 
   // Eleventy's warnings that one filter took over 8% of a build ("Benchmark 58ms 9% … Filter")
   // are not an author's to act on, and come and go with the machine's load: `npm run bench`

@@ -29,6 +29,12 @@ export interface BuildOptions {
    * @default "/"
    */
   pathPrefix?: string;
+  /**
+   * Build without the persistent build cache (`.cache/dispatch/`): nothing read from it or
+   * written to it.
+   * @default false
+   */
+  noCache?: boolean;
 }
 
 /** What Eleventy's console logger is given for a line it prints whatever the quiet mode. */
@@ -89,6 +95,8 @@ async function buildHoldingLock(options: BuildOptions): Promise<number> {
   const pathPrefix = normalizePathPrefix(options.pathPrefix ?? "/");
   // Site settings (src/site.ts) read the prefix from here when Eleventy loads the config.
   process.env.DISPATCH_PATH_PREFIX = pathPrefix;
+  // The configuration (.eleventy.ts) opens the build cache, or not, from here.
+  if (options.noCache) process.env.DISPATCH_NO_CACHE = "1";
   try {
     const eleventy = createEleventy({ output: staging, pathPrefix, runMode: "build" });
     const printSummary = holdSummary(eleventy);
@@ -138,6 +146,7 @@ try {
         default: process.env.npm_config_pathprefix ?? process.env.DISPATCH_PATH_PREFIX ?? "/",
       },
       output: { type: "string", default: "_site" },
+      "no-cache": { type: "boolean", default: false },
     },
   }).values;
   args.output = normalizeOutput(args.output);
@@ -149,8 +158,12 @@ try {
     );
 } catch (error) {
   console.error(
-    `build: ${(error as Error).message}\nUsage: npm run build [-- --pathprefix=/sub-path/] [--output=_site]`,
+    `build: ${(error as Error).message}\nUsage: npm run build [-- --pathprefix=/sub-path/] [--output=_site] [--no-cache]`,
   );
   process.exit(2);
 }
-process.exitCode = await runBuild({ pathPrefix: args.pathprefix, output: args.output });
+process.exitCode = await runBuild({
+  pathPrefix: args.pathprefix,
+  output: args.output,
+  noCache: args["no-cache"],
+});
