@@ -5,7 +5,7 @@
  * the result's `title` and `summary` metadata), without the parts in {@link excludeSelectors};
  * the byline, navigation, footers, lists and other pages are not.
  */
-import { readFile, rm } from "node:fs/promises";
+import { readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { DispatchError } from "../errors.ts";
@@ -62,6 +62,97 @@ export interface IndexSiteOptions {
   close?: boolean;
 }
 
+/** Throws a {@link SearchIndexError} for Pagefind's `errors`, if any. */
+function failOn(what: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new SearchIndexError(`search index: ${what}: ${errors.join("; ")}`);
+}
+
+/** The index Pagefind created, or a {@link SearchIndexError} with its messages. */
+function createdIndex(created: pagefind.NewIndexResponse): pagefind.PagefindIndex {
+  failOn("Pagefind did not start", created.errors);
+  if (!created.index) throw new SearchIndexError("search index: Pagefind did not start");
+  return created.index;
+}
+
+/** Writes the bundle of `index` to `outputDir/pagefind/` and returns the pages it holds. */
+async function writeBundle(
+  index: pagefind.PagefindIndex,
+  outputDir: string,
+): Promise<{ pageCount: number }> {
+  const written = await index.writeFiles({ outputPath: path.join(outputDir, bundleFolder) });
+  failOn("could not write the search bundle", written.errors);
+  await index.deleteIndex();
+  await Promise.all(
+    unusedBundleFiles.map((file) => rm(path.join(outputDir, bundleFolder, file), { force: true })),
+  );
+  // The entry file counts the pages indexed (those with data-pagefind-body).
+  const entry = JSON.parse(
+    await readFile(path.join(outputDir, bundleFolder, "pagefind-entry.json"), "utf8"),
+  ) as { languages: Record<string, { page_count: number }> };
+  const pageCount = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+  return { pageCount };
+}
+
+/**
+ * A search index filled page by page while a build writes its pages, so that Pagefind (a process
+ * of its own) parses them on the other core while Eleventy renders the rest, instead of reading
+ * the whole output after the build.
+ */
+export interface SiteIndexer {
+  /**
+   * Gives Pagefind one page as it will be written; returns at once.
+   * @param sourcePath the page's path in the output folder, `posts/basra/index.html`
+   * @param content the page's final HTML
+   */
+  add(sourcePath: string, content: string): void;
+  /**
+   * Adds the HTML files of `outputDir` no {@link add} gave (copied as they are), waits for every
+   * page, writes the bundle to `outputDir/pagefind/` and stops Pagefind.
+   * @returns the number of pages indexed
+   * @throws SearchIndexError with Pagefind's messages when it cannot index or write
+   */
+  finish(outputDir: string): Promise<{ pageCount: number }>;
+  /** Stops Pagefind without writing anything (a failed build). */
+  abandon(): Promise<void>;
+}
+
+/** Starts Pagefind for a {@link SiteIndexer}. */
+export function startSiteIndexer(): SiteIndexer {
+  const started = pagefind.createIndex({ excludeSelectors });
+  const added = new Set<string>();
+  const adding: Promise<string[]>[] = [];
+  const add = (sourcePath: string, content: string) => {
+    added.add(sourcePath.split(path.sep).join("/"));
+    adding.push(
+      started
+        .then(({ index }) => index?.addHTMLFile({ sourcePath, content }))
+        .then((response) => response?.errors ?? []),
+    );
+  };
+  return {
+    add,
+    async finish(outputDir) {
+      try {
+        const index = createdIndex(await started);
+        const files = await readdir(outputDir, { recursive: true });
+        for (const file of files.map((name) => name.split(path.sep).join("/")).sort()) {
+          if (!file.endsWith(".html") || added.has(file)) continue;
+          if (file.startsWith(`${bundleFolder}/`)) continue;
+          add(file, await readFile(path.join(outputDir, file), "utf8"));
+        }
+        failOn(`could not index ${outputDir}`, (await Promise.all(adding)).flat());
+        return await writeBundle(index, outputDir);
+      } finally {
+        await pagefind.close();
+      }
+    },
+    async abandon() {
+      await Promise.allSettled(adding);
+      await pagefind.close();
+    },
+  };
+}
+
 /**
  * Indexes the HTML pages in `outputDir` and writes the search bundle to `outputDir/pagefind/`.
  * @returns the number of pages indexed (those with `data-pagefind-body`, or every page when none
@@ -72,30 +163,11 @@ export async function indexSite(
   outputDir: string,
   options: IndexSiteOptions = {},
 ): Promise<{ pageCount: number }> {
-  const fail = (what: string, errors: string[]): never => {
-    throw new SearchIndexError(`search index: ${what}: ${errors.join("; ")}`);
-  };
   try {
-    const created = await pagefind.createIndex({ excludeSelectors });
-    if (!created.index || created.errors.length > 0)
-      return fail("Pagefind did not start", created.errors);
-    const { index } = created;
+    const index = createdIndex(await pagefind.createIndex({ excludeSelectors }));
     const added = await index.addDirectory({ path: outputDir });
-    if (added.errors.length > 0) fail(`could not index ${outputDir}`, added.errors);
-    const written = await index.writeFiles({ outputPath: path.join(outputDir, bundleFolder) });
-    if (written.errors.length > 0) fail("could not write the search bundle", written.errors);
-    await index.deleteIndex();
-    await Promise.all(
-      unusedBundleFiles.map((file) =>
-        rm(path.join(outputDir, bundleFolder, file), { force: true }),
-      ),
-    );
-    // addDirectory counts every HTML file it read; the entry file counts the pages indexed.
-    const entry = JSON.parse(
-      await readFile(path.join(outputDir, bundleFolder, "pagefind-entry.json"), "utf8"),
-    ) as { languages: Record<string, { page_count: number }> };
-    const pageCount = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-    return { pageCount };
+    failOn(`could not index ${outputDir}`, added.errors);
+    return await writeBundle(index, outputDir);
   } finally {
     if (options.close ?? true) await pagefind.close();
   }
