@@ -10,6 +10,8 @@ import { makeProject, type BuildSiteOptions, type BuiltSite } from "../tests/hel
 
 const folders = new Set<string>();
 const children = new Set<ChildProcess>();
+/** Children spawned `detached` as the leaders of their own process group (npm and what it runs). */
+const groups = new Set<ChildProcess>();
 
 /**
  * Notes a temporary folder to remove if the benchmark is interrupted.
@@ -38,12 +40,36 @@ export function temporaryFolders(): string[] {
 
 /**
  * Notes a child process to stop if the benchmark is interrupted; it is forgotten when it exits.
+ * @param group the child was spawned `detached`, as the leader of its own process group: it is
+ *   stopped with the whole group (`npm run build` runs a shell, which runs the build, which may
+ *   run more processes: a signal to npm alone would leave them running)
  * @returns `child`, for use in an expression
  */
-export function childProcess<Child extends ChildProcess>(child: Child): Child {
+export function childProcess<Child extends ChildProcess>(child: Child, group = false): Child {
   children.add(child);
-  child.once("exit", () => children.delete(child));
+  if (group) groups.add(child);
+  child.once("exit", () => {
+    children.delete(child);
+    groups.delete(child);
+  });
   return child;
+}
+
+/**
+ * Sends `signal` to a child noted by {@link childProcess}, and to its whole process group when it
+ * leads one. Does nothing to a child that has already exited.
+ */
+export function signalChild(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): void {
+  if ((child.exitCode ?? child.signalCode ?? null) !== null) return;
+  if (groups.has(child) && child.pid !== undefined) {
+    try {
+      process.kill(-child.pid, signal);
+      return;
+    } catch {
+      // The group is gone already: the child itself is tried below.
+    }
+  }
+  child.kill(signal);
 }
 
 /**
@@ -52,8 +78,9 @@ export function childProcess<Child extends ChildProcess>(child: Child): Child {
  * @returns the folders removed
  */
 export function removeTemporary(): string[] {
-  for (const child of children) child.kill("SIGTERM");
+  for (const child of children) signalChild(child);
   children.clear();
+  groups.clear();
   const removed = [...folders];
   for (const folder of removed) {
     try {
