@@ -136,5 +136,6 @@ export async function runMeasured(
 
 /** The last `lines` lines of a failed command's output, for a progress message. */
 export function outputTail(run: Pick<MeasuredRun, "stdout" | "stderr">, lines = 15): string {
-  return `${run.stdout}\n${run.stderr}`.trim().split("\n").slice(-lines).join("\n");
+  const output = [run.stdout.trim(), run.stderr.trim()].filter((part) => part !== "");
+  return output.join("\n").split("\n").slice(-lines).join("\n");
 }
