@@ -111,10 +111,12 @@ interface Server {
   exited: boolean;
 }
 
+/** The command with `{port}` replaced by the port. */
+const commandLine = (options: PreviewOptions) =>
+  options.command.map((arg) => arg.replaceAll("{port}", String(options.port)));
+
 function startServer(options: PreviewOptions): Server {
-  const [command, ...args] = options.command.map((arg) =>
-    arg.replaceAll("{port}", String(options.port)),
-  );
+  const [command, ...args] = commandLine(options);
   const child = childProcess(
     spawn(command as string, args, {
       cwd: options.cwd,
@@ -202,7 +204,7 @@ export async function measurePreview(options: PreviewOptions): Promise<PreviewRe
       : undefined;
     if (served === undefined) {
       const what = server.exited ? "exited before serving" : `served nothing within ${startTimeoutMs / 1000} s`; // prettier-ignore
-      result.error = `${options.command.join(" ")} ${what}:\n${tail(server)}`;
+      result.error = `${commandLine(options).join(" ")} ${what}:\n${tail(server)}`;
       return result;
     }
     result.startMs = served - spawned;
