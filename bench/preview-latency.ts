@@ -209,7 +209,7 @@ export async function measurePreview(options: PreviewOptions): Promise<PreviewRe
     }
     result.startMs = served - spawned;
     options.log(
-      `    ${options.command.join(" ")} serves after ${(result.startMs / 1000).toFixed(2)} s`,
+      `    ${commandLine(options).join(" ")} serves after ${(result.startMs / 1000).toFixed(2)} s`,
     );
     for (const [index, edit] of options.edits.entries()) {
       await settle(server);
