@@ -7,6 +7,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { authorEnvironment } from "./author-environment.ts";
 import { childProcess } from "./temporary.ts";
 
 /** GNU time, which reports the peak resident set size of a command's whole process tree. */
@@ -60,22 +61,6 @@ export function readMaxRss(stderr: string): { stderr: string; maxRssBytes: numbe
     );
   });
   return { stderr: kept.join("\n"), maxRssBytes };
-}
-
-/**
- * The environment of a command run as an author runs it: this process's environment without
- * what `npm run bench` itself added (`npm_*` settings, `INIT_CWD`), which would otherwise reach
- * the project's own npm as its configuration, plus `extra`.
- */
-export function authorEnvironment(
-  environment: NodeJS.ProcessEnv,
-  extra: Record<string, string> = {},
-): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(environment)) {
-    if (value !== undefined && !/^npm_/i.test(key) && key !== "INIT_CWD") env[key] = value;
-  }
-  return { ...env, ...extra };
 }
 
 /** Options of {@link runMeasured}. */

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parse } from "yaml";
-import { authorEnvironment } from "./measure.ts";
+import { authorEnvironment } from "./author-environment.ts";
 import { childProcess, signalChild } from "./temporary.ts";
 
 /** The kinds of save measured: a sentence added to the body, or the title changed. */

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { authorEnvironment } from "./author-environment.ts";
 import { makeProject, type BuildSiteOptions, type BuiltSite } from "../tests/helpers/build-site.ts";
 
 const folders = new Set<string>();
@@ -113,17 +114,21 @@ export function removeTemporaryOnSignals(): void {
 }
 
 /**
- * `buildSite` of `tests/helpers/build-site.ts` in a child process that does not block the event loop, so that a signal
- * is handled while the build runs; the project's folder is noted ({@link temporaryFolder}).
+ * `buildSite` of `tests/helpers/build-site.ts` as an author builds: the project's own
+ * `npm run build` (whatever launches Dispatch), in a child process that does not block the event
+ * loop so that a signal is handled while the build runs; the project's folder and the build's
+ * process group are noted ({@link temporaryFolder}, {@link childProcess}).
  */
 export async function buildSiteAsync(options: BuildSiteOptions = {}): Promise<BuiltSite> {
   const root = temporaryFolder(makeProject(options));
   const child = childProcess(
-    spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts", ...(options.args ?? [])], {
+    spawn("npm", ["run", "build", "--", ...(options.args ?? [])], {
       cwd: root,
-      env: { ...process.env, ...options.env },
+      env: authorEnvironment(process.env, options.env),
       stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
     }),
+    true,
   );
   let stdout = "";
   let stderr = "";

@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
-  authorEnvironment,
   firstTemplateAt,
   gnuTime,
   outputTail,
@@ -72,25 +71,6 @@ describe("readMaxRss", () => {
     ["no GNU time line", "[11ty] Wrote 3 files\n", "[11ty] Wrote 3 files\n", Number.NaN],
   ])("reads %s", (_, stderr, rest, bytes) => {
     expect(readMaxRss(stderr)).toEqual({ stderr: rest, maxRssBytes: bytes });
-  });
-});
-
-describe("authorEnvironment", () => {
-  it("leaves out what npm run bench added and adds the extras", () => {
-    expect(
-      authorEnvironment(
-        {
-          PATH: "/usr/bin",
-          HOME: "/root",
-          npm_lifecycle_event: "bench",
-          npm_config_pathprefix: "/x/",
-          NPM_CONFIG_LOGLEVEL: "silent",
-          INIT_CWD: "/work",
-          UNSET: undefined,
-        },
-        { DISPATCH_TIMING: "1", HOME: "/home/author" },
-      ),
-    ).toEqual({ PATH: "/usr/bin", HOME: "/home/author", DISPATCH_TIMING: "1" });
   });
 });
 
