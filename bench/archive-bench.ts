@@ -13,6 +13,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { makeProject, projectRoot } from "../tests/helpers/build-site.ts";
 import { freePort } from "../tests/helpers/dev-server.ts";
+import { authorEnvironment } from "./author-environment.ts";
 import { makeBareProject } from "./bare-project.ts";
 import { generateArchive, writeArchive, type GeneratedPost } from "./generate.ts";
 import { makeHugoProject } from "./hugo-project.ts";
@@ -163,7 +164,12 @@ function runVerify(cwd: string): Promise<{ ms: number; passed: boolean; output: 
   const start = performance.now();
   return new Promise((resolve) => {
     const child = childProcess(
-      spawn("npm", ["run", "verify"], { cwd, detached: true, stdio: ["ignore", "pipe", "pipe"] }),
+      spawn("npm", ["run", "verify"], {
+        cwd,
+        env: authorEnvironment(process.env),
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      }),
       true,
     );
     let output = "";
@@ -235,7 +241,7 @@ export async function benchArchive(options: ArchiveBenchOptions): Promise<Archiv
     const edited = posts[Math.floor(posts.length / 3) + run - 1] ?? (posts[0] as GeneratedPost);
     appendFileSync(
       path.join(dispatchRoot, "posts", edited.slug, "index.md"),
-      `\nOne more sentence, added by the benchmark before warm build ${run}.\n`,
+      `\n\nOne more sentence, added by the benchmark before warm build ${run}.\n`,
     );
     builds.edited.push(await build(`${at(run)}, Dispatch warm, one post edited`, "npm", ["run", "build"], dispatchRoot, log)); // prettier-ignore
     rmSync(path.join(bareRoot, "_site"), { recursive: true, force: true });
