@@ -205,7 +205,7 @@ async function preview(
   edits: ReturnType<typeof plannedEdits>,
   log: (line: string) => void,
 ): Promise<PreviewSummary> {
-  log(`  ${name}: ${command.join(" ")}, ${edits.length} saves`);
+  log(`  ${name}: ${edits.length} saves`);
   const result = await measurePreview({ command, cwd, port: await freePort(), edits, log });
   if (result.error) log(`  ${name}: ${result.error}`);
   return summarizePreview(result.startMs, result.edits, result.error);
