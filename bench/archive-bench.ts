@@ -1,79 +1,162 @@
 /**
- * Build times and memory of Dispatch against bare Eleventy on a synthetic archive of N posts:
- * several cold builds of each (alternating, one child process per build), then one-post rebuilds
- * in the dev server's mode, then `verify` over Dispatch's output.
+ * What an author waits for on a synthetic archive of N posts, each measure a fresh process run
+ * as the author runs it: Dispatch's `npm run build` cold (no `.cache/`), warm (nothing changed)
+ * and warm after one post edited, with peak memory and the time to the first template; bare
+ * Eleventy's and Hugo's cold builds on the same Markdown; then the dev servers (`npm start`,
+ * `eleventy --serve`, `hugo server`): save → the new text served, for a body edit and a title
+ * change; then `verify` over Dispatch's output.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { makeProject, projectRoot } from "../tests/helpers/build-site.ts";
+import { freePort } from "../tests/helpers/dev-server.ts";
+import { authorEnvironment } from "./author-environment.ts";
 import { makeBareProject } from "./bare-project.ts";
-import type { ChildResult } from "./build-child.ts";
-import { generateArchive, writeArchive } from "./generate.ts";
-import { median } from "./report.ts";
+import { generateArchive, writeArchive, type GeneratedPost } from "./generate.ts";
+import { makeHugoProject } from "./hugo-project.ts";
+import { outputTail, runMeasured, type MeasuredRun } from "./measure.ts";
+import { measurePreview, type EditKind, type EditLatency } from "./preview-latency.ts";
+import { measuredMedian } from "./report.ts";
 import { childProcess, removeFolder, temporaryFolder } from "./temporary.ts";
 
-/** The measurements of one archive size; times in milliseconds, memory in bytes. */
+/** One build, as measured; times in milliseconds, memory in bytes, `NaN` = not measured. */
+export interface BuildRun {
+  ms: number;
+  exitCode: number;
+  maxRssBytes: number;
+  /** Spawn → `dispatch-timing first-template` (Dispatch only); `NaN` when no signal came. */
+  firstTemplateMs: number;
+}
+
+/** Builds of one kind (e.g. Dispatch's warm builds) over the runs. */
+export interface BuildSummary {
+  /** Median time of the builds that succeeded. */
+  ms: number;
+  /** The highest peak memory of these builds. */
+  maxRssBytes: number;
+  /** Median time to the first template of the builds that printed the signal; else `NaN`. */
+  firstTemplateMs: number;
+  runs: BuildRun[];
+}
+
+/** A dev server's saves: the median latency of each kind and every save. */
+export interface PreviewSummary {
+  /** Spawn → the first page served. */
+  startMs: number;
+  /** Median save → new sentence served. */
+  bodyEditMs: number;
+  /** Median save → new title served. */
+  frontMatterEditMs: number;
+  edits: EditLatency[];
+  error?: string;
+}
+
+/** The measurements of one archive size. */
 export interface ArchiveResult {
   posts: number;
   mapPosts: number;
   runs: number;
-  dispatch: BuildSummary;
-  bare: BuildSummary;
-  /** Median Dispatch build time over median bare build time. */
-  ratio: number;
-  /** Pagefind indexing of Dispatch's output (median). */
-  pagefindMs: number;
-  /** `npm run verify` over Dispatch's output, one run. */
+  dispatch: {
+    cold: BuildSummary;
+    warm: BuildSummary;
+    edited: BuildSummary;
+    preview: PreviewSummary;
+  };
+  bare: { cold: BuildSummary; preview: PreviewSummary };
+  /** Hugo's cold build and server, or why they were skipped. */
+  hugo: { version: string; cold: BuildSummary; preview: PreviewSummary } | { skipped: string };
+  /** `npm run verify` over Dispatch's output, one run; `NaN` when not run. */
   verifyMs: number;
-  /** Whether verify found the output sound. */
   verifyPassed: boolean;
 }
 
-/** One generator's builds: medians and every run. */
-export interface BuildSummary {
-  /** Median from process start to the end of Eleventy's write. */
-  buildMs: number;
-  /** Median peak resident set size. */
-  maxRssBytes: number;
-  /** Posts per second at the median build time. */
-  postsPerSecond: number;
-  /** One-post rebuild in the dev server's mode, the post's body edited. */
-  rebuildMs: number;
-  /** The same, the post's front matter (its title) edited: every page is rebuilt (Dispatch only). */
-  frontMatterRebuildMs: number;
-  /** Every build, in order. */
-  builds: ChildResult[];
+/** Options of {@link benchArchive}. */
+export interface ArchiveBenchOptions {
+  posts: number;
+  /** Builds of each kind, and saves of each kind in each dev server. */
+  runs: number;
+  seed: number;
+  /** Also run `verify` (slow on large archives). */
+  verify: boolean;
+  /** Hugo's version line when `hugo` is on the PATH; else why Hugo is skipped. */
+  hugo: { version: string } | { skipped: string };
+  /** Progress lines. */
+  log: (line: string) => void;
+  /** Keep the temporary projects (for profiling or inspection). */
+  keep?: boolean;
 }
 
-/** Runs `bench/build-child.ts` in `cwd` and returns what it printed; rejects on failure. */
-function runChild(cwd: string, args: string[], extraNodeArgs: string[] = []): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const child = childProcess(
-      spawn(
-        process.execPath,
-        [
-          ...extraNodeArgs,
-          "--import",
-          "tsx",
-          path.join(projectRoot, "bench/build-child.ts"),
-          ...args,
-        ],
-        { cwd, env: { ...process.env, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "pipe"] },
-      ),
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("close", (code) => {
-      const last = stdout.trim().split("\n").at(-1) ?? "";
-      if (code === 0 && last.startsWith("{")) resolve(JSON.parse(last) as ChildResult);
-      else reject(new Error(`${args.join(" ")} in ${cwd} failed (${code}):\n${stderr}${stdout}`));
-    });
-  });
+/** A measured run as a build: a failed build measured nothing (only its exit code is kept). */
+const toRun = (run: MeasuredRun): BuildRun =>
+  run.exitCode === 0
+    ? {
+        ms: run.ms,
+        exitCode: 0,
+        maxRssBytes: run.maxRssBytes,
+        firstTemplateMs: run.firstTemplateMs,
+      }
+    : {
+        ms: Number.NaN,
+        exitCode: run.exitCode,
+        maxRssBytes: Number.NaN,
+        firstTemplateMs: Number.NaN,
+      };
+
+/** The medians of a kind of build over its runs. */
+export function summarizeBuilds(runs: BuildRun[]): BuildSummary {
+  const rss = runs.map((r) => r.maxRssBytes).filter((value) => Number.isFinite(value));
+  return {
+    ms: measuredMedian(runs.map((r) => r.ms)),
+    maxRssBytes: rss.length === 0 ? Number.NaN : Math.max(...rss),
+    firstTemplateMs: measuredMedian(runs.map((r) => r.firstTemplateMs)),
+    runs,
+  };
+}
+
+/** The medians of a dev server's saves, by kind. */
+export function summarizePreview(
+  startMs: number,
+  edits: EditLatency[],
+  error?: string,
+): PreviewSummary {
+  const of = (kind: EditKind) =>
+    measuredMedian(edits.filter((e) => e.kind === kind).map((e) => e.ms));
+  return {
+    startMs,
+    bodyEditMs: of("body"),
+    frontMatterEditMs: of("front-matter"),
+    edits,
+    ...(error ? { error } : {}),
+  };
+}
+
+/**
+ * Runs one measured build and logs it; a failed build is logged with the end of its output and
+ * recorded as not measured, so the rest of the bench still runs.
+ */
+async function build(
+  label: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  log: (line: string) => void,
+): Promise<BuildRun> {
+  const run = await runMeasured(command, args, { cwd, env: { DISPATCH_TIMING: "1" } });
+  const result = toRun(run);
+  if (run.exitCode !== 0) log(`  ${label}: FAILED (exit ${run.exitCode})\n${outputTail(run)}`);
+  else {
+    const first = Number.isFinite(run.firstTemplateMs)
+      ? `, first template ${(run.firstTemplateMs / 1000).toFixed(2)} s`
+      : "";
+    const memory = Number.isFinite(run.maxRssBytes)
+      ? `, ${(run.maxRssBytes / 1024 ** 2).toFixed(0)} MiB`
+      : "";
+    log(`  ${label}: ${(run.ms / 1000).toFixed(2)} s${memory}${first}`);
+  }
+  return result;
 }
 
 /** Runs `npm run verify` in `cwd`; resolves to its time and whether it passed. */
@@ -81,7 +164,13 @@ function runVerify(cwd: string): Promise<{ ms: number; passed: boolean; output: 
   const start = performance.now();
   return new Promise((resolve) => {
     const child = childProcess(
-      spawn(process.execPath, ["--import", "tsx", "src/cli/verify.ts"], { cwd }),
+      spawn("npm", ["run", "verify"], {
+        cwd,
+        env: authorEnvironment(process.env),
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      }),
+      true,
     );
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
@@ -92,24 +181,39 @@ function runVerify(cwd: string): Promise<{ ms: number; passed: boolean; output: 
   });
 }
 
-/** Options of {@link benchArchive}. */
-export interface ArchiveBenchOptions {
-  posts: number;
-  runs: number;
-  seed: number;
-  /** Also run `verify` (slow on large archives). */
-  verify: boolean;
-  /** Progress lines. */
-  log: (line: string) => void;
-  /** Keep the temporary projects (for profiling or inspection). */
-  keep?: boolean;
-  /** Extra Node arguments of Dispatch's build children, e.g. `--cpu-prof`. */
-  nodeArgs?: string[];
+/** The saves a dev server is measured with: `runs` body edits, then `runs` title changes. */
+function plannedEdits(
+  posts: readonly GeneratedPost[],
+  runs: number,
+  file: (slug: string) => string,
+): Array<{ kind: EditKind; file: string; url: string; label: string }> {
+  const middle = Math.floor(posts.length / 2);
+  return (["body", "front-matter"] as const).flatMap((kind, k) =>
+    Array.from({ length: runs }, (_, i) => {
+      // A different post for each save, beside the middle of the archive.
+      const post = posts[(middle + k * runs + i) % posts.length] as GeneratedPost;
+      return { kind, file: file(post.slug), url: `/posts/${post.slug}/`, label: post.slug };
+    }),
+  );
 }
 
-/** Generates the archive, builds it `runs` times with each generator, and measures rebuilds. */
+/** Runs one dev server's saves and summarises them. */
+async function preview(
+  name: string,
+  command: string[],
+  cwd: string,
+  edits: ReturnType<typeof plannedEdits>,
+  log: (line: string) => void,
+): Promise<PreviewSummary> {
+  log(`  ${name}: ${edits.length} saves`);
+  const result = await measurePreview({ command, cwd, port: await freePort(), edits, log });
+  if (result.error) log(`  ${name}: ${result.error}`);
+  return summarizePreview(result.startMs, result.edits, result.error);
+}
+
+/** Generates the archive, measures each generator's builds and dev server, then `verify`. */
 export async function benchArchive(options: ArchiveBenchOptions): Promise<ArchiveResult> {
-  const { log } = options;
+  const { log, runs } = options;
   const work = temporaryFolder(
     mkdtempSync(path.join(tmpdir(), `dispatch-bench-${options.posts}-`)),
   );
@@ -119,69 +223,87 @@ export async function benchArchive(options: ArchiveBenchOptions): Promise<Archiv
   const dispatchRoot = temporaryFolder(makeProject({ posts: archive }));
   const bareRoot = path.join(work, "bare");
   makeBareProject(bareRoot, archive, path.join(projectRoot, "node_modules"));
+  const hugoRoot = path.join(work, "hugo");
+  if ("version" in options.hugo) makeHugoProject(hugoRoot, posts);
   log(`${options.posts} posts generated in ${work}; Dispatch project ${dispatchRoot}`);
 
-  const results: Record<"dispatch" | "bare", ChildResult[]> = { dispatch: [], bare: [] };
-  const roots = { dispatch: dispatchRoot, bare: bareRoot };
-  for (let run = 1; run <= options.runs; run++) {
-    for (const kind of ["dispatch", "bare"] as const) {
-      rmSync(path.join(roots[kind], "_site"), { recursive: true, force: true });
-      const nodeArgs = kind === "dispatch" ? (options.nodeArgs ?? []) : [];
-      const result = await runChild(roots[kind], [kind, "build"], nodeArgs);
-      results[kind].push(result);
-      log(
-        `  ${options.posts} posts, run ${run}/${options.runs}, ${kind}: ${(result.buildMs / 1000).toFixed(2)} s`,
-      );
+  const builds = { cold: [] as BuildRun[], warm: [] as BuildRun[], edited: [] as BuildRun[] };
+  const bareBuilds: BuildRun[] = [];
+  const hugoBuilds: BuildRun[] = [];
+  const at = (run: number) => `${options.posts} posts, run ${run}/${runs}`;
+  for (let run = 1; run <= runs; run++) {
+    // Cold: a fresh clone's state, no output and no cache (`--no-cache` is equivalent).
+    for (const folder of ["_site", ".cache"]) {
+      rmSync(path.join(dispatchRoot, folder), { recursive: true, force: true });
+    }
+    builds.cold.push(await build(`${at(run)}, Dispatch cold`, "npm", ["run", "build"], dispatchRoot, log)); // prettier-ignore
+    builds.warm.push(await build(`${at(run)}, Dispatch warm`, "npm", ["run", "build"], dispatchRoot, log)); // prettier-ignore
+    const edited = posts[Math.floor(posts.length / 3) + run - 1] ?? (posts[0] as GeneratedPost);
+    appendFileSync(
+      path.join(dispatchRoot, "posts", edited.slug, "index.md"),
+      `\n\nOne more sentence, added by the benchmark before warm build ${run}.\n`,
+    );
+    builds.edited.push(await build(`${at(run)}, Dispatch warm, one post edited`, "npm", ["run", "build"], dispatchRoot, log)); // prettier-ignore
+    rmSync(path.join(bareRoot, "_site"), { recursive: true, force: true });
+    bareBuilds.push(await build(`${at(run)}, bare Eleventy cold`, "npm", ["run", "build"], bareRoot, log)); // prettier-ignore
+    if ("version" in options.hugo) {
+      for (const folder of ["public", "resources", ".hugo_cache"]) {
+        rmSync(path.join(hugoRoot, folder), { recursive: true, force: true });
+      }
+      hugoBuilds.push(await build(`${at(run)}, Hugo cold`, "hugo", ["--quiet"], hugoRoot, log));
     }
   }
+
   const verify = options.verify ? await runVerify(dispatchRoot) : undefined;
   if (verify)
     log(`  verify: ${(verify.ms / 1000).toFixed(2)} s, ${verify.passed ? "sound" : "FAILED"}`);
-  if (verify && !verify.passed) log(verify.output.split("\n").slice(0, 10).join("\n"));
+  if (verify && !verify.passed) log(verify.output.split("\n").slice(-10).join("\n"));
 
-  const edited = `posts/${posts[Math.floor(posts.length / 2)]?.slug}/index.md`;
-  const rebuilds = { dispatch: NaN, bare: NaN, dispatchFrontMatter: NaN };
-  const measured: Array<[keyof typeof rebuilds, "dispatch" | "bare", "body" | "front-matter"]> = [
-    ["dispatch", "dispatch", "body"],
-    ["bare", "bare", "body"],
-    ["dispatchFrontMatter", "dispatch", "front-matter"],
-  ];
-  for (const [key, kind, edit] of measured) {
-    const what = `${options.posts} posts, one-post rebuild (${edit} edited), ${kind}`;
-    try {
-      const result = await runChild(roots[kind], [kind, "rebuild", edited, edit]);
-      rebuilds[key] = result.rebuildMs ?? NaN;
-      log(`  ${what}: ${(rebuilds[key] / 1000).toFixed(2)} s`);
-    } catch (error) {
-      // The rest of the benchmark still runs; the table shows the rebuild as not measured.
-      log(`  ${what}: FAILED\n${(error as Error).message}`);
-    }
+  const dispatchPreview = await preview(
+    "Dispatch dev server",
+    ["npm", "start"],
+    dispatchRoot,
+    plannedEdits(posts, runs, (slug) => path.join(dispatchRoot, "posts", slug, "index.md")),
+    log,
+  );
+  const barePreview = await preview(
+    "bare Eleventy dev server",
+    ["npm", "start"],
+    bareRoot,
+    plannedEdits(posts, runs, (slug) => path.join(bareRoot, "posts", slug, "index.md")),
+    log,
+  );
+  let hugo: ArchiveResult["hugo"] = {
+    skipped: "skipped" in options.hugo ? options.hugo.skipped : "",
+  };
+  if ("version" in options.hugo) {
+    hugo = {
+      version: options.hugo.version,
+      cold: summarizeBuilds(hugoBuilds),
+      preview: await preview(
+        "Hugo server",
+        ["hugo", "server", "--bind", "127.0.0.1", "--port", "{port}"],
+        hugoRoot,
+        plannedEdits(posts, runs, (slug) => path.join(hugoRoot, "content/posts", `${slug}.md`)),
+        log,
+      ),
+    };
   }
   removeFolder(work, options.keep);
   removeFolder(dispatchRoot, options.keep);
-
-  const summary = (kind: "dispatch" | "bare"): BuildSummary => {
-    const buildMs = median(results[kind].map((r) => r.buildMs));
-    return {
-      buildMs,
-      maxRssBytes: median(results[kind].map((r) => r.maxRssBytes)),
-      postsPerSecond: options.posts / (buildMs / 1000),
-      rebuildMs: rebuilds[kind],
-      frontMatterRebuildMs: kind === "dispatch" ? rebuilds.dispatchFrontMatter : NaN,
-      builds: results[kind],
-    };
-  };
-  const dispatch = summary("dispatch");
-  const bare = summary("bare");
   return {
     posts: options.posts,
     mapPosts: posts.filter((post) => post.hasMap).length,
-    runs: options.runs,
-    dispatch,
-    bare,
-    ratio: dispatch.buildMs / bare.buildMs,
-    pagefindMs: median(results.dispatch.map((r) => r.pagefindMs ?? 0)),
-    verifyMs: verify?.ms ?? NaN,
+    runs,
+    dispatch: {
+      cold: summarizeBuilds(builds.cold),
+      warm: summarizeBuilds(builds.warm),
+      edited: summarizeBuilds(builds.edited),
+      preview: dispatchPreview,
+    },
+    bare: { cold: summarizeBuilds(bareBuilds), preview: barePreview },
+    hugo,
+    verifyMs: verify?.ms ?? Number.NaN,
     verifyPassed: verify?.passed ?? false,
   };
 }

@@ -13,6 +13,24 @@ const config = `export const config = {
 };
 `;
 
+/**
+ * The bare project's `package.json`: `npm run build` and `npm start` run Eleventy's own command
+ * line, as an author of a bare Eleventy site runs it (`PORT` chooses the dev server's port).
+ */
+const packageJson = `${JSON.stringify(
+  {
+    name: "bare-eleventy-bench",
+    private: true,
+    type: "module",
+    scripts: {
+      build: "eleventy --quiet",
+      start: "eleventy --serve --quiet --port=${PORT:-8080}",
+    },
+  },
+  null,
+  2,
+)}\n`;
+
 /** The one layout: a minimal HTML page around the post. */
 const layout = `<!doctype html>
 <html lang="en">
@@ -23,12 +41,14 @@ const layout = `<!doctype html>
 
 /**
  * Makes the bare project in `root` (created if needed) with the posts of `postsDir` copied under
- * `posts/`, each using the minimal layout, and `nodeModules` linked as its `node_modules`.
+ * `posts/`, each using the minimal layout, `nodeModules` linked as its `node_modules`, and a
+ * `package.json` whose `build` and `start` scripts run Eleventy.
  */
 export function makeBareProject(root: string, postsDir: string, nodeModules: string): void {
   mkdirSync(root, { recursive: true });
   symlinkSync(nodeModules, path.join(root, "node_modules"), "dir");
   mkdirSync(path.join(root, "_includes"), { recursive: true });
+  writeFileSync(path.join(root, "package.json"), packageJson);
   writeFileSync(path.join(root, "eleventy.config.mjs"), config);
   writeFileSync(path.join(root, "_includes/post.njk"), layout);
   cpSync(postsDir, path.join(root, "posts"), { recursive: true });

@@ -8,7 +8,10 @@ import { parseArgs } from "node:util";
 export interface BenchOptions {
   /** Archive sizes, in posts: `--posts=1000,4000`. */
   sizes: number[];
-  /** Cold builds of each generator per size: `--runs=3`. */
+  /**
+   * Runs per size: builds of each kind (medians), and saves of each kind in each dev server:
+   * `--runs=3`.
+   */
   runs: number;
   /** Seed of the synthetic archives: `--seed=1`. */
   seed: number;

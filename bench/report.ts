@@ -16,6 +16,15 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
+/**
+ * The median of the measured `values`, those that are finite numbers (a failed run is `NaN`);
+ * `NaN` when none was measured.
+ */
+export function measuredMedian(values: readonly number[]): number {
+  const measured = values.filter((value) => Number.isFinite(value));
+  return measured.length === 0 ? Number.NaN : median(measured);
+}
+
 /** Milliseconds as seconds with two decimals: `1234.5` → `"1.23 s"`; `NaN` (not measured) → `"not measured"`. */
 export function formatSeconds(ms: number): string {
   return Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : "not measured";

@@ -6,10 +6,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { authorEnvironment } from "./author-environment.ts";
 import { makeProject, type BuildSiteOptions, type BuiltSite } from "../tests/helpers/build-site.ts";
 
 const folders = new Set<string>();
 const children = new Set<ChildProcess>();
+/** Children spawned `detached` as the leaders of their own process group (npm and what it runs). */
+const groups = new Set<ChildProcess>();
 
 /**
  * Notes a temporary folder to remove if the benchmark is interrupted.
@@ -38,12 +41,36 @@ export function temporaryFolders(): string[] {
 
 /**
  * Notes a child process to stop if the benchmark is interrupted; it is forgotten when it exits.
+ * @param group the child was spawned `detached`, as the leader of its own process group: it is
+ *   stopped with the whole group (`npm run build` runs a shell, which runs the build, which may
+ *   run more processes: a signal to npm alone would leave them running)
  * @returns `child`, for use in an expression
  */
-export function childProcess<Child extends ChildProcess>(child: Child): Child {
+export function childProcess<Child extends ChildProcess>(child: Child, group = false): Child {
   children.add(child);
-  child.once("exit", () => children.delete(child));
+  if (group) groups.add(child);
+  child.once("exit", () => {
+    children.delete(child);
+    groups.delete(child);
+  });
   return child;
+}
+
+/**
+ * Sends `signal` to a child noted by {@link childProcess}, and to its whole process group when it
+ * leads one. Does nothing to a child that has already exited.
+ */
+export function signalChild(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): void {
+  if ((child.exitCode ?? child.signalCode ?? null) !== null) return;
+  if (groups.has(child) && child.pid !== undefined) {
+    try {
+      process.kill(-child.pid, signal);
+      return;
+    } catch {
+      // The group is gone already: the child itself is tried below.
+    }
+  }
+  child.kill(signal);
 }
 
 /**
@@ -52,8 +79,9 @@ export function childProcess<Child extends ChildProcess>(child: Child): Child {
  * @returns the folders removed
  */
 export function removeTemporary(): string[] {
-  for (const child of children) child.kill("SIGTERM");
+  for (const child of children) signalChild(child);
   children.clear();
+  groups.clear();
   const removed = [...folders];
   for (const folder of removed) {
     try {
@@ -86,17 +114,21 @@ export function removeTemporaryOnSignals(): void {
 }
 
 /**
- * `buildSite` of `tests/helpers/build-site.ts` in a child process that does not block the event loop, so that a signal
- * is handled while the build runs; the project's folder is noted ({@link temporaryFolder}).
+ * `buildSite` of `tests/helpers/build-site.ts` as an author builds: the project's own
+ * `npm run build` (whatever launches Dispatch), in a child process that does not block the event
+ * loop so that a signal is handled while the build runs; the project's folder and the build's
+ * process group are noted ({@link temporaryFolder}, {@link childProcess}).
  */
 export async function buildSiteAsync(options: BuildSiteOptions = {}): Promise<BuiltSite> {
   const root = temporaryFolder(makeProject(options));
   const child = childProcess(
-    spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts", ...(options.args ?? [])], {
+    spawn("npm", ["run", "build", "--", ...(options.args ?? [])], {
       cwd: root,
-      env: { ...process.env, ...options.env },
+      env: authorEnvironment(process.env, options.env),
       stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
     }),
+    true,
   );
   let stdout = "";
   let stderr = "";

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { generateArchive, seededRandom } from "../../../bench/generate.ts";
-import { formatBytes, formatSeconds, formatTable, median } from "../../../bench/report.ts";
+import {
+  formatBytes,
+  formatSeconds,
+  formatTable,
+  measuredMedian,
+  median,
+} from "../../../bench/report.ts";
 import { staticImports } from "../../../bench/page-weight.ts";
 
 describe("median", () => {
@@ -15,6 +21,17 @@ describe("median", () => {
 
   it("refuses an empty list", () => {
     expect(() => median([])).toThrow("median of no values");
+  });
+});
+
+describe("measuredMedian", () => {
+  it.each([
+    [[3, 1, 2], 2],
+    [[9000, Number.NaN, 7000], 8000],
+    [[Number.NaN, Number.POSITIVE_INFINITY], Number.NaN],
+    [[], Number.NaN],
+  ])("of %j is %d (what was not measured left out)", (values, expected) => {
+    expect(measuredMedian(values)).toBe(expected);
   });
 });
 
