@@ -1,8 +1,8 @@
 /**
- * Issue 14's targets and the verdict on each from what the bench measured: first template
- * < 0.5 s; at 4,000 posts cold build ≤ 2.0× bare Eleventy, warm build ≤ 1.0×, warm build after
- * one edit ≤ 1.1×, body-edit preview ≤ 0.3 s, front-matter edit ≤ 1.0× bare Eleventy's own
- * rebuild, peak memory ≤ 1 GiB.
+ * The targets and the verdict on each from what the bench measured. Issue 14's: first template
+ * < 0.5 s, body-edit preview ≤ 0.3 s, front-matter edit ≤ 1.0× bare Eleventy's own rebuild (at the
+ * largest size, 4,000 posts by default); and issue 7's peak memory < 1.5 GiB. Build times against
+ * bare Eleventy are reported in the tables, not judged: no issue sets a limit on them.
  */
 import { formatBytes, formatSeconds } from "./report.ts";
 
@@ -36,8 +36,8 @@ export interface TargetCheck {
   verdict: "pass" | "FAIL" | "not measured";
 }
 
-/** 1 GiB, the issue's limit on peak memory. */
-export const peakMemoryLimit = 1024 ** 3;
+/** 1.5 GiB, issue 7's limit on peak memory. */
+export const peakMemoryLimit = 1.5 * 1024 ** 3;
 
 const ratio = (a: number, b: number) => a / b;
 const times = (r: number) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : "not measured");
@@ -64,18 +64,12 @@ export function checkTargets(m: TargetInputs): TargetCheck[] {
         ? "pass"
         : "FAIL",
   });
-  const cold = ratio(m.coldMs, m.bareColdMs);
-  const warm = ratio(m.warmMs, m.bareColdMs);
-  const edited = ratio(m.editedMs, m.bareColdMs);
   const frontMatter = ratio(m.frontMatterEditMs, m.bareRebuildMs);
   return [
     check("first template (real site)", m.firstTemplateMs, 500, Number.isFinite(m.firstTemplateMs) ? formatSeconds(m.firstTemplateMs) : "no signal", "< 0.50 s", true),
-    check("cold build / bare Eleventy", cold, 2.0, times(cold), "≤ 2.00×"),
-    check("warm build / bare Eleventy", warm, 1.0, times(warm), "≤ 1.00×"),
-    check("warm build, one post edited / bare Eleventy", edited, 1.1, times(edited), "≤ 1.10×"),
     check("body edit → served", m.bodyEditMs, 300, formatSeconds(m.bodyEditMs), "≤ 0.30 s"),
     check("front-matter edit → served / bare Eleventy's rebuild", frontMatter, 1.0, times(frontMatter), "≤ 1.00×"),
-    check("peak memory", m.peakRssBytes, peakMemoryLimit, Number.isFinite(m.peakRssBytes) ? formatBytes(m.peakRssBytes) : "not measured", "≤ 1.00 GiB"),
+    check("peak memory", m.peakRssBytes, peakMemoryLimit, Number.isFinite(m.peakRssBytes) ? formatBytes(m.peakRssBytes) : "not measured", "< 1.50 GiB", true),
   ]; // prettier-ignore
 }
 

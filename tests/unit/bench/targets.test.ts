@@ -41,14 +41,6 @@ describe("checkTargets", () => {
         limit: "< 0.50 s",
         verdict: "FAIL",
       },
-      { target: "cold build / bare Eleventy", actual: "3.42×", limit: "≤ 2.00×", verdict: "FAIL" },
-      { target: "warm build / bare Eleventy", actual: "3.39×", limit: "≤ 1.00×", verdict: "FAIL" },
-      {
-        target: "warm build, one post edited / bare Eleventy",
-        actual: "3.41×",
-        limit: "≤ 1.10×",
-        verdict: "FAIL",
-      },
       { target: "body edit → served", actual: "6.20 s", limit: "≤ 0.30 s", verdict: "FAIL" },
       {
         target: "front-matter edit → served / bare Eleventy's rebuild",
@@ -56,12 +48,12 @@ describe("checkTargets", () => {
         limit: "≤ 1.00×",
         verdict: "FAIL",
       },
-      { target: "peak memory", actual: "858 MiB", limit: "≤ 1.00 GiB", verdict: "pass" },
+      { target: "peak memory", actual: "858 MiB", limit: "< 1.50 GiB", verdict: "pass" },
     ]);
   });
 
   it("passes every target once met", () => {
-    expect(checkTargets(after).map((c) => c.verdict)).toEqual(Array(7).fill("pass"));
+    expect(checkTargets(after).map((c) => c.verdict)).toEqual(Array(4).fill("pass"));
   });
 
   it.each<[string, Partial<TargetInputs>, string, string]>([
@@ -69,15 +61,6 @@ describe("checkTargets", () => {
       "first template at exactly 0.5 s",
       { firstTemplateMs: 500 },
       "first template (real site)",
-      "FAIL",
-    ],
-    ["cold build at exactly 2×", { coldMs: 23_600 }, "cold build / bare Eleventy", "pass"],
-    ["cold build just over 2×", { coldMs: 23_700 }, "cold build / bare Eleventy", "FAIL"],
-    ["warm build at exactly 1×", { warmMs: 11_800 }, "warm build / bare Eleventy", "pass"],
-    [
-      "warm build after an edit just over 1.1×",
-      { editedMs: 13_000 },
-      "warm build, one post edited / bare Eleventy",
       "FAIL",
     ],
     ["body edit at exactly 0.3 s", { bodyEditMs: 300 }, "body edit → served", "pass"],
@@ -88,8 +71,13 @@ describe("checkTargets", () => {
       "front-matter edit → served / bare Eleventy's rebuild",
       "FAIL",
     ],
-    ["peak memory at exactly 1 GiB", { peakRssBytes: peakMemoryLimit }, "peak memory", "pass"],
-    ["peak memory over 1 GiB", { peakRssBytes: peakMemoryLimit + 1 }, "peak memory", "FAIL"],
+    [
+      "peak memory just under 1.5 GiB",
+      { peakRssBytes: peakMemoryLimit - 1 },
+      "peak memory",
+      "pass",
+    ],
+    ["peak memory at exactly 1.5 GiB", { peakRssBytes: peakMemoryLimit }, "peak memory", "FAIL"],
   ])("%s: %s", (_, change, target, verdict) => {
     const check = checkTargets({ ...after, ...change }).find((c) => c.target === target);
     expect(check?.verdict).toBe(verdict);
@@ -97,15 +85,6 @@ describe("checkTargets", () => {
 
   it.each<[string, Partial<TargetInputs>, string[]]>([
     ["no timing signal", { firstTemplateMs: Number.NaN }, ["first template (real site)"]],
-    [
-      "bare Eleventy's build failed",
-      { bareColdMs: Number.NaN },
-      [
-        "cold build / bare Eleventy",
-        "warm build / bare Eleventy",
-        "warm build, one post edited / bare Eleventy",
-      ],
-    ],
     ["no body edit seen", { bodyEditMs: Number.NaN }, ["body edit → served"]],
     [
       "bare Eleventy's rebuild not seen",
@@ -133,9 +112,9 @@ describe("checkTargets", () => {
 
 describe("targetsSummary", () => {
   it.each([
-    [before, "Targets: 1 pass, 6 FAIL."],
-    [after, "Targets: 7 pass."],
-    [{ ...before, firstTemplateMs: Number.NaN }, "Targets: 1 pass, 5 FAIL, 1 not measured."],
+    [before, "Targets: 1 pass, 3 FAIL."],
+    [after, "Targets: 4 pass."],
+    [{ ...before, firstTemplateMs: Number.NaN }, "Targets: 1 pass, 2 FAIL, 1 not measured."],
   ])("counts the verdicts (%#)", (inputs, line) => {
     expect(targetsSummary(checkTargets(inputs))).toBe(line);
   });
