@@ -11,7 +11,8 @@
  *   `references` and `footnotes` (markdown-it and markdown-it-footnote use what `env` holds);
  * - the post's folder: the path, kind and size of every file, folder and link in it but the
  *   source itself (an image of the body is made responsive only when its file is there; a
- *   `{% map %}` file must exist and not be reached through a link), and the SHA-256 of each file
+ *   `{% map %}` file must exist and not be reached through a link), whether the folder or
+ *   `posts/` is a symbolic link, and the SHA-256 of each file
  *   a `{% map "…" %}` tag of the body names (its content is the map). Modification times are left
  *   out, so a fresh clone (CI) finds its cache;
  * - the path prefix (`DISPATCH_PATH_PREFIX`, read by map figures), drafts mode
@@ -150,6 +151,10 @@ export function bodyCacheKey(
     { inputPath, outputPath, url, fileSlug, bodyOffset: bodyOffsetOf(data) },
     { dateline, docId, references, footnotes },
     folderEntries(folder, path.basename(inputPath)),
+    // A map file reached through a link is refused: whether `posts/` or the folder is one.
+    [path.dirname(folder), folder].map(
+      (dir) => lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink() ?? false,
+    ),
     mapFileDigests(body, folder),
     {
       pathPrefix: site.pathPrefix,

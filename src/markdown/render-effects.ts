@@ -9,12 +9,19 @@
  *   input path (`headingsPlugin`, `src/markdown/table-of-contents.ts`);
  * - **warnings**: a legacy WordPress shortcode is reported on stderr (`src/markdown/legacy-shortcodes.ts`).
  *
- * What is not here, and why a cached body needs no record of it: a `ContentError` thrown (a render
- * that throws is never cached, so it is thrown again); images of the body (`src/images/body-images.ts`
- * writes a placeholder that names the image, and makes the image after every render, cached or
- * not); `env.footnotes`, `env.references` and `env.markdownItAnchor`, which markdown-it and its
- * plugins write into the page data and only read during the same render; the memo of drawings
- * (`src/maps/render-map.ts`), which saves time and changes nothing.
+ * What else a render does, and why a cached body needs no record of it:
+ *
+ * - it throws a `ContentError` (a map, footnote, heading, language, video, raw-HTML, nesting or
+ *   control-character problem): a render that throws is never cached, so it throws again;
+ * - images of the body and their work (derivatives made, files copied beside the page, problems
+ *   reported to the page): `src/images/body-images.ts` wraps the render, writes a placeholder
+ *   naming each image, and does that work after every render, cached or not;
+ * - it writes `env.footnotes`, `env.references` (markdown-it-footnote, markdown-it) and
+ *   `env.markdownItAnchor` (heading ids) into the page data, read only during the same render;
+ * - it reads files: the post (the lines of its front matter), `{% map %}` files, whether images
+ *   exist (all in the body's key, `src/markdown/body-key.ts`);
+ * - it remembers drawings (`drawOnce`, `src/maps/render-map.ts`), which saves time and changes
+ *   nothing; the `{% video %}` figure (`src/video/figure.ts`) and the other plugins only return HTML.
  */
 import { warn as printWarning, type ContentProblem } from "../errors.ts";
 import { createMapFiles, type MapFiles } from "../maps/files.ts";

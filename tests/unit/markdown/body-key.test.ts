@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -166,6 +166,14 @@ describe("bodyCacheKey", () => {
       "a map file's content, at the same size",
       () => (
         write({ "posts/basra/route.geojson": '{"type": "Point", "coordinates": [47.9, 30.5]}' }),
+        bodyCacheKey(body, env(), settings)
+      ),
+    ],
+    [
+      "the folder becoming a symbolic link to the same files",
+      () => (
+        renameSync("posts/basra", "posts/real"),
+        symlinkSync("real", "posts/basra"),
         bodyCacheKey(body, env(), settings)
       ),
     ],
