@@ -49,6 +49,7 @@ export default function (eleventyConfig: UserConfig) {
     mapFiles,
     language: site.language,
     tocMinHeadings: site.toc.minHeadings,
+    cache,
   });
 
   // Images: AVIF/WebP at several widths in <picture>, cached in .cache/images/ between builds.
@@ -68,10 +69,11 @@ export default function (eleventyConfig: UserConfig) {
     timeZone: site.timeZone,
     authors: site.authors,
     frontPage: site.frontPage,
+    cache,
   });
 
   // Feeds: Atom and JSON Feed of the newest posts, an Atom feed per tag (eleventy-plugin-rss).
-  eleventyConfig.addPlugin(feedsPlugin, { site });
+  eleventyConfig.addPlugin(feedsPlugin, { site, cache });
 
   // Metadata: canonical URL, OpenGraph, JSON-LD, sitemap.xml and robots.txt.
   eleventyConfig.addPlugin(seoPlugin, { site });

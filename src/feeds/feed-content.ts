@@ -8,6 +8,7 @@
  * HTML parser, never with regular expressions.
  */
 import { parseHTML } from "linkedom";
+import type { BuildCache } from "../cache/build-cache.ts";
 import { sanitiseFeedHtml } from "./feed-sanitiser.ts";
 
 /** Options of {@link feedContent}. */
@@ -99,4 +100,32 @@ export function feedContent(html: string, options: FeedContentOptions): string {
   // Written back by the same parser, so that the markup reads as it did before sanitising.
   root.innerHTML = sanitiseFeedHtml(root.innerHTML);
   return root.innerHTML;
+}
+
+/** Format of the feed content the build cache holds: bumped when what it holds changes. */
+export const feedCacheFormat = 1;
+
+/**
+ * {@link feedContent} kept in the build cache between builds (kind `"feed"`): read back when the
+ * post's HTML and the options are the same as when it was made (the key holds the HTML itself,
+ * hashed with SHA-256 by the cache, and every option {@link feedContent} reads), made and stored
+ * otherwise. Without a cache, or with it off (`--no-cache`), the same as {@link feedContent}.
+ */
+export function cachedFeedContent(
+  html: string,
+  options: FeedContentOptions,
+  cache?: BuildCache,
+): string {
+  if (!cache?.enabled) return feedContent(html, options);
+  const parts = [
+    `feed/${feedCacheFormat}`,
+    html,
+    options.pageUrl,
+    options.interactiveMapText ?? null,
+  ];
+  const stored = cache.read("feed", parts);
+  if (stored !== undefined) return stored;
+  const made = feedContent(html, options);
+  cache.write("feed", parts, made);
+  return made;
 }

@@ -25,7 +25,8 @@ import {
   type FeedHead,
   type FeedPost,
 } from "./entries.ts";
-import { feedContent } from "./feed-content.ts";
+import type { BuildCache } from "../cache/build-cache.ts";
+import { cachedFeedContent } from "./feed-content.ts";
 import { endMatterHtml, leadImageHtml, type JournalismData } from "./journalism.ts";
 
 /** Options of {@link feedsPlugin}. */
@@ -35,6 +36,11 @@ export interface FeedsOptions {
     SiteSettings,
     "title" | "description" | "url" | "pathPrefix" | "language" | "timeZone" | "publisher" | "lists"
   >;
+  /**
+   * The build cache, where each post's feed content is kept between builds.
+   * @default none: feed content is made in every build
+   */
+  cache?: BuildCache | undefined;
 }
 
 /** What a feed template renders. */
@@ -108,7 +114,7 @@ function registerTagFeeds(eleventyConfig: UserConfig, site: FeedSite): void {
 interface MadeForFeeds {
   /** The post's rendered HTML the rest was made from. */
   html: string;
-  /** {@link feedContent} of it. */
+  /** {@link cachedFeedContent} of it. */
   content: string;
   /** The entry's HTML (lead image, content, end matter) and the same with absolute URLs. */
   entry?: { html: string; absolute: string };
@@ -118,15 +124,16 @@ interface MadeForFeeds {
  * What is made of each post for the feeds, by page URL, for one feeds plugin. A post is in the
  * main feeds and in the feed of each of its tags: its feed content, and the same with what the
  * layout adds and every URL absolute, are made once, and again only when the post's rendered HTML
- * or what the layout adds changes (the dev server's rebuilds reuse them).
+ * or what the layout adds changes (the dev server's rebuilds reuse them). The feed content is
+ * read from `cache` when a build made it before.
  * @returns the function giving what is made of a post's HTML at its page URL
  */
-function madeForFeedsOnce(): (html: string, pageUrl: string) => MadeForFeeds {
+function madeForFeedsOnce(cache?: BuildCache): (html: string, pageUrl: string) => MadeForFeeds {
   const madeForFeeds = new Map<string, MadeForFeeds>();
   return (html, pageUrl) => {
     const known = madeForFeeds.get(pageUrl);
     if (known && known.html === html) return known;
-    const made: MadeForFeeds = { html, content: feedContent(html, { pageUrl }) };
+    const made: MadeForFeeds = { html, content: cachedFeedContent(html, { pageUrl }, cache) };
     madeForFeeds.set(pageUrl, made);
     return made;
   };
@@ -191,7 +198,7 @@ export default function feedsPlugin(eleventyConfig: UserConfig, options: FeedsOp
   eleventyConfig.addPlugin(rssPlugin);
   registerTagFeeds(eleventyConfig, site);
 
-  const madeFor = madeForFeedsOnce();
+  const madeFor = madeForFeedsOnce(options.cache);
   eleventyConfig.addFilter(
     "feedContent",
     (html: string, pageUrl: string): string => madeFor(html, pageUrl).content,

@@ -5,8 +5,15 @@
  * HTML once it is made: the post's `render` returns a promise, which Eleventy awaits. Images
  * inside an author's own `<picture>`, with their own `srcset`, or in an HTML comment are left as
  * they are. Other renders (no page, not a post) are not changed.
+ *
+ * A placeholder holds the image it stands for (an HTML comment: `<!--dispatch-image <mark>
+ * <image as base64url JSON>-->`), so the HTML markdown-it returns says by itself which images to
+ * make: the body cache (`src/markdown/body-cache.ts`), which sits inside this wrapper, can return a
+ * body's HTML without rendering it, and its images are made again from the current files all the
+ * same. The mark is a digest of the body: the same in every build, and no body can write it (a
+ * body holding its own SHA-256 cannot be found), so a body cannot forge a placeholder.
  */
-import { randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { MarkdownIt, Token } from "markdown-it";
 import { parseHTML } from "linkedom";
 import { isPostSource } from "../content/permalinks/permalink.ts";
@@ -40,14 +47,25 @@ export type BodyImageRenderer = (image: BodyImage, context: BodyImageContext) =>
 /** The images found while one body renders. */
 interface RenderState {
   inputPath: string;
+  /** The body's placeholder mark ({@link placeholderMark}). */
+  mark: string;
   images: BodyImage[];
   /** `<picture>` elements of raw HTML open at this point of the body. */
   pictureDepth: number;
 }
 
-/** Per-process: no text of a post can guess it, so a body cannot forge a placeholder. */
-const nonce = randomBytes(8).toString("hex");
-const placeholderPattern = new RegExp(`<!--dispatch-image ${nonce} (\\d+)-->`, "g");
+/**
+ * The mark of a body's placeholders: SHA-256 of the body, hex, first 32 digits. The same for the
+ * same body in every build; a body cannot hold its own.
+ */
+export function placeholderMark(body: string): string {
+  return createHash("sha256").update(body).digest("hex").slice(0, 32);
+}
+
+/** The placeholders of a body with `mark` in its HTML; group 1 is the image, base64url JSON. */
+function placeholderPattern(mark: string): RegExp {
+  return new RegExp(`<!--dispatch-image ${mark} ([A-Za-z0-9_-]+)-->`, "g");
+}
 
 /** Renders in progress of one markdown-it instance, by their `env`. */
 type RendersInProgress = WeakMap<object, RenderState>;
@@ -57,11 +75,23 @@ function stateOf(states: RendersInProgress, env: unknown): RenderState | undefin
   return typeof env === "object" && env !== null ? states.get(env) : undefined;
 }
 
-/** Records an image and returns its placeholder. */
+/** Records an image and returns its placeholder, which holds it. */
 function placeholder(state: RenderState, image: Omit<BodyImage, "sameSrcBefore">): string {
   const sameSrcBefore = state.images.filter(({ src }) => src === image.src).length;
-  state.images.push({ ...image, sameSrcBefore });
-  return `<!--dispatch-image ${nonce} ${state.images.length - 1}-->`;
+  const found: BodyImage = { ...image, sameSrcBefore };
+  state.images.push(found);
+  const data = Buffer.from(JSON.stringify(found)).toString("base64url");
+  return `<!--dispatch-image ${state.mark} ${data}-->`;
+}
+
+/** The images whose placeholders `html` holds, in order, each once, by their placeholder's data. */
+function imagesOf(html: string, mark: string): Map<string, BodyImage> {
+  const images = new Map<string, BodyImage>();
+  for (const [, data] of html.matchAll(placeholderPattern(mark))) {
+    if (data === undefined || images.has(data)) continue;
+    images.set(data, JSON.parse(Buffer.from(data, "base64url").toString("utf8")) as BodyImage);
+  }
+  return images;
 }
 
 /** The attributes of one `<img …>` tag, parsed by a real HTML parser. */
@@ -136,19 +166,20 @@ export function bodyImagesPlugin(md: MarkdownIt, renderImage: BodyImageRenderer)
     if (!env || !inputPath || !isPostSource(inputPath) || !/!\[|<img\b/i.test(body)) {
       return render(body, env);
     }
-    const state: RenderState = { inputPath, images: [], pictureDepth: 0 };
-    states.set(env, state);
+    const mark = placeholderMark(body);
+    states.set(env, { inputPath, mark, images: [], pictureDepth: 0 });
     let html: string;
     try {
       html = render(body, env);
     } finally {
       states.delete(env);
     }
-    if (state.images.length === 0) return html;
-    return Promise.all(
-      state.images.map((found) => renderImage(found, { env: env as EleventyEnv, body })),
-    ).then((made) =>
-      html.replace(placeholderPattern, (_, index: string) => made[Number(index)] ?? ""),
-    );
+    const images = [...imagesOf(html, mark)];
+    if (images.length === 0) return html;
+    const context = { env: env as EleventyEnv, body };
+    return Promise.all(images.map(([, image]) => renderImage(image, context))).then((made) => {
+      const byData = new Map(images.map(([data], index) => [data, made[index] ?? ""]));
+      return html.replace(placeholderPattern(mark), (_, data: string) => byData.get(data) ?? "");
+    });
   }) as typeof md.render;
 }

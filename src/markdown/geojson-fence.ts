@@ -43,12 +43,20 @@ type BodyOffsetEnv = EleventyEnv & { postBodyOffset?: (inputPath: string) => num
  * @param blockLine 0-based line of the block in the body markdown-it was given
  */
 export function fileLineOfBlock(env: EleventyEnv, blockLine: number): number {
+  return bodyOffsetOf(env) + blockLine + 1;
+}
+
+/**
+ * The number of lines before the body in the page's file (its front matter): the post store's
+ * count (`env.postBodyOffset`), else the count read from the file; 0 without a page.
+ */
+export function bodyOffsetOf(env: EleventyEnv): number {
   const inputPath = env.page?.inputPath;
-  if (!inputPath) return blockLine + 1;
-  const offset =
+  if (!inputPath) return 0;
+  return (
     (env as BodyOffsetEnv).postBodyOffset?.(inputPath) ??
-    bodyLineOffset(readFileSync(inputPath, "utf8"));
-  return offset + blockLine + 1;
+    bodyLineOffset(readFileSync(inputPath, "utf8"))
+  );
 }
 
 /** Registers the geojson fence on `md`. */

@@ -16,7 +16,8 @@ import { footnotesPlugin } from "./footnotes.ts";
 import { headingAnchorsPlugin } from "./heading-anchors.ts";
 import { languagePlugin } from "./language.ts";
 import { nestingPlugin } from "./nesting.ts";
-import { headingsPlugin, type HeadingStore } from "./table-of-contents.ts";
+import { headingsPlugin, type HeadingSink } from "./table-of-contents.ts";
+import type { ContentProblem } from "../errors.ts";
 import { quotesFor } from "./typography.ts";
 import { videoTag } from "./video-tag.ts";
 
@@ -31,7 +32,12 @@ export interface MarkdownOptions extends GeoJsonFenceOptions {
    * Where each rendered post's headings are recorded, for its table of contents.
    * @default none: headings are not recorded
    */
-  headings?: HeadingStore;
+  headings?: HeadingSink | undefined;
+  /**
+   * Prints a warning about the body (a legacy WordPress shortcode).
+   * @default `warn` of `src/errors.ts`: `file:line: warning: …` on stderr
+   */
+  warn?: ((problem: ContentProblem) => void) | undefined;
 }
 
 /**
@@ -47,7 +53,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownItInstance {
     .use(controlCharactersPlugin)
     .use(geojsonFence, options)
     .use(mapTag, options)
-    .use(legacyShortcodesPlugin)
+    .use(legacyShortcodesPlugin, { warn: options.warn })
     .use(datelinePlugin)
     .use(videoTag)
     .use(footnotesPlugin)

@@ -4,7 +4,7 @@
  * Each becomes a short visible note, and the build prints a warning naming the file and line.
  */
 import type { MarkdownIt, StateCore, StateInline } from "markdown-it";
-import { warn, type ContentProblem } from "../errors.ts";
+import { warn as printWarning, type ContentProblem } from "../errors.ts";
 import { escapeHtml } from "../shared/html.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
@@ -60,8 +60,17 @@ function shortcodeRule(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
+/** Options of {@link legacyShortcodesPlugin}. */
+export interface LegacyShortcodesOptions {
+  /**
+   * Prints a warning.
+   * @default `warn` of `src/errors.ts`: `file:line: warning: …` on stderr
+   */
+  warn?: ((problem: ContentProblem) => void) | undefined;
+}
+
 /** Warns once for every legacy shortcode, with the line it stands on. */
-function warnRule(state: StateCore): void {
+function warnRule(state: StateCore, warn: (problem: ContentProblem) => void): void {
   const env = state.env as EleventyEnv;
   // Inline content of table cells has no line map of its own: use the nearest block's.
   let blockLine = 0;
@@ -89,10 +98,14 @@ export function legacyNoteHtml(note: string): string {
   return `<span class="legacy-embed" role="note">${escapeHtml(note)}</span>`;
 }
 
-/** Registers legacy shortcode handling on `md`. */
-export function legacyShortcodesPlugin(md: MarkdownIt): void {
+/** Registers legacy shortcode handling on `md`; each shortcode is reported with `options.warn`. */
+export function legacyShortcodesPlugin(
+  md: MarkdownIt,
+  options: LegacyShortcodesOptions = {},
+): void {
+  const warn = options.warn ?? printWarning;
   md.inline.ruler.before("link", "legacy_shortcode", shortcodeRule);
-  md.core.ruler.after("inline", "legacy_shortcode_warnings", warnRule);
+  md.core.ruler.after("inline", "legacy_shortcode_warnings", (state) => warnRule(state, warn));
   md.renderer.rules.legacy_shortcode = (tokens, index) => {
     const name = (tokens[index]?.meta as { name: string }).name;
     return legacyNoteHtml((legacyShortcodes[name] as LegacyShortcode).note);

@@ -110,12 +110,17 @@ export function tableOfContents(
 /** Headings of each rendered post, by Eleventy's input path (`./posts/basra/index.md`). */
 export type HeadingStore = Map<string, TocHeading[]>;
 
+/** Where {@link headingsPlugin} records a post's headings: a {@link HeadingStore}, or a recorder of it. */
+export interface HeadingSink {
+  set(inputPath: string, headings: TocHeading[]): unknown;
+}
+
 /**
  * markdown-it plugin: after the heading ids are given, records the headings of the page being
  * rendered in `store` under its input path, for its layout's table of contents. Register it
  * after `headingAnchorsPlugin` (`src/markdown/heading-anchors.ts`). Rendering without a page (tests) records nothing.
  */
-export function headingsPlugin(md: MarkdownIt, store: HeadingStore): void {
+export function headingsPlugin(md: MarkdownIt, store: HeadingSink): void {
   md.core.ruler.push("dispatch_headings", (state: StateCore) => {
     const inputPath = (state.env as EleventyEnv | undefined)?.page?.inputPath;
     if (inputPath) store.set(inputPath, headingsOf(state.tokens));

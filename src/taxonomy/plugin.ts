@@ -10,6 +10,7 @@
  * the same stop the build with both places named.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { BuildCache } from "../cache/build-cache.ts";
 import { ContentError, warn, type SourceLocation } from "../errors.ts";
 import { postsGlob, postsNewestFirst } from "../content/collections.ts";
 import { inputFrontMatter } from "../content/store.ts";
@@ -64,6 +65,11 @@ export interface TaxonomyOptions {
    * @default { topStories: 2, sections: [], postsPerSection: 4 }
    */
   frontPage?: FrontPageSettings;
+  /**
+   * The build cache, where each post's word count is kept between builds.
+   * @default none: words are counted in every build
+   */
+  cache?: BuildCache | undefined;
 }
 
 /** A collection item as the taxonomy reads it, with its Markdown body. */
@@ -168,11 +174,15 @@ function registerCollections(eleventyConfig: UserConfig, resolved: ResolvedTaxon
  * The filters a post's page asks about itself: `readingMinutes`, `tagUrl`, `authorUrl`,
  * `seriesUrl`, `findAuthor`, `tagsOfPost`, `seriesPosition`, `adjacentPosts`, `relatedPosts`.
  */
-function registerPostFilters(eleventyConfig: UserConfig, resolved: ResolvedTaxonomy): void {
+function registerPostFilters(
+  eleventyConfig: UserConfig,
+  resolved: ResolvedTaxonomy,
+  cache?: BuildCache,
+): void {
   const { wordsPerMinute, relatedLimit } = resolved;
   eleventyConfig.addFilter("readingMinutes", (post: { rawInput?: unknown } | string) => {
     const markdown = typeof post === "string" ? post : post.rawInput;
-    return readingMinutes(typeof markdown === "string" ? markdown : "", wordsPerMinute);
+    return readingMinutes(typeof markdown === "string" ? markdown : "", wordsPerMinute, cache);
   });
   eleventyConfig.addFilter("tagUrl", tagUrl);
   eleventyConfig.addFilter("authorUrl", authorUrl);
@@ -225,6 +235,6 @@ export default function taxonomyPlugin(
 ): void {
   const resolved = resolveOptions(options);
   registerCollections(eleventyConfig, resolved);
-  registerPostFilters(eleventyConfig, resolved);
+  registerPostFilters(eleventyConfig, resolved, options.cache);
   registerListFilters(eleventyConfig, resolved);
 }

@@ -9,6 +9,7 @@
  * "Sadr's", "25–31" and "البصرة" are one word each, "—" is none.
  */
 import type { Token } from "markdown-it";
+import type { BuildCache } from "../cache/build-cache.ts";
 import { sourceParser } from "../markdown/source-parser.ts";
 import { rememberer } from "../shared/memo.ts";
 
@@ -38,9 +39,24 @@ function inlineText(tokens: readonly Token[]): string {
  */
 const remembered = rememberer<number>(20_000);
 
-/** Counts the words of prose in a post's Markdown body (see the module documentation). */
-export function countWords(markdown: string): number {
-  return remembered(markdown, () => parseAndCount(markdown));
+/** Format of the word counts the build cache holds: bumped when the counting changes. */
+export const wordsCacheFormat = 1;
+
+/**
+ * Counts the words of prose in a post's Markdown body (see the module documentation). Each body
+ * is counted once a process; with `cache` (the build cache, kind `"words"`, keyed by the body
+ * itself, hashed with SHA-256 by the cache), once until the body changes.
+ */
+export function countWords(markdown: string, cache?: BuildCache): number {
+  return remembered(markdown, () => {
+    if (!cache?.enabled) return parseAndCount(markdown);
+    const parts = [`words/${wordsCacheFormat}`, markdown];
+    const stored = Number(cache.read("words", parts));
+    if (Number.isInteger(stored) && stored >= 0) return stored;
+    const words = parseAndCount(markdown);
+    cache.write("words", parts, String(words));
+    return words;
+  });
 }
 
 function parseAndCount(markdown: string): number {
@@ -54,12 +70,17 @@ function parseAndCount(markdown: string): number {
 
 /**
  * Minutes to read `markdown` at `wordsPerMinute`: words divided by the speed, rounded up, at
- * least 1 (an empty post still reads "1 min").
+ * least 1 (an empty post still reads "1 min"). Words are counted with {@link countWords}, through
+ * `cache` when given.
  * @throws RangeError when `wordsPerMinute` is not a positive number
  */
-export function readingMinutes(markdown: string, wordsPerMinute: number): number {
+export function readingMinutes(
+  markdown: string,
+  wordsPerMinute: number,
+  cache?: BuildCache,
+): number {
   if (!(wordsPerMinute > 0)) {
     throw new RangeError(`words per minute must be a positive number, not ${wordsPerMinute}`);
   }
-  return Math.max(1, Math.ceil(countWords(markdown) / wordsPerMinute));
+  return Math.max(1, Math.ceil(countWords(markdown, cache) / wordsPerMinute));
 }

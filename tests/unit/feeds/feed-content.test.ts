@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { FeatureCollection } from "geojson";
 import { parseHTML } from "linkedom";
-import { describe, expect, it } from "vitest";
-import { feedContent } from "../../../src/feeds/feed-content.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { openBuildCache } from "../../../src/cache/build-cache.ts";
+import { cachedFeedContent, feedContent } from "../../../src/feeds/feed-content.ts";
 import { renderMapFigure } from "../../../src/maps/figure.ts";
 import { openStreetMapTiles } from "../../../src/site.ts";
 import { renderVideoFigure } from "../../../src/video/figure.ts";
@@ -193,5 +197,30 @@ describe("feedContent passes a post's raw HTML through the allow-list of pages a
     ],
   ])("removes %s", (_, html, expected) => {
     expect(feedContent(html, { pageUrl: "/posts/x/" })).toBe(expected);
+  });
+});
+
+describe("cachedFeedContent", () => {
+  const html = '<p>Text</p><script type="application/json">{}</script>';
+  const folder = mkdtempSync(path.join(tmpdir(), "dispatch-feed-cache-"));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("makes the content once: the next build reads it back for the same HTML and page", () => {
+    const first = openBuildCache({ folder, version: "v1" });
+    expect(cachedFeedContent(html, { pageUrl: "/posts/a/" }, first)).toBe("<p>Text</p>");
+    expect(first.stats.writes).toBe(1);
+    const next = openBuildCache({ folder, version: "v1" });
+    expect(cachedFeedContent(html, { pageUrl: "/posts/a/" }, next)).toBe("<p>Text</p>");
+    expect(next.stats).toEqual({ hits: 1, misses: 0, writes: 0, corrupt: 0 });
+  });
+
+  it.each([
+    ["other HTML", "<p>Other</p>", { pageUrl: "/posts/a/" }],
+    ["another page", html, { pageUrl: "/posts/b/" }],
+    ["another link text", html, { pageUrl: "/posts/a/", interactiveMapText: "Map" }],
+  ])("makes it again for %s", (_, changed, options) => {
+    const next = openBuildCache({ folder, version: "v1" });
+    expect(cachedFeedContent(changed, options, next)).toBe(feedContent(changed, options));
+    expect(next.stats.hits).toBe(0);
   });
 });

@@ -3,7 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bodyImagesPlugin, type BodyImage } from "../../../src/images/body-images.ts";
+import {
+  bodyImagesPlugin,
+  placeholderMark,
+  type BodyImage,
+} from "../../../src/images/body-images.ts";
 
 // Post images are found relative to the working directory, as Eleventy names them.
 const previous = process.cwd();
@@ -124,5 +128,37 @@ describe("bodyImagesPlugin", () => {
     expect(await md.render(`${forged}\n\n![Port](photo.jpg)`, post)).toBe(
       `${forged}\n<p>[made 1: photo.jpg]</p>\n`,
     );
+  });
+
+  it("makes the images of HTML returned without a render (a body read from the build cache)", async () => {
+    const body = '![Quay](photo.jpg)\n\n<img src="map.png" alt="Map">';
+    const rendered = new MarkdownIt({ html: true });
+    let stored = "";
+    const inner = rendered.render.bind(rendered);
+    rendered.render = (text, env) => (stored = inner(text, env));
+    bodyImagesPlugin(rendered, async (image) => `[made: ${image.src}]`);
+    const html = await rendered.render(body, post);
+
+    const cached = new MarkdownIt({ html: true });
+    cached.render = () => stored;
+    const asked: BodyImage[] = [];
+    bodyImagesPlugin(cached, async (image) => {
+      asked.push(image);
+      return `[made: ${image.src}]`;
+    });
+    expect(await cached.render(body, post)).toBe(html);
+    expect(html).toBe("<p>[made: photo.jpg]</p>\n[made: map.png]");
+    expect(asked.map(({ file, sameSrcBefore }) => [file, sameSrcBefore])).toEqual([
+      ["posts/basra/photo.jpg", 0],
+      ["posts/basra/map.png", 0],
+    ]);
+  });
+});
+
+describe("placeholderMark", () => {
+  it("is the same for the same body in every build, and another for another body", () => {
+    expect(placeholderMark("![Quay](photo.jpg)")).toBe(placeholderMark("![Quay](photo.jpg)"));
+    expect(placeholderMark("![Quay](photo.jpg)")).toMatch(/^[0-9a-f]{32}$/);
+    expect(placeholderMark("![Quay](photo.jpg) ")).not.toBe(placeholderMark("![Quay](photo.jpg)"));
   });
 });

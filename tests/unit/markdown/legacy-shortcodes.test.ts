@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { matchShortcode } from "../../../src/markdown/legacy-shortcodes.ts";
+import type { ContentProblem } from "../../../src/errors.ts";
+import { legacyShortcodes, matchShortcode } from "../../../src/markdown/legacy-shortcodes.ts";
 import { createMarkdown } from "../../../src/markdown/index.ts";
 import { openStreetMapTiles } from "../../../src/site.ts";
 import { writePost } from "../../helpers/post-file.ts";
@@ -54,6 +55,23 @@ describe("a legacy shortcode in a post", () => {
     expect(warn.mock.calls[0]?.[0]).toBe(
       `${file}:7: warning: [kml_flashembed] is a WordPress Flash video embed; Flash is gone and the video is shown as a note that it is not available. Replace it with a link to the video if you can find it, or delete it`,
     );
+  });
+
+  it("reports its warning to the markdown instance's own warn, when given, instead of stderr", () => {
+    const printed = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const warnings: ContentProblem[] = [];
+    const own = createMarkdown({ tiles: openStreetMapTiles, warn: (p) => warnings.push(p) });
+    const { env, body, file } = writePost(["---", "title: t", "---", `Text ${shortcode}`]);
+    own.render(body, env);
+    expect(printed).not.toHaveBeenCalled();
+    expect(warnings).toEqual([
+      {
+        file,
+        line: 4,
+        message: legacyShortcodes.kml_flashembed?.warning,
+        fix: legacyShortcodes.kml_flashembed?.fix,
+      },
+    ]);
   });
 
   it("drops the closing tag and the content of the enclosing form, keeping one note", () => {

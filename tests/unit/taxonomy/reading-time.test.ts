@@ -1,5 +1,13 @@
-import { describe, expect, it } from "vitest";
-import { countWords, readingMinutes } from "../../../src/taxonomy/reading-time.ts";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openBuildCache } from "../../../src/cache/build-cache.ts";
+import {
+  countWords,
+  readingMinutes,
+  wordsCacheFormat,
+} from "../../../src/taxonomy/reading-time.ts";
 
 const words = (count: number) => Array.from({ length: count }, () => "word").join(" ");
 
@@ -38,5 +46,45 @@ describe("readingMinutes", () => {
 
   it("refuses a speed that is not positive", () => {
     expect(() => readingMinutes("text", 0)).toThrow(RangeError);
+  });
+});
+
+describe("countWords with the build cache", () => {
+  const folder = mkdtempSync(path.join(tmpdir(), "dispatch-words-cache-"));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("stores the count of a body under the body itself", () => {
+    const cache = openBuildCache({ folder, version: "v1" });
+    const body = "Stored for the next build: six.";
+    expect(countWords(body, cache)).toBe(6);
+    expect(cache.read("words", [`words/${wordsCacheFormat}`, body])).toBe("6");
+  });
+
+  it("reads a count a build stored instead of counting again", () => {
+    const body = "A body whose count an earlier build stored.";
+    openBuildCache({ folder, version: "v1" }).write(
+      "words",
+      [`words/${wordsCacheFormat}`, body],
+      "41",
+    );
+    const next = openBuildCache({ folder, version: "v1" });
+    expect(countWords(body, next)).toBe(41);
+    expect(readingMinutes(body, 20, next)).toBe(3);
+  });
+
+  it("counts again when what is stored is not a count", () => {
+    const body = "Three words here.";
+    openBuildCache({ folder, version: "v1" }).write(
+      "words",
+      [`words/${wordsCacheFormat}`, body],
+      "many",
+    );
+    expect(countWords(body, openBuildCache({ folder, version: "v1" }))).toBe(3);
+  });
+
+  it("counts without storing when the cache is off", () => {
+    const cache = openBuildCache({ folder, version: "v1", enabled: false });
+    expect(countWords("Off: two.", cache)).toBe(2);
+    expect(cache.stats.writes).toBe(0);
   });
 });
