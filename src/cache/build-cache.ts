@@ -125,6 +125,8 @@ export function openBuildCache(options: BuildCacheOptions): BuildCache {
   let enabled = options.enabled ?? true;
   const stats: CacheStats = { hits: 0, misses: 0, writes: 0, corrupt: 0 };
   const used = new Set<string>();
+  // Folders this cache has made or found, so that a write makes its folder once, not every time.
+  const folders = new Set<string>();
   const turnOff = (error: unknown) => {
     enabled = false;
     warn({
@@ -192,7 +194,11 @@ export function openBuildCache(options: BuildCacheOptions): BuildCache {
       if (!enabled) return;
       const file = entryFile(kind, parts);
       try {
-        mkdirSync(path.dirname(file), { recursive: true });
+        const parent = path.dirname(file);
+        if (!folders.has(parent)) {
+          mkdirSync(parent, { recursive: true });
+          folders.add(parent);
+        }
         const partial = `${file}.${process.pid}.partial`;
         writeFileSync(partial, `${entryHeader}${sha256(text)}\n${text}`);
         renameSync(partial, file);
