@@ -58,7 +58,12 @@ export function swapPostBody(page: string, body: string): string | undefined {
   const range = postBodyRange(page);
   if (!range) return undefined;
   const content = page.slice(range.start, range.end);
+  if (content.trim() === "") {
+    // An empty body: the layout's line break before it, then the body with its own, then the rest.
+    const lineBreak = content.indexOf("\n") + 1;
+    return `${page.slice(0, range.start + lineBreak)}${body.trimStart()}${page.slice(range.start + lineBreak)}`;
+  }
   const before = /^\s*/.exec(content)?.[0] ?? "";
-  const after = content.trim() === "" ? "" : (/\s*$/.exec(content)?.[0] ?? "");
+  const after = /\s*$/.exec(content)?.[0] ?? "";
   return `${page.slice(0, range.start)}${before}${body.trim()}${after}${page.slice(range.end)}`;
 }
