@@ -8,10 +8,13 @@
  * incremental rebuild then runs as before and brings the rest: the table of contents, reading
  * time, lists, feeds, search.
  *
+ * A save made while a rebuild runs is judged against the builds before it and previewed too; the
+ * running rebuild, which may have read the post before the save, then sends browsers its page
+ * with the previewed body put back (see {@link startInstantPreview}).
+ *
  * No preview is shown, and the save goes the usual way, for any other save (front matter, a new
- * or deleted post, a post's files), after a failed build, while a build runs, and for a body
- * whose Markdown fails (the rebuild prints the problem) or that shows an image not yet beside
- * its page.
+ * or deleted post, a post's files), after a failed build, and for a body whose Markdown fails
+ * (the rebuild prints the problem) or that shows an image not yet beside its page.
  */
 import {
   existsSync,
@@ -26,7 +29,7 @@ import { performance } from "node:perf_hooks";
 import type { Eleventy } from "@11ty/eleventy";
 import { bodyOnlySave } from "../content/rebuild-mode.ts";
 import { isPostSource } from "../content/permalinks/permalink.ts";
-import type { Post } from "../content/post.ts";
+import { folderStamp, type Post } from "../content/post.ts";
 import { resolveOptions as resolveImagesOptions } from "../images/plugin.ts";
 import { site } from "../site.ts";
 import {
@@ -92,74 +95,143 @@ function writeAtomically(file: string, content: string): void {
 }
 
 /**
- * The maps' files a body draws that are not beside its page yet (a map moved to another line:
- * `map-<line>.svg` is named by its line); an existing one keeps the last build's picture until
- * the rebuild draws it again, so the page never shows a missing image.
+ * Writes the files a body's maps draw beside its page (`map-<line>.svg`, named by the map's
+ * line) that are missing or differ: a map moved to another line or given other data shows its
+ * picture at once, and the rebuild writes the same files again.
  */
-function writeNewBesideFiles(files: readonly BesideFile[]): void {
-  for (const file of files) if (!existsSync(file.path)) writeAtomically(file.path, file.content);
+function writeBesideFiles(files: readonly BesideFile[]): void {
+  for (const file of files) {
+    const written = existsSync(file.path) ? readFileSync(file.path, "utf8") : undefined;
+    if (written !== file.content) writeAtomically(file.path, file.content);
+  }
 }
 
-/** Previews one save; resolves to what it did, for the log. */
-async function previewSave(
-  file: string,
-  eleventy: EleventyInternals,
-  render: BodyRenderer,
-  options: InstantPreviewOptions,
+/**
+ * A preview written while a rebuild ran: that rebuild may write the page again from the source
+ * as it was before the save, so its body is put back into the page the rebuild sends browsers.
+ */
+interface Overlay {
+  /** The page's input path as Eleventy names it, `./posts/basra/index.md`. */
+  inputPath: string;
+  outputPath: string;
+  /** The post's folder and its stamp when it was previewed: a later save voids the overlay. */
+  folder: string;
+  stamp: string;
+  /** The body's HTML, path prefix applied. */
+  body: string;
+}
+
+/** What one dev server's previews share. */
+interface PreviewSession {
+  eleventy: EleventyInternals;
+  render: BodyRenderer;
+  options: InstantPreviewOptions;
+  /** Eleventy's own `reload`, which sends browsers an event. */
+  reload(event: ReloadEvent): Promise<void>;
+  /** Previews written while a rebuild ran, by output path. */
+  overlays: Map<string, Overlay>;
+}
+
+/** The body's HTML with the path prefix on its URLs, by the transform Eleventy runs over every page. */
+async function withPathPrefix(
+  session: PreviewSession,
+  html: string,
+  url: string,
 ): Promise<string | undefined> {
-  const building = () => eleventy.watchManager?.isBuildRunning() === true;
-  if (building()) return undefined;
-  const post = bodyOnlySave(file);
+  if (session.options.pathPrefix === "/") return html;
+  const userConfig = session.eleventy.eleventyConfig?.userConfig;
+  const withBase = userConfig?.getFilter("transformWithHtmlBase");
+  return withBase ? String(await withBase.call({ page: { url } }, html)) : undefined;
+}
+
+/** Previews one save; resolves to the URL of the page it changed, for the log. */
+async function previewSave(session: PreviewSession, file: string): Promise<string | undefined> {
+  const { eleventy, options } = session;
+  const post = bodyOnlySave(file, ".", eleventy.watchManager?.isBuildRunning() === true);
   if (!post || post.problems.length > 0) return undefined;
   const page = servedPage(post, options.output, options.pathPrefix);
   if (!page || !existsSync(page.outputPath)) return undefined;
-  const rendered = await render(post, {
-    inputPath: page.inputPath,
-    outputPath: page.outputPath,
-    fileSlug: page.fileSlug,
-  });
+  const { url, ...where } = page;
+  const rendered = await session.render(post, where);
   if (!("html" in rendered)) return undefined;
-  let body = rendered.html;
-  if (options.pathPrefix !== "/") {
-    // The path prefix on the body's URLs, by the transform Eleventy runs over every page.
-    const withBase = eleventy.eleventyConfig?.userConfig?.getFilter("transformWithHtmlBase");
-    if (!withBase) return undefined;
-    body = String(await withBase.call({ page: { url: page.url } }, body));
-  }
-  const content = swapPostBody(readFileSync(page.outputPath, "utf8"), body);
-  // A build that started meanwhile writes the page itself.
-  if (content === undefined || building()) return undefined;
-  writeNewBesideFiles(rendered.besideFiles);
+  const body = await withPathPrefix(session, rendered.html, url);
+  const content = body && swapPostBody(readFileSync(page.outputPath, "utf8"), body);
+  if (!body || !content) return undefined;
+  writeBesideFiles(rendered.besideFiles);
   writeAtomically(page.outputPath, content);
-  await eleventy.eleventyServe?.reload({
+  if (eleventy.watchManager?.isBuildRunning()) {
+    const { inputPath, outputPath } = page;
+    session.overlays.set(outputPath, {
+      inputPath,
+      outputPath,
+      folder: post.folder,
+      stamp: post.stamp,
+      body,
+    });
+  }
+  await session.reload({
     files: [page.inputPath],
-    build: { templates: [{ url: page.url, inputPath: page.inputPath, content }] },
+    build: { templates: [{ url, inputPath: page.inputPath, content }] },
   });
-  return page.url;
+  return url;
+}
+
+/**
+ * Puts the previews written while a rebuild ran back into the pages it wrote and is about to
+ * send browsers, unless their post was saved again since (the rebuild after that save brings it).
+ * Each overlay serves once: the rebuild after it read the saved source.
+ */
+function applyOverlays(session: PreviewSession, event: ReloadEvent): void {
+  for (const overlay of session.overlays.values()) {
+    if (folderStamp(overlay.folder) !== overlay.stamp) continue;
+    const page = readFileSync(overlay.outputPath, "utf8");
+    const swapped = swapPostBody(page, overlay.body);
+    if (swapped !== undefined && swapped !== page) writeAtomically(overlay.outputPath, swapped);
+    for (const template of event.build?.templates ?? []) {
+      if (template.inputPath !== overlay.inputPath) continue;
+      template.content = swapPostBody(template.content, overlay.body) ?? template.content;
+    }
+  }
+  session.overlays.clear();
 }
 
 /**
  * Starts previewing saves of posts' bodies in the dev server whose Eleventy instance is
  * `eleventy` (after its first build, once it watches and serves): watches `posts/` with
  * `fs.watch`, which reports a save before Eleventy's watcher (chokidar, which waits for the file
- * to stay the same for 150 ms) starts its rebuild. One save is previewed at a time.
+ * to stay the same for 150 ms) starts its rebuild. One save is previewed at a time. Eleventy's
+ * reload of the browsers at the end of each rebuild is wrapped, so that a rebuild running when a
+ * preview was written does not send the page back to its old body.
  * @returns `stop`, which stops watching
  */
 export function startInstantPreview(
   eleventy: Eleventy,
   options: InstantPreviewOptions,
 ): { stop(): void } {
-  const render = createBodyRenderer({
-    tiles: site.tiles,
-    language: site.language,
-    images: resolveImagesOptions({}),
-  });
+  const internals = eleventy as unknown as EleventyInternals;
+  const serve = internals.eleventyServe;
+  if (!serve || !existsSync("posts")) return { stop: () => undefined };
+  const session: PreviewSession = {
+    eleventy: internals,
+    render: createBodyRenderer({
+      tiles: site.tiles,
+      language: site.language,
+      images: resolveImagesOptions({}),
+    }),
+    options,
+    reload: serve.reload.bind(serve),
+    overlays: new Map(),
+  };
+  serve.reload = (event: ReloadEvent) => {
+    applyOverlays(session, event);
+    return session.reload(event);
+  };
   const settleMs = options.settleMs ?? 20;
   const timers = new Map<string, NodeJS.Timeout>();
   let queue = Promise.resolve();
   const preview = (file: string, saved: number) => {
     queue = queue
-      .then(() => previewSave(file, eleventy as unknown as EleventyInternals, render, options))
+      .then(() => previewSave(session, file))
       .then((url) => {
         if (url) {
           const ms = Math.round(performance.now() - saved);
@@ -170,26 +242,24 @@ export function startInstantPreview(
         if (process.env.DISPATCH_DEBUG) console.error("Preview failed:", error);
       });
   };
-  let watcher: FSWatcher | undefined;
-  if (existsSync("posts")) {
-    watcher = watch("posts", { recursive: true }, (_event, name) => {
-      const file = name ? path.join("posts", name.toString()).split(path.sep).join("/") : "";
-      if (!isPostSource(file)) return;
-      const saved = performance.now();
-      clearTimeout(timers.get(file));
-      timers.set(
-        file,
-        setTimeout(() => {
-          timers.delete(file);
-          preview(file, saved);
-        }, settleMs),
-      );
-    });
-  }
+  const watcher: FSWatcher = watch("posts", { recursive: true }, (_event, name) => {
+    const file = name ? path.join("posts", name.toString()).split(path.sep).join("/") : "";
+    if (!isPostSource(file)) return;
+    const saved = performance.now();
+    clearTimeout(timers.get(file));
+    timers.set(
+      file,
+      setTimeout(() => {
+        timers.delete(file);
+        preview(file, saved);
+      }, settleMs),
+    );
+  });
   return {
     stop: () => {
-      watcher?.close();
+      watcher.close();
       for (const timer of timers.values()) clearTimeout(timer);
+      serve.reload = session.reload;
     },
   };
 }

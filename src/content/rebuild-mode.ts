@@ -32,6 +32,8 @@ interface DevServerState {
   countAtStart: number;
   /** What the last build wrote, kept until it is known to have succeeded. */
   written?: { incremental: boolean; published: ReadonlyMap<string, string> };
+  /** Whether the build before the running rebuild succeeded, told when the rebuild started. */
+  previousSucceeded?: boolean;
 }
 
 const stateKey = Symbol.for("dispatch.devServer");
@@ -88,6 +90,7 @@ export function chooseRebuildMode(queue: readonly string[], root = "."): boolean
   if (!state) return undefined;
   const succeeded = settle(state);
   state.written = undefined;
+  state.previousSucceeded = succeeded;
   const file = queue.length === 1 ? (queue[0] ?? "").replace(/^\.\//, "") : "";
   const incremental = succeeded && bodyOnlyPost(state, file, root) !== undefined;
   state.eleventy.setIncrementalBuild(incremental);
@@ -98,17 +101,19 @@ export function chooseRebuildMode(queue: readonly string[], root = "."): boolean
  * The saved post when a save of `file` changes only its body, judged as
  * {@link chooseRebuildMode} will judge the coming rebuild (against the last successful full
  * build, and only when the last build succeeded), without choosing its mode: for the dev
- * server's instant preview (`src/cli/preview.ts`). Call it while no build runs: a running
- * build's outcome is not known yet.
+ * server's instant preview (`src/cli/preview.ts`). While a rebuild runs, its outcome is not known
+ * yet: the save is judged against the builds before it.
  * @param file project-relative, `posts/basra/index.md`
  * @param root the project root
+ * @param building whether a rebuild is running (Eleventy's watcher knows)
  * @returns the post as the store reads it now; `undefined` outside the dev server, for another
  *   kind of save, or after a failed build
  */
-export function bodyOnlySave(file: string, root = "."): Post | undefined {
+export function bodyOnlySave(file: string, root = ".", building = false): Post | undefined {
   const state = devServer();
-  if (!state || !settle(state)) return undefined;
-  return bodyOnlyPost(state, file, root);
+  if (!state) return undefined;
+  const succeeded = building ? state.previousSucceeded === true : settle(state);
+  return succeeded ? bodyOnlyPost(state, file, root) : undefined;
 }
 
 /** Marks the start of a build: the next rebuild is a full one unless this one succeeds. */

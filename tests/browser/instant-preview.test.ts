@@ -25,11 +25,11 @@ describe.skipIf(!chromiumPath)("npm start's instant preview, in the browser", ()
   const bodyText = () =>
     page.evaluate(() => document.querySelector(".post-body")?.textContent ?? "");
 
-  /** Saves `text` as the post until `seen` says the server reported it. */
-  async function save(text: string, seen: () => boolean): Promise<void> {
+  /** Saves `text` as `file` (the post) until `seen` says the server reported it. */
+  async function save(text: string, seen: () => boolean, file = post): Promise<void> {
     server.stdout = "";
     server.stderr = "";
-    await changeUntilSeen(() => writeFileSync(post, text), seen);
+    await changeUntilSeen(() => writeFileSync(file, text), seen);
   }
 
   beforeAll(async () => {
@@ -76,18 +76,54 @@ describe.skipIf(!chromiumPath)("npm start's instant preview, in the browser", ()
     await until(() => /Wrote \d+ files/.test(server.stdout), 60_000, "the rebuild");
   });
 
+  it("keeps a preview saved while a rebuild runs: that rebuild's reload does not bring back the old body", async () => {
+    const opened = await sameDocument();
+    // Whether the sentence, once shown, ever leaves the page.
+    await page.evaluate(() => {
+      const watched = window as unknown as { seen?: boolean; lost?: boolean };
+      new MutationObserver(() => {
+        const text = document.querySelector(".post-body")?.textContent ?? "";
+        if (text.includes("saved while a rebuild runs")) watched.seen = true;
+        else if (watched.seen) watched.lost = true;
+      }).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+    });
+    // A first save starts a rebuild of the post; a second is saved while that runs.
+    await save(`${source}\nA first sentence.\n`, () => server.stdout.includes("File changed"));
+    server.stdout = "";
+    writeFileSync(post, `${source}\nA first sentence.\nA sentence saved while a rebuild runs.\n`);
+    await until(
+      () => server.stdout.includes("Preview: /posts/a-same-day/ shown"),
+      60_000,
+      "the preview",
+    );
+    await until(
+      () => (server.stdout.match(/Wrote \d+ files/g) ?? []).length >= 2,
+      90_000,
+      "both rebuilds",
+    );
+    await page.waitForFunction(
+      () => (window as unknown as { seen?: boolean }).seen === true,
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { lost?: boolean }).lost),
+    ).toBeUndefined();
+    expect(await bodyText()).toContain("A sentence saved while a rebuild runs.");
+    expect(await sameDocument()).toEqual({ marker: 14, origin: opened.origin });
+  });
+
   it("keeps the page as it was for a body whose Markdown fails, and prints the problem", async () => {
     const opened = await sameDocument();
-    await save(`${source}\nA sentence the reader sees at once.\nA claim.[^missing]\n`, () =>
+    const before = await bodyText();
+    await save(`${source}\nA first sentence.\nA claim.[^missing]\n`, () =>
       server.stdout.includes("File changed"),
     );
     await until(() => server.stderr.includes("Build failed:"), 60_000, "the problem");
     expect(server.stderr).toContain("posts/a-same-day/index.md:");
     expect(server.stderr).toContain("[^missing]");
     expect(server.stdout).not.toContain("Preview:");
-    const text = await bodyText();
-    expect(text).toContain("A sentence the reader sees at once.");
-    expect(text).not.toContain("A claim.");
-    expect(await sameDocument()).toEqual({ marker: 14, origin: opened.origin });
+    expect(await bodyText()).toBe(before);
+    expect(await sameDocument()).toEqual(opened);
   });
 });

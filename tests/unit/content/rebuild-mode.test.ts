@@ -393,4 +393,22 @@ describe("bodyOnlySave, for the dev server's instant preview", () => {
     expect(bodyOnlySave("posts/a/index.md", root)?.body).toBe("New text of A.\n");
     expect(chooseRebuildMode(["./posts/a/index.md"], root)).toBe(true);
   });
+
+  it("judges a save while a rebuild runs by the builds before it, whose outcome is known", () => {
+    const { eleventy, root, save } = served();
+    save("posts/a/index.md", post("A", "New text of A."));
+    expect(chooseRebuildMode(["./posts/a/index.md"], root)).toBe(true);
+    buildStarted();
+    // The rebuild runs: the count of builds has not grown yet.
+    save("posts/b/index.md", post("B", "New text of B."));
+    expect(bodyOnlySave("posts/b/index.md", root, true)?.body).toBe("New text of B.\n");
+    expect(bodyOnlySave("posts/b/index.md", root, false)).toBeUndefined();
+    save("posts/b/index.md", post("B, revised", "New text of B."));
+    expect(bodyOnlySave("posts/b/index.md", root, true)).toBeUndefined();
+    // A rebuild that starts after a failed one judges no save body-only until one succeeds.
+    expect(chooseRebuildMode(["./posts/b/index.md"], root)).toBe(false);
+    save("posts/a/index.md", post("A", "Newer text of A."));
+    expect(bodyOnlySave("posts/a/index.md", root, true)).toBeUndefined();
+    expect(eleventy.modes).toEqual([true, false]);
+  });
 });
