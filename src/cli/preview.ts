@@ -70,13 +70,19 @@ interface ReloadEvent {
 }
 
 /** A post's page in the output: where it is and the URL browsers have it at. */
-interface ServedPage extends PreviewPage {
+export interface ServedPage extends PreviewPage {
   /** As `location.pathname` has it: the path prefix, percent-encoded, `/blog/posts/basra/`. */
   url: string;
 }
 
-/** Where a post's page is written and served; `undefined` for `permalink: false`. */
-function servedPage(post: Post, output: string, pathPrefix: string): ServedPage | undefined {
+/**
+ * Where a post's page is written and served: `_site/posts/basra/index.html` (or the file a
+ * `permalink: /x.html` names) and `/blog/posts/basra/` under the prefix `/blog/`, percent-encoded
+ * as browsers' `location.pathname` has it; `undefined` for `permalink: false`.
+ * @param output the output folder, `_site`
+ * @param pathPrefix `/` or `/blog/`
+ */
+export function servedPage(post: Post, output: string, pathPrefix: string): ServedPage | undefined {
   const url = post.permalink?.url;
   if (!url) return undefined;
   return {
