@@ -161,7 +161,10 @@ async function previewSave(session: PreviewSession, file: string): Promise<strin
   const rendered = await session.render(post, where);
   if (!("html" in rendered)) return undefined;
   const body = await withPathPrefix(session, rendered.html, url);
-  const content = body && swapPostBody(readFileSync(page.outputPath, "utf8"), body);
+  const served = readFileSync(page.outputPath, "utf8");
+  // A page a running rebuild is writing this moment is not whole: that rebuild brings the body.
+  if (!/<\/html>\s*$/i.test(served)) return undefined;
+  const content = body && swapPostBody(served, body);
   if (!body || !content) return undefined;
   writeBesideFiles(rendered.besideFiles);
   writeAtomically(page.outputPath, content);
@@ -189,7 +192,8 @@ async function previewSave(session: PreviewSession, file: string): Promise<strin
  */
 function applyOverlays(session: PreviewSession, event: ReloadEvent): void {
   for (const overlay of session.overlays.values()) {
-    if (folderStamp(overlay.folder) !== overlay.stamp) continue;
+    // A post deleted or saved again since: the rebuild after that save brings its page.
+    if (!existsSync(overlay.outputPath) || folderStamp(overlay.folder) !== overlay.stamp) continue;
     const page = readFileSync(overlay.outputPath, "utf8");
     const swapped = swapPostBody(page, overlay.body);
     if (swapped !== undefined && swapped !== page) writeAtomically(overlay.outputPath, swapped);
@@ -260,6 +264,11 @@ export function startInstantPreview(
         preview(file, saved);
       }, settleMs),
     );
+  });
+  // A watcher that fails (its folder gone) ends the preview; saves still rebuild as before.
+  watcher.on("error", (error) => {
+    if (process.env.DISPATCH_DEBUG) console.error("Preview stopped:", error);
+    watcher.close();
   });
   return {
     stop: () => {
