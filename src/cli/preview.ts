@@ -64,7 +64,7 @@ interface EleventyInternals {
 }
 
 /** The event Eleventy's dev server sends its browsers (@11ty/eleventy-dev-server `reload`). */
-interface ReloadEvent {
+export interface ReloadEvent {
   files: string[];
   build: { templates: Array<{ url: string; inputPath: string; content: string }> };
 }
@@ -116,7 +116,7 @@ function writeBesideFiles(files: readonly BesideFile[]): void {
  * A preview written while a rebuild ran: that rebuild may write the page again from the source
  * as it was before the save, so its body is put back into the page the rebuild sends browsers.
  */
-interface Overlay {
+export interface Overlay {
   /** The page's input path as Eleventy names it, `./posts/basra/index.md`. */
   inputPath: string;
   outputPath: string;
@@ -186,12 +186,14 @@ async function previewSave(session: PreviewSession, file: string): Promise<strin
 }
 
 /**
- * Puts the previews written while a rebuild ran back into the pages it wrote and is about to
- * send browsers, unless their post was saved again since (the rebuild after that save brings it).
- * Each overlay serves once: the rebuild after it read the saved source.
+ * Puts the previews written while a rebuild ran back into the pages it wrote (their files) and
+ * is about to send browsers (`event`'s templates, changed in place), unless their post was
+ * deleted or saved again since (the rebuild after that save brings it). Each overlay serves
+ * once: the rebuild after it read the saved source. Empties `overlays`.
+ * @param overlays by output path
  */
-function applyOverlays(session: PreviewSession, event: ReloadEvent): void {
-  for (const overlay of session.overlays.values()) {
+export function applyOverlays(overlays: Map<string, Overlay>, event: ReloadEvent): void {
+  for (const overlay of overlays.values()) {
     // A post deleted or saved again since: the rebuild after that save brings its page.
     if (!existsSync(overlay.outputPath) || folderStamp(overlay.folder) !== overlay.stamp) continue;
     const page = readFileSync(overlay.outputPath, "utf8");
@@ -202,7 +204,7 @@ function applyOverlays(session: PreviewSession, event: ReloadEvent): void {
       template.content = swapPostBody(template.content, overlay.body) ?? template.content;
     }
   }
-  session.overlays.clear();
+  overlays.clear();
 }
 
 /**
@@ -233,7 +235,7 @@ export function startInstantPreview(
     overlays: new Map(),
   };
   serve.reload = (event: ReloadEvent) => {
-    applyOverlays(session, event);
+    applyOverlays(session.overlays, event);
     return session.reload(event);
   };
   const settleMs = options.settleMs ?? 20;
