@@ -2,7 +2,8 @@
  * `npm start`: builds the site and serves it at http://localhost:8080 (`PORT` to change) with
  * live reload. Unlike Eleventy's own `--serve`, a broken post at start-up does not stop the
  * server from coming up: the problems are printed, the server starts, and the site builds again
- * when a file changes. Problems found by later builds are printed as they happen.
+ * when a file changes. Problems found by later builds are printed as they happen. A save that
+ * changes only a post's body shows at once (`./preview.ts`) while the rebuild runs.
  */
 import { normalizePathPrefix } from "../site.ts";
 import { existsSync, statSync, watch, type FSWatcher } from "node:fs";
@@ -11,6 +12,7 @@ import { findContentError } from "../errors.ts";
 import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
 import { holdOutput } from "./build-lock.ts";
+import { startInstantPreview } from "./preview.ts";
 
 /** The project's sources: a change to any of them retries a failed first build. */
 const sources = ["posts", "pages", "layouts", "assets", "styles", "src", ".eleventy.ts"];
@@ -94,6 +96,9 @@ try {
   } else console.error("The server starts anyway.");
 }
 await eleventy.serve(port);
+/** Starts the instant preview once Eleventy watches (after a first build that succeeded). */
+const startPreview = () => startInstantPreview(eleventy, { output: "_site", pathPrefix });
+if (watching) startPreview();
 while (!watching) {
   await change.changed;
   // Saves a moment apart (an editor writing several files) are taken together.
@@ -109,6 +114,7 @@ while (!watching) {
     await startWatching();
     watching = true;
     change.stop();
+    startPreview();
   } catch {
     console.error("Still failing; fix the problems above and save again.");
   }

@@ -13,6 +13,7 @@
  * changes: the dev server's state is kept where every one of them finds it.
  */
 import { isPostSource } from "./permalinks/permalink.ts";
+import type { Post } from "./post.ts";
 import { existingStore, frontMatterKey, storedPosts, storePost } from "./store.ts";
 
 /** What the dev server's Eleventy instance is asked and read. */
@@ -31,6 +32,8 @@ interface DevServerState {
   countAtStart: number;
   /** What the last build wrote, kept until it is known to have succeeded. */
   written?: { incremental: boolean; published: ReadonlyMap<string, string> };
+  /** Whether the build before the running rebuild succeeded, told when the rebuild started. */
+  previousSucceeded?: boolean;
 }
 
 const stateKey = Symbol.for("dispatch.devServer");
@@ -48,6 +51,33 @@ export function registerDevServer(eleventy: DevServerEleventy): void {
 }
 
 /**
+ * Whether the last build succeeded, told by Eleventy's count of builds; when it did and was a full
+ * build, the posts it wrote become what saves are compared with.
+ */
+function settle(state: DevServerState): boolean {
+  const succeeded = state.eleventy.buildCount > state.countAtStart;
+  if (succeeded && state.written) {
+    if (!state.written.incremental) state.published = state.written.published;
+    state.written = undefined;
+  }
+  return succeeded;
+}
+
+/**
+ * The saved post when a save of `file` changes only its body: it is a post the last successful
+ * full build wrote and its front matter is the same as then. It is read through the post store,
+ * so the check before the coming build finds it read. `undefined` otherwise, or when the file is
+ * gone or its front matter cannot be read.
+ */
+function bodyOnlyPost(state: DevServerState, file: string, root: string): Post | undefined {
+  const before = state.published?.get(file);
+  if (before === undefined || !isPostSource(file)) return undefined;
+  const store = existingStore(root);
+  const post = store ? storePost(store, file, store.builds + 1) : undefined;
+  return post && frontMatterKey(post) === before ? post : undefined;
+}
+
+/**
  * Sets the dev server's next rebuild to incremental when the saved files are one post the last
  * successful full build wrote, whose front matter is the same as then, and the last build
  * succeeded; else to a full rebuild. Does nothing outside the dev server.
@@ -58,31 +88,32 @@ export function registerDevServer(eleventy: DevServerEleventy): void {
 export function chooseRebuildMode(queue: readonly string[], root = "."): boolean | undefined {
   const state = devServer();
   if (!state) return undefined;
-  const succeeded = state.eleventy.buildCount > state.countAtStart;
-  if (succeeded && state.written && !state.written.incremental) {
-    state.published = state.written.published;
-  }
+  const succeeded = settle(state);
   state.written = undefined;
+  state.previousSucceeded = succeeded;
   const file = queue.length === 1 ? (queue[0] ?? "").replace(/^\.\//, "") : "";
-  const before = state.published?.get(file);
-  const incremental =
-    succeeded &&
-    before !== undefined &&
-    isPostSource(file) &&
-    savedFrontMatterKey(root, file) === before;
+  const incremental = succeeded && bodyOnlyPost(state, file, root) !== undefined;
   state.eleventy.setIncrementalBuild(incremental);
   return incremental;
 }
 
 /**
- * The front matter of a saved post as a text to compare ({@link frontMatterKey}), read through
- * the post store (the check before the coming build then finds it read); `undefined` when the
- * file is gone or its front matter cannot be read.
+ * The saved post when a save of `file` changes only its body, judged as
+ * {@link chooseRebuildMode} will judge the coming rebuild (against the last successful full
+ * build, and only when the last build succeeded), without choosing its mode: for the dev
+ * server's instant preview (`src/cli/preview.ts`). While a rebuild runs, its outcome is not known
+ * yet: the save is judged against the builds before it.
+ * @param file project-relative, `posts/basra/index.md`
+ * @param root the project root
+ * @param building whether a rebuild is running (Eleventy's watcher knows)
+ * @returns the post as the store reads it now; `undefined` outside the dev server, for another
+ *   kind of save, or after a failed build
  */
-function savedFrontMatterKey(root: string, file: string): string | undefined {
-  const store = existingStore(root);
-  const post = store ? storePost(store, file, store.builds + 1) : undefined;
-  return post ? frontMatterKey(post) : undefined;
+export function bodyOnlySave(file: string, root = ".", building = false): Post | undefined {
+  const state = devServer();
+  if (!state) return undefined;
+  const succeeded = building ? state.previousSucceeded === true : settle(state);
+  return succeeded ? bodyOnlyPost(state, file, root) : undefined;
 }
 
 /** Marks the start of a build: the next rebuild is a full one unless this one succeeds. */

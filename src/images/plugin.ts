@@ -67,7 +67,7 @@ interface FilterContext {
 }
 
 /** The options with their defaults; throws at once on an impossible value. */
-function resolveOptions(options: ImagesOptions): ResponsiveImageOptions {
+export function resolveOptions(options: ImagesOptions): ResponsiveImageOptions {
   const widths = options.widths ?? defaultWidths;
   if (widths.length === 0 || !widths.every((width) => Number.isInteger(width) && width > 0)) {
     throw new Error(

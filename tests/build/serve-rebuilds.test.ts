@@ -2,10 +2,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeProject, projectRoot, readPage } from "../helpers/build-site.ts";
+import { parseHTML } from "linkedom";
 import {
   changeUntilSeen,
   get,
   startDevServer,
+  stopDevServer,
   until,
   type DevServer,
 } from "../helpers/dev-server.ts";
@@ -172,4 +174,74 @@ describe("npm start with a post that fails to render at start-up", () => {
     expect((await get(url))?.body).toContain("A claim with its source named.");
     expect(running.stderr).not.toContain("Still failing");
   });
+});
+
+describe("npm start, previewing a save that changes only a post's body", () => {
+  const root = makeProject({ posts: path.join(projectRoot, "tests/fixtures/posts/taxonomy") });
+  const post = path.join(root, "posts/a-same-day/index.md");
+  // A draft, under a path prefix: both as the dev server serves them.
+  const source = readFileSync(post, "utf8").replace("---\n", "---\ndraft: true\n");
+  writeFileSync(post, source);
+  const page = path.join(root, "_site/posts/a-same-day/index.html");
+  let server: DevServer | undefined;
+
+  afterAll(() => stopDevServer(server));
+
+  /** Saves `text` as the post until the watchers report it; resolves with what was printed. */
+  async function save(text: string, seen: RegExp): Promise<DevServer> {
+    const running = server as DevServer;
+    running.stdout = "";
+    running.stderr = "";
+    await changeUntilSeen(
+      () => writeFileSync(post, text),
+      () => seen.test(running.stdout),
+    );
+    return running;
+  }
+
+  it("writes the page with the new body before the rebuild, prefix and draft mark kept", async () => {
+    server = await startDevServer(root, { DISPATCH_PATH_PREFIX: "/blog/" });
+    const started = server;
+    await until(() => started.stdout.includes("Watching"), 60_000, "the first build");
+    const running = await save(
+      `${source}\nA sentence seen at once, with [the archive](/archive/).\n`,
+      /Preview: \/blog\/posts\/a-same-day\/ shown/,
+    );
+    const previewed = parseHTML(readFileSync(page, "utf8")).document;
+    const body = previewed.querySelector(".post-body");
+    expect(body?.textContent).toContain("A sentence seen at once, with the archive.");
+    expect(body?.querySelector("a[href$='archive/']")?.getAttribute("href")).toBe("/blog/archive/");
+    expect(previewed.querySelector(".publication-status")?.textContent).toContain("Draft");
+    await until(() => rebuilt.test(running.stdout), 45_000, "the rebuild");
+    expect(running.stdout.indexOf("Preview:")).toBeLessThan(running.stdout.search(rebuilt));
+    expect(readFileSync(page, "utf8")).toContain("A sentence seen at once");
+  });
+
+  it.each<[string, (text: string) => string, string | undefined]>([
+    [
+      "a front-matter save",
+      (text) => text.replace('title: "Same day A"', 'title: "Same day A, retitled"'),
+      undefined,
+    ],
+    [
+      "a body whose Markdown fails",
+      (text) => `${text}\nA claim.[^missing]\n`,
+      "footnote reference [^missing]",
+    ],
+  ])(
+    "shows no preview of %s: the rebuild writes the page or prints the problem",
+    async (_, edit, problem) => {
+      const before = readFileSync(page, "utf8");
+      const running = await save(edit(readFileSync(post, "utf8")), /File changed/);
+      if (problem) {
+        await until(() => running.stderr.includes("Build failed:"), 45_000, "the problem");
+        expect(running.stderr).toContain(problem);
+        expect(readFileSync(page, "utf8")).toBe(before);
+      } else {
+        await until(() => rebuilt.test(running.stdout), 45_000, "the rebuild");
+        expect(readFileSync(page, "utf8")).toContain("Same day A, retitled");
+      }
+      expect(running.stdout).not.toContain("Preview:");
+    },
+  );
 });

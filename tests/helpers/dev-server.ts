@@ -44,13 +44,19 @@ export interface DevServer {
   stderr: string;
 }
 
-/** Starts `src/cli/serve.ts` in `root` on a free port. */
-export async function startDevServer(root: string): Promise<DevServer> {
+/**
+ * Starts `src/cli/serve.ts` in `root` on a free port.
+ * @param env variables added to the environment, e.g. `{ DISPATCH_PATH_PREFIX: "/blog/" }`
+ */
+export async function startDevServer(
+  root: string,
+  env: Record<string, string> = {},
+): Promise<DevServer> {
   const port = await freePort();
   const server: DevServer = {
     process: spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts"], {
       cwd: root,
-      env: { ...process.env, PORT: String(port) },
+      env: { ...process.env, ...env, PORT: String(port) },
     }),
     port,
     stdout: "",

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkPosts } from "../../../src/content/check-posts.ts";
 import {
+  bodyOnlySave,
   buildStarted,
   buildWritten,
   chooseRebuildMode,
@@ -325,5 +326,89 @@ describe("chooseRebuildMode after an incremental build", () => {
     save("posts/a/index.md", post("A, revised", "Newer text of A."));
     expect(chooseRebuildMode(["./posts/a/index.md"], root)).toBe(false);
     expect(eleventy.modes).toEqual([true, true, true, false]);
+  });
+});
+
+describe("bodyOnlySave, for the dev server's instant preview", () => {
+  it.each<[string, (save: Project["save"]) => string, string | undefined]>([
+    [
+      "a save that changed only one post's body",
+      (save) => {
+        save("posts/a/index.md", post("A", "New text of A."));
+        return "posts/a/index.md";
+      },
+      "New text of A.\n",
+    ],
+    [
+      "a post's title changed",
+      (save) => {
+        save("posts/a/index.md", post("A, revised", "New text of A."));
+        return "posts/a/index.md";
+      },
+      undefined,
+    ],
+    [
+      "a new post",
+      (save) => {
+        save("posts/c/index.md", post("C", "Text of C."));
+        return "posts/c/index.md";
+      },
+      undefined,
+    ],
+    [
+      "a page that is not a post",
+      (save) => {
+        save("pages/index.njk", "<h1>Dispatch</h1>\n");
+        return "pages/index.njk";
+      },
+      undefined,
+    ],
+  ])(
+    "%s: gives the saved post's body (%j), as the coming rebuild will judge it, without setting its mode",
+    (_, change, body) => {
+      const { eleventy, root, save } = served();
+      const file = change(save);
+      expect(bodyOnlySave(file, root)?.body).toBe(body);
+      expect(eleventy.modes).toEqual([]);
+      expect(chooseRebuildMode([`./${file}`], root)).toBe(body !== undefined);
+    },
+  );
+
+  it("gives nothing after a build that failed, nor outside the dev server", () => {
+    const { root, save } = served();
+    buildStarted();
+    checkPosts(root);
+    save("posts/a/index.md", post("A", "New text of A."));
+    expect(bodyOnlySave("posts/a/index.md", root)).toBeUndefined();
+    delete global[stateKey];
+    expect(bodyOnlySave("posts/a/index.md", root)).toBeUndefined();
+  });
+
+  it("compares with the last full build once it succeeded, as chooseRebuildMode does", () => {
+    const { eleventy, root, save } = served();
+    save("posts/a/index.md", post("A, revised", "Text of A."));
+    expect(chooseRebuildMode(["./posts/a/index.md"], root)).toBe(false);
+    build(eleventy, root);
+    save("posts/a/index.md", post("A, revised", "New text of A."));
+    expect(bodyOnlySave("posts/a/index.md", root)?.body).toBe("New text of A.\n");
+    expect(chooseRebuildMode(["./posts/a/index.md"], root)).toBe(true);
+  });
+
+  it("judges a save while a rebuild runs by the builds before it, whose outcome is known", () => {
+    const { eleventy, root, save } = served();
+    save("posts/a/index.md", post("A", "New text of A."));
+    expect(chooseRebuildMode(["./posts/a/index.md"], root)).toBe(true);
+    buildStarted();
+    // The rebuild runs: the count of builds has not grown yet.
+    save("posts/b/index.md", post("B", "New text of B."));
+    expect(bodyOnlySave("posts/b/index.md", root, true)?.body).toBe("New text of B.\n");
+    expect(bodyOnlySave("posts/b/index.md", root, false)).toBeUndefined();
+    save("posts/b/index.md", post("B, revised", "New text of B."));
+    expect(bodyOnlySave("posts/b/index.md", root, true)).toBeUndefined();
+    // A rebuild that starts after a failed one judges no save body-only until one succeeds.
+    expect(chooseRebuildMode(["./posts/b/index.md"], root)).toBe(false);
+    save("posts/a/index.md", post("A", "Newer text of A."));
+    expect(bodyOnlySave("posts/a/index.md", root, true)).toBeUndefined();
+    expect(eleventy.modes).toEqual([true, false]);
   });
 });
