@@ -24,9 +24,6 @@ import { openBuildCache } from "./src/cache/build-cache.ts";
 import { dispatchVersion } from "./src/cache/version.ts";
 
 export default function (eleventyConfig: UserConfig) {
-  // The files maps write beside their pages in this build: queued by the Markdown plugin's map
-  // figures and the coverage map, read by the share plugin, written by the maps plugin.
-  const mapFiles = createMapFiles();
   // The persistent build cache (.cache/dispatch/): what depends only on its own inputs, made once
   // and read back by later builds; `npm run build -- --no-cache` builds without it.
   const cache = openBuildCache({
@@ -34,6 +31,10 @@ export default function (eleventyConfig: UserConfig) {
     version: dispatchVersion("."),
     enabled: process.env.DISPATCH_NO_CACHE !== "1",
   });
+  // The files maps write beside their pages in this build: queued by the Markdown plugin's map
+  // figures and the coverage map, read by the share plugin, written by the maps plugin; drawn
+  // once and kept in the build cache.
+  const mapFiles = createMapFiles({ cache });
 
   // Site settings, available to every template as `site`.
   eleventyConfig.addGlobalData("site", site);

@@ -188,11 +188,11 @@ export default function sharePlugin(eleventyConfig: UserConfig, options: ShareOp
       const svg = source.kind === "map" ? options.mapFiles?.get(page.outputPath, source.src) : "";
       if (svg === undefined) source = chooseShareSource({ title: data.title });
       const headline = data.title;
-      const drawing: ShareJob["drawing"] =
+      const drawing = (mapSvg: string | undefined): ShareJob["drawing"] =>
         source.kind === "lead"
           ? { kind: "lead", file: path.join(path.dirname(page.inputPath), source.src) }
-          : source.kind === "map" && svg
-            ? { kind: "map", svg, siteName, headline }
+          : source.kind === "map" && mapSvg
+            ? { kind: "map", svg: mapSvg, siteName, headline }
             : {
                 kind: "card",
                 siteName,
@@ -202,7 +202,13 @@ export default function sharePlugin(eleventyConfig: UserConfig, options: ShareOp
               };
       const output = shareImageOutput(page.outputPath, page.url);
       if (!jobs.has(output)) {
-        const job = limit(() => write({ inputPath: page.inputPath, output, source, drawing }));
+        // A map may be still being drawn (in a worker thread): its SVG first, then a turn to draw.
+        const chosen = source;
+        const job = Promise.resolve(svg).then((mapSvg) =>
+          limit(() =>
+            write({ inputPath: page.inputPath, output, source: chosen, drawing: drawing(mapSvg) }),
+          ),
+        );
         // Reported when the build ends (eleventy.after), not as an unhandled rejection.
         job.catch(() => undefined);
         trackShareImage(job);
