@@ -52,7 +52,7 @@ export default function (eleventyConfig: UserConfig) {
   });
 
   // Images: AVIF/WebP at several widths in <picture>, cached in .cache/images/ between builds.
-  eleventyConfig.addPlugin(imagesPlugin, { cacheDir: ".cache/images" });
+  eleventyConfig.addPlugin(imagesPlugin, { cacheDir: ".cache/images", cache });
 
   // Maps: the browser map module and Leaflet's files, loaded only by pages with a map.
   eleventyConfig.addPlugin(mapsPlugin, { tiles: site.tiles, mapFiles });
@@ -77,7 +77,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(seoPlugin, { site });
 
   // Share images: a 1200×630 PNG beside each post's page, for link previews, feeds and JSON-LD.
-  eleventyConfig.addPlugin(sharePlugin, { site, mapFiles });
+  eleventyConfig.addPlugin(sharePlugin, { site, mapFiles, cache });
 
   // Redirects: each post's old URLs (`aliases`) as _redirects and small redirect pages.
   eleventyConfig.addPlugin(redirectsPlugin, { site });

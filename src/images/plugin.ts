@@ -29,6 +29,7 @@ import {
 import { imageSizes } from "./sizes.ts";
 import type { ImageProblem } from "./unreadable.ts";
 import { defaultWidths } from "./widths.ts";
+import type { BuildCache } from "../cache/build-cache.ts";
 
 /** Options of {@link imagesPlugin}. */
 export interface ImagesOptions {
@@ -38,6 +39,12 @@ export interface ImagesOptions {
    * @default ".cache/images"
    */
   cacheDir?: string;
+  /**
+   * The build's cache: when it is off (`npm run build -- --no-cache`), every image is encoded
+   * anew instead of read from `cacheDir`, so that such a build is truly cold.
+   * @default none: files in `cacheDir` are used
+   */
+  cache?: Pick<BuildCache, "enabled">;
   /**
    * Widths in pixels each raster image is made at, when it is at least that wide.
    * @default [400, 800, 1200]
@@ -86,6 +93,7 @@ function resolveOptions(options: ImagesOptions): ResponsiveImageOptions {
     cacheDir: path.resolve(options.cacheDir ?? ".cache/images"),
     widths,
     maxPixels,
+    reuse: options.cache?.enabled ?? true,
     sizes: (displayWidth) => imageSizes(displayWidth, layout),
   };
 }

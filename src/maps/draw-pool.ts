@@ -49,19 +49,24 @@ export function workerModule(moduleUrl: string = import.meta.url): URL {
 }
 
 /**
- * The Node options a worker starts with: the process's own (`--import tsx` under tsx), and tsx's
- * loader when the worker is TypeScript and the process was not started with it (under vitest).
+ * How to start a worker on `module`: a compiled module directly; a TypeScript one through tsx's
+ * `tsImport` (https://tsx.is/dev-api/ts-import), since on Node 20 a worker does not run the
+ * `--import tsx` it inherits.
+ * @returns the `Worker` constructor's arguments
  */
-export function workerExecArgv(module: URL, execArgv: readonly string[] = process.execArgv) {
-  const typescript = module.pathname.endsWith(".ts");
-  const hasTsx = execArgv.some((argument) => /(^|[=/\\])tsx\b/.test(argument));
-  return typescript && !hasTsx ? [...execArgv, "--import", "tsx"] : [...execArgv];
+export function workerStart(module: URL): [URL | string, { eval?: boolean }] {
+  if (!module.pathname.endsWith(".ts")) return [module, {}];
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const target = JSON.stringify(module.href);
+  return [
+    `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${target}, ${target}));`,
+    { eval: true },
+  ];
 }
 
 /** Returns a pool of `options.size` drawing threads, none started yet. */
 export function createDrawingPool(options: DrawingPoolOptions): DrawingPool {
-  const module = workerModule();
-  const execArgv = workerExecArgv(module);
+  const [script, workerOptions] = workerStart(workerModule());
   const idleMs = options.idleMs ?? 5000;
   let slots: Slot[] = [];
   let nextId = 0;
@@ -83,7 +88,7 @@ export function createDrawingPool(options: DrawingPoolOptions): DrawingPool {
     }
   };
   const start = (): Slot => {
-    const worker = new Worker(module, { execArgv });
+    const worker = new Worker(script, workerOptions);
     const slot: Slot = { worker, pending: new Map() };
     worker.on("message", (answer: DrawingAnswer) => {
       const task = slot.pending.get(answer.id);

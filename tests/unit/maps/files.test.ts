@@ -32,6 +32,23 @@ describe("createMapFiles", () => {
     expect(await files.writeAll()).toEqual([]);
   });
 
+  it("writes a file still being drawn once its drawing resolves, and fails with a drawing's error", async () => {
+    const files = createMapFiles();
+    const drawn = Promise.resolve("<svg>drawn</svg>");
+    files.queue(page, "map-5.svg", drawn);
+    expect(files.get(page, "map-5.svg")).toBe(drawn);
+    await files.writeAll();
+    expect(readFileSync(path.join(output, "posts", "basra", "map-5.svg"), "utf8")).toBe(
+      "<svg>drawn</svg>",
+    );
+    const failing = Promise.reject(new Error("a static map's SVG would hold a control character"));
+    failing.catch(() => undefined);
+    files.queue(page, "map-6.svg", failing);
+    await expect(files.writeAll()).rejects.toThrow(
+      "a static map's SVG would hold a control character",
+    );
+  });
+
   it("keeps each build's queue apart", () => {
     const one = createMapFiles();
     const other = createMapFiles();
