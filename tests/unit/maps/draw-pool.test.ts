@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDrawingPool, workerModule, workerStart } from "../../../src/maps/draw-pool.ts";
-import { drawMapFile } from "../../../src/maps/map-drawing.ts";
+import { drawMapFile, type MapDrawingRequest } from "../../../src/maps/map-drawing.ts";
 
 describe("workerModule", () => {
   it.each([
@@ -26,7 +26,7 @@ describe("workerStart", () => {
 });
 
 describe("createDrawingPool", () => {
-  const ground = { kind: "ground", box: [47, 30, 48, 31], scale: "110m" } as const;
+  const ground: MapDrawingRequest = { kind: "ground", box: [47, 30, 48, 31], scale: "110m" };
 
   it("draws in its threads, starts them again after close, and rejects what is under way at close", async () => {
     const pool = createDrawingPool({ size: 2 });
