@@ -7,6 +7,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createMapDrawings, type MapDrawings, type MapDrawingsOptions } from "./drawings.ts";
+import type { MapDrawingRequest } from "./map-drawing.ts";
 
 /**
  * The files maps queue beside their pages during one build, by output path: the map figures
@@ -23,6 +24,17 @@ export interface MapFiles {
    * @param content its text, or a drawing under way that resolves with it
    */
   queue(pageOutputPath: string, name: string, content: string | Promise<string>): void;
+  /**
+   * Queues the drawing `request` as the file `name` beside a page, made by {@link drawings} (read
+   * from the build cache, or drawn), and records it for {@link drawingsBeside}.
+   */
+  queueDrawing(pageOutputPath: string, name: string, request: MapDrawingRequest): void;
+  /**
+   * The drawings queued beside a page in this build, in the order they were queued, until they
+   * are written: what a page whose body is read from a cache stores with it, to queue its map
+   * files again with {@link queueDrawing}.
+   */
+  drawingsBeside(pageOutputPath: string): Array<{ name: string; request: MapDrawingRequest }>;
   /**
    * A file queued beside a page and not written yet, e.g. a static map that another plugin draws
    * from while the page renders (the share image): its text or the drawing under way; undefined
@@ -47,12 +59,22 @@ export interface MapFiles {
 export function createMapFiles(options: MapDrawingsOptions = {}): MapFiles {
   const files = new Map<string, string | Promise<string>>();
   const drawings = createMapDrawings(options);
+  const requests = new Map<string, Array<{ name: string; request: MapDrawingRequest }>>();
   const besidePage = (pageOutputPath: string, name: string) =>
     path.join(path.dirname(pageOutputPath), name);
   return {
     queue: (pageOutputPath, name, content) => {
       files.set(besidePage(pageOutputPath, name), content);
     },
+    queueDrawing(pageOutputPath, name, request) {
+      files.set(besidePage(pageOutputPath, name), drawings.draw(request));
+      const page = requests.get(pageOutputPath) ?? [];
+      requests.set(pageOutputPath, [
+        ...page.filter((drawing) => drawing.name !== name),
+        { name, request },
+      ]);
+    },
+    drawingsBeside: (pageOutputPath) => [...(requests.get(pageOutputPath) ?? [])],
     get: (pageOutputPath, name) => files.get(besidePage(pageOutputPath, name)),
     writeAll: async () => {
       const written = [...files.keys()];
@@ -68,6 +90,7 @@ export function createMapFiles(options: MapDrawingsOptions = {}): MapFiles {
         await drawings.close();
       }
       files.clear();
+      requests.clear();
       return written;
     },
     drawings,

@@ -84,16 +84,12 @@ export function renderMap(
   }
   const name = `map-${line}`;
   const requests = mapDrawingRequests(collection, options);
-  files.queue(outputPath, `${name}.svg`, files.drawings.draw(requests.static));
-  files.queue(outputPath, `${name}-ground.json`, files.drawings.draw(requests.ground));
+  files.queueDrawing(outputPath, `${name}.svg`, requests.static);
+  files.queueDrawing(outputPath, `${name}-ground.json`, requests.ground);
   let locator: { src: string; alt: string } | undefined;
   if (requests.locator) {
     const extent = requests.locator;
-    files.queue(
-      outputPath,
-      `${name}-locator.svg`,
-      files.drawings.draw({ kind: "locator", extent }),
-    );
+    files.queueDrawing(outputPath, `${name}-locator.svg`, { kind: "locator", extent });
     const [[west, south], [east, north]] = extent;
     const home = countryAt(countries("110m"), [(west + east) / 2, (south + north) / 2]);
     locator = {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createMapFiles, staleMapFiles } from "../../../src/maps/files.ts";
+import { drawMapFile, type MapDrawingRequest } from "../../../src/maps/map-drawing.ts";
 
 const output = mkdtempSync(path.join(tmpdir(), "dispatch-map-files-"));
 afterAll(() => rmSync(output, { recursive: true, force: true }));
@@ -47,6 +48,17 @@ describe("createMapFiles", () => {
     await expect(files.writeAll()).rejects.toThrow(
       "a static map's SVG would hold a control character",
     );
+  });
+
+  it("queues a drawing by its request and tells a page's drawings until they are written", async () => {
+    const files = createMapFiles();
+    const ground: MapDrawingRequest = { kind: "ground", box: [47, 30, 48, 31], scale: "110m" };
+    files.queueDrawing(page, "map-7-ground.json", ground);
+    expect(files.get(page, "map-7-ground.json")).toBe(drawMapFile(ground));
+    expect(files.drawingsBeside(page)).toEqual([{ name: "map-7-ground.json", request: ground }]);
+    expect(files.drawingsBeside(path.join(output, "posts", "other", "index.html"))).toEqual([]);
+    await files.writeAll();
+    expect(files.drawingsBeside(page)).toEqual([]);
   });
 
   it("keeps each build's queue apart", () => {
