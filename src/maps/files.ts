@@ -42,19 +42,18 @@ export interface MapFiles {
    */
   get(pageOutputPath: string, name: string): string | Promise<string> | undefined;
   /**
-   * Writes every queued file once it is drawn, creating folders, empties the queue and stops the
-   * drawing threads; returns the paths written.
+   * Writes every queued file once it is drawn, creating folders, and empties the queue; returns
+   * the paths written.
    * @throws Error of the first drawing that failed, or of the file system
    */
   writeAll(): Promise<string[]>;
-  /** Where the maps of this configuration's builds are drawn (the cache, the threads). */
+  /** Where the maps of this configuration's builds are drawn or read from (the build cache). */
   readonly drawings: MapDrawings;
 }
 
 /**
- * Returns an empty queue of map files (see {@link MapFiles}), whose maps are drawn as `options`
- * say: read from the build cache and stored there when it is given, in worker threads when
- * `options.threads` is above 0, else in the main thread.
+ * Returns an empty queue of map files (see {@link MapFiles}), whose maps are read from the build
+ * cache `options.cache` and stored there when it is given.
  */
 export function createMapFiles(options: MapDrawingsOptions = {}): MapFiles {
   const files = new Map<string, string | Promise<string>>();
@@ -78,17 +77,13 @@ export function createMapFiles(options: MapDrawingsOptions = {}): MapFiles {
     get: (pageOutputPath, name) => files.get(besidePage(pageOutputPath, name)),
     writeAll: async () => {
       const written = [...files.keys()];
-      try {
-        await Promise.all(
-          [...files].map(async ([file, content]) => {
-            const text = await content;
-            await mkdir(path.dirname(file), { recursive: true });
-            await writeFile(file, text);
-          }),
-        );
-      } finally {
-        await drawings.close();
-      }
+      await Promise.all(
+        [...files].map(async ([file, content]) => {
+          const text = await content;
+          await mkdir(path.dirname(file), { recursive: true });
+          await writeFile(file, text);
+        }),
+      );
       files.clear();
       requests.clear();
       return written;

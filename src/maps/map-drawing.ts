@@ -1,7 +1,7 @@
 /**
  * The drawings a map writes beside its page, as requests that hold every input of the drawing
- * and nothing else (plain JSON, so that a worker thread can draw them and the build cache can key
- * them): the static SVG map, the live map's ground (JSON) and the locator inset (SVG). What
+ * and nothing else (plain JSON, so that the build cache can key them, and a worker thread could
+ * draw them): the static SVG map, the live map's ground (JSON) and the locator inset (SVG). What
  * depends only on a map's extent (its ground, its locator, the outlines its static map projects)
  * is remembered by that extent, so two maps of one area project the world once.
  */

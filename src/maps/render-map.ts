@@ -26,7 +26,7 @@ export interface MapBuild {
   tiles: TileProvider;
   /**
    * Where the static map, its locator and its ground are queued beside the page, and drawn
-   * (`files.drawings`: the build cache, the drawing threads).
+   * (`files.drawings`, which reads and fills the build cache).
    */
   files: MapFiles;
 }
@@ -65,8 +65,7 @@ export function mapDrawingRequests(
  * `build.files` (none when the page has no output path), drawn or read from the build cache by
  * `build.files.drawings`, and returns the figure's HTML, which needs only their names and sizes.
  * @param line the 1-based file line of the block or tag, which names the map in its page
- * @throws Error of a drawing made at once that fails (one drawn in a thread fails where its file
- * is written)
+ * @throws Error of a drawing that fails (a bug: the map was checked before)
  */
 export function renderMap(
   collection: FeatureCollection,

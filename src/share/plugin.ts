@@ -209,7 +209,7 @@ export default function sharePlugin(eleventyConfig: UserConfig, options: ShareOp
               };
       const output = shareImageOutput(page.outputPath, page.url);
       if (!jobs.has(output)) {
-        // A map may be still being drawn (in a worker thread): its SVG first, then a turn to draw.
+        // A map queued as a drawing under way (a promise) is awaited first, then waits its turn.
         const chosen = source;
         const job = Promise.resolve(svg).then((mapSvg) =>
           limit(() =>

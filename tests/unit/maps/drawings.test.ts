@@ -74,25 +74,3 @@ describe("createMapDrawings with the build cache", () => {
     expect(cache.stats).toEqual({ hits: 0, misses: 0, writes: 0, corrupt: 0 });
   });
 });
-
-describe("createMapDrawings with worker threads", () => {
-  it("draws in a thread what the main thread would, stores it, and fails with a drawing's error", async () => {
-    const cache = openBuildCache({ folder: newFolder(), version: "v1" });
-    const drawings = createMapDrawings({ cache, threads: 1 });
-    try {
-      const drawing = drawings.draw(requests.static);
-      expect(drawing).toBeInstanceOf(Promise);
-      expect(await drawing).toBe(drawMapFile(requests.static));
-      expect(cache.stats).toMatchObject({ writes: 1 });
-      // Drawn once: the same request gives the text now.
-      expect(drawings.draw(requests.static)).toBe(await drawing);
-
-      const broken = mapDrawingRequests(basra, { caption: "Basra \u0007" }).static;
-      await expect(drawings.draw(broken)).rejects.toThrow(
-        "a static map's SVG would hold a control character",
-      );
-    } finally {
-      await drawings.close();
-    }
-  });
-});
