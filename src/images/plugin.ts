@@ -2,8 +2,8 @@
  * Responsive images: every image of a post's body that is a file of the post's folder, and the
  * lead image, become a `<picture>` with AVIF and WebP files at a few widths and a JPEG or PNG
  * fallback, with `srcset`, `sizes`, `width` and `height`; lazy, except the lead image. The files
- * are made with eleventy-img (sharp) into a cache folder kept between builds, and copied beside
- * the page. An image that cannot be read stops the build when its page is written, with every
+ * are made with eleventy-img (sharp) into a cache folder kept between builds (made anew, not
+ * read from it, when the build cache is off: `--no-cache`), and copied beside the page. An image that cannot be read stops the build when its page is written, with every
  * such image of the page: the post, the line and the fix. Registers the `leadImage` filter (layouts/partials/lead-image.njk).
  */
 import path from "node:path";

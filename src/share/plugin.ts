@@ -7,8 +7,8 @@
  * The filter `shareImage` (page, rendered content, front matter → `{ alt, kind }`), called by
  * `layouts/partials/meta.njk` while the page renders, chooses the source and records the image;
  * the static map SVG is taken then, from the maps' queue of files not yet written. The image is
- * drawn (or copied from `.cache/share/`) at once, beside the rest of the build, and the build
- * ends once every image is written.
+ * drawn (or copied from `.cache/share/`, unless the build cache is off: `--no-cache`) at once,
+ * beside the rest of the build, and the build ends once every image is written.
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
