@@ -25,9 +25,6 @@ import { openBuildCache } from "./src/cache/build-cache.ts";
 import { dispatchVersion } from "./src/cache/version.ts";
 
 export default function (eleventyConfig: UserConfig) {
-  // The files maps write beside their pages in this build: queued by the Markdown plugin's map
-  // figures and the coverage map, read by the share plugin, written by the maps plugin.
-  const mapFiles = createMapFiles();
   // The persistent build cache (.cache/dispatch/): what depends only on its own inputs, made once
   // and read back by later builds; `npm run build -- --no-cache` builds without it.
   const cache = openBuildCache({
@@ -35,6 +32,10 @@ export default function (eleventyConfig: UserConfig) {
     version: dispatchVersion("."),
     enabled: process.env.DISPATCH_NO_CACHE !== "1",
   });
+  // The files maps write beside their pages in this build: queued by the Markdown plugin's map
+  // figures and the coverage map, read by the share plugin, written by the maps plugin; drawn
+  // once and kept in the build cache.
+  const mapFiles = createMapFiles({ cache });
 
   // Site settings, available to every template as `site`.
   eleventyConfig.addGlobalData("site", site);
@@ -53,7 +54,7 @@ export default function (eleventyConfig: UserConfig) {
   });
 
   // Images: AVIF/WebP at several widths in <picture>, cached in .cache/images/ between builds.
-  eleventyConfig.addPlugin(imagesPlugin, { cacheDir: ".cache/images" });
+  eleventyConfig.addPlugin(imagesPlugin, { cacheDir: ".cache/images", cache });
 
   // Maps: the browser map module and Leaflet's files, loaded only by pages with a map.
   eleventyConfig.addPlugin(mapsPlugin, { tiles: site.tiles, mapFiles });
@@ -79,7 +80,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(seoPlugin, { site });
 
   // Share images: a 1200×630 PNG beside each post's page, for link previews, feeds and JSON-LD.
-  eleventyConfig.addPlugin(sharePlugin, { site, mapFiles });
+  eleventyConfig.addPlugin(sharePlugin, { site, mapFiles, cache });
 
   // Redirects: each post's old URLs (`aliases`) as _redirects and small redirect pages.
   eleventyConfig.addPlugin(redirectsPlugin, { site });

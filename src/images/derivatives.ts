@@ -41,6 +41,12 @@ export interface DerivativeOptions {
   widths: readonly number[];
   /** Most pixels (of one frame) an image may have; sharp's `limitInputPixels`. */
   maxPixels: number;
+  /**
+   * Use the files an earlier build left in `cacheDir`; false (`--no-cache`) encodes every file
+   * anew (written over the cached ones, which are the same bytes).
+   * @default true
+   */
+  reuse?: boolean;
 }
 
 /** One file made from an image, in the cache folder. */
@@ -119,6 +125,8 @@ function imageOptionsFor(
     filenameFormat: (id, _src, width, format) => `${stem}-${id}-${width}.${format}`,
     sharpOptions: sharpInput(options.maxPixels),
     failOnError: true,
+    // eleventy-img's in-memory and disk caches; not part of the files' hash.
+    ...(options.reuse === false ? { useCache: false } : {}),
     // Only in eleventy-img's in-memory cache key (path and size otherwise): a file edited in
     // place while `npm start` runs is read again.
     dispatchStamp: `${stat.mtimeMs}:${stat.size}`,

@@ -2,8 +2,8 @@
  * Responsive images: every image of a post's body that is a file of the post's folder, and the
  * lead image, become a `<picture>` with AVIF and WebP files at a few widths and a JPEG or PNG
  * fallback, with `srcset`, `sizes`, `width` and `height`; lazy, except the lead image. The files
- * are made with eleventy-img (sharp) into a cache folder kept between builds, and copied beside
- * the page. An image that cannot be read stops the build when its page is written, with every
+ * are made with eleventy-img (sharp) into a cache folder kept between builds (made anew, not
+ * read from it, when the build cache is off: `--no-cache`), and copied beside the page. An image that cannot be read stops the build when its page is written, with every
  * such image of the page: the post, the line and the fix. Registers the `leadImage` filter (layouts/partials/lead-image.njk).
  */
 import path from "node:path";
@@ -29,6 +29,7 @@ import {
 import { imageSizes } from "./sizes.ts";
 import type { ImageProblem } from "./unreadable.ts";
 import { defaultWidths } from "./widths.ts";
+import type { BuildCache } from "../cache/build-cache.ts";
 
 /** Options of {@link imagesPlugin}. */
 export interface ImagesOptions {
@@ -38,6 +39,12 @@ export interface ImagesOptions {
    * @default ".cache/images"
    */
   cacheDir?: string;
+  /**
+   * The build's cache: when it is off (`npm run build -- --no-cache`), every image is encoded
+   * anew instead of read from `cacheDir`, so that such a build is truly cold.
+   * @default none: files in `cacheDir` are used
+   */
+  cache?: Pick<BuildCache, "enabled">;
   /**
    * Widths in pixels each raster image is made at, when it is at least that wide.
    * @default [400, 800, 1200]
@@ -86,6 +93,7 @@ export function resolveOptions(options: ImagesOptions): ResponsiveImageOptions {
     cacheDir: path.resolve(options.cacheDir ?? ".cache/images"),
     widths,
     maxPixels,
+    reuse: options.cache?.enabled ?? true,
     sizes: (displayWidth) => imageSizes(displayWidth, layout),
   };
 }

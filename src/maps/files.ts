@@ -1,10 +1,13 @@
 /**
  * Files a map writes beside its page (the static SVG, the locator inset, the live map's ground).
- * Rendering queues them in the build's {@link MapFiles}; the maps plugin writes them once Eleventy
- * has written the pages, into the same output, and removes those no build writes any more.
+ * Rendering queues them in the build's {@link MapFiles}, drawn or still being drawn; the maps
+ * plugin writes them once Eleventy has written the pages, into the same output, and removes those
+ * no build writes any more.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { createMapDrawings, type MapDrawings, type MapDrawingsOptions } from "./drawings.ts";
+import type { MapDrawingRequest } from "./map-drawing.ts";
 
 /**
  * The files maps queue beside their pages during one build, by output path: the map figures
@@ -18,38 +21,74 @@ export interface MapFiles {
    * Queues a file to write beside a page; a second file of the same name replaces the first.
    * @param pageOutputPath the page's output path as Eleventy gives it (`_site/posts/basra/index.html`)
    * @param name the file's name, e.g. `map-21.svg`
+   * @param content its text, or a drawing under way that resolves with it
    */
-  queue(pageOutputPath: string, name: string, content: string): void;
+  queue(pageOutputPath: string, name: string, content: string | Promise<string>): void;
+  /**
+   * Queues the drawing `request` as the file `name` beside a page, made by {@link drawings} (read
+   * from the build cache, or drawn), and records it for {@link drawingsBeside}.
+   */
+  queueDrawing(pageOutputPath: string, name: string, request: MapDrawingRequest): void;
+  /**
+   * The drawings queued beside a page in this build, in the order they were queued, until they
+   * are written: what a page whose body is read from a cache stores with it, to queue its map
+   * files again with {@link queueDrawing}.
+   */
+  drawingsBeside(pageOutputPath: string): Array<{ name: string; request: MapDrawingRequest }>;
   /**
    * A file queued beside a page and not written yet, e.g. a static map that another plugin draws
-   * from while the page renders (the share image); undefined when none is queued under that name.
+   * from while the page renders (the share image): its text or the drawing under way; undefined
+   * when none is queued under that name.
    */
-  get(pageOutputPath: string, name: string): string | undefined;
-  /** Writes every queued file, creating folders, and empties the queue; returns the paths written. */
+  get(pageOutputPath: string, name: string): string | Promise<string> | undefined;
+  /**
+   * Writes every queued file once it is drawn, creating folders, and empties the queue; returns
+   * the paths written.
+   * @throws Error of the first drawing that failed, or of the file system
+   */
   writeAll(): Promise<string[]>;
+  /** Where the maps of this configuration's builds are drawn or read from (the build cache). */
+  readonly drawings: MapDrawings;
 }
 
-/** Returns an empty queue of map files (see {@link MapFiles}). */
-export function createMapFiles(): MapFiles {
-  const files = new Map<string, string>();
+/**
+ * Returns an empty queue of map files (see {@link MapFiles}), whose maps are read from the build
+ * cache `options.cache` and stored there when it is given.
+ */
+export function createMapFiles(options: MapDrawingsOptions = {}): MapFiles {
+  const files = new Map<string, string | Promise<string>>();
+  const drawings = createMapDrawings(options);
+  const requests = new Map<string, Array<{ name: string; request: MapDrawingRequest }>>();
   const besidePage = (pageOutputPath: string, name: string) =>
     path.join(path.dirname(pageOutputPath), name);
   return {
     queue: (pageOutputPath, name, content) => {
       files.set(besidePage(pageOutputPath, name), content);
     },
+    queueDrawing(pageOutputPath, name, request) {
+      files.set(besidePage(pageOutputPath, name), drawings.draw(request));
+      const page = requests.get(pageOutputPath) ?? [];
+      requests.set(pageOutputPath, [
+        ...page.filter((drawing) => drawing.name !== name),
+        { name, request },
+      ]);
+    },
+    drawingsBeside: (pageOutputPath) => [...(requests.get(pageOutputPath) ?? [])],
     get: (pageOutputPath, name) => files.get(besidePage(pageOutputPath, name)),
     writeAll: async () => {
       const written = [...files.keys()];
       await Promise.all(
         [...files].map(async ([file, content]) => {
+          const text = await content;
           await mkdir(path.dirname(file), { recursive: true });
-          await writeFile(file, content);
+          await writeFile(file, text);
         }),
       );
       files.clear();
+      requests.clear();
       return written;
     },
+    drawings,
   };
 }
 

@@ -9,7 +9,8 @@ import { geoBounds, geoIdentity, geoStream, type GeoStream } from "d3-geo";
 import { borders, land, type AtlasScale } from "./atlas.ts";
 import { extentFeatures, mercatorLatitude } from "./projection.ts";
 import type { FeatureCollection } from "geojson";
-import type { BBox } from "./bbox.ts";
+import { bbox, type BBox } from "./bbox.ts";
+import { weakRememberer } from "../shared/memo.ts";
 import type { Ground } from "./draw/ground-data.ts";
 
 /** Options of {@link groundBox}. */
@@ -104,9 +105,45 @@ export function clipToBox(geometry: Geometry, box: BBox, digits: number, step = 
         [west - shift, -north],
         [east - shift, -south],
       ]);
-    geoStream(geometry, plane.stream(sink));
+    const stream = plane.stream(sink);
+    // Only the polygons and lines whose box meets the box can leave anything in it: d3 clips
+    // each on its own, so leaving out the others changes nothing but the time.
+    for (const piece of piecesOf(geometry)) {
+      const [pieceWest, pieceSouth, pieceEast, pieceNorth] = piece.box;
+      if (pieceWest > east - shift || pieceEast < west - shift) continue;
+      if (pieceSouth > north || pieceNorth < south) continue;
+      geoStream(piece.geometry, stream);
+    }
   }
   return parts;
+}
+
+/** A polygon or line of a geometry, with its planar box `[west, south, east, north]`. */
+interface Piece {
+  geometry: Geometry;
+  box: BBox;
+}
+
+/** The pieces of geometries, worked out once per geometry object (the atlas's land and borders). */
+const rememberPieces = weakRememberer<Geometry, Piece[]>();
+
+/**
+ * A geometry's polygons (of a MultiPolygon) or lines (of a MultiLineString), each with its box;
+ * any other geometry is one piece.
+ */
+function piecesOf(geometry: Geometry): Piece[] {
+  return rememberPieces(geometry, () => {
+    const pieces: Geometry[] =
+      geometry.type === "MultiPolygon"
+        ? geometry.coordinates.map((coordinates) => ({ type: "Polygon", coordinates }))
+        : geometry.type === "MultiLineString"
+          ? geometry.coordinates.map((coordinates) => ({ type: "LineString", coordinates }))
+          : [geometry];
+    return pieces.map((piece) => ({
+      geometry: piece,
+      box: bbox([{ type: "Feature", properties: {}, geometry: piece }]) ?? [0, 0, 0, 0],
+    }));
+  });
 }
 
 /**

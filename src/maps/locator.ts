@@ -8,7 +8,7 @@ import { geoBounds, geoPath } from "d3-geo";
 import { escapeHtml } from "../shared/html.ts";
 import type { Countries } from "./atlas.ts";
 import { countryAt, visibleCountries } from "./countries-in-view.ts";
-import { extentCenter, extentFeatures, fittedProjection, uncertaintyCircle } from "./projection.ts";
+import { extentFeatures, fittedProjection, uncertaintyCircle } from "./projection.ts";
 import { basemap, darkSchemeStyle, svgStart } from "./svg-document.ts";
 
 /** Options of {@link renderLocator}. */
@@ -25,14 +25,25 @@ export interface LocatorOptions {
 const inset = { width: 132, height: 99 } as const;
 
 /**
+ * What a locator inset shows of a map: the spherical bounds of its extent (`geoBounds` of the
+ * features with their uncertainty circles, `[[west, south], [east, north]]` in degrees, west > east
+ * across the antimeridian). Two maps of one area have the same, so one locator serves both.
+ */
+export type LocatorExtent = [[number, number], [number, number]];
+
+/** The {@link LocatorExtent} of a map's features (see `extentFeatures` in projection.ts). */
+export function locatorExtent(collection: FeatureCollection): LocatorExtent {
+  return geoBounds(extentFeatures(collection));
+}
+
+/**
  * The frame of the main map's extent in the locator's pixels: at least 6 × 6, so that a city
  * still shows as a mark.
  */
 function extentFrame(
   projection: (position: [number, number]) => [number, number] | null,
-  extent: FeatureCollection,
+  [[west, south], [east, north]]: LocatorExtent,
 ): string {
-  const [[west, south], [east, north]] = geoBounds(extent);
   const [x0, y0] = projection([west, north]) ?? [0, 0];
   const [x1, y1] = projection([east, south]) ?? [0, 0];
   const frameWidth = Math.max(x1 - x0, 6);
@@ -48,9 +59,18 @@ function extentFrame(
  * Returns an SVG document whose `<title>` says where the area lies.
  */
 export function renderLocator(collection: FeatureCollection, options: LocatorOptions): string {
+  return renderLocatorOf(locatorExtent(collection), options);
+}
+
+/**
+ * Renders the locator inset of a map whose extent is `extent` ({@link locatorExtent}), as
+ * {@link renderLocator} does: what it draws depends on the extent only, not on the features.
+ */
+export function renderLocatorOf(extent: LocatorExtent, options: LocatorOptions): string {
   const width = options.width ?? inset.width;
   const height = options.height ?? inset.height;
-  const center = extentCenter(collection);
+  const [[west, south], [east, north]] = extent;
+  const center: [number, number] = [(west + east) / 2, (south + north) / 2];
   const home = countryAt(options.countries, center);
   const region: Feature = home ?? {
     type: "Feature",
@@ -83,13 +103,16 @@ export function renderLocator(collection: FeatureCollection, options: LocatorOpt
     darkSchemeStyle(),
     `<rect class="sea" width="${width}" height="${height}" fill="${basemap.sea}"/>`,
     `<g stroke="${basemap.border}" stroke-width="0.5">${countriesMarkup}</g>`,
-    extentFrame(projection, extentFeatures(collection)),
+    extentFrame(projection, extent),
     home
       ? `<text class="ink" x="${width / 2}" y="${height - 6}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="11" fill="${basemap.text}">${escapeHtml(home.properties.name)}</text>`
       : "",
     "</svg>",
   ].join("");
 }
+
+/** Size of the inset in the static map, in pixels, and the size to draw its locator at. */
+export const locatorInsetSize = inset;
 
 /**
  * The locator as an inset in the top right corner of a map `mapWidth` pixels wide: a nested
@@ -101,9 +124,18 @@ export function locatorInset(
   mapWidth: number,
 ): string {
   const { width, height } = inset;
+  return insetLocator(renderLocator(collection, { countries, width, height }), mapWidth);
+}
+
+/**
+ * {@link locatorInset} of a locator already drawn: `locator` is its SVG document at
+ * {@link locatorInsetSize} (132 × 99).
+ */
+export function insetLocator(locator: string, mapWidth: number): string {
+  const { width, height } = inset;
   const x = mapWidth - width - 8;
   return (
-    renderLocator(collection, { countries, width, height }).replace(
+    locator.replace(
       /^<svg [^>]*>/,
       `<svg x="${x}" y="8" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     ) +

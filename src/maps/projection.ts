@@ -9,6 +9,7 @@ import rewind from "@mapbox/geojson-rewind";
 import { bbox, type BBox } from "./bbox.ts";
 import { minimumExtentDegrees, minimumExtentMetres } from "./draw/extent.ts";
 import { eachPosition } from "./draw/positions.ts";
+import { weakRememberer } from "../shared/memo.ts";
 
 /** Mean Earth radius in metres (IUGG), for converting distances to angles. */
 export const earthRadiusMetres = 6_371_008.8;
@@ -71,12 +72,21 @@ export function fittedProjection(
 /** A feature of no properties whose geometry is `geometry`. */
 const bare = (geometry: Polygon): Feature => ({ type: "Feature", properties: {}, geometry });
 
+/** Extents by collection: a map's scale, locator and ground all start from it. */
+const rememberExtent = weakRememberer<FeatureCollection, FeatureCollection>();
+
 /**
  * The features to fit a view to: every geometry (wound for d3-geo, {@link forD3}), the
  * uncertainty circle of each point, and for a lone point a circle of {@link minimumExtentMetres}
- * around it.
+ * around it. Worked out once per collection object (which must not change after): treat the
+ * result as read-only.
  */
 export function extentFeatures(collection: FeatureCollection): FeatureCollection {
+  return rememberExtent(collection, () => makeExtentFeatures(collection));
+}
+
+/** {@link extentFeatures}, worked out. */
+function makeExtentFeatures(collection: FeatureCollection): FeatureCollection {
   const features: Feature[] = [];
   for (const feature of forD3(collection).features) {
     features.push(feature);

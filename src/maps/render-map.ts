@@ -1,44 +1,71 @@
 /**
  * Turns a validated map into its figure, for the ` ```geojson ` fence, the `{% map %}` tag and
- * the coverage map alike: renders the static SVG map, the locator inset and the live map's vector
- * ground, queues them to be written beside the page, and returns the figure's HTML.
+ * the coverage map alike: asks for the static SVG map, the locator inset and the live map's vector
+ * ground (map-drawing.ts, drawings.ts), queues them to be written beside the page, and returns the
+ * figure's HTML.
  */
 import type { FeatureCollection } from "geojson";
 import { countries } from "./atlas.ts";
 import { renderMapFigure } from "./figure.ts";
 import type { MapFiles } from "./files.ts";
-import { groundBox, mapExtent, renderGround } from "./ground.ts";
+import { groundBox, mapExtent } from "./ground.ts";
 import type { MapOptions } from "./options.ts";
 import { countryAt } from "./countries-in-view.ts";
-import { renderLocator } from "./locator.ts";
-import { atlasScaleFor, extentCenter } from "./projection.ts";
-import { renderStaticMap } from "./static-map.ts";
-import { rememberer } from "../shared/memo.ts";
+import { locatorExtent, type LocatorExtent } from "./locator.ts";
+import type { MapDrawingRequest } from "./map-drawing.ts";
+import { atlasScaleFor } from "./projection.ts";
 import { site, type TileProvider } from "../site.ts";
 import type { EleventyEnv } from "../markdown/env.ts";
 
 /** Size of static maps in pixels. */
 export const staticMapSize = { width: 720, height: 420 } as const;
 
-/**
- * Draws a static map or locator inset once for `key`, every input of the drawing as text: a build
- * draws each map once; the dev server's rebuilds render every post again, and drawing is most of
- * a map's cost.
- */
-const drawOnce = rememberer<string>(2_000);
-
 /** What every map of a build shares. */
 export interface MapBuild {
   /** Tile provider of every map; see `src/site.ts`. */
   tiles: TileProvider;
-  /** Where the static map, its locator and its ground are queued beside the page. */
+  /**
+   * Where the static map, its locator and its ground are queued beside the page, and drawn
+   * (`files.drawings`, which reads and fills the build cache).
+   */
   files: MapFiles;
 }
 
 /**
+ * The drawings of one map, as requests (map-drawing.ts): its static map, its ground, and its
+ * locator inset for a map of a city or a region (none for a large part of the world).
+ */
+export function mapDrawingRequests(
+  collection: FeatureCollection,
+  options: Pick<MapOptions, "bounds" | "caption">,
+): { static: MapDrawingRequest; ground: MapDrawingRequest; locator?: LocatorExtent } {
+  const title = `Map. ${options.caption ?? ""}`.trim();
+  const bounds = options.bounds ? { bounds: options.bounds } : {};
+  // A map of a large part of the world needs no locator, and coarse outlines keep it light.
+  const scale = atlasScaleFor(collection, options.bounds);
+  const locator = scale === "50m" ? locatorExtent(collection) : undefined;
+  return {
+    static: {
+      kind: "static",
+      collection,
+      title,
+      ...bounds,
+      scale,
+      ...(locator ? { locator } : {}),
+      ...staticMapSize,
+    },
+    // The live map's ground: the static map's outlines around the view, drawn under the tiles.
+    ground: { kind: "ground", box: groundBox(mapExtent(collection, options.bounds)), scale },
+    ...(locator ? { locator } : {}),
+  };
+}
+
+/**
  * Renders one map of a page: queues its static map, locator inset and ground beside the page in
- * `build.files` (none when the page has no output path) and returns the figure's HTML.
+ * `build.files` (none when the page has no output path), drawn or read from the build cache by
+ * `build.files.drawings`, and returns the figure's HTML, which needs only their names and sizes.
  * @param line the 1-based file line of the block or tag, which names the map in its page
+ * @throws Error of a drawing that fails (a bug: the map was checked before)
  */
 export function renderMap(
   collection: FeatureCollection,
@@ -55,44 +82,15 @@ export function renderMap(
     return renderMapFigure(collection, { id, tiles, options });
   }
   const name = `map-${line}`;
-  const title = `Map. ${options.caption ?? ""}`.trim();
-  // A map of a large part of the world needs no locator, and coarse outlines keep it light.
-  const scale = atlasScaleFor(collection, options.bounds);
-  const locatorCountries = scale === "50m" ? countries("110m") : undefined;
-  const data = JSON.stringify(collection);
-  files.queue(
-    outputPath,
-    `${name}.svg`,
-    drawOnce(
-      `static\u0000${scale}\u0000${title}\u0000${JSON.stringify(options.bounds)}\u0000${data}`,
-      () =>
-        renderStaticMap(collection, {
-          countries: countries(scale),
-          ...(locatorCountries ? { locatorCountries } : {}),
-          title,
-          ...(options.bounds ? { bounds: options.bounds } : {}),
-          ...staticMapSize,
-        }),
-    ),
-  );
-  // The live map's ground: the static map's outlines around the view, drawn under the tiles.
-  files.queue(
-    outputPath,
-    `${name}-ground.json`,
-    drawOnce(`ground\u0000${scale}\u0000${JSON.stringify(options.bounds)}\u0000${data}`, () =>
-      JSON.stringify(renderGround(groundBox(mapExtent(collection, options.bounds)), scale)),
-    ),
-  );
+  const requests = mapDrawingRequests(collection, options);
+  files.queueDrawing(outputPath, `${name}.svg`, requests.static);
+  files.queueDrawing(outputPath, `${name}-ground.json`, requests.ground);
   let locator: { src: string; alt: string } | undefined;
-  if (locatorCountries) {
-    files.queue(
-      outputPath,
-      `${name}-locator.svg`,
-      drawOnce(`locator\u0000${data}`, () =>
-        renderLocator(collection, { countries: locatorCountries }),
-      ),
-    );
-    const home = countryAt(locatorCountries, extentCenter(collection));
+  if (requests.locator) {
+    const extent = requests.locator;
+    files.queueDrawing(outputPath, `${name}-locator.svg`, { kind: "locator", extent });
+    const [[west, south], [east, north]] = extent;
+    const home = countryAt(countries("110m"), [(west + east) / 2, (south + north) / 2]);
     locator = {
       src: `${name}-locator.svg`,
       alt: `Locator map: the area shown lies ${home ? `in ${home.properties.name}` : "at sea"}`,

@@ -6,23 +6,59 @@
  * (`projection.ts`); the parts: `static-features.ts`, `locator.ts`, `svg-document.ts`.
  */
 import type { FeatureCollection } from "geojson";
-import { geoPath } from "d3-geo";
+import { geoPath, type GeoProjection } from "d3-geo";
 import { escapeHtml } from "../shared/html.ts";
 import { assertXmlCharacters } from "../text/control-characters.ts";
 import type { Countries } from "./atlas.ts";
 import type { BBox } from "./bbox.ts";
 import { visibleCountries } from "./countries-in-view.ts";
-import { locatorInset } from "./locator.ts";
+import { insetLocator, locatorInset } from "./locator.ts";
 import { boundsFeature, extentFeatures, fittedProjection, forD3 } from "./projection.ts";
 import { drawFeature, type FeatureDrawing } from "./static-features.ts";
 import { basemap, darkSchemeStyle, scaleBar, svgStart } from "./svg-document.ts";
+import { rememberer, weakRememberer } from "../shared/memo.ts";
+
+/**
+ * The countries' outlines as a view projects them, by outlines and then by projection: two maps
+ * of one area (the same fitted projection) project the world once.
+ */
+const rememberLand = weakRememberer<Countries, (key: string, make: () => string) => string>();
+
+/**
+ * The `<path class="land">` elements of the countries in view, projected by `projection` and
+ * clipped to `width` × `height` pixels; remembered by the projection's parameters (scale,
+ * translation, rotation) and size, which decide every coordinate.
+ */
+export function projectedLand(
+  countries: Countries,
+  projection: GeoProjection,
+  width: number,
+  height: number,
+): string {
+  const key = [projection.scale(), ...projection.translate(), ...projection.rotate(), width, height]
+    .map(String)
+    .join(",");
+  return rememberLand(countries, () => rememberer<string>(500))(key, () => {
+    const path = geoPath(projection).digits(1);
+    return visibleCountries(countries, projection, width, height)
+      .map((country) => path(country))
+      .filter(Boolean)
+      .map((d) => `<path class="land" d="${d}"/>`)
+      .join("");
+  });
+}
 
 /** Options of {@link renderStaticMap}. */
 export interface StaticMapOptions {
   /** Country outlines for the map itself (1:50m is enough at city scale, and quick to read). */
   countries: Countries;
-  /** Coarse outlines (1:110m) for the locator inset; without them, no inset. */
+  /** Coarse outlines (1:110m) for the locator inset; without them (or `locator`), no inset. */
   locatorCountries?: Countries;
+  /**
+   * The locator inset already drawn: its SVG document at `locatorInsetSize` (locator.ts), used
+   * instead of drawing it from `locatorCountries`.
+   */
+  locator?: string;
   /** Text of the SVG's `<title>`. */
   title: string;
   /** The area the author chose to show, `[west, south, east, north]`; default: the features. */
@@ -54,18 +90,17 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
     height,
   );
   const path = geoPath(projection).digits(1);
-  const land = visibleCountries(options.countries, projection, width, height)
-    .map((country) => path(country))
-    .filter(Boolean)
-    .map((d) => `<path class="land" d="${d}"/>`)
-    .join("");
+  const land = projectedLand(options.countries, projection, width, height);
   const drawings = wound.features
     .map((feature, index) => drawFeature(feature, index + 1, projection, path))
     .filter((drawing): drawing is FeatureDrawing => drawing !== undefined);
   const layer = (part: "shapes" | "pins") => drawings.flatMap((drawing) => drawing[part]).join("");
-  const locator = options.locatorCountries
-    ? locatorInset(wound, options.locatorCountries, width)
-    : "";
+  const locator =
+    options.locator !== undefined
+      ? insetLocator(options.locator, width)
+      : options.locatorCountries
+        ? locatorInset(wound, options.locatorCountries, width)
+        : "";
   const svg = [
     svgStart(width, height),
     `<title>${escapeHtml(options.title)}</title>`,

@@ -4,7 +4,9 @@
  * again. Every side effect of Dispatch's markdown-it goes through one of these three doors:
  *
  * - **map files**: a ` ```geojson ` block or `{% map %}` tag queues its static map, locator inset
- *   and ground beside the page ({@link MapFiles.queue}, from `src/maps/render-map.ts`);
+ *   and ground beside the page as drawing requests ({@link MapFiles.queueDrawing}, from
+ *   `src/maps/render-map.ts`; recorded as the request, not the drawing, which the map cache holds),
+ *   or any file as text ({@link MapFiles.queue});
  * - **headings**: the headings of the post, for its table of contents, are recorded under its
  *   input path (`headingsPlugin`, `src/markdown/table-of-contents.ts`);
  * - **warnings**: a legacy WordPress shortcode is reported on stderr (`src/markdown/legacy-shortcodes.ts`).
@@ -20,11 +22,12 @@
  *   `env.markdownItAnchor` (heading ids) into the page data, read only during the same render;
  * - it reads files: the post (the lines of its front matter), `{% map %}` files, whether images
  *   exist (all in the body's key, `src/markdown/body-key.ts`);
- * - it remembers drawings (`drawOnce`, `src/maps/render-map.ts`), which saves time and changes
+ * - it remembers drawings (`src/maps/drawings.ts`), which saves time and changes
  *   nothing; the `{% video %}` figure (`src/video/figure.ts`) and the other plugins only return HTML.
  */
 import { warn as printWarning, type ContentProblem } from "../errors.ts";
 import { createMapFiles, type MapFiles } from "../maps/files.ts";
+import type { MapDrawingRequest } from "../maps/map-drawing.ts";
 import type { HeadingSink, TocHeading } from "./table-of-contents.ts";
 
 /** One side effect of a render, as JSON: replaying it makes the same call again. */
@@ -36,6 +39,15 @@ export type RenderEffect =
       /** `map-21.svg`. */
       name: string;
       content: string;
+    }
+  | {
+      kind: "map-drawing";
+      /** The page's output path, as queued: `_site/posts/basra/index.html`. */
+      page: string;
+      /** `map-21.svg`. */
+      name: string;
+      /** What to draw (`src/maps/map-drawing.ts`): read from the map cache, or drawn again. */
+      request: MapDrawingRequest;
     }
   | { kind: "headings"; inputPath: string; headings: TocHeading[] }
   | { kind: "warning"; problem: ContentProblem };
@@ -111,7 +123,14 @@ export function createRenderEffects(options: RenderEffectsOptions = {}): RenderE
     target.queue(page, name, content);
   };
   return {
-    mapFiles: { ...target, queue },
+    mapFiles: {
+      ...target,
+      queue,
+      queueDrawing: (page, name, request) => {
+        note({ kind: "map-drawing", page, name, request });
+        target.queueDrawing(page, name, request);
+      },
+    },
     headings: {
       set: (inputPath, found) => {
         note({ kind: "headings", inputPath, headings: found });
@@ -144,7 +163,9 @@ export function createRenderEffects(options: RenderEffectsOptions = {}): RenderE
     replay(effects) {
       for (const effect of effects) {
         if (effect.kind === "map-file") target.queue(effect.page, effect.name, effect.content);
-        else if (effect.kind === "headings") headings?.set(effect.inputPath, effect.headings);
+        else if (effect.kind === "map-drawing") {
+          target.queueDrawing(effect.page, effect.name, effect.request);
+        } else if (effect.kind === "headings") headings?.set(effect.inputPath, effect.headings);
         else warn(effect.problem);
       }
     },

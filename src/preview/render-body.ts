@@ -18,6 +18,7 @@ import {
 } from "../images/responsive-image.ts";
 import { createMarkdown } from "../markdown/index.ts";
 import type { MapFiles } from "../maps/files.ts";
+import { createMapDrawings } from "../maps/drawings.ts";
 import type { TileProvider } from "../site.ts";
 
 /** Options of {@link createBodyRenderer}: the settings the build's plugins are given. */
@@ -68,19 +69,31 @@ export type NoPreview =
  */
 export type BodyRenderer = (post: Post, page: PreviewPage) => Promise<RenderedBody | NoPreview>;
 
-/** A map-files queue that records what one render queues. */
+/**
+ * A map-files queue that records what one render queues: its drawings are made at once, in this
+ * process (read from no cache: the build's own queue fills that).
+ */
 function recordingMapFiles(): MapFiles & { taken(): BesideFile[] } {
-  let files = new Map<string, string>();
+  let files = new Map<string, string | Promise<string>>();
+  const drawings = createMapDrawings();
   const besidePage = (pageOutputPath: string, name: string) =>
     path.join(path.dirname(pageOutputPath), name);
   return {
     queue: (pageOutputPath, name, content) => {
       files.set(besidePage(pageOutputPath, name), content);
     },
+    queueDrawing: (pageOutputPath, name, request) => {
+      files.set(besidePage(pageOutputPath, name), drawings.draw(request));
+    },
+    drawingsBeside: () => [],
     get: (pageOutputPath, name) => files.get(besidePage(pageOutputPath, name)),
     writeAll: () => Promise.reject(new Error("the preview writes its map files itself")),
+    drawings,
     taken: () => {
-      const taken = [...files].map(([file, content]) => ({ path: file, content }));
+      // Drawings are made synchronously (src/maps/drawings.ts): every file queued is text.
+      const taken = [...files].flatMap(([file, content]) =>
+        typeof content === "string" ? [{ path: file, content }] : [],
+      );
       files = new Map();
       return taken;
     },

@@ -7,8 +7,8 @@
  * The filter `shareImage` (page, rendered content, front matter → `{ alt, kind }`), called by
  * `layouts/partials/meta.njk` while the page renders, chooses the source and records the image;
  * the static map SVG is taken then, from the maps' queue of files not yet written. The image is
- * drawn (or copied from `.cache/share/`) at once, beside the rest of the build, and the build
- * ends once every image is written.
+ * drawn (or copied from `.cache/share/`, unless the build cache is off: `--no-cache`) at once,
+ * beside the rest of the build, and the build ends once every image is written.
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -19,6 +19,7 @@ import { ContentError } from "../errors.ts";
 import { isPostSource } from "../content/permalinks/permalink.ts";
 import { inputFrontMatter } from "../content/store.ts";
 import type { MapFiles } from "../maps/files.ts";
+import type { BuildCache } from "../cache/build-cache.ts";
 import { prepareShareFonts } from "./fonts.ts";
 import { trackShareImage } from "./pending.ts";
 import { drawingsUnderWay, writeShareImage, type ShareDrawing } from "./share-image.ts";
@@ -44,6 +45,12 @@ export interface ShareOptions {
    * @default none: a post whose share image would be its map gets a card
    */
   mapFiles?: MapFiles;
+  /**
+   * The build's cache: when it is off (`npm run build -- --no-cache`), every image is drawn anew
+   * instead of copied from `cacheDir`, so that such a build is truly cold.
+   * @default none: images in `cacheDir` are used
+   */
+  cache?: Pick<BuildCache, "enabled">;
 }
 
 /** What the `shareImage` filter tells the page's metadata. */
@@ -128,7 +135,7 @@ function taskLimit(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
  * An unreadable lead image rejects with a {@link ContentError} at its `image.src` line; a
  * file-system error rejects as it is.
  */
-function shareImageWriter(cacheDir: string): (job: ShareJob) => Promise<void> {
+function shareImageWriter(cacheDir: string, reuse: boolean): (job: ShareJob) => Promise<void> {
   const underWay = drawingsUnderWay();
   let fontsReady: Promise<void> | undefined;
   return async (job) => {
@@ -138,7 +145,7 @@ function shareImageWriter(cacheDir: string): (job: ShareJob) => Promise<void> {
     if (drawing.kind === "lead" && "file" in drawing && source.kind === "lead") {
       const image = await readFile(drawing.file);
       try {
-        await writeShareImage({ kind: "lead", image }, job.output, cacheDir, underWay);
+        await writeShareImage({ kind: "lead", image }, job.output, cacheDir, underWay, reuse);
       } catch (error) {
         // A file-system error is not the author's; anything else is sharp refusing the image.
         if ((error as NodeJS.ErrnoException).code?.startsWith("E")) throw error;
@@ -146,7 +153,7 @@ function shareImageWriter(cacheDir: string): (job: ShareJob) => Promise<void> {
       }
       return;
     }
-    await writeShareImage(drawing as ShareDrawing, job.output, cacheDir, underWay);
+    await writeShareImage(drawing as ShareDrawing, job.output, cacheDir, underWay, reuse);
   };
 }
 
@@ -160,7 +167,7 @@ export default function sharePlugin(eleventyConfig: UserConfig, options: ShareOp
   const siteName = options.site.title;
   const footer = siteHost(options.site.url);
   const limit = taskLimit(Math.max(1, availableParallelism()));
-  const write = shareImageWriter(cacheDir);
+  const write = shareImageWriter(cacheDir, options.cache?.enabled ?? true);
   // The images under way in this build, by output path.
   const jobs = new Map<string, Promise<void>>();
   eleventyConfig.on("eleventy.before", () => jobs.clear());
@@ -188,11 +195,11 @@ export default function sharePlugin(eleventyConfig: UserConfig, options: ShareOp
       const svg = source.kind === "map" ? options.mapFiles?.get(page.outputPath, source.src) : "";
       if (svg === undefined) source = chooseShareSource({ title: data.title });
       const headline = data.title;
-      const drawing: ShareJob["drawing"] =
+      const drawing = (mapSvg: string | undefined): ShareJob["drawing"] =>
         source.kind === "lead"
           ? { kind: "lead", file: path.join(path.dirname(page.inputPath), source.src) }
-          : source.kind === "map" && svg
-            ? { kind: "map", svg, siteName, headline }
+          : source.kind === "map" && mapSvg
+            ? { kind: "map", svg: mapSvg, siteName, headline }
             : {
                 kind: "card",
                 siteName,
@@ -202,7 +209,13 @@ export default function sharePlugin(eleventyConfig: UserConfig, options: ShareOp
               };
       const output = shareImageOutput(page.outputPath, page.url);
       if (!jobs.has(output)) {
-        const job = limit(() => write({ inputPath: page.inputPath, output, source, drawing }));
+        // A map queued as a drawing under way (a promise) is awaited first, then waits its turn.
+        const chosen = source;
+        const job = Promise.resolve(svg).then((mapSvg) =>
+          limit(() =>
+            write({ inputPath: page.inputPath, output, source: chosen, drawing: drawing(mapSvg) }),
+          ),
+        );
         // Reported when the build ends (eleventy.after), not as an unhandled rejection.
         job.catch(() => undefined);
         trackShareImage(job);

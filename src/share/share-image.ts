@@ -144,6 +144,7 @@ function drawIntoCache(
  * (written whole, then renamed) and copied.
  * @param cacheDir absolute path, e.g. `<project>/.cache/share`
  * @param underWay the drawings under way, shared by every post of the plugin
+ * @param reuse false (`--no-cache`): draw it even when the cache has it (and store it again)
  * @throws Error from sharp when the drawing cannot be read, or from the file system
  */
 export async function writeShareImage(
@@ -151,10 +152,11 @@ export async function writeShareImage(
   output: string,
   cacheDir: string,
   underWay: DrawingsUnderWay,
+  reuse = true,
 ): Promise<ShareWriteOutcome> {
   const cached = path.join(cacheDir, `${shareCacheKey(share)}.png`);
   let outcome: ShareWriteOutcome = "cached";
-  if (underWay.byCacheFile.has(cached) || !existsSync(cached)) {
+  if (!reuse || underWay.byCacheFile.has(cached) || !existsSync(cached)) {
     await drawIntoCache(share, cached, cacheDir, underWay);
     outcome = "drawn";
   }

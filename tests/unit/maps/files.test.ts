@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createMapFiles, staleMapFiles } from "../../../src/maps/files.ts";
+import { drawMapFile, type MapDrawingRequest } from "../../../src/maps/map-drawing.ts";
 
 const output = mkdtempSync(path.join(tmpdir(), "dispatch-map-files-"));
 afterAll(() => rmSync(output, { recursive: true, force: true }));
@@ -30,6 +31,34 @@ describe("createMapFiles", () => {
     expect(readFileSync(path.join(output, "posts", "basra", "map-3.svg"), "utf8")).toBe("<svg/>");
     expect(files.get(page, "map-3.svg")).toBeUndefined();
     expect(await files.writeAll()).toEqual([]);
+  });
+
+  it("writes a file still being drawn once its drawing resolves, and fails with a drawing's error", async () => {
+    const files = createMapFiles();
+    const drawn = Promise.resolve("<svg>drawn</svg>");
+    files.queue(page, "map-5.svg", drawn);
+    expect(files.get(page, "map-5.svg")).toBe(drawn);
+    await files.writeAll();
+    expect(readFileSync(path.join(output, "posts", "basra", "map-5.svg"), "utf8")).toBe(
+      "<svg>drawn</svg>",
+    );
+    const failing = Promise.reject(new Error("a static map's SVG would hold a control character"));
+    failing.catch(() => undefined);
+    files.queue(page, "map-6.svg", failing);
+    await expect(files.writeAll()).rejects.toThrow(
+      "a static map's SVG would hold a control character",
+    );
+  });
+
+  it("queues a drawing by its request and tells a page's drawings until they are written", async () => {
+    const files = createMapFiles();
+    const ground: MapDrawingRequest = { kind: "ground", box: [47, 30, 48, 31], scale: "110m" };
+    files.queueDrawing(page, "map-7-ground.json", ground);
+    expect(files.get(page, "map-7-ground.json")).toBe(drawMapFile(ground));
+    expect(files.drawingsBeside(page)).toEqual([{ name: "map-7-ground.json", request: ground }]);
+    expect(files.drawingsBeside(path.join(output, "posts", "other", "index.html"))).toEqual([]);
+    await files.writeAll();
+    expect(files.drawingsBeside(page)).toEqual([]);
   });
 
   it("keeps each build's queue apart", () => {

@@ -1,8 +1,11 @@
+import type { GeoProjection } from "d3-geo";
 import type { FeatureCollection } from "geojson";
 import { parseHTML } from "linkedom";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { countries } from "../../../src/maps/atlas.ts";
-import { renderStaticMap } from "../../../src/maps/static-map.ts";
+import { boundsFeature, fittedProjection } from "../../../src/maps/projection.ts";
+import { projectedLand, renderStaticMap } from "../../../src/maps/static-map.ts";
+import { forgetRemembered } from "../../../src/shared/memo.ts";
 import { hexagon } from "../../helpers/basra-features.ts";
 
 describe("renderStaticMap", () => {
@@ -77,5 +80,61 @@ describe("static maps at the edges of the world", () => {
       expect(y).toBeGreaterThan(0);
       expect(y).toBeLessThanOrEqual(420);
     }
+  });
+});
+
+/**
+ * The projection a static map of `bounds` is drawn with, counting the calls that project or
+ * invert positions (what drawing the world's outlines costs).
+ */
+function countedProjection(bounds: [number, number, number, number]) {
+  const projection = fittedProjection(
+    boundsFeature(bounds),
+    [
+      [24, 48],
+      [696, 384],
+    ],
+    720,
+    420,
+  );
+  const counts = { uses: 0 };
+  const counted = new Proxy(projection, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if ((property === "stream" || property === "invert") && typeof value === "function") {
+        return (...args: unknown[]) => {
+          counts.uses++;
+          return (value as (...inner: unknown[]) => unknown)(...args);
+        };
+      }
+      return value;
+    },
+  }) as GeoProjection;
+  return { projection: counted, counts };
+}
+
+describe("projectedLand", () => {
+  beforeEach(() => forgetRemembered());
+  const basra: [number, number, number, number] = [47.5, 30.2, 48.1, 30.8];
+
+  it("projects the outlines for the first map of an area, and not again for a second map of it", () => {
+    const first = countedProjection(basra);
+    const second = countedProjection(basra);
+    const land = projectedLand(countries("50m"), first.projection, 720, 420);
+    expect(first.counts.uses).toBeGreaterThan(0);
+    expect(projectedLand(countries("50m"), second.projection, 720, 420)).toBe(land);
+    expect(second.counts.uses).toBe(0);
+    expect(land).toMatch(/^<path class="land" d="M/);
+  });
+
+  it.each([
+    ["another area", [47.4, 30.1, 48.2, 30.9], 720, 420],
+    ["another size", [47.5, 30.2, 48.1, 30.8], 600, 420],
+  ] as const)("projects them again for %s", (_change, bounds, width, height) => {
+    const land = projectedLand(countries("50m"), countedProjection(basra).projection, 720, 420);
+    const other = countedProjection([...bounds]);
+    projectedLand(countries("50m"), other.projection, width, height);
+    expect(other.counts.uses).toBeGreaterThan(0);
+    expect(land).not.toBe("");
   });
 });

@@ -82,6 +82,16 @@ describe("writeShareImage", () => {
     expect(readdirSync(cache)).toEqual([`${shareCacheKey(card)}.png`]);
     expect(readFileSync(second)).toEqual(readFileSync(first));
   });
+
+  it("draws again when told not to reuse the cache (--no-cache), storing the same picture", async () => {
+    const cache = path.join(folder, "cache-no-reuse");
+    const underWay = drawingsUnderWay();
+    const first = path.join(folder, "out/c/share.png");
+    const again = path.join(folder, "out/d/share.png");
+    expect(await writeShareImage(card, first, cache, underWay)).toBe("drawn");
+    expect(await writeShareImage(card, again, cache, underWay, false)).toBe("drawn");
+    expect(readFileSync(again)).toEqual(readFileSync(first));
+  });
 });
 
 describe("writeShareImage for two posts with one picture at once", () => {
