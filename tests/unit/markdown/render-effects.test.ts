@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ContentProblem } from "../../../src/errors.ts";
 import { createMapFiles } from "../../../src/maps/files.ts";
+import type { MapDrawingRequest } from "../../../src/maps/map-drawing.ts";
 import { createRenderEffects, type RenderEffect } from "../../../src/markdown/render-effects.ts";
 import type { HeadingStore } from "../../../src/markdown/table-of-contents.ts";
 
@@ -97,5 +98,27 @@ describe("createRenderEffects", () => {
     ]);
     const failed = effects.record(() => queue(page, "map-4.svg", Promise.reject(new Error("x"))));
     await expect(failed.effects).rejects.toThrow("x");
+  });
+
+  it("records a map drawing as its request, and replays it as a drawing of that request", async () => {
+    const request: MapDrawingRequest = {
+      kind: "locator",
+      extent: [
+        [47.7, 30.4],
+        [47.9, 30.6],
+      ],
+    };
+    const first = doors();
+    const recorded = first.effects.record(() =>
+      first.effects.mapFiles.queueDrawing(page, "map-4-locator.svg", request),
+    );
+    const effects = await recorded.effects;
+    expect(effects).toEqual([{ kind: "map-drawing", page, name: "map-4-locator.svg", request }]);
+    const drawn = first.mapFiles.get(page, "map-4-locator.svg");
+    expect(drawn).toMatch(/^<svg /);
+    const second = doors();
+    second.effects.replay(effects);
+    expect(second.mapFiles.get(page, "map-4-locator.svg")).toBe(drawn);
+    expect(second.mapFiles.drawingsBeside(page)).toEqual([{ name: "map-4-locator.svg", request }]);
   });
 });
