@@ -1,6 +1,7 @@
 /** Helpers for tests that run the dev server (`npm start`, `src/cli/serve.ts`) in a project. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { dispatchArgs } from "./build-site.ts";
 
 /** A free TCP port on 127.0.0.1. */
 export async function freePort(): Promise<number> {
@@ -44,11 +45,11 @@ export interface DevServer {
   stderr: string;
 }
 
-/** Starts `src/cli/serve.ts` in `root` on a free port. */
+/** Starts `npm start` (the launcher, `src/cli/serve.ts`) in `root` on a free port. */
 export async function startDevServer(root: string): Promise<DevServer> {
   const port = await freePort();
   const server: DevServer = {
-    process: spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts"], {
+    process: spawn(process.execPath, dispatchArgs(root, "serve"), {
       cwd: root,
       env: { ...process.env, PORT: String(port) },
     }),
