@@ -7,8 +7,8 @@
  * they are. Other renders (no page, not a post) are not changed.
  */
 import { randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
 import type { MarkdownIt, Token } from "markdown-it";
-import { parseHTML } from "linkedom";
 import { isPostSource } from "../content/permalinks/permalink.ts";
 import type { EleventyEnv } from "../markdown/env.ts";
 import type { Attribute } from "./markup.ts";
@@ -64,8 +64,12 @@ function placeholder(state: RenderState, image: Omit<BodyImage, "sameSrcBefore">
   return `<!--dispatch-image ${nonce} ${state.images.length - 1}-->`;
 }
 
+// Packages loaded on first use: start-up loads only what the first template needs.
+const require = createRequire(import.meta.url);
+
 /** The attributes of one `<img …>` tag, parsed by a real HTML parser. */
 function tagAttributes(tag: string): Attribute[] {
+  const { parseHTML } = require("linkedom") as typeof import("linkedom");
   const { document } = parseHTML(`<!doctype html><html><body>${tag}</body></html>`);
   const element = document.body.firstElementChild;
   return element ? [...element.attributes].map(({ name, value }) => [name, value] as const) : [];

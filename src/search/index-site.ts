@@ -7,7 +7,6 @@
  */
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
 import { DispatchError } from "../errors.ts";
 
 /**
@@ -75,6 +74,8 @@ export async function indexSite(
   const fail = (what: string, errors: string[]): never => {
     throw new SearchIndexError(`search index: ${what}: ${errors.join("; ")}`);
   };
+  // Loaded on first use: start-up loads only what the first template needs.
+  const pagefind = await import("pagefind");
   try {
     const created = await pagefind.createIndex({ excludeSelectors });
     if (!created.index || created.errors.length > 0)
