@@ -3,7 +3,9 @@
  * commands of `src/cli/` and the Eleventy configuration `.eleventy.ts`, with every module of
  * `src/` they import, bundled by esbuild into `dist/` (ignored by git) as ES modules for Node 20.
  * Packages stay in `node_modules/` (imported, not bundled), so Eleventy and the configuration
- * share one copy of each.
+ * share one copy of each, except the few small pure-JavaScript ones that only Dispatch uses and
+ * that the first template needs ({@link bundledPackages}): bundled, they load as one file each
+ * instead of dozens (zod alone is 95 modules).
  *
  * `npm ci` and `npm install` run it (`prepare`); the launcher (`scripts/dispatch.mjs`) runs it
  * again when a source changed since (`scripts/stamp.mjs`). `node scripts/compile.mjs` by hand.
@@ -34,8 +36,44 @@ export const entryPoints = {
   "config/eleventy": ".eleventy.ts",
 };
 
-/** Files of `dist/` that no compile wrote for this long are removed by the next compile. */
-const keepOldOutputMs = 24 * 60 * 60 * 1000;
+/**
+ * Packages compiled into `dist/` with Dispatch's own modules (with what they import), because
+ * start-up loads them: pure JavaScript, no files of their own read at run time, not shared with
+ * Eleventy. Every other package of package.json is imported from `node_modules/`.
+ */
+export const bundledPackages = [
+  "zod",
+  "jsonc-parser",
+  "fastest-levenshtein",
+  "d3-geo",
+  "topojson-client",
+  "simplify-js",
+  "@mapbox/geojson-rewind",
+  "markdown-it-anchor",
+  "markdown-it-container",
+  "markdown-it-footnote",
+];
+
+/**
+ * The packages left in `node_modules/`: those of the project's package.json but
+ * {@link bundledPackages}, with their subpaths (`@11ty/eleventy/UserConfig`).
+ * @param {string} root absolute project root
+ * @returns {Promise<string[]>}
+ */
+async function externalPackages(root) {
+  const manifest = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
+  const names = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
+  return names
+    .filter((name) => !bundledPackages.includes(name))
+    .flatMap((name) => [name, `${name}/*`]);
+}
+
+/**
+ * Files of `dist/` that no compile wrote for this long are removed by the next compile. A command
+ * imports every module of its own when it starts (only packages are imported later), so this
+ * only has to outlast a start-up under way while another command compiles.
+ */
+const keepOldOutputMs = 10 * 60 * 1000;
 
 /** A source that does not compile: esbuild's messages, one `file:line:column: text` a line. */
 export class CompileError extends Error {
@@ -87,8 +125,8 @@ async function writeWhole(file, contents) {
 }
 
 /**
- * Removes files of `dist/` that this compile did not write and that are older than a day: a
- * command still running (`npm start`) may yet import a chunk of the output it started with.
+ * Removes files of `dist/` that this compile did not write, once older than
+ * {@link keepOldOutputMs}: a command starting meanwhile may still be importing them.
  * @param {string} dist absolute output folder
  * @param {Set<string>} written absolute paths this compile wrote
  */
@@ -129,7 +167,9 @@ export async function compile(root) {
       format: "esm",
       platform: "node",
       target: "node20",
-      packages: "external",
+      external: await externalPackages(root),
+      // A bundled package's ES module build where it has one (jsonc-parser's main is UMD).
+      mainFields: ["module", "main"],
       // Class and function names stay as written (error names, messages that print them).
       keepNames: true,
       // Read only with DISPATCH_DEBUG=1 (the launcher turns source maps on): stack traces name
