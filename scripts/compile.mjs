@@ -43,6 +43,8 @@ export const entryPoints = {
  */
 export const bundledPackages = [
   "zod",
+  "entities",
+  "markdown-it",
   "jsonc-parser",
   "fastest-levenshtein",
   "d3-geo",
