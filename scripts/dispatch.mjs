@@ -19,23 +19,16 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { outputFolder, readStamp, sourceStamp, staleSources } from "./stamp.mjs";
 
-/** The commands: name on the command line → the source of its module in `src/cli/`. */
-const commands = {
-  build: "build",
-  serve: "serve",
-  verify: "verify",
-  new: "new",
-  "import-wordpress": "import-wordpress",
-  screenshot: "screenshot",
-};
+/** The commands, each the name of its module in `src/cli/` (`build` → `src/cli/build.ts`). */
+const commands = ["build", "serve", "verify", "new", "import-wordpress", "screenshot"];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const [command, ...args] = process.argv.slice(2);
 
-if (!command || !Object.hasOwn(commands, command)) {
+if (!command || !commands.includes(command)) {
   console.error(
     `dispatch: ${command ? `unknown command ${JSON.stringify(command)}` : "no command"}\n` +
-      `Usage: node scripts/dispatch.mjs <${Object.keys(commands).join("|")}> [args…]`,
+      `Usage: node scripts/dispatch.mjs <${commands.join("|")}> [args…]`,
   );
   process.exit(2);
 }
@@ -58,12 +51,11 @@ if (stale.length > 0) {
   }
 }
 
-const name = commands[/** @type {keyof typeof commands} */ (command)];
 process.env.DISPATCH_ELEVENTY_CONFIG = path.join(root, outputFolder, "config/eleventy.js");
 process.argv = [
   process.argv[0] ?? process.execPath,
-  path.join(root, `src/cli/${name}.ts`),
+  path.join(root, `src/cli/${command}.ts`),
   ...args,
 ];
 if (process.env.DISPATCH_DEBUG) process.setSourceMapsEnabled(true);
-await import(pathToFileURL(path.join(root, outputFolder, `cli/${name}.js`)).href);
+await import(pathToFileURL(path.join(root, outputFolder, `cli/${command}.js`)).href);
