@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["_site/", "node_modules/", "tests/fixtures/"] },
+  { ignores: ["_site/", "node_modules/", "tests/fixtures/", "dist/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

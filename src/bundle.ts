@@ -3,7 +3,6 @@
  * write them into the output. The map module has its own build (`src/maps/plugin.ts`): it splits
  * Leaflet into a chunk loaded only when a map nears the viewport.
  */
-import { build } from "esbuild";
 
 /**
  * Bundles a browser module as one minified ES module `<name>.js` (with a linked source map) in
@@ -18,6 +17,8 @@ export async function bundleClientModule(
   name: string,
   outdir: string,
 ): Promise<void> {
+  // Loaded on first use: start-up loads only what the first template needs.
+  const { build } = await import("esbuild");
   await build({
     entryPoints: { [name]: entry },
     outdir,

@@ -4,9 +4,11 @@
  * other failures as their messages, with the stack trace only when `DISPATCH_DEBUG` is set.
  */
 import { Eleventy } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import { findContentError } from "../errors.ts";
 import { duplicateOutputError } from "../content/duplicate-output.ts";
 import { registerDevServer } from "../content/rebuild-mode.ts";
+import { registerTimingSignal } from "./timing.ts";
 
 /** Eleventy's error printer, buffered so that failures can be printed our way instead. */
 class BufferedLogger {
@@ -26,13 +28,25 @@ export interface EleventyOptions {
   runMode: "build" | "serve";
 }
 
-/** Creates an Eleventy instance on the project in the working directory. */
+/**
+ * Creates an Eleventy instance on the project in the working directory. Its configuration is
+ * `.eleventy.ts`, or the compiled one the launcher names in `DISPATCH_ELEVENTY_CONFIG`
+ * (`dist/config/eleventy.js`, see `scripts/dispatch.mjs`).
+ */
 export function createEleventy(options: EleventyOptions): Eleventy {
   const eleventy = new Eleventy(".", options.output, {
-    configPath: ".eleventy.ts",
+    configPath: process.env.DISPATCH_ELEVENTY_CONFIG ?? ".eleventy.ts",
     quietMode: true,
     pathPrefix: options.pathPrefix,
     runMode: options.runMode,
+    // Runs before the configuration file.
+    config: (eleventyConfig: UserConfig) => {
+      registerTimingSignal(eleventyConfig);
+      // The dev server does not follow the configuration's imports to reload it when one
+      // changes: the compiled chunks are not the sources, and a change to src/ takes effect at
+      // the next start, as it did with `.eleventy.ts` (https://www.11ty.dev/docs/watch-serve/).
+      eleventyConfig.setWatchJavaScriptDependencies(false);
+    },
   });
   // A build reports its own failure (reportFailure); the dev server lets Eleventy print each
   // failed rebuild, whose content errors carry no stack trace.

@@ -100,7 +100,8 @@ const all = args.includes("--all");
 const outDir = args.find((arg) => arg.startsWith("--out="))?.slice("--out=".length) ?? "docs";
 
 console.log("Building the site…");
-const build = spawnSync(process.execPath, ["--import", "tsx", "src/cli/build.ts"], {
+// `npm run build`, through the launcher (scripts/dispatch.mjs) that runs the compiled command.
+const build = spawnSync(process.execPath, ["scripts/dispatch.mjs", "build"], {
   stdio: "inherit",
 });
 if (build.status !== 0) process.exit(build.status ?? 1);

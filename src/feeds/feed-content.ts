@@ -7,9 +7,12 @@
  * `<noscript>` content is kept as plain content. Parsed and written back with linkedom, a real
  * HTML parser, never with regular expressions.
  */
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
 import type { BuildCache } from "../cache/build-cache.ts";
 import { sanitiseFeedHtml } from "./feed-sanitiser.ts";
+
+// Packages loaded on first use: start-up loads only what the first template needs.
+const require = createRequire(import.meta.url);
 
 /** Options of {@link feedContent}. */
 export interface FeedContentOptions {
@@ -53,6 +56,7 @@ export const interactiveMapClass = "dispatch-map__interactive";
  * @returns the rewritten fragment
  */
 export function feedContent(html: string, options: FeedContentOptions): string {
+  const { parseHTML } = require("linkedom") as typeof import("linkedom");
   const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
   const root = document.body;
   root.innerHTML = html;

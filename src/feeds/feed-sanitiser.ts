@@ -5,8 +5,12 @@
  * Content-Security-Policy of the site, so what a page may hold because the policy stops it
  * (an event handler, a `javascript:` link, `<svg onload>`, `<iframe srcdoc>`) must not reach a feed.
  */
-import sanitizeHtml from "sanitize-html";
+import { createRequire } from "node:module";
+import type sanitizeHtml from "sanitize-html";
 import { rawHtmlAllowList } from "../markdown/raw-html.ts";
+
+// Packages loaded on first use: start-up loads only what the first template needs.
+const require = createRequire(import.meta.url);
 
 const base = rawHtmlAllowList.allowedAttributes as Record<string, sanitizeHtml.AllowedAttribute[]>;
 
@@ -45,5 +49,6 @@ export const feedAllowList: sanitizeHtml.IOptions = {
  * @param html an HTML fragment (a post's content, already fit for feeds)
  */
 export function sanitiseFeedHtml(html: string): string {
-  return sanitizeHtml(html, feedAllowList);
+  const sanitize = require("sanitize-html") as typeof sanitizeHtml;
+  return sanitize(html, feedAllowList);
 }

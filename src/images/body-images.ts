@@ -14,8 +14,8 @@
  * body holding its own SHA-256 cannot be found), so a body cannot forge a placeholder.
  */
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import type { MarkdownIt, Token } from "markdown-it";
-import { parseHTML } from "linkedom";
 import { isPostSource } from "../content/permalinks/permalink.ts";
 import type { EleventyEnv } from "../markdown/env.ts";
 import type { Attribute } from "./markup.ts";
@@ -94,8 +94,12 @@ function imagesOf(html: string, mark: string): Map<string, BodyImage> {
   return images;
 }
 
+// Packages loaded on first use: start-up loads only what the first template needs.
+const require = createRequire(import.meta.url);
+
 /** The attributes of one `<img …>` tag, parsed by a real HTML parser. */
 function tagAttributes(tag: string): Attribute[] {
+  const { parseHTML } = require("linkedom") as typeof import("linkedom");
   const { document } = parseHTML(`<!doctype html><html><body>${tag}</body></html>`);
   const element = document.body.firstElementChild;
   return element ? [...element.attributes].map(({ name, value }) => [name, value] as const) : [];

@@ -22,16 +22,15 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import sharp from "sharp";
-import eleventyImage, {
-  getHash,
-  ImageSize,
-  type ImageOptions,
-  type ImageStat,
-} from "@11ty/eleventy-img";
+import type sharp from "sharp";
+import type { ImageOptions, ImageStat } from "@11ty/eleventy-img";
 import { responsiveWidths } from "./widths.ts";
 import { imageTooLarge, unreadableImage, type ImageProblem } from "./unreadable.ts";
+
+// Packages loaded on first use: start-up loads only what the first template needs.
+const require = createRequire(import.meta.url);
 
 /** Options of {@link prepareImage}. */
 export interface DerivativeOptions {
@@ -140,6 +139,7 @@ async function makeFiles(
   fallback: "jpeg" | "png",
   options: DerivativeOptions,
 ): Promise<Record<string, ImageStat[]>> {
+  const { default: eleventyImage, getHash } = await import("@11ty/eleventy-img");
   const stem = fileStem(file);
   const imageOptions = imageOptionsFor(file, widths, fallback, options);
   const hash = getHash(file, imageOptions);
@@ -227,6 +227,8 @@ export function planImage(
   file: string,
   options: DerivativeOptions,
 ): { ok: true; image: PreparedImage; shape?: ImageShape } | ({ ok: false } & ImageProblem) {
+  const { getHash, ImageSize } =
+    require("@11ty/eleventy-img") as typeof import("@11ty/eleventy-img");
   let header: ReturnType<typeof ImageSize>;
   try {
     header = ImageSize(file);
@@ -294,6 +296,7 @@ export async function prepareImage(
   options: DerivativeOptions,
   shape?: ImageShape,
 ): Promise<PrepareResult> {
+  const { default: sharp } = await import("sharp");
   let metadata: sharp.Metadata;
   try {
     // The header only: the size is checked before any pixel is decoded.

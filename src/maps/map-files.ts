@@ -4,13 +4,15 @@
  * with `@tmcw/togeojson`. Converted text is made plain: KML descriptions often carry HTML, which
  * is stripped with sanitize-html's allow-list of no tags at all.
  */
+import { createRequire } from "node:module";
 import path from "node:path";
-import { kml, gpx } from "@tmcw/togeojson";
-import { DOMParser } from "@xmldom/xmldom";
 import type { Feature, FeatureCollection } from "geojson";
 import { ContentError } from "../errors.ts";
 import { plainText } from "../shared/plain-text.ts";
 import { featureKind } from "./draw/feature-list.ts";
+
+// Packages loaded on first use: start-up loads only what the first template needs.
+const require = createRequire(import.meta.url);
 
 /** Extensions the map tag reads, by format. */
 export const mapFileFormats = { geojson: ["geojson", "json"], kml: ["kml"], gpx: ["gpx"] } as const;
@@ -111,6 +113,7 @@ export function convertXmlMap(
 ): FeatureCollection {
   let first: XmlSyntaxError | undefined;
   let document;
+  const { DOMParser } = require("@xmldom/xmldom") as typeof import("@xmldom/xmldom");
   try {
     document = new DOMParser({
       onError: (level, message, context) => {
@@ -125,6 +128,7 @@ export function convertXmlMap(
     throw first ?? error;
   }
   if (first) throw first;
+  const { kml, gpx } = require("@tmcw/togeojson") as typeof import("@tmcw/togeojson");
   const converted = format === "kml" ? kml(document as never) : gpx(document as never);
   return normalizeConverted(converted as FeatureCollection);
 }

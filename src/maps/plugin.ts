@@ -10,7 +10,6 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { build } from "esbuild";
 import type { EleventyEnv } from "../markdown/env.ts";
 import type { TileProvider } from "../site.ts";
 import { prepareCountries } from "./countries-in-view.ts";
@@ -53,6 +52,8 @@ export function containsMap(html: unknown): boolean {
  * @param outdir folder of the bundle, e.g. `_site/assets/js`
  */
 export async function bundleMapModule(outdir: string): Promise<void> {
+  // Loaded on first use: start-up loads only what the first template needs.
+  const { build } = await import("esbuild");
   await build({
     entryPoints: { map: clientEntry },
     outdir,

@@ -7,9 +7,13 @@
  * and `javascript:` URLs are removed, so the result passes `npm run verify` and the site's
  * Content-Security-Policy. Uses sanitize-html.
  */
-import sanitizeHtml from "sanitize-html";
+import { createRequire } from "node:module";
+import type sanitizeHtml from "sanitize-html";
 import { classifyLink } from "../shared/urls.ts";
 import { allowedAttributes } from "./language.ts";
+
+// Packages loaded on first use: start-up loads only what the first template needs.
+const require = createRequire(import.meta.url);
 
 /** Drops `attribute` when it has no scheme and still leads to another site (`/\host/`). */
 function stayingHome(attribute: string): sanitizeHtml.Transformer {
@@ -62,5 +66,6 @@ export const rawHtmlAllowList: sanitizeHtml.IOptions = {
  * @param html an HTML fragment
  */
 export function sanitizeRawHtml(html: string): string {
-  return sanitizeHtml(html, rawHtmlAllowList);
+  const sanitize = require("sanitize-html") as typeof sanitizeHtml;
+  return sanitize(html, rawHtmlAllowList);
 }

@@ -7,7 +7,7 @@
  */
 import { readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import type * as Pagefind from "pagefind";
 import { DispatchError } from "../errors.ts";
 
 /**
@@ -68,7 +68,7 @@ function failOn(what: string, errors: readonly string[]): void {
 }
 
 /** The index Pagefind created, or a {@link SearchIndexError} with its messages. */
-function createdIndex(created: pagefind.NewIndexResponse): pagefind.PagefindIndex {
+function createdIndex(created: Pagefind.NewIndexResponse): Pagefind.PagefindIndex {
   failOn("Pagefind did not start", created.errors);
   if (!created.index) throw new SearchIndexError("search index: Pagefind did not start");
   return created.index;
@@ -76,7 +76,7 @@ function createdIndex(created: pagefind.NewIndexResponse): pagefind.PagefindInde
 
 /** Writes the bundle of `index` to `outputDir/pagefind/` and returns the pages it holds. */
 async function writeBundle(
-  index: pagefind.PagefindIndex,
+  index: Pagefind.PagefindIndex,
   outputDir: string,
 ): Promise<{ pageCount: number }> {
   const written = await index.writeFiles({ outputPath: path.join(outputDir, bundleFolder) });
@@ -118,7 +118,9 @@ export interface SiteIndexer {
 
 /** Starts Pagefind for a {@link SiteIndexer}. */
 export function startSiteIndexer(): SiteIndexer {
-  const started = pagefind.createIndex({ excludeSelectors });
+  // Loaded on first use: start-up loads only what the first template needs.
+  const pagefind = import("pagefind");
+  const started = pagefind.then((loaded) => loaded.createIndex({ excludeSelectors }));
   const added = new Set<string>();
   const adding: Promise<string[]>[] = [];
   const add = (sourcePath: string, content: string) => {
@@ -143,12 +145,12 @@ export function startSiteIndexer(): SiteIndexer {
         failOn(`could not index ${outputDir}`, (await Promise.all(adding)).flat());
         return await writeBundle(index, outputDir);
       } finally {
-        await pagefind.close();
+        await (await pagefind).close();
       }
     },
     async abandon() {
       await Promise.allSettled(adding);
-      await pagefind.close();
+      await (await pagefind).close();
     },
   };
 }
@@ -163,6 +165,8 @@ export async function indexSite(
   outputDir: string,
   options: IndexSiteOptions = {},
 ): Promise<{ pageCount: number }> {
+  // Loaded on first use: start-up loads only what the first template needs.
+  const pagefind = await import("pagefind");
   try {
     const index = createdIndex(await pagefind.createIndex({ excludeSelectors }));
     const added = await index.addDirectory({ path: outputDir });

@@ -9,8 +9,11 @@
  * Parsed with @xmldom/xmldom (which expands no entity a file declares itself), element by
  * element, never with regular expressions over the markup.
  */
-import { DOMParser } from "@xmldom/xmldom";
+import { createRequire } from "node:module";
 import { cssProblem, hrefProblem } from "./svg-references.ts";
+
+// Packages loaded on first use: start-up loads only what the first template needs.
+const require = createRequire(import.meta.url);
 
 /** One finding: its 1-based line (of the element's start tag), what it is, and the fix. */
 export interface XmlFileProblem {
@@ -89,6 +92,7 @@ function declarationProblems(text: string): XmlFileProblem[] {
 function parseXml(text: string, kind: "svg" | "xml"): Document | XmlFileProblem {
   let parseError: XmlFileProblem | undefined;
   let document: Document | undefined;
+  const { DOMParser } = require("@xmldom/xmldom") as typeof import("@xmldom/xmldom");
   try {
     document = new DOMParser({
       onError: (level, message, context) => {

@@ -7,10 +7,13 @@
  * pages whose head says `<meta name="robots" content="noindex">` (the 404 page). Drafts are never
  * written by a production build, so never listed.
  */
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
 import { escapeHtml } from "../shared/html.ts";
 import { assertXmlCharacters } from "../text/control-characters.ts";
 import { absoluteUrl, type SiteOrigin } from "./urls.ts";
+
+// Packages loaded on first use: start-up loads only what the first template needs.
+const require = createRequire(import.meta.url);
 
 /** A page the build wrote: one of the `results` of Eleventy's `eleventy.after` event. */
 export interface WrittenPage {
@@ -57,6 +60,7 @@ export function pageHeadOf(meta: {
  * (the body of a long post is most of its bytes and holds nothing the sitemap reads).
  */
 function readHead(html: string): PageHead {
+  const { parseHTML } = require("linkedom") as typeof import("linkedom");
   const end = html.search(/<\/head\s*>/i);
   const { document } = parseHTML(
     end === -1 ? html : `${html.slice(0, end)}</head><body></body></html>`,

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
+import type sharp from "sharp";
 import { cardSvg, mapBandSvg, shareImageSize, sharePalette } from "./share-card.ts";
 
 /**
@@ -73,6 +73,8 @@ const { width, height } = shareImageSize;
  * @throws Error from sharp when a lead image or an SVG cannot be read
  */
 export async function drawShareImage(drawing: ShareDrawing): Promise<Buffer> {
+  // Loaded on first use: start-up loads only what the first template needs.
+  const { default: sharp } = await import("sharp");
   let image: sharp.Sharp;
   switch (drawing.kind) {
     case "lead":

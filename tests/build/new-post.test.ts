@@ -5,15 +5,14 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { todayIn } from "../../src/content/new-post.ts";
 import { site as settings } from "../../src/site.ts";
-import { buildSite, projectRoot, readPage } from "../helpers/build-site.ts";
+import { buildSite, dispatchArgs, projectRoot, readPage } from "../helpers/build-site.ts";
 
 /** Runs `npm run new` (the real CLI) with `args`. */
 function runNew(args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ["--import", "tsx", path.join(projectRoot, "src/cli/new.ts"), ...args],
-    { cwd: projectRoot, encoding: "utf8" },
-  );
+  const result = spawnSync(process.execPath, dispatchArgs(projectRoot, "new", args), {
+    cwd: projectRoot,
+    encoding: "utf8",
+  });
   return { exitCode: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -8,13 +8,13 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { hostname } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildProject, makeProject, projectRoot } from "../helpers/build-site.ts";
+import { buildProject, dispatchArgs, makeProject, projectRoot } from "../helpers/build-site.ts";
 
 const fixtures = path.join(projectRoot, "tests/fixtures/posts");
 
 /** Starts `npm run build` in `root`; `stderr` grows as the build prints. */
 function startBuild(root: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts"], {
+  const child = spawn(process.execPath, dispatchArgs(root, "build"), {
     cwd: root,
     env: process.env,
   });

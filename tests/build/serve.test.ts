@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeProject, projectRoot, runVerify } from "../helpers/build-site.ts";
+import { dispatchArgs, makeProject, projectRoot, runVerify } from "../helpers/build-site.ts";
 import { changeUntilSeen, freePort, get, stopDevServer, until } from "../helpers/dev-server.ts";
 
 describe("npm start", () => {
@@ -25,7 +25,7 @@ describe("npm start", () => {
 
   it("with a broken post: prints the problem and comes up all the same", async () => {
     port = await freePort();
-    server = spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts"], {
+    server = spawn(process.execPath, dispatchArgs(root, "serve"), {
       cwd: root,
       env: { ...process.env, PORT: String(port) },
     });

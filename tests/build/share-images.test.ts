@@ -12,7 +12,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, readPage, runVerify, type BuiltSite } from "../helpers/build-site.ts";
+import {
+  buildSite,
+  dispatchArgs,
+  readPage,
+  runVerify,
+  type BuiltSite,
+} from "../helpers/build-site.ts";
 
 const origin = "https://example.org";
 
@@ -92,7 +98,7 @@ const published = ["lead-photo", "map-post", "plain-post", "svg-lead"];
 /** Builds the project in `root` again, as `npm run build` does. */
 function buildAgain(root: string, args: string[] = []): number {
   return (
-    spawnSync(process.execPath, ["--import", "tsx", "src/cli/build.ts", ...args], {
+    spawnSync(process.execPath, dispatchArgs(root, "build", args), {
       cwd: root,
       env: process.env,
       encoding: "utf8",

@@ -17,6 +17,7 @@ import { manifestName } from "../../src/import/manifest.ts";
 import { runImport } from "../../src/import/run.ts";
 import {
   buildSite,
+  dispatchArgs,
   projectRoot,
   readPage,
   runVerify,
@@ -38,11 +39,10 @@ interface ImportRun {
  * process of its own: for what only the command shows (its exit code, no stack trace).
  */
 function runCli(args: string[]): ImportRun {
-  const result = spawnSync(
-    process.execPath,
-    ["--import", "tsx", path.join(projectRoot, "src/cli/import-wordpress.ts"), ...args],
-    { cwd: projectRoot, encoding: "utf8" },
-  );
+  const result = spawnSync(process.execPath, dispatchArgs(projectRoot, "import-wordpress", args), {
+    cwd: projectRoot,
+    encoding: "utf8",
+  });
   return { exitCode: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,6 +1,7 @@
 /**
- * Runs the real build (`src/cli/build.ts`, Eleventy under tsx) on a copy of this project whose
- * `posts/` are either the real ones or a fixture's, in a temporary folder, as an author would.
+ * Runs the real build (`npm run build`: the launcher `scripts/dispatch.mjs`, which runs the
+ * compiled `src/cli/build.ts`) on a copy of this project whose `posts/` are either the real ones
+ * or a fixture's, in a temporary folder, as an author would.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
@@ -8,6 +9,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseHTML } from "linkedom";
 import type { SiteSettings } from "../../src/site.ts";
+import { compile } from "../../scripts/compile.mjs";
+import {
+  outputFolder,
+  readStamp,
+  sourceStamp,
+  staleSources,
+  writeStamp,
+} from "../../scripts/stamp.mjs";
 
 /** The repository root. */
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -75,6 +84,8 @@ export interface BuildSiteOptions extends ProjectOptions {
 const projectParts = [
   ".eleventy.ts",
   "package.json",
+  "package-lock.json",
+  "scripts",
   "src",
   "layouts",
   "pages",
@@ -83,14 +94,39 @@ const projectParts = [
 ];
 
 /**
+ * Compiles this repository's TypeScript into its `dist/` when a source changed since the last
+ * compile (`scripts/compile.mjs`), as the launcher would; once per test run, so that the projects
+ * {@link makeProject} copies start from a compiled output.
+ */
+export async function compileIfStale(): Promise<void> {
+  if (staleSources(readStamp(projectRoot), sourceStamp(projectRoot)).length > 0) {
+    await compile(projectRoot);
+  }
+}
+
+/**
+ * Copies this repository's compiled output into a project whose sources were just copied from
+ * it, and stamps it with the copies' sizes and times: the project then runs without compiling
+ * until a test changes a source (`site` overrides in `src/site.ts`), when its launcher compiles
+ * its own copy. Nothing is copied when the repository's output is stale.
+ */
+function copyCompiledOutput(root: string): void {
+  if (staleSources(readStamp(projectRoot), sourceStamp(projectRoot)).length > 0) return;
+  cpSync(path.join(projectRoot, outputFolder), path.join(root, outputFolder), { recursive: true });
+  writeStamp(root, sourceStamp(root));
+}
+
+/**
  * Copies the project with the given posts into a temporary folder, as a user's clone would look
- * (its `node_modules` linked), and returns its root.
+ * (its `node_modules` linked, its compiled output copied: see {@link copyCompiledOutput}), and
+ * returns its root.
  */
 export function makeProject(options: ProjectOptions = {}): string {
   const root = mkdtempSync(path.join(tmpdir(), "dispatch-build-"));
   for (const part of projectParts) {
     cpSync(path.join(projectRoot, part), path.join(root, part), { recursive: true });
   }
+  copyCompiledOutput(root);
   symlinkSync(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"), "dir");
   const posts = path.join(root, "posts");
   cpSync(options.posts ?? path.join(projectRoot, "posts"), posts, { recursive: true });
@@ -107,16 +143,25 @@ export function buildSite(options: BuildSiteOptions = {}): BuiltSite {
   return buildProject(makeProject(options), options);
 }
 
-/** Runs `npm run build` (src/cli/build.ts) in a project made by {@link makeProject}. */
+/**
+ * The arguments of `node` that run one of Dispatch's commands as its npm script does, through
+ * the launcher of the project at `root` (`scripts/dispatch.mjs`), e.g. `npm run build -- --x`.
+ * @param command `build`, `serve`, `verify`, `new`, `import-wordpress` or `screenshot`
+ */
+export function dispatchArgs(root: string, command: string, args: string[] = []): string[] {
+  return [path.join(root, "scripts/dispatch.mjs"), command, ...args];
+}
+
+/** Runs `npm run build` (the launcher, src/cli/build.ts) in a project made by {@link makeProject}. */
 export function buildProject(
   root: string,
   options: Pick<BuildSiteOptions, "args" | "env"> = {},
 ): BuiltSite {
-  const result = spawnSync(
-    process.execPath,
-    ["--import", "tsx", "src/cli/build.ts", ...(options.args ?? [])],
-    { cwd: root, env: { ...process.env, ...options.env }, encoding: "utf8" },
-  );
+  const result = spawnSync(process.execPath, dispatchArgs(root, "build", options.args), {
+    cwd: root,
+    env: { ...process.env, ...options.env },
+    encoding: "utf8",
+  });
   return {
     root,
     output: path.join(root, "_site"),
@@ -141,10 +186,10 @@ export interface VerifyRun {
 
 /** Runs `npm run verify` (the real CLI) in `root` with `args`. */
 export function runVerify(root: string, args: string[] = []): VerifyRun {
-  const result = spawnSync(
-    process.execPath,
-    ["--import", "tsx", path.join(projectRoot, "src/cli/verify.ts"), ...args],
-    { cwd: root, env: process.env, encoding: "utf8" },
-  );
+  const result = spawnSync(process.execPath, dispatchArgs(projectRoot, "verify", args), {
+    cwd: root,
+    env: process.env,
+    encoding: "utf8",
+  });
   return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

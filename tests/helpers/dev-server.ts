@@ -1,6 +1,7 @@
 /** Helpers for tests that run the dev server (`npm start`, `src/cli/serve.ts`) in a project. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { dispatchArgs } from "./build-site.ts";
 
 /** A free TCP port on 127.0.0.1. */
 export async function freePort(): Promise<number> {
@@ -45,7 +46,7 @@ export interface DevServer {
 }
 
 /**
- * Starts `src/cli/serve.ts` in `root` on a free port.
+ * Starts `npm start` (the launcher, `src/cli/serve.ts`) in `root` on a free port.
  * @param env variables added to the environment, e.g. `{ DISPATCH_PATH_PREFIX: "/blog/" }`
  */
 export async function startDevServer(
@@ -54,7 +55,7 @@ export async function startDevServer(
 ): Promise<DevServer> {
   const port = await freePort();
   const server: DevServer = {
-    process: spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts"], {
+    process: spawn(process.execPath, dispatchArgs(root, "serve"), {
       cwd: root,
       env: { ...process.env, ...env, PORT: String(port) },
     }),

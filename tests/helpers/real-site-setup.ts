@@ -5,7 +5,7 @@
  */
 import type { TestProject } from "vitest/node";
 import type { BuiltSite } from "./build-site.ts";
-import { buildSite } from "./build-site.ts";
+import { buildSite, compileIfStale } from "./build-site.ts";
 import { enterTestRun } from "./test-run.ts";
 
 declare module "vitest" {
@@ -14,8 +14,9 @@ declare module "vitest" {
   }
 }
 
-export default function setup(project: TestProject): () => void {
+export default async function setup(project: TestProject): Promise<() => void> {
   const { run, leave } = enterTestRun();
+  await compileIfStale();
   run.realSite ??= buildSite();
   project.provide("realSite", run.realSite);
   return leave;

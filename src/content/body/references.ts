@@ -4,8 +4,8 @@
  * `<a href>`, each with the body line its path is written on. Whether each is published is
  * `checkBodyFiles`'s question (`src/content/body/files.ts`).
  */
+import { createRequire } from "node:module";
 import type { Token } from "markdown-it";
-import { parseHTML } from "linkedom";
 import { sourceParser } from "../../markdown/source-parser.ts";
 import { BlockCursor, type ReferenceSyntax } from "./reference-lines.ts";
 import { postAssetExtensions } from "../files/post-files.ts";
@@ -22,6 +22,9 @@ export interface BodyFileReference {
 
 /** A reference before its line is known. */
 type Target = Omit<BodyFileReference, "bodyLine">;
+
+// Packages loaded on first use: start-up loads only what the first template needs.
+const require = createRequire(import.meta.url);
 
 /** Attributes of raw HTML that name a file, and whether it is shown as an image. */
 const htmlReferences: ReadonlyArray<{
@@ -47,6 +50,7 @@ function srcsetUrls(srcset: string): string[] {
 
 /** The files raw HTML names, in document order per attribute kind (comments are not read). */
 function htmlFileReferences(html: string): Target[] {
+  const { parseHTML } = require("linkedom") as typeof import("linkedom");
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const found: Array<Target & { element: Element }> = [];
   for (const { selector, attribute, kind } of htmlReferences) {
