@@ -11,7 +11,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
-import { postsGlob, postsNewestFirst } from "../content/collections.ts";
+import { sortedPosts } from "../content/collections.ts";
 import type { SiteSettings } from "../site.ts";
 import { absoluteUrl, eleventyPathPrefix } from "../seo/urls.ts";
 import { collectTags } from "../taxonomy/tags.ts";
@@ -95,12 +95,10 @@ function registerTagFeeds(eleventyConfig: UserConfig, site: FeedSite): void {
   eleventyConfig.addCollection(
     "tagFeeds",
     (api: { getFilteredByGlob(glob: string): CollectionPost[] }) =>
-      collectTags(postsNewestFirst(api.getFilteredByGlob(postsGlob)), site.language).tags.map(
-        (group) => ({
-          ...group,
-          posts: group.posts.slice(0, site.lists.feedItems),
-        }),
-      ),
+      collectTags(sortedPosts(api), site.language).tags.map((group) => ({
+        ...group,
+        posts: group.posts.slice(0, site.lists.feedItems),
+      })),
   );
 }
 
