@@ -10,6 +10,7 @@ import type { Author } from "../site.ts";
 import {
   displayName,
   groupPosts,
+  groupUrl,
   locateFile,
   sortByName,
   type Group,
@@ -27,7 +28,7 @@ export interface AuthorEntry<T> extends Group<T> {
 
 /** URL of the author named `name`: `/authors/james-glanz/`. */
 export function authorUrl(name: string): string {
-  return `/authors/${slugify(name, "author")}/`;
+  return groupUrl("author", name);
 }
 
 /**

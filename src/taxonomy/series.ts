@@ -5,8 +5,7 @@
  */
 import type { ContentProblem } from "../errors.ts";
 import { weakRememberer } from "../shared/memo.ts";
-import { slugify } from "../shared/slug.ts";
-import { groupPosts, locateFile, sortByName, type Group, type Locate } from "./groups.ts";
+import { groupPosts, groupUrl, locateFile, sortByName, type Group, type Locate } from "./groups.ts";
 import { oldestFirst, type TaxonomyPost } from "./post.ts";
 
 /** A series: its group (posts newest first) and its parts, oldest first. */
@@ -30,7 +29,7 @@ export interface SeriesPosition<T> {
 
 /** URL of the series named `name`: `/series/battle-for-the-south/`. */
 export function seriesUrl(name: string): string {
-  return `/series/${slugify(name, "series")}/`;
+  return groupUrl("series", name);
 }
 
 /**

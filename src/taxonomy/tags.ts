@@ -6,8 +6,8 @@
  */
 import type { ContentProblem } from "../errors.ts";
 import { weakRememberer } from "../shared/memo.ts";
-import { foldKey, slugify } from "../shared/slug.ts";
-import { groupPosts, locateFile, sortByName, type Group, type Locate } from "./groups.ts";
+import { foldKey } from "../shared/slug.ts";
+import { groupPosts, groupUrl, locateFile, sortByName, type Group, type Locate } from "./groups.ts";
 import { paginate, type ListPage } from "./pages.ts";
 import type { TaxonomyPost } from "./post.ts";
 
@@ -32,7 +32,7 @@ export interface TagIndex<T> {
  * `"البصرة"` → `/tags/البصرة/` (unencoded; the `href` filter encodes it).
  */
 export function tagUrl(name: string): string {
-  return `/tags/${slugify(name, "tag")}/`;
+  return groupUrl("tag", name);
 }
 
 /**
