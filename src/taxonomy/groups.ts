@@ -16,7 +16,7 @@ export interface Group<T> {
   key: string;
   /** The name as its first use spelt it (white space tidied): `"Mahdi Army"`. */
   name: string;
-  /** URL segment: `"mahdi-army"`, `"البصرة"`, `"tag-1c5ah2e"` for `"🔥"`. */
+  /** URL segment: `"mahdi-army"`, `"البصرة"`, `"tag-1f7vzt7"` for `"🔥"`. */
   slug: string;
   /** The posts that name it, newest first (the order of `collections.posts`). */
   posts: T[];
