@@ -9,7 +9,7 @@ import { ContentError } from "../errors.ts";
 import { checkPosts } from "./check-posts.ts";
 import { isoDate, readableDate, type DateInput } from "./front-matter/dates.ts";
 import { guardEngine } from "./engine-guard.ts";
-import { postsGlob, postsNewestFirst, type PostItem } from "./collections.ts";
+import { sortedPosts, type PostItem } from "./collections.ts";
 import { pageDate, storedPublished } from "./page-date.ts";
 import { unpublished } from "./publication.ts";
 import { storedPost } from "./store.ts";
@@ -184,6 +184,6 @@ export default function contentPlugin(
   eleventyConfig.addCollection(
     "posts",
     (collectionApi: { getFilteredByGlob(glob: string): PostItem[] }) =>
-      postsNewestFirst(collectionApi.getFilteredByGlob(postsGlob)),
+      sortedPosts(collectionApi).slice(),
   );
 }

@@ -11,8 +11,9 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
-import { postsGlob, postsNewestFirst } from "../content/collections.ts";
+import { sortedPosts } from "../content/collections.ts";
 import type { SiteSettings } from "../site.ts";
+import { weakRememberer } from "../shared/memo.ts";
 import { absoluteUrl, eleventyPathPrefix } from "../seo/urls.ts";
 import { collectTags } from "../taxonomy/tags.ts";
 import type { TaxonomyPost } from "../taxonomy/post.ts";
@@ -71,6 +72,21 @@ export function tagFeedPath(slug: string): string {
   return `/tags/${slug}/feed.xml`;
 }
 
+/** A tag of the `tagFeeds` collection, as {@link tagFeedFor} reads it. */
+type FeedTag = { slug: string; name: string };
+
+/** One index by slug per list of tag feeds: a build hands every page the same `tagFeeds`. */
+const rememberSlugs = weakRememberer<readonly FeedTag[], Map<string, FeedTag>>();
+
+/** The first tag of each slug in `tags`, made once per list. */
+function tagsBySlug(tags: readonly FeedTag[]): Map<string, FeedTag> {
+  return rememberSlugs(tags, () => {
+    const bySlug = new Map<string, FeedTag>();
+    for (const tag of tags) if (!bySlug.has(tag.slug)) bySlug.set(tag.slug, tag);
+    return bySlug;
+  });
+}
+
 /**
  * The tag feed to announce on a page: the feed (its URL and its tag's name) of the tag whose page
  * (`/tags/<slug>/` or one of its numbered pages `/tags/<slug>/page/2/`) `pageUrl` is, or
@@ -79,7 +95,7 @@ export function tagFeedPath(slug: string): string {
  */
 export function tagFeedFor(
   pageUrl: unknown,
-  tags: readonly { slug: string; name: string }[] = [],
+  tags: readonly FeedTag[] = [],
 ): { url: string; name: string } | undefined {
   if (typeof pageUrl !== "string") return undefined;
   let decoded: string;
@@ -89,7 +105,7 @@ export function tagFeedFor(
     return undefined;
   }
   const slug = /^\/tags\/([^/]+)\/(?:page\/\d+\/)?$/u.exec(decoded)?.[1];
-  const tag = slug === undefined ? undefined : tags.find((candidate) => candidate.slug === slug);
+  const tag = slug === undefined ? undefined : tagsBySlug(tags).get(slug);
   return tag ? { url: tagFeedPath(tag.slug), name: tag.name } : undefined;
 }
 
@@ -101,12 +117,10 @@ function registerTagFeeds(eleventyConfig: UserConfig, site: FeedSite): void {
   eleventyConfig.addCollection(
     "tagFeeds",
     (api: { getFilteredByGlob(glob: string): CollectionPost[] }) =>
-      collectTags(postsNewestFirst(api.getFilteredByGlob(postsGlob)), site.language).tags.map(
-        (group) => ({
-          ...group,
-          posts: group.posts.slice(0, site.lists.feedItems),
-        }),
-      ),
+      collectTags(sortedPosts(api), site.language).tags.map((group) => ({
+        ...group,
+        posts: group.posts.slice(0, site.lists.feedItems),
+      })),
   );
 }
 

@@ -7,11 +7,11 @@
  */
 import { DateTime } from "luxon";
 import { isDateOnly, parseFrontMatterDate } from "../content/front-matter/dates.ts";
-import { slugify } from "../shared/slug.ts";
 import type { Citation } from "../content/front-matter/schema.ts";
 import type { PostDate } from "../content/post.ts";
 import type { Author } from "../site.ts";
 import { shareImagePath } from "../share/share-source.ts";
+import { groupUrl } from "../taxonomy/groups.ts";
 import { absoluteUrl, type SiteOrigin } from "./urls.ts";
 
 /** The site settings structured data reads. */
@@ -72,12 +72,12 @@ export function schemaDate(value: string | Date | PostDate, zone: string): strin
 
 /** Absolute URL of an author's page: `/authors/<slugify(name, "author")>/`. */
 export function authorUrl(name: string, site: SiteOrigin): string {
-  return absoluteUrl(`/authors/${slugify(name, "author")}/`, site);
+  return absoluteUrl(groupUrl("author", name), site);
 }
 
 /** Absolute URL of a series' page: `/series/<slugify(name, "series")>/`. */
 export function seriesUrl(name: string, site: SiteOrigin): string {
-  return absoluteUrl(`/series/${slugify(name, "series")}/`, site);
+  return absoluteUrl(groupUrl("series", name), site);
 }
 
 /**

@@ -4,11 +4,13 @@
  * spacing are one author; the spelling in `site.authors` wins, otherwise the first byline's.
  */
 import type { ContentProblem } from "../errors.ts";
+import { weakRememberer } from "../shared/memo.ts";
 import { foldKey, slugify } from "../shared/slug.ts";
 import type { Author } from "../site.ts";
 import {
   displayName,
   groupPosts,
+  groupUrl,
   locateFile,
   sortByName,
   type Group,
@@ -26,7 +28,7 @@ export interface AuthorEntry<T> extends Group<T> {
 
 /** URL of the author named `name`: `/authors/james-glanz/`. */
 export function authorUrl(name: string): string {
-  return `/authors/${slugify(name, "author")}/`;
+  return groupUrl("author", name);
 }
 
 /**
@@ -74,15 +76,26 @@ export function collectAuthors<T extends TaxonomyPost>(
   return { authors: sortByName(authors, language), problems };
 }
 
+/** One index per list of authors: a build hands every page the same `authorList`. */
+const rememberAuthors = weakRememberer<
+  readonly AuthorEntry<unknown>[],
+  Map<string, AuthorEntry<unknown>>
+>();
+
 /**
  * The author entry a byline names, matched by folded name (`"jane  roe"` finds "Jane Roe"), or
- * `undefined` when `authors` has none (a draft's author on the dev server).
+ * `undefined` when `authors` has none (a draft's author on the dev server). The first entry of
+ * each folded name is indexed once per list.
  */
 export function findAuthor<T>(
   name: string | undefined,
   authors: readonly AuthorEntry<T>[],
 ): AuthorEntry<T> | undefined {
   if (name === undefined) return undefined;
-  const key = foldKey(name);
-  return authors.find((author) => author.key === key);
+  const byKey = rememberAuthors(authors, () => {
+    const index = new Map<string, AuthorEntry<T>>();
+    for (const author of authors) if (!index.has(author.key)) index.set(author.key, author);
+    return index;
+  }) as Map<string, AuthorEntry<T>>;
+  return byKey.get(foldKey(name));
 }

@@ -6,6 +6,7 @@
  * silently.
  */
 import type { ContentProblem, SourceLocation } from "../errors.ts";
+import { rememberer } from "../shared/memo.ts";
 import { foldKey, slugify } from "../shared/slug.ts";
 import type { TaxonomyPost } from "./post.ts";
 
@@ -15,7 +16,7 @@ export interface Group<T> {
   key: string;
   /** The name as its first use spelt it (white space tidied): `"Mahdi Army"`. */
   name: string;
-  /** URL segment: `"mahdi-army"`, `"البصرة"`, `"tag-1c5ah2e"` for `"🔥"`. */
+  /** URL segment: `"mahdi-army"`, `"البصرة"`, `"tag-1f7vzt7"` for `"🔥"`. */
   slug: string;
   /** The posts that name it, newest first (the order of `collections.posts`). */
   posts: T[];
@@ -133,6 +134,17 @@ function formatPlace({ file, line }: SourceLocation): string {
 /** Folder of a kind's pages: `tag` → `tags`, `series` → `series`, `author` → `authors`. */
 export function urlFolder(noun: string): string {
   return noun === "series" ? "series" : `${noun}s`;
+}
+
+/** A build links to one tag, author or series from many pages: each URL is made once. */
+const rememberUrl = rememberer<string>(20_000);
+
+/**
+ * Root-relative URL of the page of the `noun` (`"tag"`, `"author"`, `"series"`) named `name`:
+ * `groupUrl("tag", "Mahdi Army")` → `/tags/mahdi-army/`, the slug from `slugify(name, noun)`.
+ */
+export function groupUrl(noun: string, name: string): string {
+  return rememberUrl(`${noun}\u0000${name}`, () => `/${urlFolder(noun)}/${slugify(name, noun)}/`);
 }
 
 /**

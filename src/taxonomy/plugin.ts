@@ -12,7 +12,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildCache } from "../cache/build-cache.ts";
 import { ContentError, warn, type SourceLocation } from "../errors.ts";
-import { postsGlob, postsNewestFirst } from "../content/collections.ts";
+import { sortedPosts } from "../content/collections.ts";
 import { inputFrontMatter } from "../content/store.ts";
 import type { Author, FrontPageSettings } from "../site.ts";
 import { adjacentPosts } from "./adjacent.ts";
@@ -23,10 +23,10 @@ import { frontPage } from "./front-page.ts";
 import { paginate } from "./pages.ts";
 import type { TaxonomyPost } from "./post.ts";
 import { readingMinutes } from "./reading-time.ts";
-import { relatedPosts } from "./related.ts";
+import { relatedPostsAt } from "./related.ts";
 import { collectSeries, seriesPosition, seriesUrl, type Series } from "./series.ts";
 import { storyVisual } from "./story-visual.ts";
-import { collectTags, tagPages, tagsOfPost, tagUrl, type Tag } from "./tags.ts";
+import { collectTags, tagPages, tagsOfPost, tagUrl, type Tag, type TagIndex } from "./tags.ts";
 
 /** Options of {@link taxonomyPlugin}. */
 export interface TaxonomyOptions {
@@ -134,7 +134,7 @@ function resolveOptions(options: TaxonomyOptions): ResolvedTaxonomy {
 }
 
 /** The same list as `collections.posts`: newest first, equal dates by input path. */
-const postsOf = (api: CollectionApi) => postsNewestFirst(api.getFilteredByGlob(postsGlob));
+const postsOf = (api: CollectionApi) => sortedPosts(api);
 
 /**
  * The collections `homePages`, `tagList`, `tagPages`, `authorList` and `seriesList`; two names
@@ -142,8 +142,13 @@ const postsOf = (api: CollectionApi) => postsNewestFirst(api.getFilteredByGlob(p
  */
 function registerCollections(eleventyConfig: UserConfig, resolved: ResolvedTaxonomy): void {
   const { perPage, language, siteAuthors } = resolved;
+  // The tags of one build's posts (its sorted list), gathered once for `tagList` and `tagPages`.
+  const tagsOfBuild = new WeakMap<readonly Item[], TagIndex<Item>>();
   const tagsOf = (api: CollectionApi) => {
-    const { tags, problems } = collectTags(postsOf(api), language, locateInSource);
+    const posts = postsOf(api);
+    const index = tagsOfBuild.get(posts) ?? collectTags(posts, language, locateInSource);
+    tagsOfBuild.set(posts, index);
+    const { tags, problems } = index;
     if (problems.length > 0) throw new ContentError(problems);
     return tags;
   };
@@ -203,9 +208,8 @@ function registerPostFilters(
   eleventyConfig.addFilter(
     "relatedPosts",
     (posts: Item[], inputPath: string, linked: Array<Item | undefined> = []) => {
-      const post = posts.find((candidate) => candidate.inputPath === inputPath);
       const exclude = new Set(linked.flatMap((item) => (item ? [item.inputPath] : [])));
-      return post ? relatedPosts(post, posts, relatedLimit, exclude) : [];
+      return relatedPostsAt(inputPath, posts, relatedLimit, exclude);
     },
   );
 }

@@ -93,6 +93,14 @@ interface RelatedIndex {
   places: Map<string, { coordinates: readonly number[]; posts: number[] }>;
   /** Posts within {@link nearbyKm} of a location, by its position key; filled when asked. */
   nearby: Map<string, number[]>;
+  /**
+   * Each position's place in the list's newest-first order (0 for the newest), so that two
+   * equal scores are ordered by comparing two numbers; the identity for a list already newest
+   * first, as `collections.posts` is.
+   */
+  rank: Int32Array;
+  /** The scores of one {@link relatedPosts} call, by position; all 0 between calls. */
+  scores: Int32Array;
 }
 
 /** One index per list of posts: a build hands every page the same `collections.posts`. */
@@ -109,6 +117,16 @@ function indexOf(posts: readonly TaxonomyPost[]): RelatedIndex {
   return rememberIndex(posts, () => buildIndex(posts));
 }
 
+/** The place of each position of `posts` in newest-first order ({@link newestFirst}). */
+function ranksOf(posts: readonly TaxonomyPost[]): Int32Array {
+  const rank = new Int32Array(posts.length);
+  const sorted = posts.every((post, i) => i === 0 || newestFirst(posts[i - 1]!, post) <= 0);
+  const order = posts.map((_, i) => i);
+  if (!sorted) order.sort((a, b) => newestFirst(posts[a]!, posts[b]!) || a - b);
+  order.forEach((position, place) => (rank[position] = place));
+  return rank;
+}
+
 /** Groups the posts by tag, series and place. */
 function buildIndex(posts: readonly TaxonomyPost[]): RelatedIndex {
   const index: RelatedIndex = {
@@ -117,6 +135,8 @@ function buildIndex(posts: readonly TaxonomyPost[]): RelatedIndex {
     byKey: new Map(),
     places: new Map(),
     nearby: new Map(),
+    rank: ranksOf(posts),
+    scores: new Int32Array(posts.length),
   };
   posts.forEach((post, i) => {
     const facets = facetsOf(post);
@@ -156,11 +176,30 @@ function placeMates(index: RelatedIndex, facets: Facets): readonly number[] {
 }
 
 /**
+ * Sums the scores of the posts sharing something with `facets` into `index.scores`.
+ * @returns the positions given a score, each once
+ */
+function scoreShared(index: RelatedIndex, facets: Facets): number[] {
+  const { scores } = index;
+  const touched: number[] = [];
+  const add = (list: readonly number[] | undefined, points: number) => {
+    for (const i of list ?? []) {
+      if (scores[i] === 0) touched.push(i);
+      scores[i] = (scores[i] as number) + points;
+    }
+  };
+  for (const tag of facets.tags) add(index.byKey.get(`tag:${tag}`), sharedTagScore);
+  if (facets.series !== undefined) add(index.byKey.get(`series:${facets.series}`), sameSeriesScore);
+  add(placeMates(index, facets), samePlaceScore);
+  return touched;
+}
+
+/**
  * Returns up to `limit` posts of `posts` most related to `post`, best first (see the module
  * documentation for the score and the tie order). `post` is recognised by its input path.
  * The grouping of `posts` is made once per list and reused for every post of the build: scores
  * are summed over the posts sharing each tag, the series and the place, never by comparing
- * `post` with every other post.
+ * `post` with every other post, and the best are kept without sorting the others.
  * @param exclude input paths of posts not to list (those the page links to already); the next
  *   best take their places
  */
@@ -175,32 +214,41 @@ export function relatedPosts<T extends TaxonomyPost>(
   const index = indexOf(posts);
   const own = index.byInputPath.get(post.inputPath);
   const facets = own !== undefined ? (index.facets[own] as Facets) : facetsOf(post);
-  const scores = new Int32Array(posts.length);
-  const touched: number[] = [];
-  const add = (list: readonly number[] | undefined, points: number) => {
-    for (const i of list ?? []) {
-      if (scores[i] === 0) touched.push(i);
-      scores[i] = (scores[i] as number) + points;
+  const { scores, rank } = index;
+  const touched = scoreShared(index, facets);
+  try {
+    // Positions of the best `max` so far, best first: a post enters only when it beats the last.
+    const best: number[] = [];
+    const beats = (i: number, j: number) =>
+      (scores[i] as number) > (scores[j] as number) ||
+      (scores[i] === scores[j] && (rank[i] as number) < (rank[j] as number));
+    for (const i of touched) {
+      if (best.length === max && !beats(i, best[max - 1] as number)) continue;
+      const other = posts[i] as T;
+      if (other.inputPath === post.inputPath || exclude.has(other.inputPath)) continue;
+      let at = best.length;
+      while (at > 0 && beats(i, best[at - 1] as number)) at -= 1;
+      best.splice(at, 0, i);
+      if (best.length > max) best.pop();
     }
-  };
-  for (const tag of facets.tags) add(index.byKey.get(`tag:${tag}`), sharedTagScore);
-  if (facets.series !== undefined) add(index.byKey.get(`series:${facets.series}`), sameSeriesScore);
-  add(placeMates(index, facets), samePlaceScore);
-
-  // The best `max` so far, best first: a post enters only when it beats the last of them.
-  const best: Array<{ other: T; score: number }> = [];
-  const before = (a: { other: T; score: number }, b: { other: T; score: number }) =>
-    a.score > b.score || (a.score === b.score && newestFirst(a.other, b.other) < 0);
-  for (const i of touched) {
-    const other = posts[i] as T;
-    if (other.inputPath === post.inputPath || exclude.has(other.inputPath)) continue;
-    const entry = { other, score: scores[i] as number };
-    const last = best[best.length - 1];
-    if (best.length === max && last && !before(entry, last)) continue;
-    let at = best.length;
-    while (at > 0 && before(entry, best[at - 1] as { other: T; score: number })) at -= 1;
-    best.splice(at, 0, entry);
-    if (best.length > max) best.pop();
+    return best.map((i) => posts[i] as T);
+  } finally {
+    for (const i of touched) scores[i] = 0;
   }
-  return best.map(({ other }) => other);
+}
+
+/**
+ * {@link relatedPosts} of the post of `posts` at `inputPath` (its first there), found through the
+ * list's index rather than by searching the list; `[]` when no post of `posts` is at `inputPath`
+ * (a draft on the dev server).
+ * @param inputPath as Eleventy names it, `./posts/basra/index.md`
+ */
+export function relatedPostsAt<T extends TaxonomyPost>(
+  inputPath: string,
+  posts: readonly T[],
+  limit: number,
+  exclude: ReadonlySet<string> = new Set(),
+): T[] {
+  const own = indexOf(posts).byInputPath.get(inputPath);
+  return own === undefined ? [] : relatedPosts(posts[own] as T, posts, limit, exclude);
 }

@@ -4,8 +4,8 @@
  * Names that differ only by case or spacing are one series, shown as its first part spells it.
  */
 import type { ContentProblem } from "../errors.ts";
-import { slugify } from "../shared/slug.ts";
-import { groupPosts, locateFile, sortByName, type Group, type Locate } from "./groups.ts";
+import { weakRememberer } from "../shared/memo.ts";
+import { groupPosts, groupUrl, locateFile, sortByName, type Group, type Locate } from "./groups.ts";
 import { oldestFirst, type TaxonomyPost } from "./post.ts";
 
 /** A series: its group (posts newest first) and its parts, oldest first. */
@@ -29,7 +29,7 @@ export interface SeriesPosition<T> {
 
 /** URL of the series named `name`: `/series/battle-for-the-south/`. */
 export function seriesUrl(name: string): string {
-  return `/series/${slugify(name, "series")}/`;
+  return groupUrl("series", name);
 }
 
 /**
@@ -51,25 +51,44 @@ export function collectSeries<T extends TaxonomyPost>(
   return { series: sortByName(series, language), problems };
 }
 
+/** Where each input path first stands in a list of series: the series and the part's index. */
+type PartIndex<T> = Map<string, { entry: Series<T>; index: number }>;
+
+/** One index per list of series: a build hands every post's page the same `seriesList`. */
+const rememberParts = weakRememberer<readonly Series<unknown>[], PartIndex<unknown>>();
+
+/** The first place of each part's input path in `series`, made once per list. */
+function partsOf<T extends TaxonomyPost>(series: readonly Series<T>[]): PartIndex<T> {
+  return rememberParts(series, () => {
+    const parts: PartIndex<T> = new Map();
+    for (const entry of series) {
+      entry.parts.forEach((part, index) => {
+        if (!parts.has(part.inputPath)) parts.set(part.inputPath, { entry, index });
+      });
+    }
+    return parts;
+  }) as PartIndex<T>;
+}
+
 /**
  * Returns where the post at `inputPath` stands in its series, or `undefined` when it is in
- * none: `{ partNumber: 2, partCount: 3, previous: <part 1>, next: <part 3>, series }`.
+ * none: `{ partNumber: 2, partCount: 3, previous: <part 1>, next: <part 3>, series }`. The parts
+ * of a list of series are indexed by input path once per list, so a build looks each post up
+ * rather than searching every series for it.
  */
 export function seriesPosition<T extends TaxonomyPost>(
   inputPath: string,
   series: readonly Series<T>[],
 ): SeriesPosition<T> | undefined {
-  for (const entry of series) {
-    const index = entry.parts.findIndex((part) => part.inputPath === inputPath);
-    if (index === -1) continue;
-    const position: SeriesPosition<T> = {
-      series: { name: entry.name, slug: entry.slug, url: `/series/${entry.slug}/` },
-      partNumber: index + 1,
-      partCount: entry.parts.length,
-    };
-    if (index > 0) position.previous = entry.parts[index - 1];
-    if (index < entry.parts.length - 1) position.next = entry.parts[index + 1];
-    return position;
-  }
-  return undefined;
+  const found = partsOf(series).get(inputPath);
+  if (!found) return undefined;
+  const { entry, index } = found;
+  const position: SeriesPosition<T> = {
+    series: { name: entry.name, slug: entry.slug, url: `/series/${entry.slug}/` },
+    partNumber: index + 1,
+    partCount: entry.parts.length,
+  };
+  if (index > 0) position.previous = entry.parts[index - 1];
+  if (index < entry.parts.length - 1) position.next = entry.parts[index + 1];
+  return position;
 }

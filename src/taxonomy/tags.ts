@@ -5,8 +5,9 @@
  * the first in its list. Its page is `/tags/<slug>/`, the slug from `slugify(tag, "tag")`.
  */
 import type { ContentProblem } from "../errors.ts";
-import { foldKey, slugify } from "../shared/slug.ts";
-import { groupPosts, locateFile, sortByName, type Group, type Locate } from "./groups.ts";
+import { weakRememberer } from "../shared/memo.ts";
+import { foldKey } from "../shared/slug.ts";
+import { groupPosts, groupUrl, locateFile, sortByName, type Group, type Locate } from "./groups.ts";
 import { paginate, type ListPage } from "./pages.ts";
 import type { TaxonomyPost } from "./post.ts";
 
@@ -31,7 +32,7 @@ export interface TagIndex<T> {
  * `"البصرة"` → `/tags/البصرة/` (unencoded; the `href` filter encodes it).
  */
 export function tagUrl(name: string): string {
-  return `/tags/${slugify(name, "tag")}/`;
+  return groupUrl("tag", name);
 }
 
 /**
@@ -63,16 +64,22 @@ export function tagPages<T>(tags: readonly Tag<T>[], perPage: number): TagPage<T
   );
 }
 
+/** One index per list of tags: a build hands every page the same `tagList`. */
+const rememberTags = weakRememberer<readonly Tag<unknown>[], Map<string, Tag<unknown>>>();
+
 /**
  * The tags of one post as links show them: each once, in the post's order, with the tag's
  * shown name and slug from `tags`. A name not in `tags` (a draft's tag on the dev server) is
- * left out.
+ * left out. `tags` is indexed by folded name once per list.
  */
 export function tagsOfPost<T>(
   names: readonly string[] | undefined,
   tags: readonly Tag<T>[],
 ): Tag<T>[] {
-  const byKey = new Map(tags.map((tag) => [tag.key, tag]));
+  const byKey = rememberTags(tags, () => new Map(tags.map((tag) => [tag.key, tag]))) as Map<
+    string,
+    Tag<T>
+  >;
   const seen = new Set<string>();
   const result: Tag<T>[] = [];
   for (const name of names ?? []) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { newestFirst, postsNewestFirst, type PostItem } from "../../../src/content/collections.ts";
+import {
+  newestFirst,
+  postsGlob,
+  postsNewestFirst,
+  sortedPosts,
+  type PostItem,
+} from "../../../src/content/collections.ts";
 
 const post = (inputPath: string, iso: string, url: string | false = "/x/"): PostItem => ({
   inputPath,
@@ -38,5 +44,40 @@ describe("postsNewestFirst", () => {
       post("./posts/b/index.md", "2008-03-28", false),
     ]);
     expect(listed.map((p) => p.inputPath)).toEqual(["./posts/a/index.md"]);
+  });
+});
+
+describe("sortedPosts", () => {
+  /** A collection API over `items` that counts the globs it is asked for. */
+  const api = (items: PostItem[]) => ({
+    items,
+    globs: [] as string[],
+    getFilteredByGlob(glob: string) {
+      this.globs.push(glob);
+      return [...this.items];
+    },
+  });
+  const a = post("./posts/a/index.md", "2008-03-27");
+  const b = post("./posts/b/index.md", "2008-04-01");
+  const hidden = post("./posts/hidden/index.md", "2008-05-01", false);
+
+  it("gives the posts with a page newest first, the same list to every collection of a build", () => {
+    const build = api([a, b, hidden]);
+    const first = sortedPosts(build);
+    expect(first.map((p) => p.inputPath)).toEqual(["./posts/b/index.md", "./posts/a/index.md"]);
+    expect(sortedPosts(build)).toBe(first);
+    expect(build.globs).toEqual([postsGlob, postsGlob]);
+  });
+
+  it("sorts again when the API's posts change, and gives another build its own list", () => {
+    const build = api([a]);
+    const first = sortedPosts(build);
+    build.items = [a, b];
+    expect(sortedPosts(build).map((p) => p.inputPath)).toEqual([
+      "./posts/b/index.md",
+      "./posts/a/index.md",
+    ]);
+    expect(first.map((p) => p.inputPath)).toEqual(["./posts/a/index.md"]);
+    expect(sortedPosts(api([b]))).toEqual([b]);
   });
 });

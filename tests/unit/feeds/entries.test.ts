@@ -134,6 +134,13 @@ describe("tagFeedFor", () => {
   ])("%s → %j", (url, expected) => {
     expect(tagFeedFor(url, tags)).toEqual(expected);
   });
+
+  it("answers from the list it is given, a list made after an edit included", () => {
+    const renamed = [{ slug: "iraq", name: "IRAQ" }];
+    expect(tagFeedFor("/tags/iraq/", tags)?.name).toBe("Iraq");
+    expect(tagFeedFor("/tags/iraq/", renamed)?.name).toBe("IRAQ");
+    expect(tagFeedFor("/tags/البصرة/", renamed)).toBeUndefined();
+  });
 });
 
 describe("updatedOf a stored post", () => {

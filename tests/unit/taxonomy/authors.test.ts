@@ -55,4 +55,12 @@ describe("findAuthor and authorUrl", () => {
     expect(findAuthor(undefined, authors)).toBeUndefined();
     expect(authorUrl("James Glanz")).toBe("/authors/james-glanz/");
   });
+
+  it("answers from the list it is given, a list made after an edit included", () => {
+    const { authors } = collectAuthors(posts, [], "en");
+    const edited = collectAuthors(posts, [{ name: "Jane Roe", bio: "Covers Basra." }], "en");
+    expect(findAuthor("jane roe", authors)?.bio).toBeUndefined();
+    expect(findAuthor("jane roe", edited.authors)?.bio).toBe("Covers Basra.");
+    expect(findAuthor("Sam Listed", authors)).toBeUndefined();
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   displayName,
   groupPosts,
+  groupUrl,
   locateFile,
   sortByName,
   urlFolder,
@@ -117,6 +118,21 @@ describe("urlFolder", () => {
     ["series", "series"],
   ])("%s → %s", (noun, folder) => {
     expect(urlFolder(noun)).toBe(folder);
+  });
+});
+
+describe("groupUrl", () => {
+  it.each([
+    ["tag", "Mahdi Army", "/tags/mahdi-army/"],
+    ["tag", "mahdi  ARMY", "/tags/mahdi-army/"],
+    ["author", "James Glanz", "/authors/james-glanz/"],
+    ["series", "Battle for the South", "/series/battle-for-the-south/"],
+    ["series", "البصرة", "/series/البصرة/"],
+    ["tag", "🔥", "/tags/tag-1f7vzt7/"],
+    ["author", "🔥", "/authors/author-1f7vzt7/"],
+  ])("%s %s → %s, the same when asked again", (noun, name, url) => {
+    expect(groupUrl(noun, name)).toBe(url);
+    expect(groupUrl(noun, name)).toBe(url);
   });
 });
 

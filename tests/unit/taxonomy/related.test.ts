@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { postsNewestFirst } from "../../../src/content/collections.ts";
-import { haversineKm, relatedPosts, relatedScore } from "../../../src/taxonomy/related.ts";
+import {
+  haversineKm,
+  relatedPosts,
+  relatedPostsAt,
+  relatedScore,
+} from "../../../src/taxonomy/related.ts";
 import { post, slugs } from "./posts.ts";
 
 const basra = { name: "Basra", coordinates: [47.81, 30.515] };
@@ -88,6 +93,53 @@ describe("relatedPosts", () => {
   it("lists nothing when no post shares anything", () => {
     const lonely = post("lonely", "2008-01-01", { tags: ["Antarctica"] });
     expect(relatedPosts(lonely, [...posts, lonely], 3)).toEqual([]);
+  });
+});
+
+describe("relatedPostsAt", () => {
+  it("finds the post by its input path and ranks as relatedPosts does", () => {
+    expect(slugs(relatedPostsAt("./posts/subject/index.md", posts, 3))).toEqual([
+      "two-tags-series",
+      "same-name-one-tag",
+      "tie-by-path",
+    ]);
+  });
+
+  it("lists nothing for an input path no post of the list has", () => {
+    expect(relatedPostsAt("./posts/draft/index.md", posts, 3)).toEqual([]);
+  });
+
+  it("ranks a list in any order newest first on equal scores, as a sorted list", () => {
+    const shuffled = [
+      posts[5],
+      posts[2],
+      posts[7],
+      posts[0],
+      posts[4],
+      posts[1],
+      posts[6],
+      posts[3],
+    ];
+    expect(slugs(relatedPostsAt("./posts/subject/index.md", shuffled as typeof posts, 10))).toEqual(
+      [
+        "two-tags-series",
+        "same-name-one-tag",
+        "tie-by-path",
+        "near-one-tag",
+        "series-only",
+        "one-tag",
+      ],
+    );
+  });
+
+  it.each([
+    ["./posts/near-one-tag/index.md", ["subject", "tie-by-path", "one-tag"]],
+    ["./posts/series-only/index.md", ["subject", "two-tags-series"]],
+    ["./posts/subject/index.md", ["two-tags-series", "same-name-one-tag", "tie-by-path"]],
+  ])("gives %s its own posts when asked for post after post of one list", (inputPath, expected) => {
+    // Each call starts from no score: what the calls before it counted is not carried over.
+    relatedPostsAt("./posts/one-tag/index.md", posts, 3);
+    expect(slugs(relatedPostsAt(inputPath, posts, 3))).toEqual(expected);
   });
 });
 

@@ -63,6 +63,16 @@ describe("seriesPosition", () => {
     expect(seriesPosition("./posts/alone/index.md", series)).toBeUndefined();
   });
 
+  it("answers from the list it is given, a list made after an edit included", () => {
+    const edited = collectSeries(
+      postsNewestFirst([...posts, post("zero", "2008-03-01", { series: "Battle for the South" })]),
+      "en",
+    ).series;
+    expect(seriesPosition("./posts/first/index.md", series)?.partNumber).toBe(1);
+    expect(seriesPosition("./posts/first/index.md", edited)?.partNumber).toBe(2);
+    expect(seriesPosition("./posts/zero/index.md", series)).toBeUndefined();
+  });
+
   it("names a series' page by its slug", () => {
     expect(seriesUrl("Battle for the South")).toBe("/series/battle-for-the-south/");
   });

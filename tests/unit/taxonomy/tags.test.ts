@@ -96,6 +96,13 @@ describe("tagsOfPost", () => {
     ).toEqual(["iraq", "Oil"]);
     expect(tagsOfPost(undefined, tags)).toEqual([]);
   });
+
+  it("answers from the list it is given, a list made after an edit included", () => {
+    const before = collectTags([post("a", "2008-01-01", { tags: ["Oil"] })], "en").tags;
+    const after = collectTags([post("a", "2008-01-01", { tags: ["OIL", "Iraq"] })], "en").tags;
+    expect(tagsOfPost(["oil", "iraq"], before).map((t) => t.name)).toEqual(["Oil"]);
+    expect(tagsOfPost(["oil", "iraq"], after).map((t) => t.name)).toEqual(["OIL", "Iraq"]);
+  });
 });
 
 describe("tagUrl", () => {
