@@ -121,14 +121,24 @@ export function startSiteIndexer(): SiteIndexer {
   // Loaded on first use: start-up loads only what the first template needs.
   const pagefind = import("pagefind");
   const started = pagefind.then((loaded) => loaded.createIndex({ excludeSelectors }));
+  // Pagefind closed before it started (a build that failed at once) rejects `started`: that is
+  // no failure of its own (finish awaits it and reports).
+  started.catch(() => undefined);
   const added = new Set<string>();
   const adding: Promise<string[]>[] = [];
+  // Once finished or abandoned, pages still handed over (a failed build's renders that were under
+  // way) are dropped: Pagefind is closed.
+  let closed = false;
   const add = (sourcePath: string, content: string) => {
+    if (closed) return;
     added.add(sourcePath.split(path.sep).join("/"));
     adding.push(
       started
         .then(({ index }) => index?.addHTMLFile({ sourcePath, content }))
-        .then((response) => response?.errors ?? []),
+        .then(
+          (response) => response?.errors ?? [],
+          (error: unknown) => [(error as Error).message],
+        ),
     );
   };
   return {
@@ -145,10 +155,12 @@ export function startSiteIndexer(): SiteIndexer {
         failOn(`could not index ${outputDir}`, (await Promise.all(adding)).flat());
         return await writeBundle(index, outputDir);
       } finally {
+        closed = true;
         await (await pagefind).close();
       }
     },
     async abandon() {
+      closed = true;
       await Promise.allSettled(adding);
       await (await pagefind).close();
     },
