@@ -3,6 +3,29 @@
  * write them into the output. The map module has its own build (`src/maps/plugin.ts`): it splits
  * Leaflet into a chunk loaded only when a map nears the viewport.
  */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+
+/**
+ * Runs `bundle` alongside each build: started when the build starts (`eleventy.before`), awaited
+ * when it ends (`eleventy.after`), so that esbuild, a process of its own, bundles on the other
+ * core while Eleventy reads and renders the pages, none of which waits for a bundle (pages name
+ * the bundles' fixed file names). A failed bundle fails the build at its end.
+ * @param bundle writes the bundle into the output folder it is given, e.g. `_site`
+ */
+export function bundleDuringBuild(
+  eleventyConfig: UserConfig,
+  bundle: (output: string) => Promise<void>,
+): void {
+  let bundling: Promise<void> | undefined;
+  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { output: string } }) => {
+    bundling = bundle(directories.output);
+    // Awaited at the end of the build; a build that fails before then does not report it twice.
+    bundling.catch(() => undefined);
+  });
+  eleventyConfig.on("eleventy.after", async () => {
+    await bundling;
+  });
+}
 
 /**
  * Bundles a browser module as one minified ES module `<name>.js` (with a linked source map) in

@@ -4,7 +4,7 @@
  * are projected and clipped, and only those whose box holds a position get the exact test.
  */
 import { geoBounds, geoContains, type GeoProjection } from "d3-geo";
-import { countries, type AtlasScale, type Countries } from "./atlas.ts";
+import type { Countries } from "./atlas.ts";
 import { bbox, type BBox } from "./bbox.ts";
 import { weakRememberer } from "../shared/memo.ts";
 
@@ -19,16 +19,6 @@ const rememberBounds = weakRememberer<Country, [[number, number], [number, numbe
 /** A country's planar bounding box, `[west, south, east, north]`, computed once. */
 function countryBox(country: Country): BBox {
   return rememberBox(country, () => bbox([country]) ?? [-180, -90, 180, 90]);
-}
-
-/**
- * Reads a scale of Natural Earth outlines and works out each country's bounding box, so that
- * the first map of a build does not pay for it. Returns the countries.
- */
-export function prepareCountries(scale: AtlasScale): Countries {
-  const loaded = countries(scale);
-  for (const country of loaded.features) countryBox(country);
-  return loaded;
 }
 
 /**

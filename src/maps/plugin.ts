@@ -4,6 +4,7 @@
  * filters `containsMap` (only pages with a map load the map module), `coverageMap` and
  * `postsByPlace`.
  */
+import { bundleDuringBuild } from "../bundle.ts";
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -12,7 +13,6 @@ import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { EleventyEnv } from "../markdown/env.ts";
 import type { TileProvider } from "../site.ts";
-import { prepareCountries } from "./countries-in-view.ts";
 import { coverageCollection, postsByPlace, type LocatedPost } from "./coverage.ts";
 import { staleMapFiles, type MapFiles } from "./files.ts";
 import { renderMap } from "./render-map.ts";
@@ -92,15 +92,8 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOpti
     [path.join(leafletDist, "images")]: `${leafletOutput}/images`,
   });
 
-  eleventyConfig.on(
-    "eleventy.before",
-    async ({ directories }: { directories: { output: string } }) => {
-      // Read Natural Earth outlines before pages render, so that no page's render pays for it.
-      prepareCountries("50m");
-      prepareCountries("110m");
-      await bundleMapModule(path.join(directories.output, moduleOutput));
-    },
-  );
+  // Natural Earth's outlines are read when the first map needs them, never at start-up.
+  bundleDuringBuild(eleventyConfig, (output) => bundleMapModule(path.join(output, moduleOutput)));
   // Static maps and locator insets queued while pages rendered, written beside them. The dev
   // server builds again and again into one _site/: a map file no build writes any more (its map
   // block was removed, or its post) is removed, so that what it serves is what a build makes.

@@ -6,7 +6,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { bundleClientModule } from "../bundle.ts";
+import { bundleClientModule, bundleDuringBuild } from "../bundle.ts";
 import { indexSite } from "./index-site.ts";
 
 /** Options of {@link searchPlugin}. */
@@ -27,11 +27,8 @@ export default function searchPlugin(
   options: SearchOptions = {},
 ): void {
   const moduleOutput = options.moduleOutput ?? "assets/js";
-  eleventyConfig.on(
-    "eleventy.before",
-    async ({ directories }: { directories: { output: string } }) => {
-      await bundleClientModule(searchEntry, "search", path.join(directories.output, moduleOutput));
-    },
+  bundleDuringBuild(eleventyConfig, (output) =>
+    bundleClientModule(searchEntry, "search", path.join(output, moduleOutput)),
   );
   // The dev server re-indexes after each build without holding up the reload: search catches up
   // a moment later. One indexing runs at a time; saves during it are indexed once it ends.

@@ -6,7 +6,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { bundleClientModule } from "../bundle.ts";
+import { bundleClientModule, bundleDuringBuild } from "../bundle.ts";
 import { containsVideo } from "./figure.ts";
 
 /** Options of {@link videoPlugin}. */
@@ -24,11 +24,8 @@ export const videoEntry = fileURLToPath(new URL("../client/video.ts", import.met
 /** Registers the video module bundle and the `containsVideo` filter. */
 export default function videoPlugin(eleventyConfig: UserConfig, options: VideoOptions = {}): void {
   const moduleOutput = options.moduleOutput ?? "assets/js";
-  eleventyConfig.on(
-    "eleventy.before",
-    async ({ directories }: { directories: { output: string } }) => {
-      await bundleClientModule(videoEntry, "video", path.join(directories.output, moduleOutput));
-    },
+  bundleDuringBuild(eleventyConfig, (output) =>
+    bundleClientModule(videoEntry, "video", path.join(output, moduleOutput)),
   );
   eleventyConfig.addWatchTarget(videoEntry);
   eleventyConfig.addFilter("containsVideo", containsVideo);
