@@ -17,7 +17,6 @@ import fontsPlugin from "./src/fonts/plugin.ts";
 import stylesPlugin from "./src/styles/plugin.ts";
 import imagesPlugin from "./src/images/plugin.ts";
 import textPlugin from "./src/text/plugin.ts";
-import pageIndexingPlugin from "./src/search/page-indexing.ts";
 import { site } from "./src/site.ts";
 import { createMapFiles } from "./src/maps/files.ts";
 import cachePlugin from "./src/cache/plugin.ts";
@@ -106,10 +105,6 @@ export default function (eleventyConfig: UserConfig) {
 
   // Feeds and the sitemap never written with a character XML cannot carry.
   eleventyConfig.addPlugin(textPlugin);
-
-  // Search: each page handed to Pagefind as it is written. Last of the transforms, so that the
-  // index reads the pages as written.
-  eleventyConfig.addPlugin(pageIndexingPlugin);
 
   // The build cache keeps only what this build used (after a whole build that succeeded).
   eleventyConfig.addPlugin(cachePlugin, { cache });

@@ -12,8 +12,8 @@ import { normalizePathPrefix } from "../site.ts";
 import type { Eleventy } from "@11ty/eleventy";
 import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
-import { startSiteIndexer } from "../search/index-site.ts";
-import { useSiteIndexer } from "../search/page-indexing.ts";
+import { indexSite } from "../search/index-site.ts";
+import { bundlesSettled } from "../bundle.ts";
 import { shareImagesSettled } from "../share/pending.ts";
 import { normalizeOutput, unsafeOutput } from "./output-folder.ts";
 import { holdOutput } from "./build-lock.ts";
@@ -98,15 +98,12 @@ async function buildHoldingLock(options: BuildOptions): Promise<number> {
   process.env.DISPATCH_PATH_PREFIX = pathPrefix;
   // The configuration (.eleventy.ts) opens the build cache, or not, from here.
   if (options.noCache) process.env.DISPATCH_NO_CACHE = "1";
-  // Search: Pagefind indexes each page as it is written (src/search/page-indexing.ts); a failed
-  // index fails the build.
-  const indexer = startSiteIndexer();
-  useSiteIndexer(indexer);
   try {
     const eleventy = createEleventy({ output: staging, pathPrefix, runMode: "build" });
     const printSummary = holdSummary(eleventy);
     await eleventy.write();
-    await indexer.finish(staging);
+    // Search: Pagefind indexes the staging folder; a failed index fails the build.
+    await indexSite(staging);
     await swapIn(staging, output);
     printSummary();
     writeLastBuild({
@@ -120,11 +117,9 @@ async function buildHoldingLock(options: BuildOptions): Promise<number> {
   } catch (error) {
     // The author's problem first: cleaning up must never hide it.
     reportFailure(error, `${output}/ was left as it was`);
-    await Promise.all([shareImagesSettled(), indexer.abandon()]);
+    await Promise.all([shareImagesSettled(), bundlesSettled()]);
     await removeStaging(staging);
     return 1;
-  } finally {
-    useSiteIndexer(undefined);
   }
 }
 

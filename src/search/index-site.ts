@@ -5,7 +5,7 @@
  * the result's `title` and `summary` metadata), without the parts in {@link excludeSelectors};
  * the byline, navigation, footers, lists and other pages are not.
  */
-import { readFile, readdir, rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import type * as Pagefind from "pagefind";
 import { DispatchError } from "../errors.ts";
@@ -91,80 +91,6 @@ async function writeBundle(
   ) as { languages: Record<string, { page_count: number }> };
   const pageCount = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
   return { pageCount };
-}
-
-/**
- * A search index filled page by page while a build writes its pages, so that Pagefind (a process
- * of its own) parses them on the other core while Eleventy renders the rest, instead of reading
- * the whole output after the build.
- */
-export interface SiteIndexer {
-  /**
-   * Gives Pagefind one page as it will be written; returns at once.
-   * @param sourcePath the page's path in the output folder, `posts/basra/index.html`
-   * @param content the page's final HTML
-   */
-  add(sourcePath: string, content: string): void;
-  /**
-   * Adds the HTML files of `outputDir` no {@link add} gave (copied as they are), waits for every
-   * page, writes the bundle to `outputDir/pagefind/` and stops Pagefind.
-   * @returns the number of pages indexed
-   * @throws SearchIndexError with Pagefind's messages when it cannot index or write
-   */
-  finish(outputDir: string): Promise<{ pageCount: number }>;
-  /** Stops Pagefind without writing anything (a failed build). */
-  abandon(): Promise<void>;
-}
-
-/** Starts Pagefind for a {@link SiteIndexer}. */
-export function startSiteIndexer(): SiteIndexer {
-  // Loaded on first use: start-up loads only what the first template needs.
-  const pagefind = import("pagefind");
-  const started = pagefind.then((loaded) => loaded.createIndex({ excludeSelectors }));
-  // Pagefind closed before it started (a build that failed at once) rejects `started`: that is
-  // no failure of its own (finish awaits it and reports).
-  started.catch(() => undefined);
-  const added = new Set<string>();
-  const adding: Promise<string[]>[] = [];
-  // Once finished or abandoned, pages still handed over (a failed build's renders that were under
-  // way) are dropped: Pagefind is closed.
-  let closed = false;
-  const add = (sourcePath: string, content: string) => {
-    if (closed) return;
-    added.add(sourcePath.split(path.sep).join("/"));
-    adding.push(
-      started
-        .then(({ index }) => index?.addHTMLFile({ sourcePath, content }))
-        .then(
-          (response) => response?.errors ?? [],
-          (error: unknown) => [(error as Error).message],
-        ),
-    );
-  };
-  return {
-    add,
-    async finish(outputDir) {
-      try {
-        const index = createdIndex(await started);
-        const files = await readdir(outputDir, { recursive: true });
-        for (const file of files.map((name) => name.split(path.sep).join("/")).sort()) {
-          if (!file.endsWith(".html") || added.has(file)) continue;
-          if (file.startsWith(`${bundleFolder}/`)) continue;
-          add(file, await readFile(path.join(outputDir, file), "utf8"));
-        }
-        failOn(`could not index ${outputDir}`, (await Promise.all(adding)).flat());
-        return await writeBundle(index, outputDir);
-      } finally {
-        closed = true;
-        await (await pagefind).close();
-      }
-    },
-    async abandon() {
-      closed = true;
-      await Promise.allSettled(adding);
-      await (await pagefind).close();
-    },
-  };
 }
 
 /**

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { indexSite, startSiteIndexer } from "../../../src/search/index-site.ts";
+import { indexSite } from "../../../src/search/index-site.ts";
 
 /** Writes `pages` (path → HTML) into a fresh folder and returns it. */
 function site(pages: Record<string, string>): string {
@@ -56,58 +56,5 @@ describe("indexSite", () => {
     expect(text).not.toContain("Keyword");
     expect(text).not.toContain("Qurnawordle");
     expect(text).not.toContain("Playbutton");
-  }, 60_000);
-});
-
-/**
- * The fragments of Pagefind's bundle in `dir` (one per page indexed: its URL, title and text), by
- * name, with their bytes. The order pages were added in changes the index files, not the results.
- */
-function fragments(dir: string): Record<string, string> {
-  const folder = path.join(dir, "pagefind/fragment");
-  return Object.fromEntries(
-    readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        return [path.relative(folder, file), readFileSync(file).toString("base64")];
-      }),
-  );
-}
-
-describe("startSiteIndexer", () => {
-  const pages = {
-    "index.html": page("<ol><li>A list of posts</li></ol>"),
-    "posts/a/index.html": page(
-      "<article data-pagefind-body><h1>Post A</h1><p>Basra.</p></article>",
-    ),
-    "posts/b/index.html": page(
-      "<article data-pagefind-body><h1>Post B</h1><p>Umm Qasr.</p></article>",
-    ),
-  };
-
-  it("indexes the same pages from pages handed over as written as from the folder afterwards, adding what was copied without being handed over", async () => {
-    const whole = site(pages);
-    await indexSite(whole);
-    const handed = site(pages);
-    const indexer = startSiteIndexer();
-    // posts/b/ is on disk but never handed over, as a file copied as it is would be.
-    for (const file of ["index.html", "posts/a/index.html"] as const) {
-      indexer.add(file, pages[file]);
-    }
-    expect(await indexer.finish(handed)).toEqual({ pageCount: 2 });
-    expect(Object.keys(fragments(handed))).toHaveLength(2);
-    expect(fragments(handed)).toEqual(fragments(whole));
-    rmSync(whole, { recursive: true, force: true });
-    rmSync(handed, { recursive: true, force: true });
-  }, 60_000);
-
-  it("writes nothing when the build is abandoned", async () => {
-    const dir = site(pages);
-    const indexer = startSiteIndexer();
-    indexer.add("posts/a/index.html", pages["posts/a/index.html"]);
-    await indexer.abandon();
-    expect(readdirSync(dir).sort()).toEqual(["index.html", "posts"]);
-    rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 });
