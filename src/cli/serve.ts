@@ -95,10 +95,11 @@ try {
     console.error("The server starts anyway; fix the problem and save, and the site builds again.");
   } else console.error("The server starts anyway.");
 }
-await eleventy.serve(port);
 /** Starts the instant preview once Eleventy watches (after a first build that succeeded). */
 const startPreview = () => startInstantPreview(eleventy, { output: "_site", pathPrefix });
+// Before the server listens, so that its file watcher is in place by the time pages are served.
 if (watching) startPreview();
+await eleventy.serve(port);
 while (!watching) {
   await change.changed;
   // Saves a moment apart (an editor writing several files) are taken together.

@@ -192,8 +192,14 @@ describe("npm start, previewing a save that changes only a post's body", () => {
     const running = server as DevServer;
     running.stdout = "";
     running.stderr = "";
+    // What each attempt printed: a save the watchers missed (a watcher just started, a loaded
+    // machine) is made again 5 s later, after the rebuild it may have had.
     await changeUntilSeen(
-      () => writeFileSync(post, text),
+      () => {
+        running.stdout = "";
+        running.stderr = "";
+        writeFileSync(post, text);
+      },
       () => seen.test(running.stdout),
     );
     return running;
@@ -202,7 +208,13 @@ describe("npm start, previewing a save that changes only a post's body", () => {
   it("writes the page with the new body before the rebuild, prefix and draft mark kept", async () => {
     server = await startDevServer(root, { DISPATCH_PATH_PREFIX: "/blog/" });
     const started = server;
-    await until(() => started.stdout.includes("Watching"), 60_000, "the first build");
+    // The server listens (Eleventy's dev server says so on stderr) once the preview's watcher is
+    // in place (src/cli/serve.ts).
+    await until(
+      () => `${started.stdout}${started.stderr}`.includes("Server at"),
+      60_000,
+      "the first build",
+    );
     const running = await save(
       `${source}\nA sentence seen at once, with [the archive](/archive/).\n`,
       /Preview: \/blog\/posts\/a-same-day\/ shown/,
