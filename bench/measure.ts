@@ -4,11 +4,9 @@
  * (GNU time's `%M`: the build's own Node process, not npm's), and the time to the first template
  * when the build prints the timing signal (`DISPATCH_TIMING=1`).
  */
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { authorEnvironment } from "./author-environment.ts";
-import { childProcess } from "./temporary.ts";
+import { spawnCollecting } from "./temporary.ts";
 
 /** GNU time, which reports the peak resident set size of a command's whole process tree. */
 export const gnuTime = "/usr/bin/time";
@@ -67,7 +65,7 @@ export function readMaxRss(stderr: string): { stderr: string; maxRssBytes: numbe
 export interface RunOptions {
   /** The project folder the command runs in. */
   cwd: string;
-  /** Variables added to the author's environment ({@link authorEnvironment}). */
+  /** Variables added to the author's environment (`authorEnvironment` of `bench/author-environment.ts`). */
   env?: Record<string, string>;
 }
 
@@ -87,19 +85,11 @@ export async function runMeasured(
     ? [gnuTime, ["-f", maxRssFormat, command, ...args]]
     : [command, [...args]];
   const spawnedAt = performance.timeOrigin + performance.now();
-  const child = childProcess(
-    spawn(file, argv, {
-      cwd: options.cwd,
-      env: authorEnvironment(process.env, options.env),
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    }),
-    true,
-  );
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const run = spawnCollecting(file, argv, {
+    cwd: options.cwd,
+    ...(options.env ? { env: options.env } : {}),
+  });
+  const { child } = run;
   // Timed to the exit; the output is complete at "close", once every pipe is closed.
   let ms = Number.NaN;
   child.once("exit", () => (ms = performance.timeOrigin + performance.now() - spawnedAt));
@@ -107,6 +97,7 @@ export async function runMeasured(
     child.once("error", reject);
     child.once("close", (code) => resolve(code ?? -1));
   });
+  const { stdout, stderr } = run.output();
   const read = timed ? readMaxRss(stderr) : { stderr, maxRssBytes: Number.NaN };
   const firstTemplate = firstTemplateAt(read.stderr);
   return {

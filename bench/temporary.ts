@@ -121,9 +121,35 @@ export function removeTemporaryOnSignals(): void {
  */
 export async function buildSiteAsync(options: BuildSiteOptions = {}): Promise<BuiltSite> {
   const root = temporaryFolder(makeProject(options));
+  const run = spawnCollecting("npm", ["run", "build", "--", ...(options.args ?? [])], {
+    cwd: root,
+    ...(options.env ? { env: options.env } : {}),
+  });
+  const exitCode = await new Promise<number>((resolve) =>
+    run.child.on("close", (code) => resolve(code ?? -1)),
+  );
+  return { root, output: path.join(root, "_site"), exitCode, ...run.output() };
+}
+
+/** A command started by {@link spawnCollecting}, and what it has printed so far. */
+export interface CollectingChild {
+  child: ChildProcess & { stdout: NodeJS.ReadableStream; stderr: NodeJS.ReadableStream };
+  output(): { stdout: string; stderr: string };
+}
+
+/**
+ * Starts `file args` in `options.cwd` with the author's environment ({@link authorEnvironment})
+ * plus `options.env`, leading its own process group (stopped whole by Ctrl-C, see
+ * {@link childProcess}), collecting what it prints on stdout and stderr.
+ */
+export function spawnCollecting(
+  file: string,
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string> },
+): CollectingChild {
   const child = childProcess(
-    spawn("npm", ["run", "build", "--", ...(options.args ?? [])], {
-      cwd: root,
+    spawn(file, [...args], {
+      cwd: options.cwd,
       env: authorEnvironment(process.env, options.env),
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
@@ -134,8 +160,5 @@ export async function buildSiteAsync(options: BuildSiteOptions = {}): Promise<Bu
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exitCode = await new Promise<number>((resolve) =>
-    child.on("close", (code) => resolve(code ?? -1)),
-  );
-  return { root, output: path.join(root, "_site"), exitCode, stdout, stderr };
+  return { child, output: () => ({ stdout, stderr }) };
 }
