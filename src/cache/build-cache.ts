@@ -66,7 +66,8 @@ export interface BuildCache {
   writeJson(kind: CacheKind, parts: readonly unknown[], value: unknown): void;
   /**
    * Deletes every entry this cache neither read nor wrote since it was opened, so the cache holds
-   * what the last whole build used and no more. Call only after a whole build that succeeded.
+   * what the last whole build used and no more. Call only after a whole build that succeeded. A
+   * file it cannot delete (a read-only cache) stops the pruning with a warning; never throws.
    * @returns the number of entries deleted
    */
   prune(): number;
@@ -129,10 +130,14 @@ export function openBuildCache(options: BuildCacheOptions): BuildCache {
   const folders = new Set<string>();
   const turnOff = (error: unknown) => {
     enabled = false;
+    const code = (error as NodeJS.ErrnoException).code;
     warn({
       file: folder,
       message: `the build cache could not be written (${(error as Error).message}); this build makes everything anew`,
-      fix: "Fix: check the folder's permissions and free space, or build with --no-cache",
+      fix:
+        code === "ENOTDIR" || code === "EEXIST"
+          ? `Fix: ${folder} or a folder in it is a file, not a folder: delete it`
+          : "Fix: check the folder's permissions and free space, or build with --no-cache",
     });
   };
   if (enabled) {
@@ -228,7 +233,17 @@ export function openBuildCache(options: BuildCacheOptions): BuildCache {
         if (!entry.isFile() || entry.name === "cache.json") continue;
         const file = path.join(entry.parentPath, entry.name);
         if (used.has(file)) continue;
-        rmSync(file, { force: true });
+        try {
+          rmSync(file, { force: true });
+        } catch (error) {
+          // A read-only cache keeps its old entries; the build it served is whole all the same.
+          warn({
+            file,
+            message: `an unused build cache entry could not be deleted (${(error as Error).message})`,
+            fix: `Fix: check the permissions of ${folder}, or delete it`,
+          });
+          return deleted;
+        }
         deleted++;
       }
       return deleted;

@@ -285,7 +285,7 @@ export async function holdOutput(
   const who = describeHolder(result.holder);
   console.error(
     by === "build"
-      ? `build: the dev server (npm start, ${who}) is serving ${folder}, which a build would replace under it; stop the dev server first (Ctrl-C in its terminal), or build into another folder: npm run build -- --output=dist`
+      ? `build: the dev server (npm start, ${who}) is serving ${folder}, which a build would replace under it; stop the dev server first (Ctrl-C in its terminal), or build into another folder: npm run build -- --output=public`
       : `start: the dev server is already running in this project (${who}), serving ${folder}; use that one, or stop it first (Ctrl-C in its terminal)`,
   );
   return undefined;

@@ -57,7 +57,7 @@ describe("builds of one project started while another holds _site/", () => {
     const site = buildProject(root);
     expect(site.exitCode).toBe(1);
     expect(site.stderr).toBe(
-      `build: the dev server (npm start, pid ${process.pid}, started 05:02:11 UTC) is serving _site/, which a build would replace under it; stop the dev server first (Ctrl-C in its terminal), or build into another folder: npm run build -- --output=dist\n`,
+      `build: the dev server (npm start, pid ${process.pid}, started 05:02:11 UTC) is serving _site/, which a build would replace under it; stop the dev server first (Ctrl-C in its terminal), or build into another folder: npm run build -- --output=public\n`,
     );
     expect(readFileSync(path.join(root, "_site/index.html"), "utf8")).toBe("the previous site");
     rmSync(path.join(root, "_site.lock"));

@@ -149,8 +149,18 @@ describe("openBuildCache", () => {
     expect(cache.enabled).toBe(false);
     expect(warnings).toHaveBeenCalledTimes(1);
     expect(String(warnings.mock.calls[0]?.[0])).toMatch(
-      /: warning: the build cache could not be written \(ENOTDIR.*\); this build makes everything anew\. Fix: check the folder's permissions and free space, or build with --no-cache$/,
+      /: warning: the build cache could not be written \(ENOTDIR.*\); this build makes everything anew\. Fix: .* or a folder in it is a file, not a folder: delete it$/,
     );
     expect(existsSync(folder)).toBe(false);
+  });
+
+  it("names the file in the way when the cache's folder is a file", () => {
+    const blocked = path.join(root, `plain-file-${++folders}`);
+    writeFileSync(blocked, "not a folder");
+    const warnings = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    openBuildCache({ folder: blocked, version: "v1" });
+    expect(String(warnings.mock.calls[0]?.[0])).toMatch(
+      new RegExp(`Fix: ${blocked} or a folder in it is a file, not a folder: delete it$`),
+    );
   });
 });
