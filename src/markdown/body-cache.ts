@@ -18,6 +18,7 @@ import type { MarkdownIt } from "markdown-it";
 import type { BuildCache } from "../cache/build-cache.ts";
 import { bodyCacheKey, type BodyKeySettings } from "./body-key.ts";
 import type { RenderEffect, RenderEffects } from "./render-effects.ts";
+import { inputFile, type EleventyEnv } from "./env.ts";
 
 /** What the cache holds for one body. */
 export interface StoredBody {
@@ -52,6 +53,27 @@ function isStoredBody(value: unknown): value is StoredBody {
 }
 
 /**
+ * True when every effect of a stored body is one its own render could have had: map files
+ * beside its own page, named as a map names them (no folder, no `..`), its own headings and
+ * warnings about its own file. An entry whose checksum matches but whose effects reach beyond its
+ * page (a cache someone edited) is rendered again, never replayed.
+ */
+export function effectsBelongTo(
+  effects: readonly RenderEffect[],
+  env: EleventyEnv | undefined,
+): boolean {
+  const outputPath = env?.page?.outputPath;
+  const inputPath = env?.page?.inputPath;
+  return effects.every((effect) => {
+    if (effect.kind === "map-file" || effect.kind === "map-drawing") {
+      return effect.page === outputPath && /^[\w-]+(\.[\w-]+)*$/.test(effect.name);
+    }
+    if (effect.kind === "headings") return effect.inputPath === inputPath;
+    return inputPath !== undefined && effect.problem.file === inputFile(env as EleventyEnv);
+  });
+}
+
+/**
  * Wraps `md.render` so that a post's body is read from `options.cache` when its key
  * ({@link bodyCacheKey}) is there, its effects replayed through `options.effects`, and stored
  * after a render that succeeded (once every map file it queued is drawn). Renders that are not a
@@ -67,7 +89,7 @@ export function cacheBodies(md: MarkdownIt, options: BodyCacheOptions): Readonly
     const key = cache.enabled ? bodyCacheKey(body, env, settings) : undefined;
     if (key === undefined) return render(body, env);
     const stored = cache.readJson<unknown>("body", key);
-    if (isStoredBody(stored)) {
+    if (isStoredBody(stored) && effectsBelongTo(stored.effects, env as EleventyEnv | undefined)) {
       effects.replay(stored.effects);
       counts.read++;
       return stored.html;

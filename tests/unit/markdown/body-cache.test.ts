@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBuildCache, type BuildCache } from "../../../src/cache/build-cache.ts";
 import type { ContentProblem } from "../../../src/errors.ts";
 import { createMapFiles, type MapFiles } from "../../../src/maps/files.ts";
-import { cacheBodies } from "../../../src/markdown/body-cache.ts";
+import { cacheBodies, effectsBelongTo } from "../../../src/markdown/body-cache.ts";
 import { createMarkdown } from "../../../src/markdown/index.ts";
-import { createRenderEffects } from "../../../src/markdown/render-effects.ts";
+import { createRenderEffects, type RenderEffect } from "../../../src/markdown/render-effects.ts";
+import type { MapDrawingRequest } from "../../../src/maps/map-drawing.ts";
 import type { HeadingStore } from "../../../src/markdown/table-of-contents.ts";
 import { openStreetMapTiles } from "../../../src/site.ts";
 
@@ -157,5 +158,64 @@ describe("cacheBodies", () => {
     expect(next.counts).toEqual({ read: 0, rendered: 0 });
     expect(next.warnings).toHaveLength(1);
     expect(readdirSync(dir)).not.toContain(path.basename(folder));
+  });
+});
+
+describe("effectsBelongTo", () => {
+  const env = {
+    page: { inputPath: "./posts/basra/index.md", outputPath: "_site/posts/basra/index.html" },
+  };
+  const page = "_site/posts/basra/index.html";
+  const request: MapDrawingRequest = {
+    kind: "locator",
+    extent: [
+      [47.7, 30.4],
+      [47.9, 30.6],
+    ],
+  };
+  it.each<[string, RenderEffect, boolean]>([
+    [
+      "a map file beside its page",
+      { kind: "map-file", page, name: "map-9.svg", content: "" },
+      true,
+    ],
+    [
+      "a drawing beside its page",
+      { kind: "map-drawing", page, name: "map-9-locator.svg", request },
+      true,
+    ],
+    [
+      "its own headings",
+      { kind: "headings", inputPath: "./posts/basra/index.md", headings: [] },
+      true,
+    ],
+    [
+      "a warning about its file",
+      { kind: "warning", problem: { file: "posts/basra/index.md", line: 3, message: "m" } },
+      true,
+    ],
+    [
+      "a map file beside another page",
+      { kind: "map-file", page: "/elsewhere/x/index.html", name: "map-9.svg", content: "" },
+      false,
+    ],
+    [
+      "a map file named with a folder",
+      { kind: "map-file", page, name: "../../escape.txt", content: "" },
+      false,
+    ],
+    ["a map file named ..", { kind: "map-file", page, name: "..", content: "" }, false],
+    [
+      "another post's headings",
+      { kind: "headings", inputPath: "./posts/other/index.md", headings: [] },
+      false,
+    ],
+    [
+      "a warning about another file",
+      { kind: "warning", problem: { file: "posts/fake.md", line: 1, message: "m" } },
+      false,
+    ],
+  ])("%s: %s", (_name, effect, belongs) => {
+    expect(effectsBelongTo([effect], env)).toBe(belongs);
   });
 });
