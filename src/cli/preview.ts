@@ -18,6 +18,8 @@
  */
 import {
   existsSync,
+  lstatSync,
+  readdirSync,
   readFileSync,
   renameSync,
   watch,
@@ -208,6 +210,49 @@ export function applyOverlays(overlays: Map<string, Overlay>, event: ReloadEvent
 }
 
 /**
+ * Watches every post's folder (`posts/<slug>/`) and `posts/` itself for new folders, calling
+ * `saved` with the project-relative path (`posts/basra/index.md`) of each file written there.
+ * Each folder has a watcher of its own, not one recursive watcher: on Linux, Node 20's recursive
+ * watcher watches each file, and loses a file an editor saves by writing a new file and renaming it
+ * over the old one (an "atomic" save, as vim and `sed -i` make); a folder's watcher sees every
+ * save. Folders that are symbolic links are not followed (the build refuses them). A watcher that
+ * fails (its folder removed) is closed; saves still rebuild as before.
+ */
+function watchPostFolders(saved: (file: string) => void): { close(): void } {
+  const watchers = new Map<string, FSWatcher>();
+  const watchFolder = (folder: string, onName: (name: string) => void) => {
+    if (watchers.has(folder)) return;
+    try {
+      const watcher = watch(folder, (_event, name) => {
+        if (name) onName(name.toString());
+      });
+      watcher.on("error", () => {
+        watcher.close();
+        watchers.delete(folder);
+      });
+      watchers.set(folder, watcher);
+    } catch {
+      // Gone already, or not a folder: nothing to preview there.
+    }
+  };
+  const watchPost = (slug: string) => {
+    const folder = path.join("posts", slug);
+    if (!lstatSync(folder, { throwIfNoEntry: false })?.isDirectory()) return;
+    watchFolder(folder, (name) => saved(`posts/${slug}/${name}`));
+  };
+  watchFolder("posts", watchPost);
+  for (const entry of readdirSync("posts", { withFileTypes: true })) {
+    if (entry.isDirectory()) watchPost(entry.name);
+  }
+  return {
+    close: () => {
+      for (const watcher of watchers.values()) watcher.close();
+      watchers.clear();
+    },
+  };
+}
+
+/**
  * Starts previewing saves of posts' bodies in the dev server whose Eleventy instance is
  * `eleventy` (after its first build, once it watches and serves): watches `posts/` with
  * `fs.watch`, which reports a save before Eleventy's watcher (chokidar, which waits for the file
@@ -254,27 +299,22 @@ export function startInstantPreview(
         if (process.env.DISPATCH_DEBUG) console.error("Preview failed:", error);
       });
   };
-  const watcher: FSWatcher = watch("posts", { recursive: true }, (_event, name) => {
-    const file = name ? path.join("posts", name.toString()).split(path.sep).join("/") : "";
+  const saved = (file: string) => {
     if (!isPostSource(file)) return;
-    const saved = performance.now();
+    const at = performance.now();
     clearTimeout(timers.get(file));
     timers.set(
       file,
       setTimeout(() => {
         timers.delete(file);
-        preview(file, saved);
+        preview(file, at);
       }, settleMs),
     );
-  });
-  // A watcher that fails (its folder gone) ends the preview; saves still rebuild as before.
-  watcher.on("error", (error) => {
-    if (process.env.DISPATCH_DEBUG) console.error("Preview stopped:", error);
-    watcher.close();
-  });
+  };
+  const watchers = watchPostFolders(saved);
   return {
     stop: () => {
-      watcher.close();
+      watchers.close();
       for (const timer of timers.values()) clearTimeout(timer);
       serve.reload = session.reload;
     },

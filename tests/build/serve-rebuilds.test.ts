@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeProject, projectRoot, readPage } from "../helpers/build-site.ts";
@@ -187,8 +195,11 @@ describe("npm start, previewing a save that changes only a post's body", () => {
 
   afterAll(() => stopDevServer(server));
 
-  /** Saves `text` as the post until the watchers report it; resolves with what was printed. */
-  async function save(text: string, seen: RegExp): Promise<DevServer> {
+  /**
+   * Saves `text` as the post until the watchers report it; resolves with what was printed. An
+   * `atomic` save writes a new file and renames it over the post, as vim and `sed -i` do.
+   */
+  async function save(text: string, seen: RegExp, atomic = false): Promise<DevServer> {
     const running = server as DevServer;
     running.stdout = "";
     running.stderr = "";
@@ -198,7 +209,10 @@ describe("npm start, previewing a save that changes only a post's body", () => {
       () => {
         running.stdout = "";
         running.stderr = "";
-        writeFileSync(post, text);
+        if (atomic) {
+          writeFileSync(`${post}.swp`, text);
+          renameSync(`${post}.swp`, post);
+        } else writeFileSync(post, text);
       },
       () => seen.test(running.stdout),
     );
@@ -227,6 +241,23 @@ describe("npm start, previewing a save that changes only a post's body", () => {
     await until(() => rebuilt.test(running.stdout), 45_000, "the rebuild");
     expect(running.stdout.indexOf("Preview:")).toBeLessThan(running.stdout.search(rebuilt));
     expect(readFileSync(page, "utf8")).toContain("A sentence seen at once");
+  });
+
+  it("previews saves made by renaming a new file over the post, and the saves after them", async () => {
+    for (const [sentence, atomic] of [
+      ["Saved the way vim saves.", true],
+      ["Saved in place after it.", false],
+      ["Saved the way vim saves, again.", true],
+    ] as const) {
+      const running = await save(
+        `${source}\n${sentence}\n`,
+        /Preview: \/blog\/posts\/a-same-day\/ shown/,
+        atomic,
+      );
+      expect(readFileSync(page, "utf8")).toContain(sentence);
+      // The rebuild after it ends before the next save (and before the next test reads).
+      await until(() => rebuilt.test(running.stdout), 45_000, "the rebuild");
+    }
   });
 
   it.each<[string, (text: string) => string, string | undefined]>([
