@@ -196,7 +196,8 @@ export async function compile(root) {
     (a, b) => Number(!a.path.includes("/chunks/")) - Number(!b.path.includes("/chunks/")),
   );
   for (const file of files) await writeWhole(file.path, file.contents);
-  writeStamp(root, stamp);
+  const outputs = files.map((file) => path.relative(root, file.path).split(path.sep).join("/"));
+  writeStamp(root, { ...stamp, outputs });
   await removeOldOutput(dist, new Set(files.map((file) => file.path)));
   return { ms: performance.now() - started };
 }

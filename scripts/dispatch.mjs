@@ -17,7 +17,7 @@
  */
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { outputFolder, readStamp, sourceStamp, staleSources } from "./stamp.mjs";
+import { missingOutputs, outputFolder, readStamp, sourceStamp, staleSources } from "./stamp.mjs";
 
 /** The commands, each the name of its module in `src/cli/` (`build` → `src/cli/build.ts`). */
 const commands = ["build", "serve", "verify", "new", "import-wordpress", "screenshot"];
@@ -33,7 +33,10 @@ if (!command || !commands.includes(command)) {
   process.exit(2);
 }
 
-const stale = staleSources(readStamp(root), sourceStamp(root));
+const compiled = readStamp(root);
+const stale = missingOutputs(root, compiled).length
+  ? [`${outputFolder}/`]
+  : staleSources(compiled, sourceStamp(root));
 if (stale.length > 0) {
   const { compile, CompileError } = await import("./compile.mjs");
   if (process.stderr.isTTY) {

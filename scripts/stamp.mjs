@@ -4,7 +4,15 @@
  * milliseconds, without reading any source, whether `dist/` is stale. Plain JavaScript: it runs
  * before anything is compiled.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 
 /** Bumped when the stamp's format or what `scripts/compile.mjs` writes changes. */
@@ -125,4 +133,18 @@ export function staleSources(compiled, now) {
   }
   const names = new Set([...Object.keys(compiled.files), ...Object.keys(now.files)]);
   return [...names].filter((name) => compiled.files[name] !== now.files[name]).sort();
+}
+
+/**
+ * The compiled files a stamp lists (`outputs`, project-relative) that are no longer on disk: a
+ * `dist/` someone emptied in part must be compiled again, not run.
+ * @param {string} root the project folder
+ * @param {{ outputs?: unknown } | undefined} compiled the stamp read from `dist/`
+ * @returns {string[]} the missing files, sorted; none for a stamp that lists no outputs
+ */
+export function missingOutputs(root, compiled) {
+  const outputs = Array.isArray(compiled?.outputs) ? compiled.outputs : [];
+  return outputs
+    .filter((file) => typeof file === "string" && !existsSync(path.join(root, file)))
+    .sort();
 }

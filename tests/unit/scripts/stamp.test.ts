@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  missingOutputs,
   readStamp,
   sourceStamp,
   staleSources,
@@ -105,5 +106,25 @@ describe("writeStamp and readStamp", () => {
 
   it("read nothing when there is no stamp", () => {
     expect(readStamp(root)).toBeUndefined();
+  });
+});
+
+describe("missingOutputs", () => {
+  it.each<[string, unknown, string[]]>([
+    ["every output there", { outputs: ["src/site.ts", "src/maps/plugin.ts"] }, []],
+    [
+      "a chunk deleted",
+      { outputs: ["src/site.ts", "dist/chunks/gone.js"] },
+      ["dist/chunks/gone.js"],
+    ],
+    [
+      "the entry and a chunk deleted",
+      { outputs: ["dist/cli/build.js", "dist/chunks/a.js"] },
+      ["dist/chunks/a.js", "dist/cli/build.js"],
+    ],
+    ["a stamp that lists no outputs", { files: {} }, []],
+    ["no stamp", undefined, []],
+  ])("%s", (_case, stamp, missing) => {
+    expect(missingOutputs(root, stamp as { outputs?: unknown })).toEqual(missing);
   });
 });
