@@ -23,8 +23,9 @@
  * (`src/images/body-images.ts`), made from the current file after every render, cached or not.
  */
 import { createHash } from "node:crypto";
-import { lstatSync, readdirSync, readFileSync, type Dirent } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { walkTree } from "../content/files/folder-tree.ts";
 import { site } from "../site.ts";
 import type { EleventyEnv } from "./env.ts";
 import { bodyOffsetOf } from "./geojson-fence.ts";
@@ -46,40 +47,21 @@ export function postFolderOf(inputPath: string): string | undefined {
   return match?.[1];
 }
 
-/** What an entry of a folder is, without following a symbolic link. */
-function kindOf(entry: Dirent): FolderEntry[1] {
-  if (entry.isSymbolicLink()) return "link";
-  if (entry.isDirectory()) return "folder";
-  return entry.isFile() ? "file" : "other";
-}
-
 /**
  * Everything under `folder` but `except` (a name in the folder itself), depth first in name
  * order, never entering a symbolic link: path, kind and size (`lstat`; 0 for a folder). A folder
  * that cannot be read lists nothing.
  */
 export function folderEntries(folder: string, except: string): FolderEntry[] {
-  const entries: FolderEntry[] = [];
-  const visit = (dir: string, prefix: string): void => {
-    let names: Dirent[];
-    try {
-      names = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of names) {
-      if (prefix === "" && entry.name === except) continue;
-      const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      const kind = kindOf(entry);
-      const file = path.join(dir, entry.name);
-      const size = kind === "folder" ? 0 : (lstatSync(file, { throwIfNoEntry: false })?.size ?? 0);
-      entries.push([relative, kind, size]);
-      if (kind === "folder") visit(file, relative);
-    }
-  };
-  visit(folder, "");
-  return entries;
+  return walkTree(folder)
+    .filter((entry) => entry.path !== except && !entry.path.startsWith(`${except}/`))
+    .map(({ path: relative, kind }): FolderEntry => {
+      const size =
+        kind === "folder"
+          ? 0
+          : (lstatSync(path.join(folder, relative), { throwIfNoEntry: false })?.size ?? 0);
+      return [relative, kind, size];
+    });
 }
 
 /**
