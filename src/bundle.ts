@@ -4,32 +4,7 @@
  * Leaflet into a chunk loaded only when a map nears the viewport.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-
-const registryKey = Symbol.for("dispatch.pendingBundles");
-
-/** Bundles under way, on `globalThis`: Eleventy may load a plugin's module more than once. */
-function pendingBundles(): Set<Promise<unknown>> {
-  const holder = globalThis as { [registryKey]?: Set<Promise<unknown>> };
-  holder[registryKey] ??= new Set();
-  return holder[registryKey];
-}
-
-/** Records a bundle being written until it is written or has failed. */
-function trackBundle(job: Promise<unknown>): void {
-  const pending = pendingBundles();
-  pending.add(job);
-  const done = () => pending.delete(job);
-  job.then(done, done);
-}
-
-/**
- * Resolves once every bundle under way has been written or has failed; never rejects. A build
- * that fails while pages render never reaches `eleventy.after`, where bundles are awaited: it
- * waits for this before it removes its staging folder, so that no bundle is written into it after.
- */
-export async function bundlesSettled(): Promise<void> {
-  await Promise.allSettled([...pendingBundles()]);
-}
+import { trackOutputWrite } from "./shared/output-writes.ts";
 
 /**
  * Runs `bundle` alongside each build: started when the build starts (`eleventy.before`), awaited
@@ -46,9 +21,9 @@ export function bundleDuringBuild(
   eleventyConfig.on("eleventy.before", ({ directories }: { directories: { output: string } }) => {
     bundling = bundle(directories.output);
     // Awaited at the end of the build; a build that fails before then does not report it twice,
-    // but waits for it (bundlesSettled) before it removes its staging folder.
+    // but waits for it (outputWritesSettled) before it removes its staging folder.
     bundling.catch(() => undefined);
-    trackBundle(bundling);
+    trackOutputWrite(bundling);
   });
   eleventyConfig.on("eleventy.after", async () => {
     await bundling;

@@ -13,8 +13,7 @@ import type { Eleventy } from "@11ty/eleventy";
 import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
 import { indexSite } from "../search/index-site.ts";
-import { bundlesSettled } from "../bundle.ts";
-import { shareImagesSettled } from "../share/pending.ts";
+import { outputWritesSettled } from "../shared/output-writes.ts";
 import { normalizeOutput, unsafeOutput } from "./output-folder.ts";
 import { holdOutput } from "./build-lock.ts";
 
@@ -117,7 +116,7 @@ async function buildHoldingLock(options: BuildOptions): Promise<number> {
   } catch (error) {
     // The author's problem first: cleaning up must never hide it.
     reportFailure(error, `${output}/ was left as it was`);
-    await Promise.all([shareImagesSettled(), bundlesSettled()]);
+    await outputWritesSettled();
     await removeStaging(staging);
     return 1;
   }

@@ -21,7 +21,7 @@ import { inputFrontMatter } from "../content/store.ts";
 import type { MapFiles } from "../maps/files.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
 import { prepareShareFonts } from "./fonts.ts";
-import { trackShareImage } from "./pending.ts";
+import { trackOutputWrite } from "../shared/output-writes.ts";
 import { drawingsUnderWay, writeShareImage, type ShareDrawing } from "./share-image.ts";
 import {
   chooseShareSource,
@@ -218,7 +218,7 @@ export default function sharePlugin(eleventyConfig: UserConfig, options: ShareOp
         );
         // Reported when the build ends (eleventy.after), not as an unhandled rejection.
         job.catch(() => undefined);
-        trackShareImage(job);
+        trackOutputWrite(job);
         jobs.set(output, job);
       }
       return { kind: source.kind, alt: source.alt };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shareImagesSettled, trackShareImage } from "../../../src/share/pending.ts";
+import { outputWritesSettled, trackOutputWrite } from "../../../src/shared/output-writes.ts";
 
 /** A promise and the functions that settle it. */
 function deferred(): { promise: Promise<void>; resolve(): void; reject(error: Error): void } {
@@ -23,34 +23,35 @@ async function hasSettled(promise: Promise<unknown>): Promise<boolean> {
   return settled;
 }
 
-describe("shareImagesSettled", () => {
-  it("resolves at once when no image is being drawn", async () => {
-    expect(await hasSettled(shareImagesSettled())).toBe(true);
+describe("outputWritesSettled", () => {
+  it("resolves at once when nothing is being written", async () => {
+    expect(await hasSettled(outputWritesSettled())).toBe(true);
   });
 
   it.each([
     ["written", (job: ReturnType<typeof deferred>) => job.resolve()],
     ["failed", (job: ReturnType<typeof deferred>) => job.reject(new Error("disk full"))],
-  ])("waits for an image until it is %s, and never rejects", async (_, settle) => {
+  ])("waits for a write until it is %s, and never rejects", async (_, settle) => {
     const job = deferred();
     job.promise.catch(() => undefined);
-    trackShareImage(job.promise);
-    const settled = shareImagesSettled();
+    trackOutputWrite(job.promise);
+    const settled = outputWritesSettled();
     expect(await hasSettled(settled)).toBe(false);
     settle(job);
     await expect(settled).resolves.toBeUndefined();
   });
 
-  it("waits for images tracked by another copy of the module (Eleventy may load it twice)", async () => {
+  it("waits for writes tracked by another copy of the module (Eleventy may load it twice)", async () => {
     const job = deferred();
-    trackShareImage(job.promise);
+    trackOutputWrite(job.promise);
     // The same file under another URL is another copy of the module, with no state of its own.
-    const second = new URL("../../../src/share/pending.ts?second-copy", import.meta.url).href;
+    const second = new URL("../../../src/shared/output-writes.ts?second-copy", import.meta.url)
+      .href;
     const copy = (await import(
       /* @vite-ignore */ second
-    )) as typeof import("../../../src/share/pending.ts");
-    expect(copy.shareImagesSettled).not.toBe(shareImagesSettled);
-    const settled = copy.shareImagesSettled();
+    )) as typeof import("../../../src/shared/output-writes.ts");
+    expect(copy.outputWritesSettled).not.toBe(outputWritesSettled);
+    const settled = copy.outputWritesSettled();
     expect(await hasSettled(settled)).toBe(false);
     job.resolve();
     await expect(settled).resolves.toBeUndefined();
