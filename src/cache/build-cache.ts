@@ -206,10 +206,18 @@ export function openBuildCache(options: BuildCacheOptions): BuildCache {
         }
         const partial = `${file}.${process.pid}.partial`;
         writeFileSync(partial, `${entryHeader}${sha256(text)}\n${text}`);
-        renameSync(partial, file);
+        try {
+          renameSync(partial, file);
+        } catch {
+          // Something other than an entry where the entry goes (a folder): removed, and the
+          // entry put in its place; a second failure turns the cache off.
+          rmSync(file, { recursive: true, force: true });
+          renameSync(partial, file);
+        }
         used.add(file);
         stats.writes++;
       } catch (error) {
+        rmSync(`${file}.${process.pid}.partial`, { force: true });
         turnOff(error);
       }
     },

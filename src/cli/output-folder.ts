@@ -45,8 +45,9 @@ export function unsafeOutput(output: string, root = process.cwd()): string | und
     if (inside === "" || !inside.startsWith("..")) return `it is or is inside ${folder}/`;
     if (!path.relative(target, source).startsWith("..")) return `it contains ${folder}/`;
   }
-  if (relative === "_site" || !existsSync(target)) return undefined;
+  if (!existsSync(target)) return undefined;
   if (!statSync(target).isDirectory()) return "it is a file";
+  if (relative === "_site") return undefined;
   const entries = readdirSync(target);
   if (entries.length > 0 && !entries.includes("index.html")) {
     return "it is a folder that holds something other than a built site (no index.html)";

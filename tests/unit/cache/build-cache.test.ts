@@ -163,4 +163,17 @@ describe("openBuildCache", () => {
       new RegExp(`Fix: ${blocked} or a folder in it is a file, not a folder: delete it$`),
     );
   });
+
+  it("puts an entry in place of a folder where it goes, and leaves no partial file", () => {
+    const folder = newFolder();
+    openBuildCache({ folder, version: "v1" }).write("body", ["a"], "first");
+    const [entry] = entries(folder);
+    rmSync(entry as string);
+    mkdirSync(path.join(entry as string, "inside"), { recursive: true });
+    const cache = openBuildCache({ folder, version: "v1" });
+    cache.write("body", ["a"], "second");
+    expect(cache.enabled).toBe(true);
+    expect(openBuildCache({ folder, version: "v1" }).read("body", ["a"])).toBe("second");
+    expect(readdirSync(path.dirname(entry as string))).toEqual([path.basename(entry as string)]);
+  });
 });

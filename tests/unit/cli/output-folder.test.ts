@@ -55,6 +55,13 @@ describe("unsafeOutput", () => {
     expect(unsafeOutput(folder, path.join(root, "project"))).toBe(reason);
   });
 
+  it("refuses a file named _site, the default output", () => {
+    const project = path.join(root, "with-site-file");
+    mkdirSync(project, { recursive: true });
+    writeFileSync(path.join(project, "_site"), "my notes");
+    expect(unsafeOutput("_site", project)).toBe("it is a file");
+  });
+
   it("replaces the default _site whatever it holds", () => {
     const project = path.join(root, "with-site");
     mkdirSync(path.join(project, "_site"), { recursive: true });
