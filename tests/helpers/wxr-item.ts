@@ -22,6 +22,9 @@ export function wxrItem(fields: Partial<WxrItem> = {}): WxrItem {
     meta: new Map(),
     comments: 0,
     attachmentUrl: "",
+    guid: "",
+    parentId: "0",
+    menuOrder: 0,
     ...fields,
   };
 }

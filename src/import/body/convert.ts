@@ -11,6 +11,7 @@
  */
 import { sanitizeRawHtml } from "../../markdown/raw-html.ts";
 import { imagesAsLinks } from "../html/images.ts";
+import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
 import { createLosses, placeLosses, type Losses, type PlacedLoss } from "../html/losses.ts";
 import { convertShortcodes } from "../shortcodes/convert.ts";
 import { layoutMessage, mergeLayout, type LayoutShortcodes } from "../shortcodes/layout.ts";
@@ -51,6 +52,12 @@ export interface ConvertBodyOptions {
    * post names them (`<!-- wp:block {"ref":55} /-->`).
    */
   reusableBlocks?: ReadonlyMap<string, string>;
+  /**
+   * The local copies of the post's files: an image or linked file it gives a name for is shown
+   * or linked from the post's folder; the others stay links to the old site.
+   * @default {@link noLocalMedia}
+   */
+  media?: MediaResolver;
 }
 
 /** The Markdown of an HTML fragment, with what its shortcodes left for the report. */
@@ -62,10 +69,15 @@ interface FragmentMarkdown {
 }
 
 /** The Markdown of an HTML fragment (a post's text or a footnote's), with its shortcodes converted. */
-function htmlToMarkdown(html: string, postTitle: string, losses: Losses): FragmentMarkdown {
-  const shortcodes = convertShortcodes(html, postTitle, losses);
+function htmlToMarkdown(
+  html: string,
+  postTitle: string,
+  losses: Losses,
+  media: MediaResolver,
+): FragmentMarkdown {
+  const shortcodes = convertShortcodes(html, postTitle, losses, media);
   const marked = markLosses(styleDirection(tableCaptions(shortcodes.html)), losses);
-  const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(marked)));
+  const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(marked)), media);
   const markdown = createTurndown().turndown(telephoneLinks(accessibleTables(clean.html)));
   return {
     markdown: restorePlaceholders(markdown, shortcodes.replacements),
@@ -81,7 +93,7 @@ function htmlToMarkdown(html: string, postTitle: string, losses: Losses): Fragme
  * @param postTitle the post's title, for video embeds that name none
  * @param links the old site, to resolve relative addresses and rewrite links between imported
  *   posts ({@link rewriteOldSiteLinks}); without it addresses are kept as written
- * @param options the item's footnotes and the export's reusable blocks
+ * @param options the item's footnotes, the export's reusable blocks and the post's local files
  */
 export function convertBody(
   html: string,
@@ -94,12 +106,13 @@ export function convertBody(
   const uncommented = removeComments(inlined);
   const rewritten = links ? rewriteOldSiteLinks(uncommented, links) : uncommented;
   const footnotes = extractFootnotes(smileys(rewritten), options.footnotes);
-  const body = htmlToMarkdown(footnotes.html, postTitle, losses);
+  const media = options.media ?? noLocalMedia;
+  const body = htmlToMarkdown(footnotes.html, postTitle, losses, media);
   const { layout } = body;
   const unconverted = [...body.unconverted];
   const imageLinks = [...body.imageLinks];
   const markdown = numberFootnotes(body.markdown, footnotes.notes, (note) => {
-    const converted = htmlToMarkdown(note, postTitle, losses);
+    const converted = htmlToMarkdown(note, postTitle, losses, media);
     unconverted.push(...converted.unconverted);
     imageLinks.push(...converted.imageLinks);
     mergeLayout(layout, converted.layout);

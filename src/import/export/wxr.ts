@@ -48,6 +48,15 @@ export interface WxrItem {
   comments: number;
   /** `wp:attachment_url` of an attachment: the uploaded file's address; empty for other items. */
   attachmentUrl: string;
+  /**
+   * `<guid>`: the id WordPress gave the item in its feeds (`http://old.example.org/?p=12`), which
+   * feed readers remember; empty when the export has none.
+   */
+  guid: string;
+  /** `wp:post_parent`: for an attachment, the post it was uploaded to; `"0"` or empty for none. */
+  parentId: string;
+  /** `wp:menu_order`: an attachment's place in its post's gallery; 0 when not given. */
+  menuOrder: number;
 }
 
 /** A whole export. */
@@ -103,6 +112,9 @@ function readItem(item: XmlNode): WxrItem {
     ),
     comments: list(item["wp:comment"]).length,
     attachmentUrl: text(item["wp:attachment_url"]).trim(),
+    guid: text(item.guid).trim(),
+    parentId: text(item["wp:post_parent"]).trim(),
+    menuOrder: Number.parseInt(text(item["wp:menu_order"]), 10) || 0,
   };
 }
 

@@ -6,6 +6,7 @@
  * folder.
  */
 import { parseHTML } from "linkedom";
+import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
 
 /** Result of {@link imagesAsLinks}. */
 export interface LinkedImages {
@@ -26,14 +27,21 @@ export function imageText(alt: string | null): string {
  * image that is already a link's content (WordPress links a thumbnail to the full-size file) is
  * replaced by the text alone, so the link goes to the full-size file. An image with no `src` is
  * dropped.
+ * An image `media` has a local copy of is kept as an image of that file instead.
  * @param html an HTML fragment (sanitised: `src` and `href` are http(s) or site paths)
+ * @param media the post's local files
  */
-export function imagesAsLinks(html: string): LinkedImages {
+export function imagesAsLinks(html: string, media: MediaResolver = noLocalMedia): LinkedImages {
   if (!/<img\b/i.test(html)) return { html, links: [] };
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const links: string[] = [];
   for (const image of [...document.querySelectorAll("img")]) {
     const src = image.getAttribute("src");
+    const local = src ? media.local(src, "image") : undefined;
+    if (local) {
+      image.setAttribute("src", local);
+      continue;
+    }
     const text = document.createTextNode(imageText(image.getAttribute("alt")));
     const wrapper = image.closest("a");
     if (wrapper?.getAttribute("href")) {

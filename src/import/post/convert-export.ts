@@ -6,6 +6,7 @@
  */
 import { convertBody } from "../body/convert.ts";
 import type { WxrExport } from "../export/wxr.ts";
+import type { MediaResolver } from "../media/resolver.ts";
 import type { UnconvertedShortcode } from "../shortcodes/notes.ts";
 import { refusedAliases } from "./aliases.ts";
 import { chooseItems, type ChosenItem, type SkippedItem } from "./choose.ts";
@@ -93,6 +94,12 @@ export interface ConvertOptions {
    * @default none
    */
   pagePermalinks?: readonly string[];
+  /**
+   * The local copies of each post's files, by the post's folder name (its slug) and
+   * `wp:post_id`: see {@link MediaResolver}.
+   * @default none: every image stays a link to the old site
+   */
+  media?: (slug: string, postId: string) => MediaResolver;
 }
 
 /** A chosen item with its slug, series, old URL's path and front matter up to `slug:`. */
@@ -178,6 +185,7 @@ function importPost(entry: PreparedPost, context: ExportContext): ImportedPost {
   const body = convertBody(item.content, title, context.links, {
     footnotes: item.meta.get("footnotes"),
     reusableBlocks: context.reusableBlocks,
+    media: options.media?.(slug, item.id),
   });
   const text = `${lines.join("\n")}\n${body.markdown}\n`;
   for (const loss of body.losses) {

@@ -42,6 +42,7 @@ import {
   videoTagFor,
   type VideoContext,
 } from "./videos.ts";
+import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
 
 /** Result of {@link convertShortcodes}. */
 export interface ConvertedShortcodes {
@@ -62,6 +63,8 @@ export interface ConvertedShortcodes {
 
 /** The state of converting one post's shortcodes. */
 interface Conversion extends VideoContext {
+  /** The post's local files ({@link MediaResolver}). */
+  media: MediaResolver;
   placeholders: Placeholders;
   unconverted: UnconvertedShortcode[];
   imageLinks: string[];
@@ -260,14 +263,18 @@ function convertText(text: string, conversion: Conversion): string {
  * @param html the content
  * @param postTitle the post's title, for the title of a video embed without one
  * @param losses where a video's start time, which the embed cannot keep, is reported
+ * @param media the post's local files: an image a `[caption]` shows is shown from the post's
+ *   folder when this gives a name for it
  */
 export function convertShortcodes(
   html: string,
   postTitle: string,
   losses?: Losses,
+  media: MediaResolver = noLocalMedia,
 ): ConvertedShortcodes {
   const conversion: Conversion = {
     postTitle,
+    media,
     losses,
     placeholders: createPlaceholders(),
     unconverted: [],
