@@ -17,6 +17,8 @@ export interface FeedPost {
   /** The post's source as Eleventy names it (`./posts/basra/index.md`): its dates are the post store's. */
   inputPath?: string;
   data: {
+    /** The post's feed id from front matter (`id:`), an absolute URI such as a WordPress guid. */
+    id?: string;
     title: string;
     summary?: string;
     author?: string;
@@ -29,7 +31,10 @@ export interface FeedPost {
 
 /** One entry of a feed, every URL absolute. */
 export interface FeedEntry {
-  /** Permanent id: the post's absolute URL. */
+  /**
+   * Permanent id: the post's `id` from front matter when it has one (an imported post's WordPress
+   * guid, kept as written so subscribers see nothing old as new), else its absolute URL.
+   */
   id: string;
   /** The post's absolute URL. */
   url: string;
@@ -100,6 +105,15 @@ export function feedUpdated(posts: readonly FeedPost[], zone: string): Date {
 }
 
 /**
+ * A post's permanent feed id (Atom `<id>`, RFC 4287 §4.2.6; JSON Feed `id`): its front matter's
+ * `id`, exactly as written, else `url`, the post's absolute URL.
+ */
+export function feedIdOf(post: Pick<FeedPost, "data">, url: string): string {
+  const id = post.data.id;
+  return typeof id === "string" && id.trim() !== "" ? id : url;
+}
+
+/**
  * Builds a feed entry.
  * @param contentHtml the post's content, already fit for feeds and with absolute URLs
  * @throws Error for a post without a page (`url: false`), which no feed may list
@@ -112,7 +126,7 @@ export function feedEntry(
   if (post.url === false) throw new Error(`a post without a page cannot be in a feed`);
   const url = absoluteUrl(post.url, site);
   return {
-    id: url,
+    id: feedIdOf(post, url),
     url,
     title: post.data.title,
     ...(post.data.summary ? { summary: post.data.summary } : {}),

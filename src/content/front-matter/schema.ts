@@ -35,6 +35,25 @@ const frontMatterDate = z
       "is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset, on a day that exists",
   });
 
+/**
+ * An absolute URI or IRI (RFC 3986 §4.3, RFC 3987): a scheme, `:`, then no space, control
+ * character or `<>"{}|\\^\``, e.g. `http://old.example.org/?p=12`,
+ * `tag:example.org,2008-03-27:basra` (RFC 4151), `urn:uuid:…` (RFC 4122). Atom's `<id>` must be
+ * one (RFC 4287 §4.2.6); letters beyond ASCII are allowed, as in an IRI.
+ */
+export function isAbsoluteIri(text: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s\p{Cc}<>"{}|\\^`]+$/u.test(text);
+}
+
+/** A post's permanent feed id: text that is an absolute IRI. */
+const feedId = z
+  .string()
+  .refine((text) => text.trim() !== "", { message: "is empty" })
+  .refine((text) => text.trim() === "" || isAbsoluteIri(text), {
+    message:
+      "is not an absolute URI (a scheme such as http:, tag: or urn:, then no spaces), which a feed id must be",
+  });
+
 /** An entry of the post's corrections and updates log, shown at the end of the post. */
 export const correctionSchema = z.object({
   /** When the post was corrected or updated, written like `date`. */
@@ -96,6 +115,12 @@ export const postSchema = z.looseObject({
    * working as redirects to it.
    */
   aliases: z.array(nonBlank("an alias")).optional(),
+  /**
+   * The post's permanent id in feeds (Atom `<id>`, JSON Feed `id`), an absolute URI or IRI such as
+   * an imported WordPress post's guid (`http://old.example.org/?p=12`) or
+   * `tag:example.org,2008-03-27:basra`. Without it the id is the post's URL. Two posts never share one.
+   */
+  id: feedId.optional(),
   /** Dated corrections and updates, oldest first. */
   corrections: z.array(correctionSchema).optional(),
   /** One sentence under the headline (the dek), also the page's meta description. */

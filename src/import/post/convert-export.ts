@@ -11,7 +11,7 @@ import type { UnconvertedShortcode } from "../shortcodes/notes.ts";
 import { refusedAliases } from "./aliases.ts";
 import { chooseItems, type ChosenItem, type SkippedItem } from "./choose.ts";
 import { dayShift } from "./dates.ts";
-import { aliasesLine, frontMatterHead } from "./front-matter.ts";
+import { aliasesLine, feedIds, frontMatterHead } from "./front-matter.ts";
 import {
   headNotices,
   itemNotices,
@@ -222,10 +222,12 @@ export function convertExport(
   const { chosen, skipped } = chooseItems(wxr.items, options.drafts ?? false);
   const slugs = assignSlugs(chosen, options.previousSlugs, options.reservedSlugs);
   const tagSpelling = tagSpellings(chosen.map(({ item }) => item));
+  const ids = feedIds(chosen.map(({ item }) => item));
   const prepared = chosen.map((entry): PreparedPost => {
     const slug = slugs.get(entry.item.id) as string;
     const series = itemSeries(entry.item);
-    const head = frontMatterHead(entry.item, { ...entry, slug, series }, wxr, tagSpelling);
+    const id = ids.get(entry.item);
+    const head = frontMatterHead(entry.item, { ...entry, slug, series, id }, wxr, tagSpelling);
     return { ...entry, slug, series, alias: oldPath(entry.item.link, wxr.siteUrl), head };
   });
   const context: ExportContext = {

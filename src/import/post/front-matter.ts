@@ -1,8 +1,9 @@
 /**
  * The front matter of an imported post, in the order the import writes it: `title`, `date`,
- * `author`, `summary`, `tags`, `series`, `slug`, `aliases`, `draft`. Every text is a YAML
+ * `author`, `summary`, `tags`, `series`, `slug`, `id`, `aliases`, `draft`. Every text is a YAML
  * double-quoted string ({@link yamlString}), so it is read back exactly as written.
  */
+import { isAbsoluteIri } from "../../content/front-matter/schema.ts";
 import { yamlString } from "../../content/new-post.ts";
 import { plainText } from "../../shared/plain-text.ts";
 import { slugify } from "../../shared/slug.ts";
@@ -16,6 +17,8 @@ export interface FrontMatterFields {
   slug: string;
   /** The item's series, the first of which is written (`itemSeries` of `./terms.ts`). */
   series: string[];
+  /** The post's feed id, its WordPress guid ({@link feedIds}); no `id:` line without it. */
+  id?: string | undefined;
 }
 
 /**
@@ -38,7 +41,44 @@ export function frontMatterHead(
   if (tags.length > 0) lines.push(`tags: [${tags.map(yamlString).join(", ")}]`);
   if (fields.series.length > 0) lines.push(`series: ${yamlString(fields.series[0] as string)}`);
   lines.push(`slug: ${yamlString(fields.slug)}`);
+  if (fields.id) lines.push(idLine(fields.id));
   return lines;
+}
+
+/** The `id:` line of a post's feed id: `id: "http://old.example.org/?p=12"`. */
+export function idLine(id: string): string {
+  return `id: ${yamlString(id)}`;
+}
+
+/**
+ * The feed id a guid gives (`<guid>` of the export, https://codex.wordpress.org/Function_Reference/the_guid):
+ * the guid trimmed, with the characters a URI may not hold (spaces, `<>"{}|\^\``) percent-encoded
+ * (RFC 3986 §2.1); `undefined` for an empty guid, or one that is not then an absolute URI
+ * (`12`, `/?p=12`), which the front-matter schema would refuse.
+ */
+export function feedIdFromGuid(guid: string): string | undefined {
+  const id = guid
+    .trim()
+    .replace(/[\s<>"{}|\\^`\p{Cc}]/gu, (character) => encodeURIComponent(character));
+  return id !== "" && isAbsoluteIri(id) ? id : undefined;
+}
+
+/**
+ * The feed id of each item that has one ({@link feedIdFromGuid}): two items with one guid (an
+ * export that holds a post twice) would be two posts with one feed id, so only the first in
+ * export order keeps it; the other's feed id is its URL.
+ * @returns the feed id by item
+ */
+export function feedIds(items: readonly WxrItem[]): Map<WxrItem, string> {
+  const ids = new Map<WxrItem, string>();
+  const taken = new Set<string>();
+  for (const item of items) {
+    const id = feedIdFromGuid(item.guid);
+    if (id === undefined || taken.has(id)) continue;
+    taken.add(id);
+    ids.set(item, id);
+  }
+  return ids;
 }
 
 /** The `aliases:` line of one old URL's path. */

@@ -71,6 +71,23 @@ describe("feedEntry", () => {
     });
   });
 
+  it.each([
+    [undefined, "https://example.org/basra-blog/posts/timeline/"],
+    ["http://old.example.org/?p=12", "http://old.example.org/?p=12"],
+    ["tag:example.org,2008-03-27:basra", "tag:example.org,2008-03-27:basra"],
+    [
+      "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a",
+      "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a",
+    ],
+  ])("takes the id %j from front matter, else the post's URL", (id, expected) => {
+    const post = { ...timeline, data: { ...timeline.data, ...(id ? { id } : {}) } };
+    const entry = feedEntry(post, "", site);
+    expect([entry.id, entry.url]).toEqual([
+      expected,
+      "https://example.org/basra-blog/posts/timeline/",
+    ]);
+  });
+
   it("refuses a post without a page", () => {
     expect(() => feedEntry({ ...timeline, url: false }, "", site)).toThrow(
       "a post without a page cannot be in a feed",

@@ -314,3 +314,39 @@ describe("toc: the table of contents switch", () => {
     ]);
   });
 });
+
+describe("the feed id", () => {
+  const idFix =
+    'write the post\'s permanent feed id as an absolute URI in quotes, such as its WordPress guid, id: "http://old.example.org/?p=12", or id: "tag:example.org,2008-03-27:basra"; or remove the line to use the post\'s URL';
+
+  it.each([
+    'id: "http://old.example.org/?p=12"',
+    'id: "http://old.example.org/?p=12&amp=1"',
+    'id: "tag:example.org,2008-03-27:basra"',
+    'id: "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a"',
+    'id: "https://example.org/البصرة/"',
+  ])("accepts %s", (line) => {
+    expect(check("title: T", "date: 2008-03-27", line)).toEqual([]);
+  });
+
+  it.each([
+    ['id: ""', 'front matter field "id" is empty'],
+    [
+      'id: "old-post-12"',
+      'front matter field "id": "old-post-12" is not an absolute URI (a scheme such as http:, tag: or urn:, then no spaces), which a feed id must be',
+    ],
+    [
+      'id: "/?p=12"',
+      'front matter field "id": "/?p=12" is not an absolute URI (a scheme such as http:, tag: or urn:, then no spaces), which a feed id must be',
+    ],
+    [
+      'id: "http://old.example.org/a post"',
+      'front matter field "id": "http://old.example.org/a post" is not an absolute URI (a scheme such as http:, tag: or urn:, then no spaces), which a feed id must be',
+    ],
+    ["id: 12", 'front matter field "id": expected text, found the number 12'],
+  ])("refuses %s with the line, the field and the fix", (line, message) => {
+    expect(check("title: T", "date: 2008-03-27", line)).toEqual([
+      { file, line: 4, message, fix: idFix },
+    ]);
+  });
+});

@@ -60,7 +60,7 @@ describe("converting an export's posts", () => {
       { id: "2", title: "About", reason: "page" },
       { id: "12", title: "zubair", reason: "attachment" },
     ]);
-    expect(posts[0]?.text.split("\n").slice(0, 10)).toEqual([
+    expect(posts[0]?.text.split("\n").slice(0, 11)).toEqual([
       "---",
       'title: "Continuing Battle for the South: Basra"',
       'date: "2008-03-27T10:32:00-04:00"',
@@ -68,6 +68,7 @@ describe("converting an export's posts", () => {
       `summary: "Militants have blown up a crude oil pipeline as the Iraqi government's offensive against the Mahdi Army in Basra falters."`,
       'tags: ["Iraq", "Basra", "Mahdi Army"]',
       'slug: "continuing-battle-for-the-south-basra"',
+      'id: "http://blog.example.org/?p=101"',
       'aliases: ["/2008/03/27/continuing-battle-for-the-south-basra/"]',
       "---",
       "",

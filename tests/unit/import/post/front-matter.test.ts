@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   aliasesLine,
+  feedIdFromGuid,
+  feedIds,
   fieldLine,
   frontMatterHead,
 } from "../../../../src/import/post/front-matter.ts";
@@ -50,5 +52,49 @@ describe("an imported post's front matter", () => {
     expect(aliasesLine('/2008/03/27/"x"/')).toBe('aliases: ["/2008/03/27/\\"x\\"/"]');
     expect(fieldLine(["---", 'title: "T"', 'slug: "t"'], "slug")).toBe(3);
     expect(fieldLine(["---"], "series")).toBe(0);
+  });
+});
+
+describe("the feed id from the guid", () => {
+  it("writes the guid as id: after slug:, quoted for YAML", () => {
+    const item = wxrItem({ creator: "", guid: "http://old.example.org/?p=12" });
+    const fields = { title: "T", date: "2008-03-27T10:00:00", slug: "t", series: [] };
+    const id = feedIdFromGuid(item.guid);
+    expect(frontMatterHead(item, { ...fields, id }, wxr, new Map())).toEqual([
+      "---",
+      'title: "T"',
+      'date: "2008-03-27T10:00:00"',
+      'slug: "t"',
+      'id: "http://old.example.org/?p=12"',
+    ]);
+  });
+
+  it.each([
+    ["http://old.example.org/?p=12", "http://old.example.org/?p=12"],
+    ["  http://old.example.org/?p=12&lang=ar \n", "http://old.example.org/?p=12&lang=ar"],
+    ['http://old.example.org/?p=12#"x"', "http://old.example.org/?p=12#%22x%22"],
+    ["http://old.example.org/a b/", "http://old.example.org/a%20b/"],
+    ["http://old.example.org/البصرة/", "http://old.example.org/البصرة/"],
+    ["tag:old.example.org,2008:12", "tag:old.example.org,2008:12"],
+    ["", undefined],
+    ["   ", undefined],
+    ["12", undefined],
+    ["/?p=12", undefined],
+  ])("the guid %j gives the id %j", (guid, id) => {
+    expect(feedIdFromGuid(guid)).toBe(id);
+  });
+
+  it("gives a guid two items share to the first only", () => {
+    const first = wxrItem({ id: "1", guid: "http://o.org/?p=1" });
+    const again = wxrItem({ id: "1", guid: "http://o.org/?p=1" });
+    const other = wxrItem({ id: "2", guid: "http://o.org/?p=2" });
+    const none = wxrItem({ id: "3", guid: "" });
+    const ids = feedIds([first, again, other, none]);
+    expect([first, again, other, none].map((item) => ids.get(item))).toEqual([
+      "http://o.org/?p=1",
+      undefined,
+      "http://o.org/?p=2",
+      undefined,
+    ]);
   });
 });
