@@ -1,6 +1,7 @@
 /**
- * `npm run verify [-- --pathprefix=/basra-blog/] [--output=_site]`: checks the built site and
- * exits 1 with a list of every problem (file, line, what). By default it checks the site the
+ * `npm run verify [-- --pathprefix=/basra-blog/] [--output=_site]`: checks the built site, and
+ * that no two posts of `posts/` share a feed id (`src/verify/feed-ids.ts`), and exits 1 with a
+ * list of every problem (file, line, what). By default it checks the site the
  * last `npm run build` wrote, under the path prefix it was built with; it refuses a site the dev
  * server (`npm start`) wrote, which holds drafts.
  */
@@ -11,6 +12,8 @@ import { parseArgs } from "node:util";
 import { contentSecurityPolicy } from "../security/csp.ts";
 import { normalizePathPrefix, site } from "../site.ts";
 import { parsePolicy } from "../verify/csp.ts";
+import { formatProblem } from "../errors.ts";
+import { duplicateFeedIds, projectFeedIds } from "../verify/feed-ids.ts";
 import { formatSiteProblem, verifySite } from "../verify/index.ts";
 import { readLastBuild, type LastBuild } from "./last-build.ts";
 import { normalizeOutput } from "./output-folder.ts";
@@ -105,8 +108,13 @@ export async function verifyCommand(run: VerifyRun, out: VerifyOutput): Promise<
     policy,
     site.url,
   );
+  // Posts sharing a feed id: read from the posts' sources, since feeds list only the newest.
+  const sharedIds = duplicateFeedIds(projectFeedIds(root, { url: site.url, pathPrefix }));
   return report(
-    problems.map((problem) => formatSiteProblem(problem, output)),
+    [
+      ...sharedIds.map(formatProblem),
+      ...problems.map((problem) => formatSiteProblem(problem, output)),
+    ],
     output,
     pathPrefix,
     out,

@@ -108,7 +108,7 @@ export function feedUpdated(posts: readonly FeedPost[], zone: string): Date {
  * A post's permanent feed id (Atom `<id>`, RFC 4287 §4.2.6; JSON Feed `id`): its front matter's
  * `id`, exactly as written, else `url`, the post's absolute URL.
  */
-export function feedIdOf(post: Pick<FeedPost, "data">, url: string): string {
+export function feedIdOf(post: { data: { id?: string | undefined } }, url: string): string {
   const id = post.data.id;
   return typeof id === "string" && id.trim() !== "" ? id : url;
 }

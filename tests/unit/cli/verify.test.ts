@@ -114,6 +114,28 @@ describe("npm run verify's arguments and findings", () => {
     });
   });
 
+  it("fails when two posts share a feed id, naming both files and the fix", async () => {
+    const root = project();
+    for (const [folder, line] of [
+      ["basra", "id: http://old.example.org/?p=12"],
+      ["zubair", 'id: "http://old.example.org/?p=12"'],
+    ] as const) {
+      mkdirSync(path.join(root, "posts", folder), { recursive: true });
+      writeFileSync(
+        path.join(root, "posts", folder, "index.md"),
+        `---\ntitle: ${folder}\ndate: 2008-03-27\n${line}\n---\nText.\n`,
+      );
+    }
+    expect(await verify([], undefined, root)).toEqual({
+      exitCode: 1,
+      stdout: [],
+      stderr: [
+        'posts/zubair/index.md:4: the feed id "http://old.example.org/?p=12" (the id feed readers know the post by) is also the feed id of posts/basra/index.md (id: on line 4); feed readers would show only one of the two posts. Fix: keep the id on the post feed readers already know by it and remove this id: line (the post\'s feed id is then its URL), or give it another absolute URI',
+        "verify: 1 problem in _site/ (path prefix /).",
+      ],
+    });
+  });
+
   it("says there is no site to check", async () => {
     expect(await verify(["--output=nothing"], undefined)).toEqual({
       exitCode: 1,
