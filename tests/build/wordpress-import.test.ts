@@ -74,6 +74,17 @@ function scratchFolder(name: string): string {
   return folder;
 }
 
+/**
+ * The `posts/` folder of a new temporary Dispatch project (a folder holding `.eleventy.ts`): the
+ * only kind of folder the import writes to. Removed when the file ends.
+ */
+function postsFolder(name: string): string {
+  const project = scratchFolder(name);
+  writeFileSync(path.join(project, ".eleventy.ts"), "export default () => {};\n");
+  mkdirSync(path.join(project, "posts"));
+  return path.join(project, "posts");
+}
+
 /** A site's verify run, run once however many tests read it. */
 function verifyOnce(site: () => BuiltSite): () => VerifyRun {
   let run: VerifyRun | undefined;
@@ -119,14 +130,14 @@ describe("three WordPress exports imported, then built together as one site", ()
     verify: () => VerifyRun;
   };
   beforeAll(() => {
-    const fixtureOut = scratchFolder("fixture");
+    const fixtureOut = postsFolder("fixture");
     shared.fixture = { out: fixtureOut, first: runCli([fixture, "--out", fixtureOut]) };
-    const footnotesOut = scratchFolder("footnotes");
+    const footnotesOut = postsFolder("footnotes");
     shared.footnotes = {
       out: footnotesOut,
       first: importWordpress([footnotesExport, "--out", footnotesOut]),
     };
-    const pageBuildersOut = scratchFolder("page-builders");
+    const pageBuildersOut = postsFolder("page-builders");
     mkdirSync(path.join(pageBuildersOut, "blocks"));
     writeFileSync(path.join(pageBuildersOut, "blocks/index.md"), ownBlocks);
     shared.pageBuilders = {
@@ -484,7 +495,7 @@ describe("importing a blog in a subfolder whose posts describe HTML, use Gutenbe
   let first: ImportRun;
   let site: BuiltSite;
   beforeAll(() => {
-    out = scratchFolder("hard");
+    out = postsFolder("hard");
     first = importWordpress([hardCases, "--out", out]);
     site = buildSite({ posts: out, args: ["--pathprefix=/blog/"] });
   });
@@ -601,7 +612,7 @@ describe("importing a blog in a subfolder whose posts describe HTML, use Gutenbe
 
 describe("import:wordpress and the author's own folders", () => {
   it("gives a post whose slug is an author's folder -2, and --force never touches that folder", () => {
-    const out = scratchFolder("own");
+    const out = postsFolder("own");
     const own = path.join(out, "continuing-battle-for-the-south-basra/index.md");
     mkdirSync(path.dirname(own));
     writeFileSync(own, "---\ntitle: Mine\n---\nWritten by hand.\n");
@@ -617,7 +628,7 @@ describe("import:wordpress and the author's own folders", () => {
   });
 
   it("leaves a post deleted since the import deleted, says so, and restores it with --force", () => {
-    const out = scratchFolder("deleted");
+    const out = postsFolder("deleted");
     importWordpress([fixture, "--out", out]);
     const folder = path.join(out, "basra-the-ceasefire");
     rmSync(folder, { recursive: true });
@@ -674,9 +685,10 @@ describe("import:wordpress and the author's own folders", () => {
     const bytes = Uint8Array.from([...xml], (c) => arabic.get(c) ?? c.charCodeAt(0));
     const file1256 = path.join(out, "export-1256.xml");
     writeFileSync(file1256, bytes);
-    const result = importWordpress([file1256, "--out", path.join(out, "a")]);
+    const a = postsFolder("encoding-a");
+    const result = importWordpress([file1256, "--out", a]);
     expect(result.exitCode).toBe(0);
-    expect(readFileSync(path.join(out, "a/late-in-basra/index.md"), "utf8")).toContain(
+    expect(readFileSync(path.join(a, "late-in-basra/index.md"), "utf8")).toContain(
       'title: "مقهى في البصرة"',
     );
     const file16 = path.join(out, "export-16.xml");
@@ -687,9 +699,10 @@ describe("import:wordpress and the author's own folders", () => {
         Buffer.from(xml.replace("windows-1256", "UTF-16"), "utf16le"),
       ]),
     );
-    const result16 = importWordpress([file16, "--out", path.join(out, "b")]);
+    const b = postsFolder("encoding-b");
+    const result16 = importWordpress([file16, "--out", b]);
     expect(result16.exitCode).toBe(0);
-    expect(readFileSync(path.join(out, "b/late-in-basra/index.md"), "utf8")).toContain(
+    expect(readFileSync(path.join(b, "late-in-basra/index.md"), "utf8")).toContain(
       'title: "مقهى في البصرة"',
     );
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -6,6 +6,8 @@ import { runImport } from "../../../src/import/run.ts";
 
 const fixture = path.resolve(import.meta.dirname, "../../fixtures/wordpress/export.xml");
 const scratch = mkdtempSync(path.join(tmpdir(), "dispatch-run-import-"));
+// A Dispatch project, whose posts/ the import may write to.
+writeFileSync(path.join(scratch, ".eleventy.ts"), "export default () => {};\n");
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs the import in-process; returns its exit code and what it printed. */
@@ -45,7 +47,7 @@ describe("running the import", () => {
   });
 
   it("says in a dry run what it would write, and writes nothing", () => {
-    const out = path.join(scratch, "dry");
+    const out = path.join(scratch, "posts");
     const result = run([fixture, "--out", out, "--dry-run"]);
     expect(result.exitCode).toBe(0);
     expect(result.out[0]).toBe(
@@ -56,4 +58,19 @@ describe("running the import", () => {
     );
     expect(run([fixture, "--out", out, "--dry-run"]).out).toEqual(result.out);
   });
+
+  it.each(["posts/imported", "../elsewhere", "out"])(
+    "refuses --out %s before anything is written, exit 1, with the fix",
+    (out) => {
+      const given = path.join(scratch, out);
+      expect(run([fixture, "--out", given])).toEqual({
+        exitCode: 1,
+        out: [],
+        err: [
+          `import:wordpress: --out ${given} is not a folder the build reads posts from: the build publishes only posts/<folder>/index.md in the project's root, so posts written there would never be published. Fix: import straight into the posts folder, --out posts (the default), or into another project's, --out ../other-site/posts`,
+        ],
+      });
+      expect(existsSync(given)).toBe(false);
+    },
+  );
 });
