@@ -1,7 +1,9 @@
 /**
- * `npm run import:wordpress -- export.xml [--out posts] [--dry-run] [--drafts] [--force]`:
- * converts a WordPress export (WXR) into post folders, `<out>/<slug>/index.md`, and prints a
- * report of the shortcodes it could not convert (file, line, shortcode) and a summary.
+ * `npm run import:wordpress -- export.xml [--out posts] [--report report.md] [--dry-run] [--drafts]
+ * [--force]`: converts a WordPress export (WXR) into post folders, `<out>/<slug>/index.md`, and
+ * prints a report of the shortcodes it could not convert (file, line, shortcode) and a summary;
+ * `--report` also writes that report as a Markdown file. `--out` must be a posts folder the build
+ * reads (`src/import/destination.ts`).
  *
  * Re-running is idempotent: a post whose file already holds the converted text is left as it is;
  * a post edited since the last import (its file differs from what the manifest recorded) is

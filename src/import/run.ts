@@ -8,11 +8,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { site } from "../site.ts";
+import { checkPostsDestination } from "./destination.ts";
 import { decodeExport } from "./export/encoding.ts";
 import { ImportError } from "./export/import-error.ts";
 import { parseWxr } from "./export/wxr.ts";
 import { convertExport } from "./post/convert-export.ts";
 import { actionLine, postReport, summaryLine } from "./report.ts";
+import { checkReportPath, reportMarkdown, writeReportFile } from "./report-file.ts";
 import { readOutputFolder, writePosts } from "./write-posts.ts";
 
 /** Where the import prints. */
@@ -35,6 +37,8 @@ interface ImportOptions {
   dryRun: boolean;
   drafts: boolean;
   force: boolean;
+  /** `--report`: where the report is also written as Markdown (`./report-file.ts`). */
+  report: string | undefined;
 }
 
 const usage =
@@ -50,6 +54,7 @@ function readArguments(args: readonly string[]): ImportOptions {
       "dry-run": { type: "boolean", default: false },
       drafts: { type: "boolean", default: false },
       force: { type: "boolean", default: false },
+      report: { type: "string" },
     },
   });
   if (parsed.positionals.length !== 1) throw new Error("give one WordPress export file");
@@ -60,6 +65,7 @@ function readArguments(args: readonly string[]): ImportOptions {
     dryRun: parsed.values["dry-run"],
     drafts,
     force,
+    report: parsed.values.report,
   };
 }
 
@@ -79,8 +85,11 @@ export function pagePermalinks(folder = "pages"): string[] {
   });
 }
 
-/** Refuses an export that is missing or a folder, and an `--out` that is a file. */
-function checkPaths({ input, out }: ImportOptions): void {
+/**
+ * Refuses an export that is missing or a folder, an `--out` that is a file, and one that is not
+ * a folder the build reads as posts (`./destination.ts`).
+ */
+function checkPaths({ input, out, report }: ImportOptions): void {
   const exportFix = "give the path of the .xml file WordPress saved (Tools → Export)";
   if (!existsSync(input)) {
     throw new ImportError({ file: input, message: "does not exist", fix: exportFix });
@@ -102,6 +111,8 @@ function checkPaths({ input, out }: ImportOptions): void {
       `--out ${out}`,
     );
   }
+  checkPostsDestination(out);
+  if (report !== undefined) checkReportPath(report, out, input);
 }
 
 /** Imports the export as the options say, printing the report through `output`. */
@@ -130,7 +141,20 @@ function importExport(options: ImportOptions, output: ImportOutput, pagesFolder:
   if (showProgress) output.progress?.("\r\x1b[K");
   const report = postReport(outcomes, site.timeZone);
   for (const line of [...report.shortcodes, ...report.notes, ...report.images]) output.out(line);
-  output.out(summaryLine({ input, out, dryRun, posts, outcomes, skipped, report }));
+  const summary = summaryLine({ input, out, dryRun, posts, outcomes, skipped, report });
+  output.out(summary);
+  if (options.report !== undefined) {
+    writeReportFile(
+      options.report,
+      reportMarkdown({
+        summary,
+        posts: posts.length,
+        report,
+        media: [["images kept as links to the old site", report.images.length]],
+      }),
+    );
+    output.out(`The report is in ${options.report}.`);
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -73,4 +73,57 @@ describe("running the import", () => {
       expect(existsSync(given)).toBe(false);
     },
   );
+
+  it("writes the whole report as Markdown with --report, grouped by post, each line with file:line", () => {
+    const site = path.join(scratch, "site");
+    mkdirSync(site);
+    writeFileSync(path.join(site, ".eleventy.ts"), "export default () => {};\n");
+    const posts = path.join(site, "posts");
+    const report = path.join(site, "report.md");
+    const result = run([fixture, "--out", posts, "--report", report]);
+    expect(result.exitCode).toBe(0);
+    expect(result.out.at(-1)).toBe(`The report is in ${report}.`);
+    const gallery = `${posts}/photographs-from-basra/index.md`;
+    const smoke = `${posts}/smoke-over-zubair/index.md`;
+    expect(readFileSync(report, "utf8")).toBe(
+      [
+        "# WordPress import report",
+        "",
+        `Imported 6 posts from ${fixture} into ${posts}/: 6 written (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 3 items: 1 draft, 1 page, 1 attachment. 2 shortcodes not converted, 1 image kept as a link.`,
+        "",
+        "| what | count |",
+        "| ---- | ----: |",
+        "| posts | 6 |",
+        "| notes left to check | 2 |",
+        "| shortcodes not converted | 2 |",
+        "| notices | 0 |",
+        "| images kept as links to the old site | 1 |",
+        "",
+        "## To check",
+        "",
+        `### ${gallery}`,
+        "",
+        `- [ ] \`${gallery}:11\` \\[gallery ids="12,13,14" columns="3"\\] was not converted (WordPress shortcode "gallery"); the post shows a note in its place. Fix: replace the note with what the shortcode showed, or delete it`,
+        `- [ ] \`${gallery}:13\` \\[pollvote id="7"\\] was not converted (WordPress shortcode "pollvote"); the post shows a note in its place. Fix: replace the note with what the shortcode showed, or delete it`,
+        "",
+        `### ${smoke}`,
+        "",
+        `- [ ] \`${smoke}:13\` the image http://blog.example.org/wp-content/uploads/2008/03/zubair.jpg is kept as a link to the old site, not shown (the site shows only its own images). Fix: copy it into ${posts}/smoke-over-zubair/ and show it from there: \\!\\[what it shows\\](zubair.jpg)`,
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("refuses --report inside the posts folder before anything is written", () => {
+    const out = path.join(scratch, "posts");
+    const report = path.join(out, "report.md");
+    expect(run([fixture, "--out", out, "--report", report])).toEqual({
+      exitCode: 1,
+      out: [],
+      err: [
+        `import:wordpress: --report ${report} is inside the posts folder ${out}, which the build reads. Fix: give a path outside the site's folders, such as --report report.md`,
+      ],
+    });
+    expect(existsSync(report)).toBe(false);
+  });
 });
