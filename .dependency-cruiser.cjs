@@ -1,7 +1,7 @@
 // The architecture's rules, checked by `npm run check` (dependency-cruiser:
 // https://github.com/sverweij/dependency-cruiser/blob/main/doc/rules-reference.md).
 // Layers, lowest first: src/shared/ (pure helpers) → src/*.ts (errors, settings) → domain folders
-// (text, security, markdown, maps, content, …) → Eleventy plugins → src/cli/. Each depends
+// (text, video, shortcodes, security, markdown, maps, content, …) → Eleventy plugins → src/cli/. Each depends
 // downward only; the browser's modules (src/client/) import nothing that runs at build time.
 /** @type {import('dependency-cruiser').IConfiguration} */
 /* global module */
@@ -36,6 +36,17 @@ module.exports = {
       severity: "error",
       from: { path: "^src/[^/]+\\.ts$" },
       to: { path: "^src/[^/]+/", pathNot: "^src/shared/" },
+    },
+    {
+      name: "shortcodes-sit-below-markdown-and-import",
+      comment:
+        "src/shortcodes/ decides what a WordPress shortcode shows for both the import and the build's Markdown: it may reach only src/shared/, src/video/ and src/errors.ts, never the layers that use it.",
+      severity: "error",
+      from: { path: "^src/shortcodes/" },
+      to: {
+        path: "^src/",
+        pathNot: ["^src/shortcodes/", "^src/shared/", "^src/video/", "^src/errors\\.ts$"],
+      },
     },
     {
       name: "browser-code-imports-no-build-code",

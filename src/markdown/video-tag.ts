@@ -55,6 +55,15 @@ export function readVideoTag(
   return { video: parseVideoUrl(tag.url, { file, line }), title: tag.title.trim() };
 }
 
+/**
+ * The `id` of the video figure at `line` of the page: `video-<page's slug>-<line>`, unique in the
+ * page (a feed holding several posts included).
+ * @param line the 1-based line of the file the video stands on
+ */
+export function videoFigureId(env: EleventyEnv, line: number): string {
+  return `video-${slugify(env.page?.fileSlug ?? "post", "post")}-${line}`;
+}
+
 /** Registers the tag: its block rule and its renderer. */
 export function videoTag(md: MarkdownIt): void {
   md.block.ruler.before(
@@ -82,7 +91,6 @@ export function videoTag(md: MarkdownIt): void {
     const token = tokens[index];
     const line = fileLineOfBlock(env, token?.map?.[0] ?? 0);
     const { video, title } = readVideoTag(token?.meta as unknown as VideoTag, inputFile(env), line);
-    const page = slugify(env.page?.fileSlug ?? "post", "post");
-    return renderVideoFigure(video, title, `video-${page}-${line}`);
+    return renderVideoFigure(video, title, videoFigureId(env, line));
   };
 }

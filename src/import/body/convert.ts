@@ -15,7 +15,7 @@ import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
 import { createLosses, placeLosses, type Losses, type PlacedLoss } from "../html/losses.ts";
 import { convertShortcodes } from "../shortcodes/convert.ts";
 import { layoutMessage, mergeLayout, type LayoutShortcodes } from "../shortcodes/layout.ts";
-import type { UnconvertedShortcode } from "../shortcodes/notes.ts";
+import type { UnconvertedShortcode } from "../../shortcodes/notes.ts";
 import { restorePlaceholders } from "../shortcodes/placeholders.ts";
 import { markLosses } from "./dropped-elements.ts";
 import { extractFootnotes, numberFootnotes } from "./footnotes.ts";

@@ -7,7 +7,7 @@
 import { convertBody } from "../body/convert.ts";
 import type { WxrExport } from "../export/wxr.ts";
 import type { MediaResolver } from "../media/resolver.ts";
-import type { UnconvertedShortcode } from "../shortcodes/notes.ts";
+import type { UnconvertedShortcode } from "../../shortcodes/notes.ts";
 import { refusedAliases } from "./aliases.ts";
 import { chooseItems, type ChosenItem, type SkippedItem } from "./choose.ts";
 import { dayShift } from "./dates.ts";

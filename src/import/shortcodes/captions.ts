@@ -5,7 +5,8 @@
  */
 import { sanitizeRawHtml } from "../../markdown/raw-html.ts";
 import { imagesAsLinks } from "../html/images.ts";
-import type { ShortcodeAttributes } from "./attributes.ts";
+import type { ShortcodeAttributes } from "../../shortcodes/attributes.ts";
+import { captionFigureHtml, captionParts } from "../../shortcodes/captions.ts";
 
 /**
  * The `<figure>` of a `[caption]`: its image as a link to the image's address
@@ -21,25 +22,17 @@ export function captionFigure(
   links: string[],
   convert: (text: string) => string,
 ): { html: string; after: string } {
-  const image =
-    /^\s*(<a\s[^>]*>\s*<img\s[^>]*>\s*<\/a>|<img\s[^>]*>)/i.exec(content)?.[1] ??
-    /(<a\s[^>]*>\s*<img\s[^>]*>\s*<\/a>|<img\s[^>]*>)/i.exec(content)?.[1] ??
-    "";
-  const converted = convert((attributes.named.caption ?? content.replace(image, "")).trim());
+  // Which part is the image and which the caption: decided as the build decides (src/shortcodes/).
+  const { image, caption: text } = captionParts(content, attributes);
+  const converted = convert(text);
   const placeholders = converted.match(/WPSHORTCODE\d+X/g) ?? [];
   const caption = converted.replace(/WPSHORTCODE\d+X/g, "").trim();
-  const lines = ["<figure>"];
+  let shown = "";
   if (image) {
     const linked = imagesAsLinks(sanitizeRawHtml(image));
     links.push(...linked.links);
-    lines.push(linked.html.replace(/\n/g, " "));
+    shown = linked.html;
   }
-  if (caption)
-    lines.push(
-      `<figcaption>${sanitizeRawHtml(caption)
-        .replace(/\s*\n\s*/g, " ")
-        .replace(/\{%/g, "&#123;%")}</figcaption>`,
-    );
-  lines.push("</figure>");
-  return { html: lines.join("\n"), after: placeholders.join("\n\n") };
+  const html = captionFigureHtml(shown, caption ? sanitizeRawHtml(caption) : "");
+  return { html, after: placeholders.join("\n\n") };
 }

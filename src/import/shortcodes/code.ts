@@ -5,7 +5,7 @@
  */
 import { decodeHTML } from "entities";
 import { escapeHtml } from "../../shared/html.ts";
-import type { ShortcodeAttributes } from "./attributes.ts";
+import type { ShortcodeAttributes } from "../../shortcodes/attributes.ts";
 
 /**
  * Code shortcodes of SyntaxHighlighter Evolved and the WordPress.com code block: the name is the

@@ -24,20 +24,22 @@ import {
   parseAttributes,
   shortcodeTagPattern,
   type ShortcodeAttributes,
-} from "./attributes.ts";
+} from "../../shortcodes/attributes.ts";
 import { captionFigure } from "./captions.ts";
 import { codeMarkup, codeShortcodes } from "./code.ts";
 import { layoutShortcode, removeLayoutTag, type LayoutShortcodes } from "./layout.ts";
 import { knownShortcodeNames } from "./names.ts";
-import { embedLinkNote, unconvertedNote, type UnconvertedShortcode } from "./notes.ts";
+import {
+  embedLinkNote,
+  unconvertedNote,
+  type UnconvertedShortcode,
+} from "../../shortcodes/notes.ts";
 import { createPlaceholders, type Placeholders, type Replacement } from "./placeholders.ts";
 import {
   bareVideos,
-  defaultVideoTitle,
+  decideVideoShortcode,
   gutenbergEmbedVideos,
-  shortcodeVideo,
   startTimeLoss,
-  videoAt,
   videoNotAvailable,
   videoTagFor,
   type VideoContext,
@@ -144,29 +146,41 @@ function noteUnconverted(conversion: Conversion, tag: Tag): string {
   return conversion.placeholders.place(unconvertedNote(tag.name, tag.raw), false);
 }
 
-/** The placeholder of an `[embed]`, `[youtube]` or `[vimeo]`: the video, a link, or a note. */
-function embedMarkup(conversion: Conversion, tag: Tag, url: string | undefined): string {
+/**
+ * The placeholder of an `[embed]`, `[youtube]`, `[vimeo]` or `[kml_flashembed]`, as
+ * {@link decideVideoShortcode} decides (the build decides a hand-written post's the same way):
+ * the video, a link to another site's page, a Flash embed's alternative content, or a note.
+ */
+function videoShortcodeMarkup(
+  conversion: Conversion,
+  tag: Tag,
+  content: string | undefined,
+): string {
   const { placeholders, postTitle } = conversion;
-  const video = shortcodeVideo(tag.name, url, tag.attributes.named.id);
-  if (video) {
-    const title = tag.attributes.named.title ?? defaultVideoTitle(postTitle);
-    return (
-      startTimeLoss(url, conversion.losses) + placeholders.place(videoTagFor(video, title), true)
-    );
+  const decision = decideVideoShortcode(tag.name, tag.attributes, content, postTitle);
+  switch (decision.kind) {
+    case "video":
+      return (
+        startTimeLoss(decision.url, conversion.losses) +
+        placeholders.place(videoTagFor(decision.video, decision.title), true)
+      );
+    case "page":
+      // Another site's page: a link, marked and reported, as WordPress showed a card.
+      conversion.unconverted.push({ name: tag.name, text: tag.raw });
+      return placeholders.place(embedLinkNote(tag.name, decision.url), false);
+    case "alternative":
+      return convertText(decision.content, conversion);
+    case "not-available":
+      return placeholders.place(videoNotAvailable, true);
+    case "none":
+      return noteUnconverted(conversion, tag);
   }
-  if (url && /^https?:\/\//.test(url)) {
-    // Another site's page: a link, marked and reported, as WordPress showed a card.
-    conversion.unconverted.push({ name: tag.name, text: tag.raw });
-    return placeholders.place(embedLinkNote(tag.name, url.replace(/&amp;/g, "&")), false);
-  }
-  return noteUnconverted(conversion, tag);
 }
 
 /** What replaces a shortcode other than code: by its name. */
 function shortcodeMarkup(conversion: Conversion, tag: Tag, content: string | undefined): string {
   const { placeholders } = conversion;
   const { attributes } = tag;
-  const url = (content ?? "").trim() || attributes.positional[0] || attributes.named.url;
   switch (tag.name) {
     case "caption":
     case "wp_caption": {
@@ -179,14 +193,8 @@ function shortcodeMarkup(conversion: Conversion, tag: Tag, content: string | und
     case "embed":
     case "youtube":
     case "vimeo":
-      return embedMarkup(conversion, tag, url);
-    case "kml_flashembed": {
-      const video = videoAt(attributes.named.movie);
-      const title = attributes.named.title ?? defaultVideoTitle(conversion.postTitle);
-      if (video) return placeholders.place(videoTagFor(video, title), true);
-      if (content !== undefined && content.trim() !== "") return convertText(content, conversion);
-      return placeholders.place(videoNotAvailable, true);
-    }
+    case "kml_flashembed":
+      return videoShortcodeMarkup(conversion, tag, content);
     default:
       return (
         noteUnconverted(conversion, tag) +

@@ -4,7 +4,7 @@
  * Flatsome `ux_*`, Tatsu, Thrive `tcb_*`): their tags are removed and what they wrap is kept; the
  * report says so once per post.
  */
-import { findClosing } from "./attributes.ts";
+import { findClosing } from "../../shortcodes/attributes.ts";
 
 /** The names of a post's page-builder shortcodes. */
 export interface LayoutShortcodes {

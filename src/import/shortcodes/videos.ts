@@ -7,29 +7,22 @@
  */
 import { legacyNoteHtml, legacyShortcodes } from "../../markdown/legacy-shortcodes.ts";
 import { plainText } from "../../shared/plain-text.ts";
-import { parseVideoUrl, type Video } from "../../video/video-url.ts";
+import { defaultVideoTitle, videoAt, videoTitle } from "../../shortcodes/videos.ts";
+import type { Video } from "../../video/video-url.ts";
 import type { Losses } from "../html/losses.ts";
 import type { Placeholders } from "./placeholders.ts";
 
-/** The YouTube or Vimeo video a URL names (`&amp;` read as `&`), or undefined. */
-export function videoAt(url: string | undefined): Video | undefined {
-  if (!url) return undefined;
-  try {
-    return parseVideoUrl(url.replace(/&amp;/g, "&"));
-  } catch {
-    return undefined;
-  }
-}
+// Which video a shortcode names is decided in src/shortcodes/, where the build reads it too.
+export {
+  decideVideoShortcode,
+  defaultVideoTitle,
+  shortcodeVideo,
+  videoAt,
+} from "../../shortcodes/videos.ts";
 
 /** The `{% video %}` tag of a video, its title without double quotes ("Video" when empty). */
 export function videoTagFor(video: Video, title: string): string {
-  const safe = title.replace(/"/g, "'").replace(/\s+/g, " ").trim() || "Video";
-  return `{% video "${video.watchUrl}" "${safe}" %}`;
-}
-
-/** The title of a video the post names none for: `Video from “<post title>”`. */
-export function defaultVideoTitle(postTitle: string): string {
-  return `Video from “${postTitle}”`;
+  return `{% video "${video.watchUrl}" "${videoTitle(title)}" %}`;
 }
 
 /** What the build shows for a Flash embed whose video is gone (`src/markdown/legacy-shortcodes.ts`). */
@@ -51,26 +44,6 @@ export function startTimeLoss(url: string | undefined, losses: Losses | undefine
         `the video ${address} started at ${/^\d+$/.test(start) ? `${start}s` : start} on the old site; the embed starts at the beginning. Fix: say in the text where to start watching`,
       )
     : "";
-}
-
-/**
- * The video of an `[embed]`, `[youtube]` or `[vimeo]` shortcode: by its URL, by `id=` (YouTube's
- * or Vimeo's), or by a Vimeo number (`[vimeo 76979871]`); undefined when it names none.
- * @param name the shortcode's name, lower case
- * @param url its content, first positional attribute or `url=`
- * @param id its `id=`
- */
-export function shortcodeVideo(
-  name: string,
-  url: string | undefined,
-  id: string | undefined,
-): Video | undefined {
-  return (
-    videoAt(url) ??
-    (id && name === "youtube" ? videoAt(`https://www.youtube.com/watch?v=${id}`) : undefined) ??
-    (id && name === "vimeo" ? videoAt(`https://vimeo.com/${id}`) : undefined) ??
-    (name === "vimeo" && url && /^\d+$/.test(url) ? videoAt(`https://vimeo.com/${url}`) : undefined)
-  );
 }
 
 /** What the video passes need: the post's title, the placeholders and where losses go. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseAttributes } from "../../../../src/import/shortcodes/attributes.ts";
-import { findClosing, straightenQuotes } from "../../../../src/import/shortcodes/attributes.ts";
+import { parseAttributes } from "../../../src/shortcodes/attributes.ts";
+import { findClosing, straightenQuotes } from "../../../src/shortcodes/attributes.ts";
 
 describe("parseAttributes", () => {
   it.each([

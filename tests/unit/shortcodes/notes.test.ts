@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { embedLinkNote, unconvertedNote } from "../../../../src/import/shortcodes/notes.ts";
+import { embedLinkNote, unconvertedNote } from "../../../src/shortcodes/notes.ts";
 
 describe("notes left for shortcodes not converted", () => {
   it.each([

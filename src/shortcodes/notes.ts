@@ -3,7 +3,7 @@
  * `data-wordpress-shortcode` (the report finds their lines by it) and the `legacy-embed` note
  * style the build shows.
  */
-import { escapeHtml } from "../../shared/html.ts";
+import { escapeHtml } from "../shared/html.ts";
 
 /** A shortcode the import could not convert, as the author wrote it. */
 export interface UnconvertedShortcode {
