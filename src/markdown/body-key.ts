@@ -7,8 +7,9 @@
  * - the page: `inputPath` (footnote ids, image paths, messages), `outputPath` (where map files go),
  *   `url` and `fileSlug` (map and video ids), and the lines before the body (`postBodyOffset`:
  *   map ids and file names carry the line of their block);
- * - the page data markdown-it and its plugins read from `env`: `dateline`, `docId`, and
- *   `references` and `footnotes` (markdown-it and markdown-it-footnote use what `env` holds);
+ * - the page data markdown-it and its plugins read from `env`: `dateline`, `docId`, `title`
+ *   (the title of a video a legacy shortcode shows, `Video from “<title>”`), and `references`
+ *   and `footnotes` (markdown-it and markdown-it-footnote use what `env` holds);
  * - the post's folder: the path, kind and size of every file, folder and link in it but the
  *   source itself (an image of the body is made responsive only when its file is there; a
  *   `{% map %}` file must exist and not be reached through a link), whether the folder or
@@ -104,6 +105,7 @@ type RenderEnv = EleventyEnv & {
   page?: EleventyEnv["page"] & { url?: unknown };
   dateline?: unknown;
   docId?: unknown;
+  title?: unknown;
   references?: unknown;
   footnotes?: unknown;
 };
@@ -126,12 +128,12 @@ export function bodyCacheKey(
   const folder = inputPath === undefined ? undefined : postFolderOf(inputPath);
   if (inputPath === undefined || folder === undefined) return undefined;
   const { outputPath, url, fileSlug } = data.page ?? {};
-  const { dateline, docId, references, footnotes } = data;
+  const { dateline, docId, title, references, footnotes } = data;
   return [
     `body/${bodyCacheFormat}`,
     body,
     { inputPath, outputPath, url, fileSlug, bodyOffset: bodyOffsetOf(data) },
-    { dateline, docId, references, footnotes },
+    { dateline, docId, title, references, footnotes },
     folderEntries(folder, path.basename(inputPath)),
     // A map file reached through a link is refused: whether `posts/` or the folder is one.
     [path.dirname(folder), folder].map(

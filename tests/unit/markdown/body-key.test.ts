@@ -154,6 +154,7 @@ describe("bodyCacheKey", () => {
     ],
     ["the dateline", () => bodyCacheKey(body, env({ dateline: "BASRA" }), settings)],
     ["the footnotes' document id", () => bodyCacheKey(body, env({ docId: "x" }), settings)],
+    ["the title", () => bodyCacheKey(body, env({ title: "Basra, again" }), settings)],
     [
       "a file added to the folder",
       () => (write({ "posts/basra/b.jpg": "" }), bodyCacheKey(body, env(), settings)),
