@@ -32,7 +32,10 @@ function realFolder(folder: string): string {
  * @throws ImportError naming `--out <out>`, what the build reads and the fix `--out posts`
  */
 export function checkPostsDestination(out: string, cwd = process.cwd()): void {
-  const folder = realFolder(path.resolve(cwd, out));
+  // The folder's own name as given (a posts/ that is a link to elsewhere is still posts/), in
+  // its parent as it really is.
+  const given = path.resolve(cwd, out);
+  const folder = path.join(realFolder(path.dirname(given)), path.basename(given));
   const project = path.dirname(folder);
   const marker = path.join(project, projectMarker);
   const isProject = existsSync(marker) && statSync(marker).isFile();

@@ -113,8 +113,8 @@ function isInside(file: string, folder: string): boolean {
 
 /**
  * Refuses a `--report` path the import must not write: inside the posts folder `out` (the build
- * would read it with the posts) or the site's output folder `_site/` beside it (replaced at each
- * build), the export itself, a folder, or a path whose folder does not exist.
+ * would read it with the posts) or a site's output folder (`_site/` beside `out`, or in `cwd`:
+ * replaced at each build), the export itself, a folder, or a path whose folder does not exist.
  * @param report `--report` as given, relative to `cwd`
  * @param out `--out` as given, relative to `cwd`
  * @param input the export file as given, relative to `cwd`
@@ -131,7 +131,8 @@ export function checkReportPath(report: string, out: string, input: string, cwd 
     throw new ImportError({ file: report, message, fix }, `--report ${report}`);
   };
   if (isInside(file, posts)) refuse(`is inside the posts folder ${out}, which the build reads`);
-  if (isInside(file, path.join(path.dirname(posts), "_site"))) {
+  const outputs = [path.join(path.dirname(posts), "_site"), realPath(path.resolve(cwd, "_site"))];
+  if (outputs.some((output) => isInside(file, output))) {
     refuse("is inside the site's output folder _site/, which each build replaces");
   }
   if (file === realPath(path.resolve(cwd, input))) {

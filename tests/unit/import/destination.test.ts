@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -50,5 +50,18 @@ describe("checkPostsDestination", () => {
   ])("refuses %s with the fix", (out, message) => {
     const { site } = folders();
     expect(() => checkPostsDestination(out, site)).toThrow(message);
+  });
+});
+
+describe("checkPostsDestination and links", () => {
+  it("accepts a posts folder that is a symbolic link, and refuses a link named otherwise", () => {
+    const { tmp, site } = folders();
+    rmSync(path.join(site, "posts"), { recursive: true });
+    symlinkSync(path.join(tmp, "other/posts"), path.join(site, "posts"), "dir");
+    symlinkSync(path.join(site, "posts"), path.join(site, "posts-link"), "dir");
+    expect(() => checkPostsDestination("posts", site)).not.toThrow();
+    expect(() => checkPostsDestination("posts-link", site)).toThrow(
+      "--out posts-link is not a folder the build reads posts from",
+    );
   });
 });
