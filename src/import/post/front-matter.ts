@@ -52,12 +52,18 @@ export function idLine(id: string): string {
 
 /**
  * The feed id a guid gives (`<guid>` of the export, https://codex.wordpress.org/Function_Reference/the_guid):
- * the guid trimmed, with the characters a URI may not hold (spaces, `<>"{}|\^\``) percent-encoded
+ * the guid with its character references read (`&#038;` is `&`, as feed readers read it) and
+ * trimmed, with the characters a URI may not hold (spaces, `<>"{}|\^\``) percent-encoded
  * (RFC 3986 §2.1); `undefined` for an empty guid, or one that is not then an absolute URI
  * (`12`, `/?p=12`), which the front-matter schema would refuse.
  */
 export function feedIdFromGuid(guid: string): string | undefined {
   const id = guid
+    // WordPress writes the guid through esc_url(), `&` as `&#038;`, which the XML reader leaves.
+    .replace(/&#(?:(\d+)|x([\da-f]+));/gi, (reference, decimal?: string, hex?: string) => {
+      const code = decimal ? Number(decimal) : Number.parseInt(hex ?? "", 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
+    })
     .trim()
     .replace(/[\s<>"{}|\\^`\p{Cc}]/gu, (character) => encodeURIComponent(character));
   return id !== "" && isAbsoluteIri(id) ? id : undefined;

@@ -71,6 +71,8 @@ describe("the feed id from the guid", () => {
 
   it.each([
     ["http://old.example.org/?p=12", "http://old.example.org/?p=12"],
+    ["http://old.example.org/?p=12&#038;lang=ar", "http://old.example.org/?p=12&lang=ar"],
+    ["http://old.example.org/?p=12&#x26;lang=ar&#0;", "http://old.example.org/?p=12&lang=ar&#0;"],
     ["  http://old.example.org/?p=12&lang=ar \n", "http://old.example.org/?p=12&lang=ar"],
     ['http://old.example.org/?p=12#"x"', "http://old.example.org/?p=12#%22x%22"],
     ["http://old.example.org/a b/", "http://old.example.org/a%20b/"],
