@@ -1,6 +1,7 @@
 /**
  * The front matter of an imported post, in the order the import writes it: `title`, `date`,
- * `author`, `summary`, `tags`, `series`, `slug`, `aliases`, `draft`. Every text is a YAML
+ * `author`, `summary`, `tags`, `series`, `slug`, `aliases`, `image` (`./featured-image.ts`),
+ * `draft`. Every text is a YAML
  * double-quoted string ({@link yamlString}), so it is read back exactly as written.
  */
 import { yamlString } from "../../content/new-post.ts";
@@ -41,9 +42,9 @@ export function frontMatterHead(
   return lines;
 }
 
-/** The `aliases:` line of one old URL's path. */
-export function aliasesLine(alias: string): string {
-  return `aliases: [${yamlString(alias)}]`;
+/** The `aliases:` line of old URLs' paths: the post's, then its attachment pages'. */
+export function aliasesLine(...aliases: string[]): string {
+  return `aliases: [${aliases.map(yamlString).join(", ")}]`;
 }
 
 /** The 1-based line of the field `name` in front matter lines; 0 when it is not there. */

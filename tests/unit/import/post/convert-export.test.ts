@@ -73,8 +73,7 @@ describe("converting an export's posts", () => {
       "",
     ]);
     expect(posts[3]?.unconverted).toEqual([
-      { line: 11, name: "gallery", text: '[gallery ids="12,13,14" columns="3"]' },
-      { line: 13, name: "pollvote", text: '[pollvote id="7"]' },
+      { line: 15, name: "pollvote", text: '[pollvote id="7"]' },
     ]);
   });
 
