@@ -5,6 +5,7 @@
  * Content-Security-Policy. A reader never sees the same photo twice: when the body opens with the
  * same image, that copy is removed from the body (its caption kept when the attachment has none);
  * when the body shows it further down, in context, it stays there and is not also the lead image.
+ * A gallery that holds it keeps it: the grid is a set of photos to look through.
  * See https://developer.wordpress.org/reference/functions/get_post_thumbnail_id/.
  */
 import { yamlString } from "../../content/new-post.ts";
@@ -29,12 +30,20 @@ export interface FeaturedImage {
   notices: { field?: string; message: string }[];
 }
 
-/** Where the body shows the image `src` (a Markdown image or an `<img>`): the first index, or -1. */
+/**
+ * Where the body shows the image `src` (a Markdown image or an `<img>`) outside a gallery's grid:
+ * the first index, or -1. A gallery is a set to look through, which keeps all its photos.
+ */
 function shownAt(markdown: string, src: string): number {
+  const galleries = [...markdown.matchAll(/^<figure class="gallery\b[^]*?^<\/figure>$/gm)].map(
+    (found) => [found.index, found.index + found[0].length] as const,
+  );
+  const inGallery = (index: number) =>
+    galleries.some(([start, end]) => index >= start && index < end);
   for (const found of markdown.matchAll(
     /!\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)|<img\b[^>]*?\bsrc="([^"]*)"/gi,
   )) {
-    if ((found[1] ?? found[2]) === src) return found.index;
+    if ((found[1] ?? found[2]) === src && !inGallery(found.index)) return found.index;
   }
   return -1;
 }
