@@ -62,8 +62,8 @@ export function captionHtml(html: string): string {
     .trim();
 }
 
-/** An attribute's value escaped, `{%` too. */
-function attribute(value: string): string {
+/** Text or an attribute's value escaped, `{%` too (never read as a tag). */
+function escaped(value: string): string {
   return escapeHtml(value).replace(/\{%/g, "&#123;%");
 }
 
@@ -80,11 +80,11 @@ function imageFigure(
   const local = media.local(image.url, "image");
   let shown: string;
   if (local) {
-    const img = `<img src="${attribute(local)}" alt="${attribute(image.alt)}">`;
-    shown = linkToFile ? `<a href="${attribute(local)}">${img}</a>` : img;
+    const img = `<img src="${escaped(local)}" alt="${escaped(image.alt)}">`;
+    shown = linkToFile ? `<a href="${escaped(local)}">${img}</a>` : img;
   } else {
     links.push(image.url);
-    shown = `<a href="${attribute(image.url)}">${escapeHtml(imageText(image.alt))}</a>`;
+    shown = `<a href="${escaped(image.url)}">${escaped(imageText(image.alt))}</a>`;
   }
   const caption = captionHtml(image.caption);
   return `<figure>${shown}${caption ? `<figcaption>${caption}</figcaption>` : ""}</figure>`;

@@ -71,14 +71,14 @@ function blockImage(
   const link = img.closest("a");
   const href = link && container.contains(link) ? (link.getAttribute("href") ?? "") : "";
   const linked = href !== "" && isImageUrl(href);
-  const url =
-    attachment?.url ||
-    img.getAttribute("data-full-url") ||
-    img.getAttribute("data-url") ||
-    (linked ? href : "") ||
-    img.getAttribute("src") ||
-    "";
-  if (!/^https?:\/\//i.test(url)) return undefined;
+  const url = [
+    attachment?.url,
+    img.getAttribute("data-full-url"),
+    img.getAttribute("data-url"),
+    linked ? href : undefined,
+    img.getAttribute("src"),
+  ].find((candidate) => candidate && /^https?:\/\//i.test(candidate));
+  if (!url) return undefined;
   const figure = img.closest("figure");
   const caption =
     figure && figure !== container && container.contains(figure) ? ownCaption(figure) : "";
