@@ -76,6 +76,15 @@ export function postAttachments(index: AttachmentIndex, postId: string): Gallery
   };
 }
 
+/**
+ * Is the path a file rather than a page (`/wp-content/uploads/2008/03/pipe.jpg`, `/files/a.pdf`)?
+ * Some exports give an attachment's file as its `<link>`; a redirect there would send the old
+ * site's image addresses to a page.
+ */
+function isUploadedFile(path: string): boolean {
+  return /\/wp-content\//i.test(path) || /\.[a-z0-9]{2,5}$/i.test(path);
+}
+
 /** An attachment page's old path kept as an alias, or why it was not. */
 export interface AttachmentAlias {
   /** The path: `/2008/03/27/basra/pipeline-fire/`. */
@@ -89,7 +98,8 @@ export interface AttachmentAlias {
  * by post id, each kept as an alias of its post or refused with the reason, by the build's own
  * checks ({@link findAliasProblems}) and the site's pages ({@link sitePageOf}). The posts' own
  * old URLs come first: an attachment page never takes a post's URL or another alias. An
- * attachment page with no path (`/?attachment_id=12`) or at the post's own old URL is left out.
+ * attachment page with no path (`/?attachment_id=12`), at the post's own old URL, or that is a
+ * file's address (`/wp-content/uploads/…/pipe.jpg`) is left out.
  * @param prepared the posts in export order, with their slugs and old URLs' paths
  * @param siteUrl the old blog's root (the channel's `<link>`)
  * @param refusedOwn the posts whose own old URL is refused ({@link refusedAliases})
@@ -113,7 +123,10 @@ export function attachmentAliases(
   const pages = prepared.map((entry) => {
     const paths = (index.byParent.get(entry.item.id) ?? [])
       .map((attachment) => oldPath(attachment.link, siteUrl))
-      .filter((path): path is string => path !== undefined && path !== entry.alias);
+      .filter(
+        (path): path is string =>
+          path !== undefined && path !== entry.alias && !isUploadedFile(path),
+      );
     return { entry, paths: [...new Set(paths)] };
   });
   const places = [
