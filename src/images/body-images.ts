@@ -4,7 +4,9 @@
  * placeholder while markdown-it renders (which cannot wait), then replaced by their responsive
  * HTML once it is made: the post's `render` returns a promise, which Eleventy awaits. Images
  * inside an author's own `<picture>`, with their own `srcset`, or in an HTML comment are left as
- * they are. Other renders (no page, not a post) are not changed.
+ * they are. An image in a gallery's grid (raw HTML `<figure class="gallery">`, see
+ * styles/site.css) is sized for a cell of the grid. Other renders (no page, not a post) are not
+ * changed.
  *
  * A placeholder holds the image it stands for (an HTML comment: `<!--dispatch-image <mark>
  * <image as base64url JSON>-->`), so the HTML markdown-it returns says by itself which images to
@@ -31,6 +33,20 @@ export interface BodyImage {
   attributes: Attribute[];
   /** How many images before it in the body have the same `src` (0 for the first). */
   sameSrcBefore: number;
+  /** The columns of the gallery grid it is in (`figure.gallery`: 3, or its `gallery-columns-N`); absent outside one. */
+  galleryColumns?: number;
+}
+
+/**
+ * The options to make a body image with: `sizes` for a cell of its gallery's grid when it is in
+ * one, else `options` as they are.
+ */
+export function bodyImageOptions<
+  Options extends { sizes: (width: number | undefined, columns?: number) => string },
+>(image: BodyImage, options: Options): Options {
+  const columns = image.galleryColumns;
+  if (!columns) return options;
+  return { ...options, sizes: (width: number | undefined) => options.sizes(width, columns) };
 }
 
 /** What the renderer is given: the image, the page and the body it is in. */
@@ -52,6 +68,8 @@ interface RenderState {
   images: BodyImage[];
   /** `<picture>` elements of raw HTML open at this point of the body. */
   pictureDepth: number;
+  /** `<figure>` elements of raw HTML open here, innermost last: a gallery's columns, or 0. */
+  figures: number[];
 }
 
 /**
@@ -78,7 +96,12 @@ function stateOf(states: RendersInProgress, env: unknown): RenderState | undefin
 /** Records an image and returns its placeholder, which holds it. */
 function placeholder(state: RenderState, image: Omit<BodyImage, "sameSrcBefore">): string {
   const sameSrcBefore = state.images.filter(({ src }) => src === image.src).length;
-  const found: BodyImage = { ...image, sameSrcBefore };
+  const galleryColumns = state.figures.findLast((columns) => columns > 0);
+  const found: BodyImage = {
+    ...image,
+    sameSrcBefore,
+    ...(galleryColumns ? { galleryColumns } : {}),
+  };
   state.images.push(found);
   const data = Buffer.from(JSON.stringify(found)).toString("base64url");
   return `<!--dispatch-image ${state.mark} ${data}-->`;
@@ -105,15 +128,29 @@ function tagAttributes(tag: string): Attribute[] {
   return element ? [...element.attributes].map(({ name, value }) => [name, value] as const) : [];
 }
 
-/** Comments, `<picture>` tags and `<img>` tags of raw HTML, in order. */
+/** Comments, `<picture>` and `<figure>` tags and `<img>` tags of raw HTML, in order. */
 const rawHtmlParts =
-  /<!--[\s\S]*?(?:-->|$)|<(\/?)picture\b(?:[^>"']|"[^"]*"|'[^']*')*>|<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+  /<!--[\s\S]*?(?:-->|$)|<(\/?)(picture|figure)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+
+/** The columns of a gallery's grid from its `<figure …>` tag; 0 for any other figure. */
+function galleryColumnsOf(tag: string): number {
+  const classes = /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+  const names = (classes?.[1] ?? classes?.[2] ?? classes?.[3] ?? "").split(/\s+/);
+  if (!names.includes("gallery")) return 0;
+  const columns = names.map((name) => /^gallery-columns-([1-4])$/.exec(name)?.[1]).find(Boolean);
+  return columns ? Number(columns) : 3;
+}
 
 /** Raw HTML with each `<img>` to make responsive replaced by its placeholder. */
 function rewriteRawHtml(html: string, state: RenderState): string {
-  if (!/<(?:img|\/?picture)\b/i.test(html)) return html;
-  return html.replace(rawHtmlParts, (part: string, closing: string | undefined) => {
+  if (!/<(?:img|\/?picture|\/?figure)\b/i.test(html)) return html;
+  return html.replace(rawHtmlParts, (part: string, closing: string | undefined, name?: string) => {
     if (part.startsWith("<!--")) return part;
+    if (name?.toLowerCase() === "figure") {
+      if (closing) state.figures.pop();
+      else state.figures.push(galleryColumnsOf(part));
+      return part;
+    }
     if (!/^<img/i.test(part)) {
       state.pictureDepth = Math.max(0, state.pictureDepth + (closing ? -1 : 1));
       return part;
@@ -171,7 +208,7 @@ export function bodyImagesPlugin(md: MarkdownIt, renderImage: BodyImageRenderer)
       return render(body, env);
     }
     const mark = placeholderMark(body);
-    states.set(env, { inputPath, mark, images: [], pictureDepth: 0 });
+    states.set(env, { inputPath, mark, images: [], pictureDepth: 0, figures: [] });
     let html: string;
     try {
       html = render(body, env);

@@ -16,7 +16,7 @@ import { ImageError, type ContentProblem } from "../errors.ts";
 import { escapeHtml } from "../shared/html.ts";
 import { inputFile, type EleventyEnv } from "../markdown/env.ts";
 import { fileLineOfBlock } from "../markdown/geojson-fence.ts";
-import { bodyImagesPlugin, type BodyImage } from "./body-images.ts";
+import { bodyImageOptions, bodyImagesPlugin, type BodyImage } from "./body-images.ts";
 import { relocateImageUrls } from "./markup.ts";
 import { postImageFile } from "./post-image.ts";
 import {
@@ -26,7 +26,7 @@ import {
   type ImageWork,
   type ResponsiveImageOptions,
 } from "./responsive-image.ts";
-import { imageSizes } from "./sizes.ts";
+import { gallerySizes, imageSizes } from "./sizes.ts";
 import type { ImageProblem } from "./unreadable.ts";
 import { defaultWidths } from "./widths.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
@@ -94,7 +94,8 @@ export function resolveOptions(options: ImagesOptions): ResponsiveImageOptions {
     widths,
     maxPixels,
     reuse: options.cache?.enabled ?? true,
-    sizes: (displayWidth) => imageSizes(displayWidth, layout),
+    sizes: (displayWidth, galleryColumns) =>
+      galleryColumns ? gallerySizes(galleryColumns, layout) : imageSizes(displayWidth, layout),
   };
 }
 
@@ -181,7 +182,7 @@ function registerBodyImages(
           folder: path.dirname(outputPath),
           lead: false,
         },
-        resolved,
+        bodyImageOptions(image, resolved),
         work,
       );
       if ("html" in made) return made.html;

@@ -19,8 +19,11 @@ import type { DerivativeFile } from "./derivatives.ts";
 
 /** What {@link responsiveImage} needs besides the image. */
 export interface ResponsiveImageOptions extends DerivativeOptions {
-  /** `sizes` for an image shown at most this many CSS pixels wide (src/images/sizes.ts). */
-  sizes: (displayWidth: number | undefined) => string;
+  /**
+   * `sizes` for an image shown at most this many CSS pixels wide, or in a cell of a gallery of
+   * this many columns (src/images/sizes.ts).
+   */
+  sizes: (displayWidth: number | undefined, galleryColumns?: number) => string;
 }
 
 /** One image to show. */

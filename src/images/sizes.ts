@@ -39,3 +39,20 @@ export function imageSizes(displayWidth: number | undefined, layout: ColumnLayou
   const width = Math.round(displayWidth);
   return `(min-width: ${width + 2 * gutter * remPixels}px) ${width}px, ${narrow}`;
 }
+
+/**
+ * The `sizes` of an image in a cell of a gallery's grid (`figure.gallery` in site.css): the
+ * column divided by the grid's columns on wide screens, the screen less its margins in two
+ * columns below 40rem (one for a one-column gallery). With the default layout a cell of a
+ * three-column gallery is `(min-width: 42rem) calc(40rem / 3), (min-width: 40rem) calc((100vw -
+ * 2rem) / 3), calc((100vw - 2rem) / 2)`.
+ * @param columns the grid's columns: 1 to 4 (`gallery-columns-N`, 3 without)
+ */
+export function gallerySizes(columns: number, layout: ColumnLayout = {}): string {
+  const measure = layout.measureRem ?? 40;
+  const gutter = layout.gutterRem ?? 1;
+  const count = Math.min(4, Math.max(1, Math.round(columns)));
+  if (count === 1) return imageSizes(undefined, layout);
+  const screen = `(100vw - ${2 * gutter}rem)`;
+  return `(min-width: ${measure + 2 * gutter}rem) calc(${measure}rem / ${count}), (min-width: 40rem) calc(${screen} / ${count}), calc(${screen} / 2)`;
+}

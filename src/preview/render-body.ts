@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import type { Post } from "../content/post.ts";
-import { bodyImagesPlugin, type BodyImage } from "../images/body-images.ts";
+import { bodyImageOptions, bodyImagesPlugin, type BodyImage } from "../images/body-images.ts";
 import {
   imageWork,
   responsiveImageNow,
@@ -135,7 +135,7 @@ export function createBodyRenderer(options: BodyRendererOptions): BodyRenderer {
     const folder = path.dirname(outputPath);
     const made = responsiveImageNow(
       { file: image.file, src: image.src, attributes: image.attributes, folder, lead: false },
-      options.images,
+      bodyImageOptions(image, options.images),
       work,
     );
     if ("problem" in made) {

@@ -14,6 +14,7 @@ import { imagesAsLinks } from "../html/images.ts";
 import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
 import { createLosses, placeLosses, type Losses, type PlacedLoss } from "../html/losses.ts";
 import { convertShortcodes } from "../shortcodes/convert.ts";
+import { noAttachments, type GalleryAttachments } from "../shortcodes/gallery.ts";
 import { layoutMessage, mergeLayout, type LayoutShortcodes } from "../shortcodes/layout.ts";
 import type { UnconvertedShortcode } from "../../shortcodes/notes.ts";
 import { restorePlaceholders } from "../shortcodes/placeholders.ts";
@@ -58,6 +59,11 @@ export interface ConvertBodyOptions {
    * @default {@link noLocalMedia}
    */
   media?: MediaResolver;
+  /**
+   * The export's attachments as the post's galleries see them: a `[gallery]` shows them.
+   * @default none: a `[gallery]` finds no image
+   */
+  attachments?: GalleryAttachments;
 }
 
 /** The Markdown of an HTML fragment, with what its shortcodes left for the report. */
@@ -74,8 +80,9 @@ function htmlToMarkdown(
   postTitle: string,
   losses: Losses,
   media: MediaResolver,
+  attachments: GalleryAttachments = noAttachments,
 ): FragmentMarkdown {
-  const shortcodes = convertShortcodes(html, postTitle, losses, media);
+  const shortcodes = convertShortcodes(html, postTitle, losses, media, attachments);
   const marked = markLosses(styleDirection(tableCaptions(shortcodes.html)), losses);
   const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(marked)), media);
   const markdown = createTurndown().turndown(telephoneLinks(accessibleTables(clean.html)));
@@ -107,7 +114,7 @@ export function convertBody(
   const rewritten = links ? rewriteOldSiteLinks(uncommented, links) : uncommented;
   const footnotes = extractFootnotes(smileys(rewritten), options.footnotes);
   const media = options.media ?? noLocalMedia;
-  const body = htmlToMarkdown(footnotes.html, postTitle, losses, media);
+  const body = htmlToMarkdown(footnotes.html, postTitle, losses, media, options.attachments);
   const { layout } = body;
   const unconverted = [...body.unconverted];
   const imageLinks = [...body.imageLinks];

@@ -1,17 +1,27 @@
 /**
  * WordPress items as Dispatch posts, in stages: which items become posts (`./choose.ts`), their
  * folders (`./slugs.ts`), front matter (`./front-matter.ts`, `./terms.ts`, `./dates.ts`), old
- * URLs kept as aliases unless the build would refuse them (`./old-urls.ts`, `./aliases.ts`),
- * Markdown body (`../body/`), and what the report says of each (`./notices.ts`).
+ * URLs and attachment pages kept as aliases unless the build would refuse them (`./old-urls.ts`,
+ * `./aliases.ts`, `./attachments.ts`), Markdown body (`../body/`), the featured image as the
+ * lead image (`./featured-image.ts`), and what the report says of each (`./notices.ts`).
  */
 import { convertBody } from "../body/convert.ts";
 import type { WxrExport } from "../export/wxr.ts";
-import type { MediaResolver } from "../media/resolver.ts";
+import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
 import type { UnconvertedShortcode } from "../../shortcodes/notes.ts";
 import { refusedAliases } from "./aliases.ts";
+import {
+  attachmentAliases,
+  attachmentIndex,
+  postAttachments,
+  refusedAttachmentAliasNotice,
+  type AttachmentAlias,
+  type AttachmentIndex,
+} from "./attachments.ts";
 import { chooseItems, type ChosenItem, type SkippedItem } from "./choose.ts";
 import { dayShift } from "./dates.ts";
-import { aliasesLine, feedIds, frontMatterHead } from "./front-matter.ts";
+import { featuredImage } from "./featured-image.ts";
+import { aliasesLine, feedIds, fieldLine, frontMatterHead } from "./front-matter.ts";
 import {
   headNotices,
   itemNotices,
@@ -117,8 +127,10 @@ interface ExportContext {
   links: ReturnType<typeof oldSiteLinks>;
   /** Refused old URLs' reasons, by post id. */
   refused: ReadonlyMap<string, string>;
-  /** Attachments' addresses, by id. */
-  attachments: ReadonlyMap<string, string>;
+  /** The export's attachments. */
+  attachments: AttachmentIndex;
+  /** The old paths of imported posts' attachment pages, by post id. */
+  attachmentPages: ReadonlyMap<string, AttachmentAlias[]>;
   /** Reusable blocks' content, by id. */
   reusableBlocks: ReadonlyMap<string, string>;
 }
@@ -146,25 +158,34 @@ function reportedShortcodes(
 }
 
 /**
- * The rest of a post's front matter after `slug:` (its alias, `draft: true`, the closing `---`)
- * and the notices of its old URL.
+ * The rest of a post's front matter after `slug:` (its aliases: its old URL, then its attachment
+ * pages'; its lead image; `draft: true`; the closing `---`) and the notices of its old URLs.
+ * @param image the lines of `image:` ({@link featuredImage})
  */
 function frontMatterTail(
   entry: PreparedPost,
   context: ExportContext,
+  image: readonly string[],
 ): { lines: string[]; notices: PostNotice[] } {
   const { item, slug, alias, draft, head } = entry;
   const lines = [...head];
   const notices: PostNotice[] = [];
   const aliasLine = lines.length + 1;
   const refusal = context.refused.get(item.id);
+  const pages = context.attachmentPages.get(item.id) ?? [];
+  const kept = pages.filter((page) => !page.refusal).map((page) => page.alias);
   if (alias && refusal) {
     notices.push(refusedAliasNotice(alias, refusal, aliasLine - 1));
   } else if (alias && alias !== `/posts/${slug}/`) {
-    lines.push(aliasesLine(alias));
+    lines.push(aliasesLine(alias, ...kept));
     const outside = outsideBlog(item.link, context.wxr.siteUrl);
     if (outside) notices.push(outsideBlogNotice(item.link, outside, alias, aliasLine));
   }
+  if (kept.length > 0 && fieldLine(lines, "aliases") === 0) lines.push(aliasesLine(...kept));
+  for (const page of pages) {
+    if (page.refusal) notices.push(refusedAttachmentAliasNotice(page, aliasLine - 1));
+  }
+  lines.push(...image);
   if (draft) lines.push("draft: true");
   lines.push("---", "");
   return { lines, notices };
@@ -180,18 +201,26 @@ function importPost(entry: PreparedPost, context: ExportContext): ImportedPost {
   const taken = slug !== base && options.reservedSlugs?.has(base) ? base : undefined;
   const redirected = alias && !refusal && alias !== `/posts/${slug}/` ? alias : undefined;
   const notices = headNotices(entry, entry.head, taken, redirected);
-  const { lines, notices: aliasNotices } = frontMatterTail(entry, context);
-  notices.push(...aliasNotices);
+  const media = options.media?.(slug, item.id) ?? noLocalMedia;
   const body = convertBody(item.content, title, context.links, {
     footnotes: item.meta.get("footnotes"),
     reusableBlocks: context.reusableBlocks,
-    media: options.media?.(slug, item.id),
+    media,
+    attachments: postAttachments(context.attachments, item.id),
   });
-  const text = `${lines.join("\n")}\n${body.markdown}\n`;
+  const featured = featuredImage(item, context.attachments, media, body.markdown);
+  const { lines, notices: aliasNotices } = frontMatterTail(entry, context, featured.lines);
+  notices.push(...aliasNotices);
+  const text = `${lines.join("\n")}\n${featured.markdown}\n`;
   for (const loss of body.losses) {
-    notices.push({ line: lines.length + loss.line, message: loss.message });
+    const line = Math.max(1, loss.line - featured.removedLines);
+    notices.push({ line: lines.length + line, message: loss.message });
   }
-  notices.push(...itemNotices(entry, lines, context.attachments));
+  for (const { field, message } of featured.notices) {
+    const line = field ? lines.findIndex((text) => text.startsWith("  alt:")) + 1 : 2;
+    notices.push({ line, message });
+  }
+  notices.push(...itemNotices(entry, lines));
   return {
     id: item.id,
     slug,
@@ -230,16 +259,15 @@ export function convertExport(
     const head = frontMatterHead(entry.item, { ...entry, slug, series, id }, wxr, tagSpelling);
     return { ...entry, slug, series, alias: oldPath(entry.item.link, wxr.siteUrl), head };
   });
+  const refused = refusedAliases(prepared, options.reservedSlugs, options.pagePermalinks);
+  const attachments = attachmentIndex(wxr.items);
   const context: ExportContext = {
     wxr,
     options,
     links: oldSiteLinks(wxr.siteUrl, prepared),
-    refused: refusedAliases(prepared, options.reservedSlugs, options.pagePermalinks),
-    attachments: new Map(
-      wxr.items
-        .filter((item) => item.postType === "attachment" && item.attachmentUrl)
-        .map((item) => [item.id, item.attachmentUrl]),
-    ),
+    refused,
+    attachments,
+    attachmentPages: attachmentAliases(attachments, prepared, wxr.siteUrl, refused, options),
     reusableBlocks: new Map(
       wxr.items
         .filter((item) => item.postType === "wp_block")

@@ -1,6 +1,7 @@
 /**
  * The front matter of an imported post, in the order the import writes it: `title`, `date`,
- * `author`, `summary`, `tags`, `series`, `slug`, `id`, `aliases`, `draft`. Every text is a YAML
+ * `author`, `summary`, `tags`, `series`, `slug`, `id`, `aliases`, `image` (`./featured-image.ts`),
+ * `draft`. Every text is a YAML
  * double-quoted string ({@link yamlString}), so it is read back exactly as written.
  */
 import { isAbsoluteIri } from "../../content/front-matter/schema.ts";
@@ -87,9 +88,9 @@ export function feedIds(items: readonly WxrItem[]): Map<WxrItem, string> {
   return ids;
 }
 
-/** The `aliases:` line of one old URL's path. */
-export function aliasesLine(alias: string): string {
-  return `aliases: [${yamlString(alias)}]`;
+/** The `aliases:` line of old URLs' paths: the post's, then its attachment pages'. */
+export function aliasesLine(...aliases: string[]): string {
+  return `aliases: [${aliases.map(yamlString).join(", ")}]`;
 }
 
 /** The 1-based line of the field `name` in front matter lines; 0 when it is not there. */

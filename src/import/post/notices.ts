@@ -2,7 +2,6 @@
  * What the import says about one post in its report, besides shortcodes and images: each notice
  * has the 1-based line of the post's `index.md` it is about and a sentence with the fix.
  */
-import type { WxrItem } from "../export/wxr.ts";
 import { plainText } from "../../shared/plain-text.ts";
 import type { ChosenItem } from "./choose.ts";
 import { fieldLine } from "./front-matter.ts";
@@ -72,15 +71,10 @@ export function outsideBlogNotice(
 
 /**
  * The notices of what the item had that the post does not: a password, another item's id,
- * comments, a featured image.
+ * comments (a featured image's are `./featured-image.ts`'s).
  * @param lines the whole front matter's lines
- * @param attachments the address of each attachment, by id
  */
-export function itemNotices(
-  entry: ChosenItem,
-  lines: readonly string[],
-  attachments: ReadonlyMap<string, string>,
-): PostNotice[] {
+export function itemNotices(entry: ChosenItem, lines: readonly string[]): PostNotice[] {
   const { item, duplicateOf } = entry;
   const notices: PostNotice[] = [];
   if (item.password !== "") {
@@ -102,21 +96,5 @@ export function itemNotices(
       message: `${item.comments} comment${item.comments === 1 ? " was" : "s were"} not imported (the site shows no comments). Fix: nothing to do, or quote one in the post`,
     });
   }
-  const thumbnail = featuredImageNotice(item, attachments);
-  if (thumbnail) notices.push(thumbnail);
   return notices;
-}
-
-/** The notice of a featured image (`_thumbnail_id`), which is not imported. */
-function featuredImageNotice(
-  item: WxrItem,
-  attachments: ReadonlyMap<string, string>,
-): PostNotice | undefined {
-  const thumbnail = item.meta.get("_thumbnail_id");
-  if (!thumbnail) return undefined;
-  const url = attachments.get(thumbnail);
-  return {
-    line: 2,
-    message: `the featured image ${url ?? `(attachment ${thumbnail})`} was not imported. Fix: copy it into the post's folder and name it in the front matter: image: { src: "${(url ?? "").split(/[?#]/)[0]?.split("/").pop() || "image.jpg"}", alt: "what it shows" }`,
-  };
 }

@@ -1,19 +1,59 @@
 /**
  * `[caption]…[/caption]` (and `[wp_caption]`): WordPress's image with a caption becomes an HTML
- * `<figure>` with the image, as a link to its address ({@link imagesAsLinks}), and a
- * `<figcaption>`. See https://developer.wordpress.org/reference/functions/img_caption_shortcode/.
+ * `<figure>` with the image and a `<figcaption>`. The image is shown from the post's folder when
+ * the post's {@link MediaResolver} has a local copy of it, else it is a link to its address
+ * ({@link imagesAsLinks}). See https://developer.wordpress.org/reference/functions/img_caption_shortcode/.
  */
+import { parseHTML } from "linkedom";
+import { escapeHtml } from "../../shared/html.ts";
 import { sanitizeRawHtml } from "../../markdown/raw-html.ts";
 import { imagesAsLinks } from "../html/images.ts";
 import type { ShortcodeAttributes } from "../../shortcodes/attributes.ts";
 import { captionFigureHtml, captionParts } from "../../shortcodes/captions.ts";
+import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
+import { isImageUrl } from "./gallery.ts";
+
+/** Options of {@link captionFigure}. */
+export interface CaptionOptions {
+  /**
+   * The post's local files: the image is asked for with `media.local(src, "image")`.
+   * @default {@link noLocalMedia}
+   */
+  media?: MediaResolver;
+}
+
+/** An attribute's value escaped, `{%` too. */
+function attribute(value: string): string {
+  return escapeHtml(value).replace(/\{%/g, "&#123;%");
+}
 
 /**
- * The `<figure>` of a `[caption]`: its image as a link to the image's address
- * ({@link imagesAsLinks}), and the caption (`caption=` or the text beside the image), sanitised;
- * `links` collects that address. Shortcodes inside the caption (an `[embed]` in a `[caption]`)
- * are converted with `convert` and their placeholders returned in `after`, to follow the figure,
- * since a figcaption holds only text.
+ * The local `<img>` of a caption's image (sanitised HTML: an `<img>`, maybe in a link), or
+ * undefined when it has no local copy. A link around it to an image file (WordPress links a
+ * thumbnail to its full size) goes to that file's local copy when it is another file, and is
+ * dropped when it is the same file or has no local copy (the local image is the full size, and
+ * the old site will be gone); a link to a page stays.
+ */
+function localImage(html: string, media: MediaResolver): string | undefined {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const img = document.querySelector("img");
+  const src = img?.getAttribute("src");
+  const local = src ? media.local(src, "image") : undefined;
+  if (!img || !local) return undefined;
+  const shown = `<img src="${attribute(local)}" alt="${attribute(img.getAttribute("alt") ?? "")}">`;
+  const href = img.closest("a")?.getAttribute("href");
+  if (!href) return shown;
+  if (!isImageUrl(href)) return `<a href="${attribute(href)}">${shown}</a>`;
+  const full = media.local(href, "image");
+  return full && full !== local ? `<a href="${attribute(full)}">${shown}</a>` : shown;
+}
+
+/**
+ * The `<figure>` of a `[caption]`: its image from the post's folder, or as a link to the image's
+ * address ({@link imagesAsLinks}), and the caption (`caption=` or the text beside the image),
+ * sanitised; `links` collects the addresses of images kept as links. Shortcodes inside the
+ * caption (an `[embed]` in a `[caption]`) are converted with `convert` and their placeholders
+ * returned in `after`, to follow the figure, since a figcaption holds only text.
  * @param content what the shortcode wraps: an image (in a link or not) and the caption's text
  */
 export function captionFigure(
@@ -21,6 +61,7 @@ export function captionFigure(
   attributes: ShortcodeAttributes,
   links: string[],
   convert: (text: string) => string,
+  options: CaptionOptions = {},
 ): { html: string; after: string } {
   // Which part is the image and which the caption: decided as the build decides (src/shortcodes/).
   const { image, caption: text } = captionParts(content, attributes);
@@ -29,9 +70,14 @@ export function captionFigure(
   const caption = converted.replace(/WPSHORTCODE\d+X/g, "").trim();
   let shown = "";
   if (image) {
-    const linked = imagesAsLinks(sanitizeRawHtml(image));
-    links.push(...linked.links);
-    shown = linked.html;
+    const clean = sanitizeRawHtml(image);
+    const local = localImage(clean, options.media ?? noLocalMedia);
+    if (local) shown = local;
+    else {
+      const linked = imagesAsLinks(clean);
+      links.push(...linked.links);
+      shown = linked.html.replace(/\n/g, " ");
+    }
   }
   const html = captionFigureHtml(shown, caption ? sanitizeRawHtml(caption) : "");
   return { html, after: placeholders.join("\n\n") };

@@ -5,6 +5,8 @@
  * back afterwards ({@link restorePlaceholders}):
  *
  * - `[caption]…[/caption]` → an HTML `<figure>` ({@link captionFigure});
+ * - `[gallery]` and Gutenberg's gallery blocks → a grid of figures (`./gallery.ts`,
+ *   `./gutenberg-gallery.ts`, `./gallery-markup.ts`); a `[gallery]` that finds no image → a note;
  * - `[embed]`, `[youtube]`, `[vimeo]`, a Gutenberg embed, a bare YouTube or Vimeo URL alone on a
  *   line → `{% video "URL" "title" %}` (`./videos.ts`); an `[embed]` of another site → a link to it;
  * - `[kml_flashembed movie="…" /]`, or paired with alternative content → the video embed when
@@ -12,7 +14,7 @@
  *   is not available (the note the build shows for a leftover `[kml_flashembed]`);
  * - code shortcodes (`[php]`, `[code lang="js"]`) → code (`./code.ts`);
  * - page builders' shortcodes → removed, what they wrap kept (`./layout.ts`);
- * - `[gallery]` and unknown shortcodes → a visible note naming the shortcode ({@link unconvertedNote}),
+ * - unknown shortcodes → a visible note naming the shortcode ({@link unconvertedNote}),
  *   listed in {@link ConvertedShortcodes.unconverted} for the import report; a paired one keeps its content.
  *
  * Shortcodes are read in their plain (`[caption …]`) and escaped (`\[caption …\]`) forms, in any
@@ -26,6 +28,9 @@ import {
   type ShortcodeAttributes,
 } from "../../shortcodes/attributes.ts";
 import { captionFigure } from "./captions.ts";
+import { chooseGallery, galleryLosses, noAttachments, type GalleryAttachments } from "./gallery.ts";
+import { galleryHtml } from "./gallery-markup.ts";
+import { gutenbergGalleries } from "./gutenberg-gallery.ts";
 import { codeMarkup, codeShortcodes } from "./code.ts";
 import { layoutShortcode, removeLayoutTag, type LayoutShortcodes } from "./layout.ts";
 import { knownShortcodeNames } from "./names.ts";
@@ -67,6 +72,8 @@ export interface ConvertedShortcodes {
 interface Conversion extends VideoContext {
   /** The post's local files ({@link MediaResolver}). */
   media: MediaResolver;
+  /** The export's attachments, for `[gallery]`. */
+  attachments: GalleryAttachments;
   placeholders: Placeholders;
   unconverted: UnconvertedShortcode[];
   imageLinks: string[];
@@ -146,6 +153,16 @@ function noteUnconverted(conversion: Conversion, tag: Tag): string {
   return conversion.placeholders.place(unconvertedNote(tag.name, tag.raw), false);
 }
 
+/** The placeholder of a `[gallery]`'s grid, with its losses; a note when it finds no image. */
+function galleryMarkup(conversion: Conversion, tag: Tag): string {
+  const chosen = chooseGallery(tag.attributes, conversion.attachments);
+  const losses = galleryLosses(chosen, tag.raw, conversion.losses);
+  if (chosen.gallery.images.length === 0) return losses + noteUnconverted(conversion, tag);
+  const { html, links } = galleryHtml(chosen.gallery, conversion.media);
+  conversion.imageLinks.push(...links);
+  return losses + conversion.placeholders.place(html, true);
+}
+
 /**
  * The placeholder of an `[embed]`, `[youtube]`, `[vimeo]` or `[kml_flashembed]`, as
  * {@link decideVideoShortcode} decides (the build decides a hand-written post's the same way):
@@ -187,7 +204,9 @@ function shortcodeMarkup(conversion: Conversion, tag: Tag, content: string | und
       // Never closed: WordPress showed it as text; here it is a note in the report.
       if (content === undefined) return noteUnconverted(conversion, tag);
       const convert = (text: string) => convertText(text, conversion);
-      const figure = captionFigure(content, attributes, conversion.imageLinks, convert);
+      const figure = captionFigure(content, attributes, conversion.imageLinks, convert, {
+        media: conversion.media,
+      });
       return placeholders.place(figure.html, true) + figure.after;
     }
     case "embed":
@@ -195,6 +214,11 @@ function shortcodeMarkup(conversion: Conversion, tag: Tag, content: string | und
     case "vimeo":
     case "kml_flashembed":
       return videoShortcodeMarkup(conversion, tag, content);
+    case "gallery":
+      return (
+        galleryMarkup(conversion, tag) +
+        (content !== undefined ? convertText(content, conversion) : "")
+      );
     default:
       return (
         noteUnconverted(conversion, tag) +
@@ -271,18 +295,21 @@ function convertText(text: string, conversion: Conversion): string {
  * @param html the content
  * @param postTitle the post's title, for the title of a video embed without one
  * @param losses where a video's start time, which the embed cannot keep, is reported
- * @param media the post's local files: an image a `[caption]` shows is shown from the post's
- *   folder when this gives a name for it
+ * @param media the post's local files: an image a `[caption]` or a gallery shows is shown from
+ *   the post's folder when this gives a name for it
+ * @param attachments the export's attachments, which a `[gallery]` shows
  */
 export function convertShortcodes(
   html: string,
   postTitle: string,
   losses?: Losses,
   media: MediaResolver = noLocalMedia,
+  attachments: GalleryAttachments = noAttachments,
 ): ConvertedShortcodes {
   const conversion: Conversion = {
     postTitle,
     media,
+    attachments,
     losses,
     placeholders: createPlaceholders(),
     unconverted: [],
@@ -291,7 +318,8 @@ export function convertShortcodes(
   };
   // A Gutenberg embed block: its figcaption, when it has one, is the video's title.
   const withEmbeds = gutenbergEmbedVideos(html.replace(/\r\n?/g, "\n"), conversion);
-  const withUrls = bareVideos(convertText(withEmbeds, conversion), conversion);
+  const withGalleries = gutenbergGalleries(withEmbeds, conversion);
+  const withUrls = bareVideos(convertText(withGalleries, conversion), conversion);
   const { placeholders, unconverted, imageLinks, layout } = conversion;
   return {
     html: withUrls,

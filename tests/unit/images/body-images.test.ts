@@ -4,6 +4,7 @@ import path from "node:path";
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  bodyImageOptions,
   bodyImagesPlugin,
   placeholderMark,
   type BodyImage,
@@ -57,6 +58,34 @@ describe("bodyImagesPlugin", () => {
   ])("makes responsive %s", async (_, body, html) => {
     const { md } = markdown();
     expect(await md.render(body, post)).toBe(html);
+  });
+
+  it.each([
+    [
+      "a gallery",
+      '<figure class="gallery">\n<figure><img src="photo.jpg" alt=""></figure>\n</figure>',
+      3,
+    ],
+    [
+      "a two-column gallery",
+      '<figure class=\'gallery gallery-columns-2\'>\n<figure><img src="photo.jpg" alt=""></figure>\n</figure>',
+      2,
+    ],
+    [
+      "a gallery around a Markdown image",
+      '<figure class="gallery">\n\n![Port](photo.jpg)\n\n</figure>',
+      3,
+    ],
+    ["a figure that is no gallery", '<figure>\n<img src="photo.jpg" alt="">\n</figure>', undefined],
+    [
+      "after a gallery has closed",
+      '<figure class="gallery">\n<figure>x</figure>\n</figure>\n\n![Port](photo.jpg)',
+      undefined,
+    ],
+  ])("tells the columns of %s an image is in", async (_, body, columns) => {
+    const { md, asked } = markdown();
+    await md.render(body, post);
+    expect(asked.map((image) => image.galleryColumns)).toEqual([columns]);
   });
 
   it.each([
@@ -160,5 +189,20 @@ describe("placeholderMark", () => {
     expect(placeholderMark("![Quay](photo.jpg)")).toBe(placeholderMark("![Quay](photo.jpg)"));
     expect(placeholderMark("![Quay](photo.jpg)")).toMatch(/^[0-9a-f]{32}$/);
     expect(placeholderMark("![Quay](photo.jpg) ")).not.toBe(placeholderMark("![Quay](photo.jpg)"));
+  });
+});
+
+describe("bodyImageOptions", () => {
+  const options = { sizes: (width: number | undefined, columns?: number) => `${width}/${columns}` };
+  const image: BodyImage = {
+    file: "posts/basra/photo.jpg",
+    src: "photo.jpg",
+    attributes: [],
+    sameSrcBefore: 0,
+  };
+
+  it("sizes an image in a gallery for a cell of its grid, and leaves others' options as they are", () => {
+    expect(bodyImageOptions({ ...image, galleryColumns: 2 }, options).sizes(800)).toBe("800/2");
+    expect(bodyImageOptions(image, options)).toBe(options);
   });
 });

@@ -74,8 +74,7 @@ describe("converting an export's posts", () => {
       "",
     ]);
     expect(posts[3]?.unconverted).toEqual([
-      { line: 11, name: "gallery", text: '[gallery ids="12,13,14" columns="3"]' },
-      { line: 13, name: "pollvote", text: '[pollvote id="7"]' },
+      { line: 15, name: "pollvote", text: '[pollvote id="7"]' },
     ]);
   });
 
@@ -208,6 +207,80 @@ describe("the front matter and notices of a converted post", () => {
         line: 6,
         message:
           'the post was in 2 series ("Siege of Basra", "The South & Oil"); a post belongs to one here, so it is in "Siege of Basra". Fix: nothing to do, or write the series it belongs to after series:',
+      },
+    ]);
+  });
+});
+
+describe("an export's attachments in its posts", () => {
+  const up = "http://old.example.org/wp-content/uploads";
+  const photo = (id: string, parentId: string, link: string) =>
+    item({
+      id,
+      title: `Photo ${id}`,
+      postType: "attachment",
+      status: "inherit",
+      attachmentUrl: `${up}/${id}.jpg`,
+      parentId,
+      link: `http://old.example.org${link}`,
+    });
+
+  it("writes attachment pages as aliases, the featured image as image:, and reports what it could not keep", () => {
+    const wxr = exportOf(
+      item({ id: "1", status: "draft", meta: new Map([["_thumbnail_id", "21"]]) }),
+      item({
+        id: "2",
+        title: "Zubair",
+        postName: "zubair",
+        link: "http://old.example.org/2008/03/28/zubair/",
+        meta: new Map([["_thumbnail_id", "22"]]),
+      }),
+      photo("21", "1", "/2008/03/27/basra/fire/"),
+      photo("22", "2", "/2008/03/28/zubair/"),
+      photo("23", "1", "/2008/03/28/zubair/smoke/"),
+      photo("24", "2", "/2008/03/27/basra/fire/"),
+    );
+    const media = { local: (url: string) => (url.endsWith("21.jpg") ? "21.jpg" : undefined) };
+    const { posts } = convertExport(wxr, { drafts: true, media: () => media });
+    expect(posts.map((post) => post.text)).toEqual([
+      [
+        "---",
+        'title: "Basra"',
+        'date: "2008-03-27T10:00:00+00:00"',
+        'author: "desk"',
+        'slug: "basra"',
+        'aliases: ["/2008/03/27/basra/", "/2008/03/27/basra/fire/", "/2008/03/28/zubair/smoke/"]',
+        "image:",
+        '  src: "21.jpg"',
+        '  alt: "Photo 21"',
+        "draft: true",
+        "---",
+        "",
+        "Text.",
+        "",
+      ].join("\n"),
+      [
+        "---",
+        'title: "Zubair"',
+        'date: "2008-03-27T10:00:00+00:00"',
+        'author: "desk"',
+        'slug: "zubair"',
+        'aliases: ["/2008/03/28/zubair/"]',
+        "---",
+        "",
+        "Text.",
+        "",
+      ].join("\n"),
+    ]);
+    expect(posts[1]?.notices).toEqual([
+      {
+        line: 2,
+        message: `the featured image ${up}/22.jpg has no copy in the post's folder, so the post has no lead image (the site shows only its own images). Fix: copy it into the post's folder and name it in the front matter: image: { src: "22.jpg", alt: "what it shows" }`,
+      },
+      {
+        line: 5,
+        message:
+          "the old URL /2008/03/27/basra/fire/ (the old site's page of an image of this post) was not kept in aliases: it is also an alias at basra/index.md; an old URL can redirect to one post only, so the build would refuse it; that old URL will not redirect. Fix: nothing to do, or redirect it on your host by hand",
       },
     ]);
   });

@@ -18,7 +18,7 @@ describe("what the report says about a post", () => {
   it("says nothing of a post with a title, one series and its own folder", () => {
     const entry = { ...chosen(), slug: "basra", series: ["S"], alias: "/2008/03/27/basra/" };
     expect(headNotices(entry, ["---", 'title: "Basra"'], undefined, entry.alias)).toEqual([]);
-    expect(itemNotices(entry, [], new Map())).toEqual([]);
+    expect(itemNotices(entry, [])).toEqual([]);
   });
 
   it("says a folder was taken, without the redirect when the old URL was refused", () => {
@@ -32,7 +32,7 @@ describe("what the report says about a post", () => {
     ]);
   });
 
-  it("reports a password, a repeated id, comments and a featured image, on their lines", () => {
+  it("reports a password, a repeated id and comments, on their lines (a featured image is not its)", () => {
     const entry = {
       ...chosen({
         id: "9#2",
@@ -43,7 +43,7 @@ describe("what the report says about a post", () => {
       duplicateOf: { id: "9", title: "First" },
     };
     const lines = ["---", "title: x", "draft: true", "---", ""];
-    expect(itemNotices(entry, lines, new Map([["12", "http://o.org/up/a.jpg?w=300"]]))).toEqual([
+    expect(itemNotices(entry, lines)).toEqual([
       {
         line: 3,
         message:
@@ -59,19 +59,7 @@ describe("what the report says about a post", () => {
         message:
           "2 comments were not imported (the site shows no comments). Fix: nothing to do, or quote one in the post",
       },
-      {
-        line: 2,
-        message:
-          'the featured image http://o.org/up/a.jpg?w=300 was not imported. Fix: copy it into the post\'s folder and name it in the front matter: image: { src: "a.jpg", alt: "what it shows" }',
-      },
     ]);
-  });
-
-  it("names a featured image missing from the export by its attachment id", () => {
-    const entry = chosen({ meta: new Map([["_thumbnail_id", "44"]]) });
-    expect(itemNotices(entry, [], new Map())[0]?.message).toBe(
-      'the featured image (attachment 44) was not imported. Fix: copy it into the post\'s folder and name it in the front matter: image: { src: "image.jpg", alt: "what it shows" }',
-    );
   });
 
   it("says an old URL was refused, or is outside the old blog's folder", () => {

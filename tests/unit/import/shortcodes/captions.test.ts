@@ -30,3 +30,63 @@ describe("[caption] as a figure", () => {
     });
   });
 });
+
+describe("[caption] with the image's local copy", () => {
+  const up = "http://o.org/wp-content/uploads";
+  /** Local copies by file name, resized copies resolved to the original; none of gone.jpg. */
+  const media = {
+    local: (url: string) =>
+      url.includes("gone")
+        ? undefined
+        : url
+            .split("/")
+            .pop()
+            ?.replace(/-\d+x\d+(?=\.)/, ""),
+  };
+
+  it.each([
+    [
+      "an image alone: shown from the post's folder",
+      `<img src="${up}/pipe.jpg" alt="Smoke" width="300" height="200"> Smoke over Basra`,
+      '<figure>\n<img src="pipe.jpg" alt="Smoke">\n<figcaption>Smoke over Basra</figcaption>\n</figure>',
+      [],
+    ],
+    [
+      "a thumbnail linked to its full size: the link, to the same file, is dropped",
+      `<a href="${up}/pipe.jpg"><img src="${up}/pipe-300x200.jpg" alt="Smoke"></a> Smoke`,
+      '<figure>\n<img src="pipe.jpg" alt="Smoke">\n<figcaption>Smoke</figcaption>\n</figure>',
+      [],
+    ],
+    [
+      "a thumbnail linked to another photo: a link to that photo's copy",
+      `<a href="${up}/wide.jpg"><img src="${up}/pipe-300x200.jpg" alt="Smoke"></a> Smoke`,
+      '<figure>\n<a href="wide.jpg"><img src="pipe.jpg" alt="Smoke"></a>\n<figcaption>Smoke</figcaption>\n</figure>',
+      [],
+    ],
+    [
+      "a thumbnail linked to a full size with no copy: the link is dropped (the old site will go)",
+      `<a href="${up}/gone.jpg"><img src="${up}/pipe-300x200.jpg" alt="Smoke"></a> Smoke`,
+      '<figure>\n<img src="pipe.jpg" alt="Smoke">\n<figcaption>Smoke</figcaption>\n</figure>',
+      [],
+    ],
+    [
+      "an image linked to a page: the link stays",
+      `<a href="https://www.reuters.com/x"><img src="${up}/pipe.jpg" alt="Smoke"></a> Smoke`,
+      '<figure>\n<a href="https://www.reuters.com/x"><img src="pipe.jpg" alt="Smoke"></a>\n<figcaption>Smoke</figcaption>\n</figure>',
+      [],
+    ],
+    [
+      "an image with no copy: the link to its address, the caption kept",
+      `<a href="${up}/gone.jpg"><img src="${up}/gone-300x200.jpg" alt="Smoke"></a> Smoke`,
+      `<figure>\n<a href="${up}/gone.jpg">Image: Smoke</a>\n<figcaption>Smoke</figcaption>\n</figure>`,
+      [`${up}/gone.jpg`],
+    ],
+  ])("%s", (_title, content, html, links) => {
+    const found: string[] = [];
+    const figure = captionFigure(content, { named: {}, positional: [] }, found, (text) => text, {
+      media,
+    });
+    expect(figure).toEqual({ html, after: "" });
+    expect(found).toEqual(links);
+  });
+});
