@@ -1,8 +1,11 @@
 /**
  * The WordPress import as one call, `npm run import:wordpress -- export.xml [--out posts]
- * [--dry-run] [--drafts] [--force]` (`src/cli/import-wordpress.ts` calls it): read the export
- * (`./export/`), convert its posts (`./post/`), write them (`./write-posts.ts`) and report
- * (`./report.ts`). It prints through `output`, so tests run it in-process.
+ * [--uploads <folder or URL>] [--allow-host <host>]… [--dry-run] [--drafts] [--force]`
+ * (`src/cli/import-wordpress.ts` calls it): read the export (`./export/`), convert its posts
+ * (`./post/`) once to plan their media (`./media/plan.ts`), bring the media into the posts'
+ * folders (`./media/download.ts`), convert again with the files now there, write the posts
+ * (`./write-posts.ts`) and report (`./report.ts`). It prints through `output`, so tests run it
+ * in-process.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -11,7 +14,11 @@ import { site } from "../site.ts";
 import { decodeExport } from "./export/encoding.ts";
 import { ImportError } from "./export/import-error.ts";
 import { parseWxr } from "./export/wxr.ts";
-import { convertExport } from "./post/convert-export.ts";
+import { bringMedia, mediaReport, withoutMediaImages } from "./import-media.ts";
+import type { DownloadOptions, UploadsSource } from "./media/download.ts";
+import { mediaHosts } from "./media/hosts.ts";
+import { createMediaPlan, type PlannedFile } from "./media/plan.ts";
+import { convertExport, type ConvertOptions } from "./post/convert-export.ts";
 import { actionLine, postReport, summaryLine } from "./report.ts";
 import { readOutputFolder, writePosts } from "./write-posts.ts";
 
@@ -32,13 +39,17 @@ export interface ImportOutput {
 interface ImportOptions {
   input: string;
   out: string;
+  /** `--uploads`, as given. */
+  uploads: string | undefined;
+  /** `--allow-host`, each. */
+  allowHosts: string[];
   dryRun: boolean;
   drafts: boolean;
   force: boolean;
 }
 
 const usage =
-  "Usage: npm run import:wordpress -- export.xml [--out posts] [--dry-run] [--drafts] [--force]";
+  "Usage: npm run import:wordpress -- export.xml [--out posts] [--uploads <folder or URL>] [--allow-host <host>]… [--dry-run] [--drafts] [--force]";
 
 /** Reads the command's arguments; throws the `parseArgs` error or one naming what is missing. */
 function readArguments(args: readonly string[]): ImportOptions {
@@ -47,6 +58,8 @@ function readArguments(args: readonly string[]): ImportOptions {
     allowPositionals: true,
     options: {
       out: { type: "string", default: "posts" },
+      uploads: { type: "string" },
+      "allow-host": { type: "string", multiple: true, default: [] },
       "dry-run": { type: "boolean", default: false },
       drafts: { type: "boolean", default: false },
       force: { type: "boolean", default: false },
@@ -57,6 +70,8 @@ function readArguments(args: readonly string[]): ImportOptions {
   return {
     input: parsed.positionals[0] as string,
     out,
+    uploads: parsed.values.uploads,
+    allowHosts: parsed.values["allow-host"],
     dryRun: parsed.values["dry-run"],
     drafts,
     force,
@@ -104,19 +119,103 @@ function checkPaths({ input, out }: ImportOptions): void {
   }
 }
 
+/** `--uploads` read: a folder that exists, or an http(s) address; throws ImportError otherwise. */
+function uploadsSource(value: string | undefined): UploadsSource | undefined {
+  if (value === undefined) return undefined;
+  const subject = `--uploads ${value}`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^[a-z]:[\\/]/i.test(value)) {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (url && (url.protocol === "http:" || url.protocol === "https:")) return { url: url.href };
+    throw new ImportError(
+      {
+        file: value,
+        message: "is neither a folder nor an http(s) address",
+        fix: "give the folder holding a copy of wp-content/uploads, or the http(s) address it is served at",
+      },
+      subject,
+    );
+  }
+  if (!existsSync(value) || !statSync(value).isDirectory()) {
+    throw new ImportError(
+      {
+        file: value,
+        message: existsSync(value) ? "is a file, not a folder" : "does not exist",
+        fix: "give the folder holding a copy of the old site's wp-content/uploads (its 2008/, 2009/… folders)",
+      },
+      subject,
+    );
+  }
+  return { folder: value };
+}
+
+/** `--allow-host` values checked: host names, or addresses whose host is taken. */
+function allowedHosts(values: readonly string[]): string[] {
+  for (const value of values) {
+    let host = value;
+    try {
+      if (/^https?:\/\//i.test(value)) host = new URL(value).hostname;
+    } catch {
+      host = "";
+    }
+    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?$/i.test(host)) {
+      throw new ImportError(
+        {
+          file: value,
+          message: "is not a host name",
+          fix: "give a host, such as --allow-host images.example.net",
+        },
+        `--allow-host ${value}`,
+      );
+    }
+  }
+  return [...values];
+}
+
 /** Imports the export as the options say, printing the report through `output`. */
-function importExport(options: ImportOptions, output: ImportOutput, pagesFolder: string): void {
+async function importExport(
+  options: ImportOptions,
+  output: ImportOutput,
+  pagesFolder: string,
+  download: Partial<DownloadOptions>,
+): Promise<void> {
   checkPaths(options);
   const { input, out, dryRun } = options;
+  const uploads = uploadsSource(options.uploads);
+  const allowHosts = allowedHosts(options.allowHosts);
   const wxr = parseWxr(decodeExport(readFileSync(input), input), input);
   const folder = readOutputFolder(out);
-  const { posts, skipped } = convertExport(wxr, {
+  const convertOptions: ConvertOptions = {
     drafts: options.drafts,
     previousSlugs: folder.previousSlugs,
     reservedSlugs: folder.reservedSlugs,
     timeZone: site.timeZone,
     pagePermalinks: pagePermalinks(pagesFolder),
+  };
+  const hosts = mediaHosts(wxr.siteUrl, allowHosts);
+  const plan = createMediaPlan(hosts);
+  const planned = convertExport(wxr, { ...convertOptions, media: plan.resolver });
+  const media = await bringMedia(plan, planned.posts, folder, {
+    out,
+    force: options.force,
+    dryRun,
+    hosts,
+    uploads,
+    download,
+    progress: output.progress,
   });
+  const present = (file: PlannedFile) => {
+    const status = media.outcomes.get(file)?.status;
+    return status === "fetched" || status === "present";
+  };
+  const { posts, skipped } =
+    dryRun || plan.files.length === 0
+      ? planned
+      : convertExport(wxr, { ...convertOptions, media: plan.presentResolver(present) });
   const showProgress = posts.length >= 50 && output.progress !== undefined;
   const outcomes = writePosts(posts, folder, {
     dryRun,
@@ -128,9 +227,22 @@ function importExport(options: ImportOptions, output: ImportOutput, pagesFolder:
     },
   });
   if (showProgress) output.progress?.("\r\x1b[K");
-  const report = postReport(outcomes, site.timeZone);
-  for (const line of [...report.shortcodes, ...report.notes, ...report.images]) output.out(line);
-  output.out(summaryLine({ input, out, dryRun, posts, outcomes, skipped, report }));
+  const report = postReport(
+    outcomes.map((outcome) => withoutMediaImages(outcome, media)),
+    site.timeZone,
+  );
+  const mediaLines = mediaReport(outcomes, media);
+  for (const line of [
+    ...report.shortcodes,
+    ...report.notes,
+    ...report.images,
+    ...mediaLines.lines,
+  ]) {
+    output.out(line);
+  }
+  output.out(
+    summaryLine({ input, out, dryRun, posts, outcomes, skipped, report, media: mediaLines.counts }),
+  );
 }
 
 /**
@@ -138,15 +250,18 @@ function importExport(options: ImportOptions, output: ImportOutput, pagesFolder:
  * @param args the arguments after `--`: the export file and the options
  * @param output where the report and problems are printed
  * @param pagesFolder the site's `pages/` folder, whose permalinks no alias may take
- * @returns the exit code: 0 when imported, 1 for a problem with the export or a path (printed
- *   with its fix), 2 for arguments that are not the command's (printed with the usage)
+ * @param download settings of the downloads (timeouts, retries: `fetchMedia`'s options), for tests
+ * @returns the exit code: 0 when imported (files that could not be brought are reported, not an
+ *   error), 1 for a problem with the export or a path (printed with its fix), 2 for arguments
+ *   that are not the command's (printed with the usage)
  * @throws any other error (a bug in the import)
  */
-export function runImport(
+export async function runImport(
   args: readonly string[],
   output: ImportOutput,
   pagesFolder = "pages",
-): number {
+  download: Partial<DownloadOptions> = {},
+): Promise<number> {
   let options: ImportOptions;
   try {
     options = readArguments(args);
@@ -155,7 +270,7 @@ export function runImport(
     return 2;
   }
   try {
-    importExport(options, output, pagesFolder);
+    await importExport(options, output, pagesFolder, download);
     return 0;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

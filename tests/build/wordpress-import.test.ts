@@ -50,10 +50,10 @@ function runCli(args: string[]): ImportRun {
  * Runs the import in this process (`runImport`, which the CLI calls with the same arguments) and
  * returns what the command would print and its exit code.
  */
-function importWordpress(args: string[]): ImportRun {
+async function importWordpress(args: string[]): Promise<ImportRun> {
   let stdout = "";
   let stderr = "";
-  const exitCode = runImport(
+  const exitCode = await runImport(
     args,
     { out: (line) => (stdout += `${line}\n`), err: (line) => (stderr += `${line}\n`) },
     path.join(projectRoot, "pages"),
@@ -118,20 +118,20 @@ describe("three WordPress exports imported, then built together as one site", ()
     site: BuiltSite;
     verify: () => VerifyRun;
   };
-  beforeAll(() => {
+  beforeAll(async () => {
     const fixtureOut = scratchFolder("fixture");
     shared.fixture = { out: fixtureOut, first: runCli([fixture, "--out", fixtureOut]) };
     const footnotesOut = scratchFolder("footnotes");
     shared.footnotes = {
       out: footnotesOut,
-      first: importWordpress([footnotesExport, "--out", footnotesOut]),
+      first: await importWordpress([footnotesExport, "--out", footnotesOut]),
     };
     const pageBuildersOut = scratchFolder("page-builders");
     mkdirSync(path.join(pageBuildersOut, "blocks"));
     writeFileSync(path.join(pageBuildersOut, "blocks/index.md"), ownBlocks);
     shared.pageBuilders = {
       out: pageBuildersOut,
-      first: importWordpress([pageBuildersExport, "--out", pageBuildersOut]),
+      first: await importWordpress([pageBuildersExport, "--out", pageBuildersOut]),
     };
     const posts = scratchFolder("posts");
     for (const folder of [fixtureOut, footnotesOut, pageBuildersOut]) {
@@ -235,9 +235,9 @@ describe("three WordPress exports imported, then built together as one site", ()
       expect(verify.exitCode).toBe(0);
     });
 
-    it("changes nothing when run again", () => {
+    it("changes nothing when run again", async () => {
       const before = snapshot(out);
-      const second = importWordpress([fixture, "--out", out]);
+      const second = await importWordpress([fixture, "--out", out]);
       expect(second.exitCode).toBe(0);
       expect(second.stdout).toContain(
         `Imported 6 posts from ${fixture} into ${out}/: 0 written (0 new, 0 updated), 6 unchanged, 0 kept`,
@@ -245,12 +245,12 @@ describe("three WordPress exports imported, then built together as one site", ()
       expect(snapshot(out)).toEqual(before);
     });
 
-    it("never overwrites a post edited since the import without --force; --dry-run writes nothing", () => {
+    it("never overwrites a post edited since the import without --force; --dry-run writes nothing", async () => {
       const file = path.join(out, "basra-the-ceasefire/index.md");
       const edited = `${readFileSync(file, "utf8")}\nAn editor's addition.\n`;
       writeFileSync(file, edited);
       const before = snapshot(out);
-      const dry = importWordpress([fixture, "--out", out, "--dry-run", "--drafts"]);
+      const dry = await importWordpress([fixture, "--out", out, "--dry-run", "--drafts"]);
       expect(dry.exitCode).toBe(0);
       expect(dry.stdout.split("\n").slice(0, 2)).toEqual([
         `${file}: would keep (changed since the last import; --force to overwrite)`,
@@ -258,13 +258,13 @@ describe("three WordPress exports imported, then built together as one site", ()
       ]);
       expect(snapshot(out)).toEqual(before);
 
-      const kept = importWordpress([fixture, "--out", out]);
+      const kept = await importWordpress([fixture, "--out", out]);
       expect(kept.stderr).toBe(
         `${file}: changed since the last import, so it was not overwritten. Fix: run again with --force to replace it with the export's version\n`,
       );
       expect(readFileSync(file, "utf8")).toBe(edited);
 
-      const forced = importWordpress([fixture, "--out", out, "--force"]);
+      const forced = await importWordpress([fixture, "--out", out, "--force"]);
       expect(forced.stderr).toBe("");
       expect(forced.stdout).toContain("1 written (0 new, 1 updated), 5 unchanged, 0 kept");
       expect(readFileSync(file, "utf8")).not.toContain("An editor's addition.");
@@ -395,12 +395,12 @@ describe("three WordPress exports imported, then built together as one site", ()
       ]);
     });
 
-    it("changes nothing when run again, and imports the password-protected post as a draft with --drafts", () => {
+    it("changes nothing when run again, and imports the password-protected post as a draft with --drafts", async () => {
       const before = snapshot(out);
-      const second = importWordpress([footnotesExport, "--out", out]);
+      const second = await importWordpress([footnotesExport, "--out", out]);
       expect(second.stdout).toContain("0 written (0 new, 0 updated), 6 unchanged, 0 kept");
       expect(snapshot(out)).toEqual(before);
-      const drafts = importWordpress([footnotesExport, "--out", out, "--drafts"]);
+      const drafts = await importWordpress([footnotesExport, "--out", out, "--drafts"]);
       const members = path.join(out, "members-only/index.md");
       expect(drafts.stdout).toContain(
         `${members}:7: the post was password-protected on the old site, so it is imported as a draft. Fix: remove draft: true to publish it for everyone\n`,
@@ -467,9 +467,9 @@ describe("three WordPress exports imported, then built together as one site", ()
       ).toBe("a = 1\n\n\nb = 2\n");
     });
 
-    it("changes nothing and says the same when run again", () => {
+    it("changes nothing and says the same when run again", async () => {
       const before = snapshot(out);
-      const second = importWordpress([pageBuildersExport, "--out", out]);
+      const second = await importWordpress([pageBuildersExport, "--out", out]);
       expect(second.stdout.split("\n").slice(0, 5)).toEqual(first.stdout.split("\n").slice(0, 5));
       expect(second.stdout).toContain("0 written (0 new, 0 updated), 4 unchanged, 0 kept");
       expect(snapshot(out)).toEqual(before);
@@ -483,9 +483,9 @@ describe("importing a blog in a subfolder whose posts describe HTML, use Gutenbe
   let out: string;
   let first: ImportRun;
   let site: BuiltSite;
-  beforeAll(() => {
+  beforeAll(async () => {
     out = scratchFolder("hard");
-    first = importWordpress([hardCases, "--out", out]);
+    first = await importWordpress([hardCases, "--out", out]);
     site = buildSite({ posts: out, args: ["--pathprefix=/blog/"] });
   });
 
@@ -591,37 +591,37 @@ describe("importing a blog in a subfolder whose posts describe HTML, use Gutenbe
     expect(verify.exitCode).toBe(0);
   });
 
-  it("changes nothing when run again", () => {
+  it("changes nothing when run again", async () => {
     const before = snapshot(out);
-    const second = importWordpress([hardCases, "--out", out]);
+    const second = await importWordpress([hardCases, "--out", out]);
     expect(second.stdout).toContain("0 written (0 new, 0 updated), 4 unchanged, 0 kept");
     expect(snapshot(out)).toEqual(before);
   });
 });
 
 describe("import:wordpress and the author's own folders", () => {
-  it("gives a post whose slug is an author's folder -2, and --force never touches that folder", () => {
+  it("gives a post whose slug is an author's folder -2, and --force never touches that folder", async () => {
     const out = scratchFolder("own");
     const own = path.join(out, "continuing-battle-for-the-south-basra/index.md");
     mkdirSync(path.dirname(own));
     writeFileSync(own, "---\ntitle: Mine\n---\nWritten by hand.\n");
-    const forced = importWordpress([fixture, "--out", out, "--force"]);
+    const forced = await importWordpress([fixture, "--out", out, "--force"]);
     expect(forced.stderr).toBe("");
     expect(forced.stdout).toContain("6 written (6 new, 0 updated), 0 unchanged, 0 kept");
     expect(readFileSync(own, "utf8")).toBe("---\ntitle: Mine\n---\nWritten by hand.\n");
     expect(
       readFileSync(path.join(out, "continuing-battle-for-the-south-basra-2/index.md"), "utf8"),
     ).toContain('slug: "continuing-battle-for-the-south-basra-2"');
-    const again = importWordpress([fixture, "--out", out, "--force"]);
+    const again = await importWordpress([fixture, "--out", out, "--force"]);
     expect(again.stdout).toContain("0 written (0 new, 0 updated), 6 unchanged, 0 kept");
   });
 
-  it("leaves a post deleted since the import deleted, says so, and restores it with --force", () => {
+  it("leaves a post deleted since the import deleted, says so, and restores it with --force", async () => {
     const out = scratchFolder("deleted");
-    importWordpress([fixture, "--out", out]);
+    await importWordpress([fixture, "--out", out]);
     const folder = path.join(out, "basra-the-ceasefire");
     rmSync(folder, { recursive: true });
-    const again = importWordpress([fixture, "--out", out]);
+    const again = await importWordpress([fixture, "--out", out]);
     expect(again.exitCode).toBe(0);
     expect(again.stderr).toBe(
       `${path.join(folder, "index.md")}: deleted since the last import, so it was left deleted. Fix: run again with --force to restore it from the export\n`,
@@ -630,28 +630,28 @@ describe("import:wordpress and the author's own folders", () => {
       "0 written (0 new, 0 updated), 5 unchanged, 0 kept (changed since the last import). 1 left deleted (deleted since the last import).",
     );
     expect(existsSync(folder)).toBe(false);
-    const restored = importWordpress([fixture, "--out", out, "--force"]);
+    const restored = await importWordpress([fixture, "--out", out, "--force"]);
     expect(restored.stdout).toContain("1 written (1 new, 0 updated), 5 unchanged");
     expect(existsSync(path.join(folder, "index.md"))).toBe(true);
   });
 
-  it("refuses a folder as the export and a file as --out, with exit 1 and no stack trace", () => {
+  it("refuses a folder as the export and a file as --out, with exit 1 and no stack trace", async () => {
     const out = scratchFolder("paths");
-    const folder = importWordpress([out]);
+    const folder = await importWordpress([out]);
     expect(folder.exitCode).toBe(1);
     expect(folder.stderr).toBe(
       `import:wordpress: ${out} is a folder. Fix: give the path of the .xml file WordPress saved (Tools → Export), not its folder\n`,
     );
     const file = path.join(out, "a-file");
     writeFileSync(file, "");
-    const outFile = importWordpress([fixture, "--out", file]);
+    const outFile = await importWordpress([fixture, "--out", file]);
     expect(outFile.exitCode).toBe(1);
     expect(outFile.stderr).toBe(
       `import:wordpress: --out ${file} is a file, not a folder. Fix: give the folder the posts go in, such as --out posts\n`,
     );
   });
 
-  it("reads an export declared in windows-1256 and one in UTF-16", () => {
+  it("reads an export declared in windows-1256 and one in UTF-16", async () => {
     const xml = readFileSync(hardCases, "utf8")
       .replace('encoding="UTF-8"', 'encoding="windows-1256"')
       .replace("Late in Basra", "مقهى في البصرة");
@@ -674,7 +674,7 @@ describe("import:wordpress and the author's own folders", () => {
     const bytes = Uint8Array.from([...xml], (c) => arabic.get(c) ?? c.charCodeAt(0));
     const file1256 = path.join(out, "export-1256.xml");
     writeFileSync(file1256, bytes);
-    const result = importWordpress([file1256, "--out", path.join(out, "a")]);
+    const result = await importWordpress([file1256, "--out", path.join(out, "a")]);
     expect(result.exitCode).toBe(0);
     expect(readFileSync(path.join(out, "a/late-in-basra/index.md"), "utf8")).toContain(
       'title: "مقهى في البصرة"',
@@ -687,7 +687,7 @@ describe("import:wordpress and the author's own folders", () => {
         Buffer.from(xml.replace("windows-1256", "UTF-16"), "utf16le"),
       ]),
     );
-    const result16 = importWordpress([file16, "--out", path.join(out, "b")]);
+    const result16 = await importWordpress([file16, "--out", path.join(out, "b")]);
     expect(result16.exitCode).toBe(0);
     expect(readFileSync(path.join(out, "b/late-in-basra/index.md"), "utf8")).toContain(
       'title: "مقهى في البصرة"',

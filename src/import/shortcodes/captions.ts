@@ -5,6 +5,7 @@
  */
 import { sanitizeRawHtml } from "../../markdown/raw-html.ts";
 import { imagesAsLinks } from "../html/images.ts";
+import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
 import type { ShortcodeAttributes } from "./attributes.ts";
 
 /**
@@ -14,12 +15,14 @@ import type { ShortcodeAttributes } from "./attributes.ts";
  * are converted with `convert` and their placeholders returned in `after`, to follow the figure,
  * since a figcaption holds only text.
  * @param content what the shortcode wraps: an image (in a link or not) and the caption's text
+ * @param media the post's local files: an image it has is shown from the post's folder
  */
 export function captionFigure(
   content: string,
   attributes: ShortcodeAttributes,
   links: string[],
   convert: (text: string) => string,
+  media: MediaResolver = noLocalMedia,
 ): { html: string; after: string } {
   const image =
     /^\s*(<a\s[^>]*>\s*<img\s[^>]*>\s*<\/a>|<img\s[^>]*>)/i.exec(content)?.[1] ??
@@ -30,7 +33,7 @@ export function captionFigure(
   const caption = converted.replace(/WPSHORTCODE\d+X/g, "").trim();
   const lines = ["<figure>"];
   if (image) {
-    const linked = imagesAsLinks(sanitizeRawHtml(image));
+    const linked = imagesAsLinks(sanitizeRawHtml(image), media);
     links.push(...linked.links);
     lines.push(linked.html.replace(/\n/g, " "));
   }

@@ -173,7 +173,13 @@ function shortcodeMarkup(conversion: Conversion, tag: Tag, content: string | und
       // Never closed: WordPress showed it as text; here it is a note in the report.
       if (content === undefined) return noteUnconverted(conversion, tag);
       const convert = (text: string) => convertText(text, conversion);
-      const figure = captionFigure(content, attributes, conversion.imageLinks, convert);
+      const figure = captionFigure(
+        content,
+        attributes,
+        conversion.imageLinks,
+        convert,
+        conversion.media,
+      );
       return placeholders.place(figure.html, true) + figure.after;
     }
     case "embed":

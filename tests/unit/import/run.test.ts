@@ -9,10 +9,10 @@ const scratch = mkdtempSync(path.join(tmpdir(), "dispatch-run-import-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs the import in-process; returns its exit code and what it printed. */
-function run(args: string[]) {
+async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const exitCode = runImport(args, {
+  const exitCode = await runImport(args, {
     out: (line) => out.push(line),
     err: (line) => err.push(line),
   });
@@ -23,19 +23,19 @@ describe("running the import", () => {
   it.each([
     [[], "import:wordpress: give one WordPress export file"],
     [["a.xml", "b.xml"], "import:wordpress: give one WordPress export file"],
-  ])("refuses the arguments %j with the usage, exit 2", (args, said) => {
-    expect(run(args)).toEqual({
+  ])("refuses the arguments %j with the usage, exit 2", async (args, said) => {
+    expect(await run(args)).toEqual({
       exitCode: 2,
       out: [],
       err: [
-        `${said}\nUsage: npm run import:wordpress -- export.xml [--out posts] [--dry-run] [--drafts] [--force]`,
+        `${said}\nUsage: npm run import:wordpress -- export.xml [--out posts] [--uploads <folder or URL>] [--allow-host <host>]… [--dry-run] [--drafts] [--force]`,
       ],
     });
   });
 
-  it("refuses a missing export with the fix, exit 1", () => {
+  it("refuses a missing export with the fix, exit 1", async () => {
     const missing = path.join(scratch, "nope.xml");
-    expect(run([missing])).toEqual({
+    expect(await run([missing])).toEqual({
       exitCode: 1,
       out: [],
       err: [
@@ -44,9 +44,9 @@ describe("running the import", () => {
     });
   });
 
-  it("says in a dry run what it would write, and writes nothing", () => {
+  it("says in a dry run what it would write, and writes nothing", async () => {
     const out = path.join(scratch, "dry");
-    const result = run([fixture, "--out", out, "--dry-run"]);
+    const result = await run([fixture, "--out", out, "--dry-run"]);
     expect(result.exitCode).toBe(0);
     expect(result.out[0]).toBe(
       `${path.join(out, "continuing-battle-for-the-south-basra/index.md")}: would write`,
@@ -54,6 +54,6 @@ describe("running the import", () => {
     expect(result.out.at(-1)).toBe(
       `Dry run, nothing was written. 6 posts from ${fixture} into ${out}/: 6 to write (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 3 items: 1 draft, 1 page, 1 attachment. 2 shortcodes not converted, 1 image kept as a link.`,
     );
-    expect(run([fixture, "--out", out, "--dry-run"]).out).toEqual(result.out);
+    expect((await run([fixture, "--out", out, "--dry-run"])).out).toEqual(result.out);
   });
 });
