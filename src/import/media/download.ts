@@ -98,8 +98,9 @@ const defaults = {
 
 type Settings = typeof defaults & DownloadOptions;
 
-/** `52428800` → `50 MB`. */
+/** `52428800` → `50 MB`; under a megabyte, `1000 bytes`. */
 function megabytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${bytes} bytes`;
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
