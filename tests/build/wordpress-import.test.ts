@@ -158,8 +158,8 @@ describe("three WordPress exports imported, then built together as one site", ()
       expect(first.stdout).toBe(
         `${file}:11: [gallery ids="12,13,14" columns="3"] was not converted (WordPress shortcode "gallery"); the post shows a note in its place. Fix: replace the note with what the shortcode showed, or delete it\n` +
           `${file}:13: [pollvote id="7"] was not converted (WordPress shortcode "pollvote"); the post shows a note in its place. Fix: replace the note with what the shortcode showed, or delete it\n` +
-          `${smoke}:13: the image http://blog.example.org/wp-content/uploads/2008/03/zubair.jpg is kept as a link to the old site, not shown (the site shows only its own images). Fix: copy it into ${path.dirname(smoke)}/ and show it from there: ![what it shows](zubair.jpg)\n` +
-          `Imported 6 posts from ${fixture} into ${out}/: 6 written (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 3 items: 1 draft, 1 page, 1 attachment. 2 shortcodes not converted, 1 image kept as a link.\n`,
+          `${smoke}:13: http://blog.example.org/wp-content/uploads/2008/03/zubair-300x200.jpg could not be downloaded (blog.example.org is a name reserved for examples by RFC 2606, not a real site). Fix: give a copy of the old site's wp-content/uploads with --uploads <folder or URL>, or copy the file into ${path.dirname(smoke)}/ and show or link it from there\n` +
+          `Imported 6 posts from ${fixture} into ${out}/: 6 written (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 3 items: 1 draft, 1 page, 1 attachment. 2 shortcodes not converted. Media: 0 fetched, 0 already present, 1 missing.\n`,
       );
       expect(readFileSync(file, "utf8").split("\n")[10]).toContain(
         'data-wordpress-shortcode="gallery"',
@@ -305,7 +305,8 @@ describe("three WordPress exports imported, then built together as one site", ()
           `${path.join(out, "feedlike/index.md")}:5: the old URL /feed.xml was not kept in aliases: it is the path of /feed.xml, a file the build writes itself, so the build would refuse it; that old URL will not redirect. Fix: nothing to do, or redirect it on your host by hand\n` +
           `${path.join(out, "lower/index.md")}:2: the export has another post with wp:post_id 806 ("Upper"); both are imported, this one recorded as 806#2. Fix: nothing to do\n` +
           `${path.join(out, "lower/index.md")}:5: the old URL /2008/04/07/upper/ was not kept in aliases: it is also an alias at upper/index.md ("/2008/04/07/UPPER/", which differs only in upper and lower case: one file on a disk that ignores case); an old URL can redirect to one post only, so the build would refuse it; that old URL will not redirect. Fix: nothing to do, or redirect it on your host by hand\n` +
-          `Imported 6 posts from ${footnotesExport} into ${out}/: 6 written (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 1 item: 1 password-protected. 0 shortcodes not converted, 0 images kept as links.\n`,
+          `${tables}:15: http://old.example.org/wp-content/uploads/a.mp3 could not be downloaded (old.example.org is a name reserved for examples by RFC 2606, not a real site). Fix: give a copy of the old site's wp-content/uploads with --uploads <folder or URL>, or copy the file into ${path.dirname(tables)}/ and show or link it from there\n` +
+          `Imported 6 posts from ${footnotesExport} into ${out}/: 6 written (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 1 item: 1 password-protected. 0 shortcodes not converted. Media: 0 fetched, 0 already present, 1 missing.\n`,
       );
       expect(existsSync(path.join(out, "members-only"))).toBe(false);
     });
@@ -428,7 +429,7 @@ describe("three WordPress exports imported, then built together as one site", ()
           `${blocks}:5: the folder blocks/ is taken by a post the import did not write, so this post is in blocks-2/, at /posts/blocks-2/, and its old URL /2008/05/03/blocks/ redirects there. Fix: if blocks/ is this same post, delete one of the two folders and keep the alias /2008/05/03/blocks/ in the one you keep; otherwise nothing to do\n` +
           `${blocks}:13: the reusable block 56 (<!-- wp:block {"ref":56} /-->) is not in the export, so what it showed was left out. Fix: copy its text from the old site (Appearance → Patterns, or Reusable blocks) into the post, or export it with the posts (Tools → Export → All content)\n` +
           `${path.join(out, "untitled-wordpress-post-904/index.md")}:2: the post has no title in the export, so it is titled "Untitled (WordPress post 904)". Fix: write its title after title:\n` +
-          `Imported 4 posts from ${pageBuildersExport} into ${out}/: 4 written (4 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 2 items: 1 reusable block, 1 private. 1 shortcode not converted, 0 images kept as links.\n`,
+          `Imported 4 posts from ${pageBuildersExport} into ${out}/: 4 written (4 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 2 items: 1 reusable block, 1 private. 1 shortcode not converted. Media: 0 fetched, 0 already present, 0 missing.\n`,
       );
       expect(readFileSync(path.join(out, "blocks/index.md"), "utf8")).toBe(ownBlocks);
     });
@@ -499,9 +500,9 @@ describe("importing a blog in a subfolder whose posts describe HTML, use Gutenbe
       `${nested}:16: [caption id="a1" width="200"] was not converted (WordPress shortcode "caption"); the post shows a note in its place. Fix: replace the note with what the shortcode showed, or delete it\n` +
         `${late}:3: the old URL says 2008-03-30, but in the site's time zone (UTC) the post's date is 2008-03-31; its page shows 2008-03-31 and its old URL still redirects. Fix: nothing to do, or set the site's time zone in src/site.ts to the old blog's\n` +
         `1 post had an old URL with no path (WordPress's "Plain" permalinks, /?p=123): no redirect is written for it, since a static site cannot redirect by query. Fix: nothing to do, or add the old path to the post's aliases by hand\n` +
-        `${html}:16: the image http://old.example.org/blog/wp-content/uploads/2008/03/tank.jpg is kept as a link to the old site, not shown (the site shows only its own images). Fix: copy it into ${path.dirname(html)}/ and show it from there: ![what it shows](tank.jpg)\n` +
-        `${nested}:16: the image http://old.example.org/blog/wp-content/uploads/a.jpg is kept as a link to the old site, not shown (the site shows only its own images). Fix: copy it into ${path.dirname(nested)}/ and show it from there: ![what it shows](a.jpg)\n` +
-        `Imported 4 posts from ${hardCases} into ${out}/: 4 written (4 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). 1 shortcode not converted, 2 images kept as links.\n`,
+        `${html}:16: http://old.example.org/blog/wp-content/uploads/2008/03/tank.jpg could not be downloaded (old.example.org is a name reserved for examples by RFC 2606, not a real site). Fix: give a copy of the old site's wp-content/uploads with --uploads <folder or URL>, or copy the file into ${path.dirname(html)}/ and show or link it from there\n` +
+        `${nested}:16: http://old.example.org/blog/wp-content/uploads/a.jpg could not be downloaded (old.example.org is a name reserved for examples by RFC 2606, not a real site). Fix: give a copy of the old site's wp-content/uploads with --uploads <folder or URL>, or copy the file into ${path.dirname(nested)}/ and show or link it from there\n` +
+        `Imported 4 posts from ${hardCases} into ${out}/: 4 written (4 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). 1 shortcode not converted. Media: 0 fetched, 0 already present, 2 missing.\n`,
     );
   });
 
