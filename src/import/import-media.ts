@@ -6,13 +6,20 @@
 import path from "node:path";
 import {
   fetchMedia,
+  reservedWhy,
   type DownloadOptions,
   type MediaOutcome,
   type UploadsSource,
 } from "./media/download.ts";
-import type { MediaHosts } from "./media/hosts.ts";
+import { isReservedHost, type MediaHosts } from "./media/hosts.ts";
 import { mediaKey, type MediaPlan, type PlannedFile } from "./media/plan.ts";
-import { missingLine, refusedLine, wouldFetchLine } from "./media/report-lines.ts";
+import {
+  localLine,
+  mediaLine,
+  missingLine,
+  refusedLine,
+  wouldFetchLine,
+} from "./media/report-lines.ts";
 import { planPost } from "./manifest.ts";
 import type { ImportedPost } from "./post/convert-export.ts";
 import type { MediaCounts } from "./report.ts";
@@ -50,6 +57,28 @@ export interface MediaRun {
 }
 
 /**
+ * A dry run's media: the files already there, those on a host reserved for examples (which no
+ * download reaches, unless from `--uploads`), and the rest, which the import would fetch.
+ */
+function lookOnly(
+  plan: MediaPlan,
+  files: readonly PlannedFile[],
+  exists: (file: PlannedFile) => boolean,
+  uploads: UploadsSource | undefined,
+): MediaRun {
+  const outcomes = new Map<PlannedFile, MediaOutcome>();
+  const wouldFetch: PlannedFile[] = [];
+  for (const file of files) {
+    const hosts = file.sources.map((source) => new URL(source).hostname);
+    if (exists(file)) outcomes.set(file, { status: "present", from: "" });
+    else if (!uploads && hosts.every(isReservedHost)) {
+      outcomes.set(file, { status: "missing", cause: "refused", why: reservedWhy(hosts[0] ?? "") });
+    } else wouldFetch.push(file);
+  }
+  return { plan, outcomes, wouldFetch };
+}
+
+/**
  * Brings the planned files of the posts the import will write (not those kept because the author
  * edited them, nor those left deleted) into their folders; in a dry run, only looks which are there.
  */
@@ -71,12 +100,7 @@ export async function bringMedia(
   );
   const files = plan.files.filter((file) => written.has(file.slug));
   const exists = (file: PlannedFile) => mediaFileExists(out, file.slug, file.name);
-  if (dryRun) {
-    const outcomes = new Map(
-      files.filter(exists).map((file) => [file, { status: "present", from: "" } as const]),
-    );
-    return { plan, outcomes, wouldFetch: files.filter((file) => !outcomes.has(file)) };
-  }
+  if (dryRun) return lookOnly(plan, files, exists, context.uploads);
   const { progress } = context;
   const outcomes = await fetchMedia(
     files,
@@ -94,57 +118,82 @@ export async function bringMedia(
   return { plan, outcomes, wouldFetch: [] };
 }
 
-/** The report's media lines, for the posts written or unchanged, and the media counts. */
+/** Lists grouped by their items' `slug`. */
+function bySlug<T extends { slug: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(item.slug, [...(groups.get(item.slug) ?? []), item]);
+  return groups;
+}
+
+/**
+ * The report's media lines, for the posts written or unchanged, each post's in line order, and
+ * the media counts.
+ */
 export function mediaReport(
   outcomes: readonly PostOutcome[],
   media: MediaRun,
 ): { lines: string[]; counts: MediaCounts } {
   const lines: string[] = [];
   const counts: MediaCounts = { fetched: 0, present: 0, missing: 0, toFetch: 0 };
+  const files = bySlug(media.plan.files);
+  const refusedFiles = bySlug(media.plan.refused);
+  const wouldFetch = new Set(media.wouldFetch);
   for (const { post, file, action } of outcomes) {
     if (action === "keep" || action === "deleted") continue;
     const entry = { file, text: post.text, images: post.images };
-    const said: { line: string; at: number }[] = [];
-    for (const planned of media.plan.files.filter((one) => one.slug === post.slug)) {
+    const said: { line: number; text: string }[] = [];
+    for (const planned of files.get(post.slug) ?? []) {
       const outcome = media.outcomes.get(planned);
-      if (media.wouldFetch.includes(planned)) {
+      if (wouldFetch.has(planned)) {
         counts.toFetch += 1;
-        said.push({ line: wouldFetchLine(entry, planned), at: 0 });
+        said.push({ line: localLine(entry, planned), text: wouldFetchLine(entry, planned) });
       } else if (outcome?.status === "fetched") counts.fetched += 1;
       else if (outcome?.status === "present") counts.present += 1;
       else if (outcome?.status === "missing") {
         counts.missing += 1;
-        said.push({ line: missingLine(entry, planned, outcome), at: 0 });
+        said.push({
+          line: mediaLine(entry, planned.urls),
+          text: missingLine(entry, planned, outcome),
+        });
       }
     }
-    for (const refused of media.plan.refused.filter((one) => one.slug === post.slug)) {
+    for (const refused of refusedFiles.get(post.slug) ?? []) {
       counts.missing += 1;
-      said.push({ line: refusedLine(entry, refused), at: 0 });
+      said.push({ line: mediaLine(entry, [refused.url]), text: refusedLine(entry, refused) });
     }
-    const line = (text: string) => Number(/:(\d+): /.exec(text)?.[1] ?? 0);
-    lines.push(...said.map(({ line: text }) => text).sort((a, b) => line(a) - line(b)));
+    lines.push(...said.sort((x, y) => x.line - y.line).map(({ text }) => text));
   }
   return { lines, counts };
 }
 
-/** The post as the report sees it: its images the media lines speak of left out. */
-export function withoutMediaImages(outcome: PostOutcome, media: MediaRun): PostOutcome {
-  const keys = new Set(
-    [
-      ...media.plan.files
-        .filter((file) => file.slug === outcome.post.slug)
-        .flatMap((file) => file.urls),
-      ...media.plan.refused
-        .filter((file) => file.slug === outcome.post.slug)
-        .map((file) => file.url),
-    ].map((url) => mediaKey(url)),
-  );
-  const images = outcome.post.images.filter((image) => {
-    try {
-      return !keys.has(mediaKey(image.url));
-    } catch {
-      return true;
-    }
+/** The key of an address, or the address itself when it is not a URL. */
+function keyOf(url: string): string {
+  try {
+    return mediaKey(url);
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The posts as the report's image lines see them: the images the media lines speak of (another
+ * address of a planned or refused file) left out.
+ */
+export function withoutMediaImages(
+  outcomes: readonly PostOutcome[],
+  media: MediaRun,
+): PostOutcome[] {
+  const keys = new Map<string, Set<string>>();
+  const add = (slug: string, url: string) => {
+    const set = keys.get(slug) ?? new Set<string>();
+    set.add(keyOf(url));
+    keys.set(slug, set);
+  };
+  for (const file of media.plan.files) for (const url of file.urls) add(file.slug, url);
+  for (const file of media.plan.refused) add(file.slug, file.url);
+  return outcomes.map((outcome) => {
+    const covered = keys.get(outcome.post.slug);
+    const images = outcome.post.images.filter((image) => !covered?.has(keyOf(image.url)));
+    return { ...outcome, post: { ...outcome.post, images } };
   });
-  return { ...outcome, post: { ...outcome.post, images } };
 }

@@ -208,12 +208,14 @@ async function importExport(
     download,
     progress: output.progress,
   });
+  // In a dry run, a file the import would fetch counts as there.
+  const wouldFetch = new Set(media.wouldFetch);
   const present = (file: PlannedFile) => {
     const status = media.outcomes.get(file)?.status;
-    return status === "fetched" || status === "present";
+    return status === "fetched" || status === "present" || wouldFetch.has(file);
   };
   const { posts, skipped } =
-    dryRun || plan.files.length === 0
+    plan.files.length === 0
       ? planned
       : convertExport(wxr, { ...convertOptions, media: plan.presentResolver(present) });
   const showProgress = posts.length >= 50 && output.progress !== undefined;
@@ -227,10 +229,7 @@ async function importExport(
     },
   });
   if (showProgress) output.progress?.("\r\x1b[K");
-  const report = postReport(
-    outcomes.map((outcome) => withoutMediaImages(outcome, media)),
-    site.timeZone,
-  );
+  const report = postReport(withoutMediaImages(outcomes, media), site.timeZone);
   const mediaLines = mediaReport(outcomes, media);
   for (const line of [
     ...report.shortcodes,

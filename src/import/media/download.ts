@@ -104,6 +104,11 @@ function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
+/** Why a file on a host reserved for examples ({@link isReservedHost}) is not downloaded. */
+export function reservedWhy(host: string): string {
+  return `${host} is a name reserved for examples by RFC 2606, not a real site`;
+}
+
 /** A failed read. */
 function failure(cause: MissingCause, why: string, retry = false): Read {
   return { ok: false, cause, why, retry };
@@ -191,12 +196,7 @@ async function requestOnce(url: string, settings: Settings, allowed: (host: stri
     if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
       return failure("refused", `redirected to a ${parsed.protocol} address, which is not fetched`);
     }
-    if (isReservedHost(parsed.hostname)) {
-      return failure(
-        "refused",
-        `${parsed.hostname} is a name reserved for examples by RFC 2606, not a real site`,
-      );
-    }
+    if (isReservedHost(parsed.hostname)) return failure("refused", reservedWhy(parsed.hostname));
     if (!allowed(parsed.hostname)) {
       return failure(
         "refused",

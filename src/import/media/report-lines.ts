@@ -79,8 +79,12 @@ export function refusedLine(post: MediaPost, refused: RefusedFile): string {
   return `${post.file}:${mediaLine(post, [refused.url])}: ${refused.url} could not be downloaded (host not allowed: ${refused.host} is not the old site's). Fix: run the import again with --allow-host ${refused.host} if you trust it, or copy the file into ${folder}/ and show it from there`;
 }
 
+/** The 1-based line where the post shows or links a local file (its name) or its address. */
+export function localLine(post: MediaPost, file: PlannedFile): number {
+  return mediaLine(post, [`](${file.name}`, `="${file.name}"`, ...file.urls]);
+}
+
 /** In a dry run, the line of a file the import would fetch. */
 export function wouldFetchLine(post: MediaPost, file: PlannedFile): string {
-  const line = mediaLine(post, [`](${file.name}`, `="${file.name}"`, ...file.urls]);
-  return `${post.file}:${line}: would fetch ${file.urls[0]} as ${file.name}`;
+  return `${post.file}:${localLine(post, file)}: would fetch ${file.urls[0]} as ${file.name}`;
 }
