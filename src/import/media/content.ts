@@ -5,6 +5,7 @@
  * (RFC 2083 §3.1), GIF (GIF87a/GIF89a), WebP (RIFF … WEBP), AVIF (ISO BMFF `ftyp`), SVG (XML
  * whose root is `<svg>`).
  */
+import { activeXmlProblems } from "../../security/active-xml.ts";
 import { extensionOf, isImageName } from "./names.ts";
 import type { MediaKind } from "./resolver.ts";
 
@@ -38,7 +39,8 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
 /**
  * What is wrong with a downloaded file's content for its name, or undefined when nothing is.
  * A raster image's extension (`.jpg`) accepts any raster image the site shows (a PNG saved as
- * `.jpg`, which old blogs have, is still an image); an `.svg` must be SVG.
+ * `.jpg`, which old blogs have, is still an image); an `.svg` must be SVG, with nothing that
+ * would run or load from elsewhere when opened (the build's own check, `activeXmlProblems`).
  * @param name the copy's name (`photo.jpg`)
  * @param kind `image` when the post shows it
  * @param bytes the content
@@ -55,11 +57,12 @@ export function contentProblem(
   if (looksLikeHtml(bytes)) return `the server sent an HTML page${type}, not the file`;
   if (kind !== "image" && !isImageName(name)) return undefined;
   if (extensionOf(name) === "svg") {
-    return /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype svg[^>]*>\s*)?<svg[\s>]/.test(
-      leadingText(bytes),
-    )
-      ? undefined
-      : `the file is not an SVG image${type}`;
+    const svg = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype svg[^>]*>\s*)?<svg[\s>]/;
+    if (!svg.test(leadingText(bytes))) return `the file is not an SVG image${type}`;
+    const active = activeXmlProblems(new TextDecoder().decode(bytes), "svg")[0];
+    return active
+      ? `the SVG has what the site refuses to publish, line ${active.line}: ${active.message}`
+      : undefined;
   }
   return rasterType(bytes) ? undefined : `the file is not an image${type}`;
 }

@@ -47,6 +47,13 @@ describe("contentProblem: content that is not what its name says", () => {
       undefined,
     ],
     ["map.svg", "image", () => images.png, "", "the file is not an SVG image"],
+    [
+      "map.svg",
+      "image",
+      () => bytes('<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script></svg>'),
+      "image/svg+xml",
+      "the SVG has what the site refuses to publish, line 2: a <script> element: it would run on the site whenever the file is opened",
+    ],
     ["report.pdf", "file", () => bytes("%PDF-1.4"), "application/pdf", undefined],
     [
       "report.pdf",
