@@ -20,12 +20,13 @@ const scratch = mkdtempSync(path.join(tmpdir(), "dispatch-run-import-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs the import in-process; returns its exit code and what it printed. */
-async function run(args: string[]) {
+async function run(args: string[], progress?: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const exitCode = await runImport(args, {
     out: (line) => out.push(line),
     err: (line) => err.push(line),
+    progress: progress && ((text) => progress.push(text)),
   });
   return { exitCode, out, err };
 }
@@ -70,7 +71,7 @@ describe("running the import", () => {
 });
 
 /** A small export of one blog at `site`, whose posts use images and files served there. */
-function mediaExport(site: string): string {
+function mediaExport(site: string, otherHost = "https://farm1.staticflickr.com"): string {
   const up = `${site}/wp-content/uploads`;
   const item = (id: number, slug: string, content: string) => `
   <item>
@@ -107,7 +108,7 @@ Read <a href="${up}/2008/03/Ceasefire%20Terms.pdf">the terms</a>.
 
 <img src="${up}/2008/03/gone.jpg" alt="Lost" />
 
-<img src="https://farm1.staticflickr.com/1/tank.jpg" alt="A tank" />`,
+<img src="${otherHost}/1/tank.jpg" alt="A tank" />`,
 )}
 </channel>
 </rss>
@@ -131,6 +132,7 @@ describe("importing a blog whose media are on its own site", () => {
       "/wp-content/uploads/2008/04/map.png": bytes.map,
       "/wp-content/uploads/2008/03/map.png": bytes.oldMap,
       "/wp-content/uploads/2008/03/Ceasefire%20Terms.pdf": bytes.pdf,
+      "/1/tank.jpg": bytes.port,
     };
     server = createServer((request, response) => {
       asked.push(request.url ?? "");
@@ -198,6 +200,26 @@ describe("importing a blog whose media are on its own site", () => {
       `Imported 1 post from ${exportFile} into ${out}/: 0 written (0 new, 0 updated), 1 unchanged, 0 kept (changed since the last import). 0 shortcodes not converted. Media: 0 fetched, 4 already present, 2 missing.`,
     );
     expect(asked).toEqual(["/wp-content/uploads/2008/03/gone.jpg"]);
+  });
+
+  it("brings an image from another host --allow-host names, and shows progress on a terminal", async () => {
+    const exportFile = path.join(scratch, "media-allowed.xml");
+    const other = site.replace("127.0.0.1", "localhost");
+    writeFileSync(exportFile, mediaExport(site, other));
+    const out = path.join(scratch, "media-allowed");
+    const progress: string[] = [];
+    const result = await run([exportFile, "--out", out, "--allow-host", "localhost"], progress);
+    expect([
+      readFileSync(path.join(out, "port/index.md"), "utf8").split("\n").at(-2),
+      result.out.at(-1)?.replace(/.*Media: /, ""),
+      progress,
+    ]).toEqual([
+      "![A tank](tank.jpg)",
+      "5 fetched, 0 already present, 1 missing.",
+      [1, 2, 3, 4, 5, 6]
+        .map((done) => `\rimport:wordpress: ${done}/6 media files`)
+        .concat("\r\x1b[K"),
+    ]);
   });
 
   it("brings nothing into a post the author edited since the import", async () => {
