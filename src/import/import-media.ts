@@ -1,8 +1,9 @@
 /**
- * The import's media stage, between the planning conversion and the writing of the posts
- * (`./run.ts`): bring the files the posts use into their folders (`./media/`), then say what
- * became of them in the report.
+ * The import's media stage (`./run.ts` calls it): the `--uploads` and `--allow-host` arguments
+ * read, the posts converted once to plan their files and again once the files are brought into
+ * their folders (`./media/`), and the report's media lines and counts.
  */
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import {
   fetchMedia,
@@ -12,7 +13,7 @@ import {
   type UploadsSource,
 } from "./media/download.ts";
 import { isReservedHost, type MediaHosts } from "./media/hosts.ts";
-import { mediaKey, type MediaPlan, type PlannedFile } from "./media/plan.ts";
+import { createMediaPlan, mediaKey, type MediaPlan, type PlannedFile } from "./media/plan.ts";
 import {
   localLine,
   mediaLine,
@@ -21,7 +22,9 @@ import {
   wouldFetchLine,
 } from "./media/report-lines.ts";
 import { planPost } from "./manifest.ts";
-import type { ImportedPost } from "./post/convert-export.ts";
+import { ImportError } from "./export/import-error.ts";
+import type { WxrExport } from "./export/wxr.ts";
+import { convertExport, type ConvertOptions, type ImportedPost } from "./post/convert-export.ts";
 import type { MediaCounts } from "./report.ts";
 import {
   mediaFileExists,
@@ -30,6 +33,63 @@ import {
   type OutputFolder,
   type PostOutcome,
 } from "./write-posts.ts";
+
+/** `--uploads` read: a folder that exists, or an http(s) address; throws ImportError otherwise. */
+export function uploadsSource(value: string | undefined): UploadsSource | undefined {
+  if (value === undefined) return undefined;
+  const subject = `--uploads ${value}`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^[a-z]:[\\/]/i.test(value)) {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (url && (url.protocol === "http:" || url.protocol === "https:")) return { url: url.href };
+    throw new ImportError(
+      {
+        file: value,
+        message: "is neither a folder nor an http(s) address",
+        fix: "give the folder holding a copy of wp-content/uploads, or the http(s) address it is served at",
+      },
+      subject,
+    );
+  }
+  if (!existsSync(value) || !statSync(value).isDirectory()) {
+    throw new ImportError(
+      {
+        file: value,
+        message: existsSync(value) ? "is a file, not a folder" : "does not exist",
+        fix: "give the folder holding a copy of the old site's wp-content/uploads (its 2008/, 2009/… folders)",
+      },
+      subject,
+    );
+  }
+  return { folder: value };
+}
+
+/** `--allow-host` values checked: host names, or addresses whose host is taken. */
+export function allowedHosts(values: readonly string[]): string[] {
+  for (const value of values) {
+    let host = value;
+    try {
+      if (/^https?:\/\//i.test(value)) host = new URL(value).hostname;
+    } catch {
+      host = "";
+    }
+    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?$/i.test(host)) {
+      throw new ImportError(
+        {
+          file: value,
+          message: "is not a host name",
+          fix: "give a host, such as --allow-host images.example.net",
+        },
+        `--allow-host ${value}`,
+      );
+    }
+  }
+  return [...values];
+}
 
 /** What the media stage needs of the run. */
 export interface MediaContext {
@@ -54,6 +114,37 @@ export interface MediaRun {
   outcomes: Map<PlannedFile, MediaOutcome>;
   /** In a dry run: the files the import would fetch. */
   wouldFetch: PlannedFile[];
+}
+
+/**
+ * Converts the export's posts with their media: once with a planning resolver, which records
+ * each file the posts use; then brings the files of the posts the import will write (in a dry
+ * run, only looks which are there); then converts again with the files now there (in a dry
+ * run, as if those it would fetch were).
+ * @returns the posts and skipped items of the second conversion, and what became of each file
+ * @throws the file system's error when a file cannot be written
+ */
+export async function convertWithMedia(
+  wxr: WxrExport,
+  options: ConvertOptions,
+  folder: OutputFolder,
+  context: MediaContext,
+): Promise<ReturnType<typeof convertExport> & { media: MediaRun }> {
+  const plan = createMediaPlan(context.hosts);
+  const planned = convertExport(wxr, { ...options, media: plan.resolver });
+  if (plan.files.length === 0) {
+    return { ...planned, media: { plan, outcomes: new Map(), wouldFetch: [] } };
+  }
+  const media = await bringMedia(plan, planned.posts, folder, context);
+  const wouldFetch = new Set(media.wouldFetch);
+  const present = (file: PlannedFile) => {
+    const status = media.outcomes.get(file)?.status;
+    return status === "fetched" || status === "present" || wouldFetch.has(file);
+  };
+  return {
+    ...convertExport(wxr, { ...options, media: plan.presentResolver(present) }),
+    media,
+  };
 }
 
 /**
@@ -82,7 +173,7 @@ function lookOnly(
  * Brings the planned files of the posts the import will write (not those kept because the author
  * edited them, nor those left deleted) into their folders; in a dry run, only looks which are there.
  */
-export async function bringMedia(
+async function bringMedia(
   plan: MediaPlan,
   planned: readonly ImportedPost[],
   folder: OutputFolder,

@@ -14,11 +14,16 @@ import { site } from "../site.ts";
 import { decodeExport } from "./export/encoding.ts";
 import { ImportError } from "./export/import-error.ts";
 import { parseWxr } from "./export/wxr.ts";
-import { bringMedia, mediaReport, withoutMediaImages } from "./import-media.ts";
-import type { DownloadOptions, UploadsSource } from "./media/download.ts";
+import {
+  allowedHosts,
+  convertWithMedia,
+  mediaReport,
+  uploadsSource,
+  withoutMediaImages,
+} from "./import-media.ts";
+import type { DownloadOptions } from "./media/download.ts";
 import { mediaHosts } from "./media/hosts.ts";
-import { createMediaPlan, type PlannedFile } from "./media/plan.ts";
-import { convertExport, type ConvertOptions } from "./post/convert-export.ts";
+import type { ConvertOptions } from "./post/convert-export.ts";
 import { actionLine, postReport, summaryLine } from "./report.ts";
 import { readOutputFolder, writePosts } from "./write-posts.ts";
 
@@ -119,63 +124,6 @@ function checkPaths({ input, out }: ImportOptions): void {
   }
 }
 
-/** `--uploads` read: a folder that exists, or an http(s) address; throws ImportError otherwise. */
-function uploadsSource(value: string | undefined): UploadsSource | undefined {
-  if (value === undefined) return undefined;
-  const subject = `--uploads ${value}`;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^[a-z]:[\\/]/i.test(value)) {
-    let url: URL | undefined;
-    try {
-      url = new URL(value);
-    } catch {
-      url = undefined;
-    }
-    if (url && (url.protocol === "http:" || url.protocol === "https:")) return { url: url.href };
-    throw new ImportError(
-      {
-        file: value,
-        message: "is neither a folder nor an http(s) address",
-        fix: "give the folder holding a copy of wp-content/uploads, or the http(s) address it is served at",
-      },
-      subject,
-    );
-  }
-  if (!existsSync(value) || !statSync(value).isDirectory()) {
-    throw new ImportError(
-      {
-        file: value,
-        message: existsSync(value) ? "is a file, not a folder" : "does not exist",
-        fix: "give the folder holding a copy of the old site's wp-content/uploads (its 2008/, 2009/… folders)",
-      },
-      subject,
-    );
-  }
-  return { folder: value };
-}
-
-/** `--allow-host` values checked: host names, or addresses whose host is taken. */
-function allowedHosts(values: readonly string[]): string[] {
-  for (const value of values) {
-    let host = value;
-    try {
-      if (/^https?:\/\//i.test(value)) host = new URL(value).hostname;
-    } catch {
-      host = "";
-    }
-    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?$/i.test(host)) {
-      throw new ImportError(
-        {
-          file: value,
-          message: "is not a host name",
-          fix: "give a host, such as --allow-host images.example.net",
-        },
-        `--allow-host ${value}`,
-      );
-    }
-  }
-  return [...values];
-}
-
 /** Imports the export as the options say, printing the report through `output`. */
 async function importExport(
   options: ImportOptions,
@@ -196,28 +144,15 @@ async function importExport(
     timeZone: site.timeZone,
     pagePermalinks: pagePermalinks(pagesFolder),
   };
-  const hosts = mediaHosts(wxr.siteUrl, allowHosts);
-  const plan = createMediaPlan(hosts);
-  const planned = convertExport(wxr, { ...convertOptions, media: plan.resolver });
-  const media = await bringMedia(plan, planned.posts, folder, {
+  const { posts, skipped, media } = await convertWithMedia(wxr, convertOptions, folder, {
     out,
     force: options.force,
     dryRun,
-    hosts,
+    hosts: mediaHosts(wxr.siteUrl, allowHosts),
     uploads,
     download,
     progress: output.progress,
   });
-  // In a dry run, a file the import would fetch counts as there.
-  const wouldFetch = new Set(media.wouldFetch);
-  const present = (file: PlannedFile) => {
-    const status = media.outcomes.get(file)?.status;
-    return status === "fetched" || status === "present" || wouldFetch.has(file);
-  };
-  const { posts, skipped } =
-    plan.files.length === 0
-      ? planned
-      : convertExport(wxr, { ...convertOptions, media: plan.presentResolver(present) });
   const showProgress = posts.length >= 50 && output.progress !== undefined;
   const outcomes = writePosts(posts, folder, {
     dryRun,
