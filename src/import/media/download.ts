@@ -56,6 +56,13 @@ export interface DownloadOptions {
    * @default 5
    */
   maxRedirects?: number;
+  /**
+   * Requests in a row a host may fail to answer (network errors, timeouts, 429, 5xx, retries
+   * included) before the run sends it no more: a site switched off would otherwise cost every
+   * file its timeouts.
+   * @default 8
+   */
+  maxHostFailures?: number;
   /** Called each time a file is done: how many are done, of how many. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -94,9 +101,14 @@ const defaults = {
   backoffMs: 1000,
   maxBytes: 50 * 1024 * 1024,
   maxRedirects: 5,
+  maxHostFailures: 8,
 };
 
-type Settings = typeof defaults & DownloadOptions;
+type Settings = typeof defaults &
+  DownloadOptions & {
+    /** Requests in a row each host failed to answer, in this run. */
+    failures: Map<string, number>;
+  };
 
 /** `52428800` → `50 MB`; under a megabyte, `1000 bytes`. */
 function megabytes(bytes: number): string {
@@ -203,39 +215,58 @@ async function requestOnce(url: string, settings: Settings, allowed: (host: stri
         `redirected to ${parsed.hostname}, a host not allowed; --allow-host ${parsed.hostname}`,
       );
     }
-    let response: Response;
-    try {
-      response = await fetch(current, {
-        redirect: "manual",
-        signal: AbortSignal.timeout(settings.timeoutMs),
-      });
-    } catch (error) {
-      return failure("unavailable", networkWhy(error, settings), true);
+    const host = parsed.host.toLowerCase();
+    const failed = settings.failures.get(host) ?? 0;
+    if (failed >= settings.maxHostFailures) {
+      return failure(
+        "unavailable",
+        `${host} failed ${failed} requests in a row, so no more were sent to it`,
+      );
     }
-    const location = response.headers.get("location");
-    if (response.status >= 300 && response.status < 400 && location) {
-      await response.body?.cancel();
+    const read = await fetchOnce(current, settings);
+    if ("redirect" in read) {
+      settings.failures.set(host, 0);
       if (hop >= settings.maxRedirects) {
         return failure("refused", `more than ${settings.maxRedirects} redirects`);
       }
-      current = new URL(location, current).href;
+      current = read.redirect;
       continue;
     }
-    if (response.status === 200) {
-      try {
-        return await readBody(response, settings);
-      } catch (error) {
-        return failure("unavailable", networkWhy(error, settings), true);
-      }
-    }
-    await response.body?.cancel();
-    const status = `HTTP ${response.status}`;
-    if (response.status === 404 || response.status === 410) return failure("not-found", status);
-    if (response.status === 429 || response.status >= 500) {
-      return failure("unavailable", status, true);
-    }
-    return failure("refused", status);
+    settings.failures.set(host, !read.ok && read.cause === "unavailable" ? failed + 1 : 0);
+    return read;
   }
+}
+
+/** One HTTP request: the file, a redirect's target, or a failure. */
+async function fetchOnce(url: string, settings: Settings): Promise<Read | { redirect: string }> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      redirect: "manual",
+      signal: AbortSignal.timeout(settings.timeoutMs),
+    });
+  } catch (error) {
+    return failure("unavailable", networkWhy(error, settings), true);
+  }
+  const location = response.headers.get("location");
+  if (response.status >= 300 && response.status < 400 && location) {
+    await response.body?.cancel();
+    return { redirect: new URL(location, url).href };
+  }
+  if (response.status === 200) {
+    try {
+      return await readBody(response, settings);
+    } catch (error) {
+      return failure("unavailable", networkWhy(error, settings), true);
+    }
+  }
+  await response.body?.cancel();
+  const status = `HTTP ${response.status}`;
+  if (response.status === 404 || response.status === 410) return failure("not-found", status);
+  if (response.status === 429 || response.status >= 500) {
+    return failure("unavailable", status, true);
+  }
+  return failure("refused", status);
 }
 
 /** Waits `ms` milliseconds. */
@@ -308,7 +339,7 @@ export async function fetchMedia(
   store: MediaStore,
   options: DownloadOptions,
 ): Promise<Map<PlannedFile, MediaOutcome>> {
-  const settings: Settings = { ...defaults, ...options };
+  const settings: Settings = { ...defaults, ...options, failures: new Map() };
   const outcomes = new Map<PlannedFile, MediaOutcome>();
   let next = 0;
   let done = 0;

@@ -219,6 +219,22 @@ describe("downloading a post's files from the old site", () => {
     expect(requests.slice(before)).toEqual(Array(4).fill("/always-500.jpg"));
   });
 
+  it("sends a host no more requests once it failed too many in a row", async () => {
+    const before = requests.length;
+    const files = [1, 2, 3].map((i) => planned(`down${i}.jpg`, "/always-500.jpg"));
+    const { outcomes } = await bring(files, { retries: 1, concurrency: 1, maxHostFailures: 3 });
+    const stopped = {
+      status: "missing",
+      cause: "unavailable",
+      why: `${new URL(origin).host} failed 3 requests in a row, so no more were sent to it`,
+    };
+    // The first file's two tries and the second's first fail; then the host is left alone.
+    expect([outcomes, requests.length - before]).toEqual([
+      [{ status: "missing", cause: "unavailable", why: "HTTP 503" }, stopped, stopped],
+      3,
+    ]);
+  });
+
   it("does not fetch a file already in the post's folder", async () => {
     const before = requests.length;
     const { outcomes, saved } = await bring(
