@@ -21,6 +21,8 @@ const requests: string[] = [];
 let flakyCalls = 0;
 let active = 0;
 let mostActive = 0;
+/** Answers the server holds back. */
+const held: (() => void)[] = [];
 const scratch = mkdtempSync(path.join(tmpdir(), "dispatch-media-download-"));
 
 beforeAll(async () => {
@@ -64,12 +66,18 @@ beforeAll(async () => {
       return response.end();
     }
     if (url.startsWith("/many/")) {
+      // Held until a second request comes (or a while has passed), so that two at once are seen.
       active += 1;
       mostActive = Math.max(mostActive, active);
-      setTimeout(() => {
+      const release = () => {
+        for (const answer of held.splice(0)) answer();
+      };
+      held.push(() => {
         active -= 1;
         send(200, jpeg);
-      }, 30);
+      });
+      if (held.length >= 2) release();
+      else setTimeout(release, 500);
       return undefined;
     }
     return send(404, "Not Found", "text/plain");
