@@ -25,6 +25,10 @@ export function imageText(alt: string | null): string {
   return description ? `Image: ${description}` : "Image";
 }
 
+/** A link to a file uploaded to a WordPress site (`uploadsPath` says which exactly). */
+const uploadLinkPattern =
+  /\shref\s*=\s*["'][^"']*(?:\/wp-content\/uploads\/|\.files\.wordpress\.com\/|\/files\/\d{4}\/)/i;
+
 /** True for a name already in the post's folder (`photo.jpg`): no scheme, no folder. */
 function isLocalName(src: string): boolean {
   return !/[:/\\?#]/.test(src);
@@ -83,9 +87,7 @@ function localFileLinks(document: Document, media: MediaResolver): void {
  * @param media the post's local files
  */
 export function imagesAsLinks(html: string, media: MediaResolver = noLocalMedia): LinkedImages {
-  const uploadLinks =
-    media !== noLocalMedia &&
-    /\shref\s*=\s*["'][^"']*(?:\/wp-content\/uploads\/|\.files\.wordpress\.com\/)/i.test(html);
+  const uploadLinks = media !== noLocalMedia && uploadLinkPattern.test(html);
   if (!/<img\b/i.test(html) && !uploadLinks) return { html, links: [] };
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const links: string[] = [];

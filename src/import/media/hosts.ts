@@ -109,8 +109,9 @@ export function isReservedHost(host: string): boolean {
 /**
  * The path of an upload inside `wp-content/uploads/`, percent-encoded as in the URL:
  * `http://blog.example.org/blog/wp-content/uploads/2008/03/a.jpg` → `2008/03/a.jpg`; for
- * WordPress.com's `<blog>.files.wordpress.com/2008/03/a.jpg`, `2008/03/a.jpg`. Undefined for an
- * address outside the uploads.
+ * WordPress.com's `<blog>.files.wordpress.com/2008/03/a.jpg` and an old network blog's
+ * `/files/2008/03/a.jpg` (or `/wp-content/blogs.dir/2/files/2008/03/a.jpg`), `2008/03/a.jpg`.
+ * Undefined for an address outside the uploads.
  */
 export function uploadsPath(url: string): string | undefined {
   let parsed: URL;
@@ -125,5 +126,9 @@ export function uploadsPath(url: string): string | undefined {
   if (/\.files\.wordpress\.com$/i.test(parsed.hostname)) {
     return parsed.pathname.replace(/^\/+/, "") || undefined;
   }
-  return undefined;
+  // A network (multisite) blog before WordPress 3.5: /files/2008/03/a.jpg, served from
+  // wp-content/blogs.dir/<blog>/files/2008/03/a.jpg.
+  return /\/(?:wp-content\/blogs\.dir\/\d+\/)?files\/(\d{4}\/\d{2}\/[^/].*)$/.exec(
+    parsed.pathname,
+  )?.[1];
 }

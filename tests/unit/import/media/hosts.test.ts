@@ -87,6 +87,9 @@ describe("uploadsPath: the path inside wp-content/uploads", () => {
     ["http://old.org/wp-content/uploads/2008/03/a%20b.jpg", "2008/03/a%20b.jpg"],
     ["http://old.org/blog/wp-content/uploads/a.pdf", "a.pdf"],
     ["https://basra.files.wordpress.com/2010/05/a.jpg", "2010/05/a.jpg"],
+    ["http://old.org/files/2008/03/a.jpg", "2008/03/a.jpg"],
+    ["http://old.org/wp-content/blogs.dir/2/files/2008/03/a.pdf", "2008/03/a.pdf"],
+    ["http://old.org/files/a.jpg", undefined],
     ["http://old.org/images/a.jpg", undefined],
     ["http://old.org/wp-content/uploads/", undefined],
   ])("%s → %s", (url, relative) => {
