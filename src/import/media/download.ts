@@ -9,7 +9,14 @@
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { contentProblem } from "./content.ts";
-import { hostAllowed, isReservedHost, mediaSource, uploadsPath, type MediaHosts } from "./hosts.ts";
+import {
+  hostAllowed,
+  isOldSiteCdn,
+  isReservedHost,
+  mediaSource,
+  uploadsPath,
+  type MediaHosts,
+} from "./hosts.ts";
 import type { PlannedFile } from "./plan.ts";
 
 /** Where `--uploads` says the old site's uploads are. */
@@ -301,10 +308,13 @@ async function bring(file: PlannedFile, store: MediaStore, settings: Settings) {
   const uploadsHost =
     settings.uploads && "url" in settings.uploads && new URL(settings.uploads.url).hostname;
   const allowed = (host: string) =>
-    hostAllowed(host, settings.hosts) || host.toLowerCase() === uploadsHost;
+    hostAllowed(host, settings.hosts) || isOldSiteCdn(host) || host.toLowerCase() === uploadsHost;
   let last: MediaOutcome = { status: "missing", cause: "not-found", why: "no address" };
+  const down = new Set<string>();
   for (const source of file.sources) {
     const where = locate(source, settings);
+    // A host that did not answer is not asked for the file's other addresses.
+    if (typeof where === "string" && down.has(new URL(where).host)) continue;
     const read =
       typeof where === "string"
         ? await request(where, settings, allowed)
@@ -320,7 +330,7 @@ async function bring(file: PlannedFile, store: MediaStore, settings: Settings) {
     last = read.ok
       ? { status: "missing", cause: "refused", why: problem as string }
       : { status: "missing", cause: read.cause, why: read.why };
-    if (last.cause === "unavailable") break;
+    if (last.cause === "unavailable" && typeof where === "string") down.add(new URL(where).host);
   }
   return last;
 }

@@ -4,6 +4,7 @@
  * (`i0.wp.com/<old host>/…`, `<blog>.files.wordpress.com/…` for `<blog>.wordpress.com`), and the
  * hosts `--allow-host` names. Everything else stays a link. Pure functions of URLs.
  */
+import { originalUrl } from "./names.ts";
 
 /** The hosts the import downloads from. */
 export interface MediaHosts {
@@ -17,8 +18,12 @@ export interface MediaHosts {
 
 /** Where a file of the post is read from, once the old site's copies are seen through. */
 export type MediaSource =
-  /** On the old site (`url` is the old site's own address, a CDN copy mapped back) or an allowed host. */
-  | { allowed: true; url: string; oldSite: boolean }
+  /**
+   * On the old site (`url` is the old site's own address, a CDN copy mapped back) or an allowed
+   * host; `cdn`, for a Jetpack CDN copy, is the CDN's address of the original, tried when the
+   * old site has it no more.
+   */
+  | { allowed: true; url: string; oldSite: boolean; cdn?: string }
   /** On a host not allowed. */
   | { allowed: false; host: string };
 
@@ -48,6 +53,11 @@ export function mediaHosts(siteUrl: string, allowHosts: readonly string[] = []):
   return { siteUrl, oldHosts: oldHost ? withAndWithoutWww(oldHost) : [], allowed };
 }
 
+/** True for Jetpack's image CDN (`i0.wp.com` to `i3.wp.com`), which serves any site's images. */
+export function isOldSiteCdn(host: string): boolean {
+  return /^i[0-3]\.wp\.com$/i.test(host);
+}
+
 /** True when the import may download from `host` (the old site's or an allowed one). */
 export function hostAllowed(host: string, hosts: MediaHosts): boolean {
   const name = host.toLowerCase();
@@ -63,7 +73,7 @@ export function hostAllowed(host: string, hosts: MediaHosts): boolean {
  */
 function oldSiteCopy(url: URL, hosts: MediaHosts): string | undefined {
   const host = url.hostname.toLowerCase();
-  if (/^i[0-3]\.wp\.com$/.test(host)) {
+  if (isOldSiteCdn(host)) {
     const [, inner = "", ...rest] = url.pathname.split("/");
     if (!hosts.oldHosts.includes(inner.toLowerCase())) return undefined;
     const scheme = new URL(hosts.siteUrl).protocol;
@@ -90,6 +100,11 @@ export function mediaSource(url: string, hosts: MediaHosts): MediaSource | undef
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return undefined;
   const copy = oldSiteCopy(parsed, hosts);
+  if (copy && isOldSiteCdn(parsed.hostname)) {
+    const original = new URL(originalUrl(copy) ?? copy);
+    const cdn = `https://${parsed.hostname.toLowerCase()}/${original.host}${original.pathname}`;
+    return { allowed: true, url: copy, oldSite: true, cdn };
+  }
   if (copy) return { allowed: true, url: copy, oldSite: true };
   const host = parsed.hostname.toLowerCase();
   if (hosts.oldHosts.includes(host)) return { allowed: true, url: parsed.href, oldSite: true };

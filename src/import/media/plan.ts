@@ -23,7 +23,10 @@ export interface PlannedFile {
   kind: MediaKind;
   /** The addresses the post gives for it, in the order met. */
   urls: string[];
-  /** Where it is read, in order: the original's address first, then the addresses given. */
+  /**
+   * Where it is read, in order: the original's address first, then the addresses given, then
+   * Jetpack's CDN copy of the original when the post showed one.
+   */
   sources: string[];
 }
 
@@ -117,7 +120,9 @@ export function createMediaPlan(hosts: MediaHosts): MediaPlan {
     }
     if (kind === "image") file.kind = "image";
     if (!file.urls.includes(url)) file.urls.push(url);
-    if (!file.sources.includes(source.url)) file.sources.push(source.url);
+    for (const address of [source.url, source.cdn]) {
+      if (address && !file.sources.includes(address)) file.sources.push(address);
+    }
     return file;
   };
   return {

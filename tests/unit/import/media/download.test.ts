@@ -243,6 +243,23 @@ describe("downloading a post's files from the old site", () => {
     ]);
   });
 
+  it("asks a host that did not answer for none of the file's other addresses, another host yes", async () => {
+    const other = origin.replace("127.0.0.1", "localhost");
+    const photo = "/wp-content/uploads/2008/03/photo.jpg";
+    const before = requests.length;
+    const { outcomes } = await bring(
+      [planned("a.jpg", "/slow.jpg", photo), planned("b.jpg", "/slow.jpg", `${other}${photo}`)],
+      { retries: 0, hosts: mediaHosts(origin, ["localhost"]) },
+    );
+    expect([outcomes, requests.slice(before)]).toEqual([
+      [
+        { status: "missing", cause: "unavailable", why: "timeout: no answer within 0.3 s" },
+        { status: "fetched", from: `${other}${photo}` },
+      ],
+      ["/slow.jpg", "/slow.jpg", photo],
+    ]);
+  });
+
   it("does not fetch a file already in the post's folder", async () => {
     const before = requests.length;
     const { outcomes, saved } = await bring(

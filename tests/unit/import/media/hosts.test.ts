@@ -35,6 +35,7 @@ describe("the hosts an import downloads from", () => {
         allowed: true,
         url: "http://blog.basra.net/wp-content/uploads/a-300x200.jpg",
         oldSite: true,
+        cdn: "https://i0.wp.com/blog.basra.net/wp-content/uploads/a.jpg",
       },
     ],
     [

@@ -104,7 +104,7 @@ describe("the media plan", () => {
     ]).toEqual(["photo.jpg", "photo.jpg", undefined, undefined]);
   });
 
-  it("reads a Jetpack CDN copy as the old site's file", () => {
+  it("reads a Jetpack CDN copy as the old site's file, the CDN's copy of the original last", () => {
     const plan = createMediaPlan(mediaHosts("https://old.org"));
     const name = plan
       .resolver("basra", "12")
@@ -117,6 +117,7 @@ describe("the media plan", () => {
       [
         "https://old.org/wp-content/uploads/2008/03/photo.jpg",
         "https://old.org/wp-content/uploads/2008/03/photo-768x512.jpg",
+        "https://i1.wp.com/old.org/wp-content/uploads/2008/03/photo.jpg",
       ],
     ]);
   });
