@@ -1,9 +1,11 @@
 /**
- * `npm run import:wordpress -- export.xml [--out posts] [--report report.md] [--dry-run] [--drafts]
- * [--force]`: converts a WordPress export (WXR) into post folders, `<out>/<slug>/index.md`, and
- * prints a report of the shortcodes it could not convert (file, line, shortcode) and a summary;
- * `--report` also writes that report as a Markdown file. `--out` must be a posts folder the build
- * reads (`src/import/destination.ts`).
+ * `npm run import:wordpress -- export.xml [--out posts] [--uploads <folder or URL>]
+ * [--allow-host <host>]… [--report report.md] [--dry-run] [--drafts] [--force]`: converts a
+ * WordPress export (WXR) into post folders, `<out>/<slug>/index.md`, brings the images and files
+ * the posts use from the old site (or from `--uploads`) into each post's folder, and prints a
+ * report of what it could not convert or bring (file, line, what, fix) and a summary; `--report`
+ * also writes that report as a Markdown file. `--out` must be a posts folder the build reads
+ * (`src/import/destination.ts`).
  *
  * Re-running is idempotent: a post whose file already holds the converted text is left as it is;
  * a post edited since the last import (its file differs from what the manifest recorded) is
@@ -16,7 +18,7 @@
  */
 import { runImport } from "../import/run.ts";
 
-const exitCode = runImport(process.argv.slice(2), {
+const exitCode = await runImport(process.argv.slice(2), {
   out: (line) => console.log(line),
   err: (line) => console.error(line),
   progress: process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,

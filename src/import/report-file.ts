@@ -23,6 +23,12 @@ export interface ReportFileInput {
    * @default none
    */
   media?: readonly (readonly [string, number])[];
+  /**
+   * Lines to check beyond `report`'s, each `file:line: what` (the media the import could not
+   * bring).
+   * @default none
+   */
+  lines?: readonly string[];
 }
 
 /** A report line split into its post file and line, when it starts with `file:line: `. */
@@ -60,7 +66,7 @@ function reportLines(report: PostReport): string[] {
  */
 export function reportMarkdown(input: ReportFileInput): string {
   const { report } = input;
-  const lines = reportLines(report).map(placed);
+  const lines = [...reportLines(report), ...(input.lines ?? [])].map(placed);
   const notesLeft = report.shortcodes.length + report.notes.length;
   const rows: [string, number][] = [
     ["posts", input.posts],

@@ -124,6 +124,27 @@ export function postReport(outcomes: readonly PostOutcome[], timeZone: string): 
   return report;
 }
 
+/** What the summary counts of the posts' media files (images, PDFs…). */
+export interface MediaCounts {
+  /** Brought into the posts' folders by this run. */
+  fetched: number;
+  /** Already in the posts' folders (an earlier import brought them). */
+  present: number;
+  /** Not brought: not found, unavailable, refused, or on a host not allowed. */
+  missing: number;
+  /** In a dry run, to be fetched. */
+  toFetch: number;
+}
+
+/**
+ * The summary's sentence on media: `Media: 3 fetched, 1 already present, 1 missing.` (in a dry
+ * run, `3 to fetch`).
+ */
+export function mediaSummary(counts: MediaCounts, dryRun: boolean): string {
+  const fetched = dryRun ? `${counts.toFetch} to fetch` : `${counts.fetched} fetched`;
+  return `Media: ${fetched}, ${counts.present} already present, ${counts.missing} missing.`;
+}
+
 /** What the summary counts. */
 export interface ImportSummary {
   input: string;
@@ -133,12 +154,14 @@ export interface ImportSummary {
   outcomes: readonly PostOutcome[];
   skipped: readonly SkippedItem[];
   report: PostReport;
+  /** The posts' media files, when the import brought them. */
+  media?: MediaCounts;
 }
 
 /**
  * The summary line: `Imported 6 posts from export.xml into posts/: 6 written (6 new, 0 updated),
  * 0 unchanged, 0 kept (changed since the last import). Skipped 3 items: … 2 shortcodes not
- * converted, 1 image kept as a link.`
+ * converted, 1 image kept as a link. Media: 3 fetched, 1 already present, 1 missing.`
  */
 export function summaryLine(summary: ImportSummary): string {
   const { input, out, dryRun, posts, skipped, report } = summary;
@@ -149,5 +172,10 @@ export function summaryLine(summary: ImportSummary): string {
   const verb = dryRun ? "Dry run, nothing was written." : "Imported";
   const deleted = count("deleted");
   const images = report.images.length;
-  return `${verb} ${plural(posts.length, "post")} from ${input} into ${out}/: ${written} ${dryRun ? "to write" : "written"} (${count("write")} new, ${count("update") + count("overwrite")} updated), ${count("unchanged")} unchanged, ${count("keep")} kept (changed since the last import).${deleted > 0 ? ` ${deleted} left deleted (deleted since the last import).` : ""}${skippedText} ${plural(report.shortcodes.length, "shortcode")} not converted, ${plural(images, "image")} kept as ${images === 1 ? "a link" : "links"}.`;
+  // With media brought, an image kept as a link is one the media lines do not cover (rare).
+  const imagesText =
+    summary.media && images === 0
+      ? ""
+      : `, ${plural(images, "image")} kept as ${images === 1 ? "a link" : "links"}`;
+  return `${verb} ${plural(posts.length, "post")} from ${input} into ${out}/: ${written} ${dryRun ? "to write" : "written"} (${count("write")} new, ${count("update") + count("overwrite")} updated), ${count("unchanged")} unchanged, ${count("keep")} kept (changed since the last import).${deleted > 0 ? ` ${deleted} left deleted (deleted since the last import).` : ""}${skippedText} ${plural(report.shortcodes.length, "shortcode")} not converted${imagesText}.${summary.media ? ` ${mediaSummary(summary.media, dryRun)}` : ""}`;
 }

@@ -1,8 +1,11 @@
 /**
  * The WordPress import as one call, `npm run import:wordpress -- export.xml [--out posts]
- * [--dry-run] [--drafts] [--force]` (`src/cli/import-wordpress.ts` calls it): read the export
- * (`./export/`), convert its posts (`./post/`), write them (`./write-posts.ts`) and report
- * (`./report.ts`). It prints through `output`, so tests run it in-process.
+ * [--uploads <folder or URL>] [--allow-host <host>]… [--dry-run] [--drafts] [--force]`
+ * (`src/cli/import-wordpress.ts` calls it): read the export (`./export/`), convert its posts
+ * (`./post/`) once to plan their media (`./media/plan.ts`), bring the media into the posts'
+ * folders (`./media/download.ts`), convert again with the files now there, write the posts
+ * (`./write-posts.ts`) and report (`./report.ts`). It prints through `output`, so tests run it
+ * in-process.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -12,7 +15,16 @@ import { checkPostsDestination } from "./destination.ts";
 import { decodeExport } from "./export/encoding.ts";
 import { ImportError } from "./export/import-error.ts";
 import { parseWxr } from "./export/wxr.ts";
-import { convertExport } from "./post/convert-export.ts";
+import {
+  allowedHosts,
+  convertWithMedia,
+  mediaReport,
+  uploadsSource,
+  withoutMediaImages,
+} from "./import-media.ts";
+import type { DownloadOptions } from "./media/download.ts";
+import { mediaHosts } from "./media/hosts.ts";
+import type { ConvertOptions } from "./post/convert-export.ts";
 import { actionLine, postReport, summaryLine } from "./report.ts";
 import { checkReportPath, reportMarkdown, writeReportFile } from "./report-file.ts";
 import { readOutputFolder, writePosts } from "./write-posts.ts";
@@ -34,6 +46,10 @@ export interface ImportOutput {
 interface ImportOptions {
   input: string;
   out: string;
+  /** `--uploads`, as given. */
+  uploads: string | undefined;
+  /** `--allow-host`, each. */
+  allowHosts: string[];
   dryRun: boolean;
   drafts: boolean;
   force: boolean;
@@ -42,7 +58,7 @@ interface ImportOptions {
 }
 
 const usage =
-  "Usage: npm run import:wordpress -- export.xml [--out posts] [--dry-run] [--drafts] [--force]";
+  "Usage: npm run import:wordpress -- export.xml [--out posts] [--uploads <folder or URL>] [--allow-host <host>]… [--dry-run] [--drafts] [--force]";
 
 /** Reads the command's arguments; throws the `parseArgs` error or one naming what is missing. */
 function readArguments(args: readonly string[]): ImportOptions {
@@ -51,6 +67,8 @@ function readArguments(args: readonly string[]): ImportOptions {
     allowPositionals: true,
     options: {
       out: { type: "string", default: "posts" },
+      uploads: { type: "string" },
+      "allow-host": { type: "string", multiple: true, default: [] },
       "dry-run": { type: "boolean", default: false },
       drafts: { type: "boolean", default: false },
       force: { type: "boolean", default: false },
@@ -62,6 +80,8 @@ function readArguments(args: readonly string[]): ImportOptions {
   return {
     input: parsed.positionals[0] as string,
     out,
+    uploads: parsed.values.uploads,
+    allowHosts: parsed.values["allow-host"],
     dryRun: parsed.values["dry-run"],
     drafts,
     force,
@@ -116,17 +136,33 @@ function checkPaths({ input, out, report }: ImportOptions): void {
 }
 
 /** Imports the export as the options say, printing the report through `output`. */
-function importExport(options: ImportOptions, output: ImportOutput, pagesFolder: string): void {
+async function importExport(
+  options: ImportOptions,
+  output: ImportOutput,
+  pagesFolder: string,
+  download: Partial<DownloadOptions>,
+): Promise<void> {
   checkPaths(options);
   const { input, out, dryRun } = options;
+  const uploads = uploadsSource(options.uploads);
+  const allowHosts = allowedHosts(options.allowHosts);
   const wxr = parseWxr(decodeExport(readFileSync(input), input), input);
   const folder = readOutputFolder(out);
-  const { posts, skipped } = convertExport(wxr, {
+  const convertOptions: ConvertOptions = {
     drafts: options.drafts,
     previousSlugs: folder.previousSlugs,
     reservedSlugs: folder.reservedSlugs,
     timeZone: site.timeZone,
     pagePermalinks: pagePermalinks(pagesFolder),
+  };
+  const { posts, skipped, media } = await convertWithMedia(wxr, convertOptions, folder, {
+    out,
+    force: options.force,
+    dryRun,
+    hosts: mediaHosts(wxr.siteUrl, allowHosts),
+    uploads,
+    download,
+    progress: output.progress,
   });
   const showProgress = posts.length >= 50 && output.progress !== undefined;
   const outcomes = writePosts(posts, folder, {
@@ -139,18 +175,42 @@ function importExport(options: ImportOptions, output: ImportOutput, pagesFolder:
     },
   });
   if (showProgress) output.progress?.("\r\x1b[K");
-  const report = postReport(outcomes, site.timeZone);
-  for (const line of [...report.shortcodes, ...report.notes, ...report.images]) output.out(line);
-  const summary = summaryLine({ input, out, dryRun, posts, outcomes, skipped, report });
+  const report = postReport(withoutMediaImages(outcomes, media), site.timeZone);
+  const mediaLines = mediaReport(outcomes, media);
+  for (const line of [
+    ...report.shortcodes,
+    ...report.notes,
+    ...report.images,
+    ...mediaLines.lines,
+  ]) {
+    output.out(line);
+  }
+  const summary = summaryLine({
+    input,
+    out,
+    dryRun,
+    posts,
+    outcomes,
+    skipped,
+    report,
+    media: mediaLines.counts,
+  });
   output.out(summary);
   if (options.report !== undefined) {
+    const { counts } = mediaLines;
     writeReportFile(
       options.report,
       reportMarkdown({
         summary,
         posts: posts.length,
         report,
-        media: [["images kept as links to the old site", report.images.length]],
+        lines: mediaLines.lines,
+        media: [
+          ...(dryRun ? [["media to fetch", counts.toFetch] as const] : []),
+          ["media fetched", counts.fetched],
+          ["media already present", counts.present],
+          ["media missing", counts.missing],
+        ],
       }),
     );
     output.out(`The report is in ${options.report}.`);
@@ -162,15 +222,18 @@ function importExport(options: ImportOptions, output: ImportOutput, pagesFolder:
  * @param args the arguments after `--`: the export file and the options
  * @param output where the report and problems are printed
  * @param pagesFolder the site's `pages/` folder, whose permalinks no alias may take
- * @returns the exit code: 0 when imported, 1 for a problem with the export or a path (printed
- *   with its fix), 2 for arguments that are not the command's (printed with the usage)
+ * @param download settings of the downloads (timeouts, retries: `fetchMedia`'s options), for tests
+ * @returns the exit code: 0 when imported (files that could not be brought are reported, not an
+ *   error), 1 for a problem with the export or a path (printed with its fix), 2 for arguments
+ *   that are not the command's (printed with the usage)
  * @throws any other error (a bug in the import)
  */
-export function runImport(
+export async function runImport(
   args: readonly string[],
   output: ImportOutput,
   pagesFolder = "pages",
-): number {
+  download: Partial<DownloadOptions> = {},
+): Promise<number> {
   let options: ImportOptions;
   try {
     options = readArguments(args);
@@ -179,7 +242,7 @@ export function runImport(
     return 2;
   }
   try {
-    importExport(options, output, pagesFolder);
+    await importExport(options, output, pagesFolder, download);
     return 0;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

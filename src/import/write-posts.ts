@@ -2,9 +2,19 @@
  * Writing the imported posts into the output folder, `<out>/<slug>/index.md`, as the manifest
  * (`<out>/.wordpress-import.json`, `./manifest.ts`) allows: a post unchanged is left, one the
  * author edited or deleted since the last import is kept so unless `force`, a folder the import
- * did not write is never touched. `dryRun` writes nothing.
+ * did not write is never touched. `dryRun` writes nothing. A post's media files
+ * ({@link writeMediaFile}) go into its folder only, each written whole or not at all.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import {
   manifestName,
@@ -105,13 +115,15 @@ export function writePosts(
     const outcome = { post, file, action };
     outcomes.push(outcome);
     options.onPlanned?.(outcome, index);
-    if (options.dryRun || action === "keep" || action === "unchanged" || action === "deleted") {
-      continue;
+    if (options.dryRun || action === "keep" || action === "deleted") continue;
+    if (action !== "unchanged") {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, post.text);
+      manifest.posts[post.id] = { slug: post.slug, sha256: sha256(post.text) };
     }
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, post.text);
-    manifest.posts[post.id] = { slug: post.slug, sha256: sha256(post.text) };
+    placeWaitingMedia(out, post.slug);
   }
+  if (!options.dryRun) removeEmptyStaging(out);
   adoptIdenticalFiles(folder, posts);
   const newManifest = writeManifest(manifest);
   if (!options.dryRun && newManifest !== folder.manifestText) {
@@ -119,4 +131,92 @@ export function writePosts(
     writeFileSync(path.join(out, manifestName), newManifest);
   }
   return outcomes;
+}
+
+/**
+ * The folder in `<out>` where media files wait, `<out>/.wordpress-import-media/<slug>/`, until
+ * their post is written: an import stopped halfway (Ctrl-C during the downloads) leaves no post
+ * folder without its `index.md`, which the next import would take for an author's own, and the
+ * next import finds the files there instead of downloading them again.
+ */
+export const mediaStagingName = ".wordpress-import-media";
+
+/**
+ * The path of a media file, `<out>/<slug>/<name>`, or waiting in
+ * `<out>/.wordpress-import-media/<slug>/<name>` when `staged`.
+ * @throws Error when the slug or the name could leave the folder (`..`, a separator, a leading
+ *   dot) or the name is the post's own `index.md`: the import names files safely, so this is a bug
+ */
+export function mediaFilePath(out: string, slug: string, name: string, staged = false): string {
+  for (const part of [slug, name]) {
+    if (part === "" || part.startsWith(".") || /[\\/\0]/.test(part)) {
+      throw new Error(`unsafe name for a post's file: ${JSON.stringify(part)}`);
+    }
+  }
+  if (name.toLowerCase() === "index.md") throw new Error("a media file may not be index.md");
+  return staged ? path.join(out, mediaStagingName, slug, name) : path.join(out, slug, name);
+}
+
+/** True when there is an entry at the path (a file, or a link, followed or not). */
+function entryExists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True when the post's folder has an entry of that name (a file an earlier import wrote), or
+ * the file waits for its post ({@link mediaStagingName}).
+ */
+export function mediaFileExists(out: string, slug: string, name: string): boolean {
+  return (
+    entryExists(mediaFilePath(out, slug, name)) || entryExists(mediaFilePath(out, slug, name, true))
+  );
+}
+
+/**
+ * Writes a media file where it waits for its post ({@link mediaStagingName}): under a temporary
+ * name first, then renamed, so a file is there whole or not at all. {@link writePosts} moves it
+ * into the post's folder with the post.
+ * @param out the output folder
+ * @param slug the post's folder name
+ * @param name the file's name ({@link mediaFilePath})
+ * @param bytes the content
+ * @throws the file system's error when it cannot be written; Error for an unsafe name
+ */
+export function writeMediaFile(out: string, slug: string, name: string, bytes: Uint8Array): void {
+  const file = mediaFilePath(out, slug, name, true);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = path.join(path.dirname(file), `.${name}.${process.pid}.part`);
+  try {
+    writeFileSync(temporary, bytes, { flag: "wx" });
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * Moves the media files waiting for a post into its folder; a name already there is kept and
+ * the waiting copy dropped. Then removes the waiting folders left empty.
+ */
+function placeWaitingMedia(out: string, slug: string): void {
+  const waiting = path.join(out, mediaStagingName, slug);
+  if (!existsSync(waiting)) return;
+  for (const name of readdirSync(waiting)) {
+    if (name.startsWith(".")) continue;
+    const target = mediaFilePath(out, slug, name);
+    if (!entryExists(target)) renameSync(path.join(waiting, name), target);
+  }
+  rmSync(waiting, { recursive: true, force: true });
+}
+
+/** Removes `<out>/.wordpress-import-media/` when nothing waits in it any more. */
+function removeEmptyStaging(out: string): void {
+  const staging = path.join(out, mediaStagingName);
+  if (existsSync(staging) && readdirSync(staging).length === 0)
+    rmSync(staging, { recursive: true });
 }

@@ -50,10 +50,10 @@ function runCli(args: string[]): ImportRun {
  * Runs the import in this process (`runImport`, which the CLI calls with the same arguments) and
  * returns what the command would print and its exit code.
  */
-function importWordpress(args: string[]): ImportRun {
+async function importWordpress(args: string[]): Promise<ImportRun> {
   let stdout = "";
   let stderr = "";
-  const exitCode = runImport(
+  const exitCode = await runImport(
     args,
     { out: (line) => (stdout += `${line}\n`), err: (line) => (stderr += `${line}\n`) },
     path.join(projectRoot, "pages"),
@@ -129,20 +129,20 @@ describe("three WordPress exports imported, then built together as one site", ()
     site: BuiltSite;
     verify: () => VerifyRun;
   };
-  beforeAll(() => {
+  beforeAll(async () => {
     const fixtureOut = postsFolder("fixture");
     shared.fixture = { out: fixtureOut, first: runCli([fixture, "--out", fixtureOut]) };
     const footnotesOut = postsFolder("footnotes");
     shared.footnotes = {
       out: footnotesOut,
-      first: importWordpress([footnotesExport, "--out", footnotesOut]),
+      first: await importWordpress([footnotesExport, "--out", footnotesOut]),
     };
     const pageBuildersOut = postsFolder("page-builders");
     mkdirSync(path.join(pageBuildersOut, "blocks"));
     writeFileSync(path.join(pageBuildersOut, "blocks/index.md"), ownBlocks);
     shared.pageBuilders = {
       out: pageBuildersOut,
-      first: importWordpress([pageBuildersExport, "--out", pageBuildersOut]),
+      first: await importWordpress([pageBuildersExport, "--out", pageBuildersOut]),
     };
     const posts = scratchFolder("posts");
     for (const folder of [fixtureOut, footnotesOut, pageBuildersOut]) {
@@ -246,9 +246,9 @@ describe("three WordPress exports imported, then built together as one site", ()
       expect(verify.exitCode).toBe(0);
     });
 
-    it("changes nothing when run again", () => {
+    it("changes nothing when run again", async () => {
       const before = snapshot(out);
-      const second = importWordpress([fixture, "--out", out]);
+      const second = await importWordpress([fixture, "--out", out]);
       expect(second.exitCode).toBe(0);
       expect(second.stdout).toContain(
         `Imported 6 posts from ${fixture} into ${out}/: 0 written (0 new, 0 updated), 6 unchanged, 0 kept`,
@@ -256,12 +256,12 @@ describe("three WordPress exports imported, then built together as one site", ()
       expect(snapshot(out)).toEqual(before);
     });
 
-    it("never overwrites a post edited since the import without --force; --dry-run writes nothing", () => {
+    it("never overwrites a post edited since the import without --force; --dry-run writes nothing", async () => {
       const file = path.join(out, "basra-the-ceasefire/index.md");
       const edited = `${readFileSync(file, "utf8")}\nAn editor's addition.\n`;
       writeFileSync(file, edited);
       const before = snapshot(out);
-      const dry = importWordpress([fixture, "--out", out, "--dry-run", "--drafts"]);
+      const dry = await importWordpress([fixture, "--out", out, "--dry-run", "--drafts"]);
       expect(dry.exitCode).toBe(0);
       expect(dry.stdout.split("\n").slice(0, 2)).toEqual([
         `${file}: would keep (changed since the last import; --force to overwrite)`,
@@ -269,13 +269,13 @@ describe("three WordPress exports imported, then built together as one site", ()
       ]);
       expect(snapshot(out)).toEqual(before);
 
-      const kept = importWordpress([fixture, "--out", out]);
+      const kept = await importWordpress([fixture, "--out", out]);
       expect(kept.stderr).toBe(
         `${file}: changed since the last import, so it was not overwritten. Fix: run again with --force to replace it with the export's version\n`,
       );
       expect(readFileSync(file, "utf8")).toBe(edited);
 
-      const forced = importWordpress([fixture, "--out", out, "--force"]);
+      const forced = await importWordpress([fixture, "--out", out, "--force"]);
       expect(forced.stderr).toBe("");
       expect(forced.stdout).toContain("1 written (0 new, 1 updated), 5 unchanged, 0 kept");
       expect(readFileSync(file, "utf8")).not.toContain("An editor's addition.");
@@ -316,7 +316,8 @@ describe("three WordPress exports imported, then built together as one site", ()
           `${path.join(out, "feedlike/index.md")}:5: the old URL /feed.xml was not kept in aliases: it is the path of /feed.xml, a file the build writes itself, so the build would refuse it; that old URL will not redirect. Fix: nothing to do, or redirect it on your host by hand\n` +
           `${path.join(out, "lower/index.md")}:2: the export has another post with wp:post_id 806 ("Upper"); both are imported, this one recorded as 806#2. Fix: nothing to do\n` +
           `${path.join(out, "lower/index.md")}:5: the old URL /2008/04/07/upper/ was not kept in aliases: it is also an alias at upper/index.md ("/2008/04/07/UPPER/", which differs only in upper and lower case: one file on a disk that ignores case); an old URL can redirect to one post only, so the build would refuse it; that old URL will not redirect. Fix: nothing to do, or redirect it on your host by hand\n` +
-          `Imported 6 posts from ${footnotesExport} into ${out}/: 6 written (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 1 item: 1 password-protected. 0 shortcodes not converted, 0 images kept as links.\n`,
+          `${tables}:15: http://old.example.org/wp-content/uploads/a.mp3 could not be downloaded (old.example.org is a name reserved for examples by RFC 2606, not a real site). Fix: give a copy of the old site's wp-content/uploads with --uploads <folder or URL>, or copy the file into ${path.dirname(tables)}/ and show or link it from there\n` +
+          `Imported 6 posts from ${footnotesExport} into ${out}/: 6 written (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 1 item: 1 password-protected. 0 shortcodes not converted. Media: 0 fetched, 0 already present, 1 missing.\n`,
       );
       expect(existsSync(path.join(out, "members-only"))).toBe(false);
     });
@@ -406,12 +407,12 @@ describe("three WordPress exports imported, then built together as one site", ()
       ]);
     });
 
-    it("changes nothing when run again, and imports the password-protected post as a draft with --drafts", () => {
+    it("changes nothing when run again, and imports the password-protected post as a draft with --drafts", async () => {
       const before = snapshot(out);
-      const second = importWordpress([footnotesExport, "--out", out]);
+      const second = await importWordpress([footnotesExport, "--out", out]);
       expect(second.stdout).toContain("0 written (0 new, 0 updated), 6 unchanged, 0 kept");
       expect(snapshot(out)).toEqual(before);
-      const drafts = importWordpress([footnotesExport, "--out", out, "--drafts"]);
+      const drafts = await importWordpress([footnotesExport, "--out", out, "--drafts"]);
       const members = path.join(out, "members-only/index.md");
       expect(drafts.stdout).toContain(
         `${members}:7: the post was password-protected on the old site, so it is imported as a draft. Fix: remove draft: true to publish it for everyone\n`,
@@ -439,7 +440,7 @@ describe("three WordPress exports imported, then built together as one site", ()
           `${blocks}:5: the folder blocks/ is taken by a post the import did not write, so this post is in blocks-2/, at /posts/blocks-2/, and its old URL /2008/05/03/blocks/ redirects there. Fix: if blocks/ is this same post, delete one of the two folders and keep the alias /2008/05/03/blocks/ in the one you keep; otherwise nothing to do\n` +
           `${blocks}:13: the reusable block 56 (<!-- wp:block {"ref":56} /-->) is not in the export, so what it showed was left out. Fix: copy its text from the old site (Appearance → Patterns, or Reusable blocks) into the post, or export it with the posts (Tools → Export → All content)\n` +
           `${path.join(out, "untitled-wordpress-post-904/index.md")}:2: the post has no title in the export, so it is titled "Untitled (WordPress post 904)". Fix: write its title after title:\n` +
-          `Imported 4 posts from ${pageBuildersExport} into ${out}/: 4 written (4 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 2 items: 1 reusable block, 1 private. 1 shortcode not converted, 0 images kept as links.\n`,
+          `Imported 4 posts from ${pageBuildersExport} into ${out}/: 4 written (4 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 2 items: 1 reusable block, 1 private. 1 shortcode not converted. Media: 0 fetched, 0 already present, 0 missing.\n`,
       );
       expect(readFileSync(path.join(out, "blocks/index.md"), "utf8")).toBe(ownBlocks);
     });
@@ -478,9 +479,9 @@ describe("three WordPress exports imported, then built together as one site", ()
       ).toBe("a = 1\n\n\nb = 2\n");
     });
 
-    it("changes nothing and says the same when run again", () => {
+    it("changes nothing and says the same when run again", async () => {
       const before = snapshot(out);
-      const second = importWordpress([pageBuildersExport, "--out", out]);
+      const second = await importWordpress([pageBuildersExport, "--out", out]);
       expect(second.stdout.split("\n").slice(0, 5)).toEqual(first.stdout.split("\n").slice(0, 5));
       expect(second.stdout).toContain("0 written (0 new, 0 updated), 4 unchanged, 0 kept");
       expect(snapshot(out)).toEqual(before);
@@ -494,9 +495,9 @@ describe("importing a blog in a subfolder whose posts describe HTML, use Gutenbe
   let out: string;
   let first: ImportRun;
   let site: BuiltSite;
-  beforeAll(() => {
+  beforeAll(async () => {
     out = postsFolder("hard");
-    first = importWordpress([hardCases, "--out", out]);
+    first = await importWordpress([hardCases, "--out", out]);
     site = buildSite({ posts: out, args: ["--pathprefix=/blog/"] });
   });
 
@@ -510,9 +511,9 @@ describe("importing a blog in a subfolder whose posts describe HTML, use Gutenbe
       `${nested}:16: [caption id="a1" width="200"] was not converted (WordPress shortcode "caption"); the post shows a note in its place. Fix: replace the note with what the shortcode showed, or delete it\n` +
         `${late}:3: the old URL says 2008-03-30, but in the site's time zone (UTC) the post's date is 2008-03-31; its page shows 2008-03-31 and its old URL still redirects. Fix: nothing to do, or set the site's time zone in src/site.ts to the old blog's\n` +
         `1 post had an old URL with no path (WordPress's "Plain" permalinks, /?p=123): no redirect is written for it, since a static site cannot redirect by query. Fix: nothing to do, or add the old path to the post's aliases by hand\n` +
-        `${html}:16: the image http://old.example.org/blog/wp-content/uploads/2008/03/tank.jpg is kept as a link to the old site, not shown (the site shows only its own images). Fix: copy it into ${path.dirname(html)}/ and show it from there: ![what it shows](tank.jpg)\n` +
-        `${nested}:16: the image http://old.example.org/blog/wp-content/uploads/a.jpg is kept as a link to the old site, not shown (the site shows only its own images). Fix: copy it into ${path.dirname(nested)}/ and show it from there: ![what it shows](a.jpg)\n` +
-        `Imported 4 posts from ${hardCases} into ${out}/: 4 written (4 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). 1 shortcode not converted, 2 images kept as links.\n`,
+        `${html}:16: http://old.example.org/blog/wp-content/uploads/2008/03/tank.jpg could not be downloaded (old.example.org is a name reserved for examples by RFC 2606, not a real site). Fix: give a copy of the old site's wp-content/uploads with --uploads <folder or URL>, or copy the file into ${path.dirname(html)}/ and show or link it from there\n` +
+        `${nested}:16: http://old.example.org/blog/wp-content/uploads/a.jpg could not be downloaded (old.example.org is a name reserved for examples by RFC 2606, not a real site). Fix: give a copy of the old site's wp-content/uploads with --uploads <folder or URL>, or copy the file into ${path.dirname(nested)}/ and show or link it from there\n` +
+        `Imported 4 posts from ${hardCases} into ${out}/: 4 written (4 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). 1 shortcode not converted. Media: 0 fetched, 0 already present, 2 missing.\n`,
     );
   });
 
@@ -602,37 +603,37 @@ describe("importing a blog in a subfolder whose posts describe HTML, use Gutenbe
     expect(verify.exitCode).toBe(0);
   });
 
-  it("changes nothing when run again", () => {
+  it("changes nothing when run again", async () => {
     const before = snapshot(out);
-    const second = importWordpress([hardCases, "--out", out]);
+    const second = await importWordpress([hardCases, "--out", out]);
     expect(second.stdout).toContain("0 written (0 new, 0 updated), 4 unchanged, 0 kept");
     expect(snapshot(out)).toEqual(before);
   });
 });
 
 describe("import:wordpress and the author's own folders", () => {
-  it("gives a post whose slug is an author's folder -2, and --force never touches that folder", () => {
+  it("gives a post whose slug is an author's folder -2, and --force never touches that folder", async () => {
     const out = postsFolder("own");
     const own = path.join(out, "continuing-battle-for-the-south-basra/index.md");
     mkdirSync(path.dirname(own));
     writeFileSync(own, "---\ntitle: Mine\n---\nWritten by hand.\n");
-    const forced = importWordpress([fixture, "--out", out, "--force"]);
+    const forced = await importWordpress([fixture, "--out", out, "--force"]);
     expect(forced.stderr).toBe("");
     expect(forced.stdout).toContain("6 written (6 new, 0 updated), 0 unchanged, 0 kept");
     expect(readFileSync(own, "utf8")).toBe("---\ntitle: Mine\n---\nWritten by hand.\n");
     expect(
       readFileSync(path.join(out, "continuing-battle-for-the-south-basra-2/index.md"), "utf8"),
     ).toContain('slug: "continuing-battle-for-the-south-basra-2"');
-    const again = importWordpress([fixture, "--out", out, "--force"]);
+    const again = await importWordpress([fixture, "--out", out, "--force"]);
     expect(again.stdout).toContain("0 written (0 new, 0 updated), 6 unchanged, 0 kept");
   });
 
-  it("leaves a post deleted since the import deleted, says so, and restores it with --force", () => {
+  it("leaves a post deleted since the import deleted, says so, and restores it with --force", async () => {
     const out = postsFolder("deleted");
-    importWordpress([fixture, "--out", out]);
+    await importWordpress([fixture, "--out", out]);
     const folder = path.join(out, "basra-the-ceasefire");
     rmSync(folder, { recursive: true });
-    const again = importWordpress([fixture, "--out", out]);
+    const again = await importWordpress([fixture, "--out", out]);
     expect(again.exitCode).toBe(0);
     expect(again.stderr).toBe(
       `${path.join(folder, "index.md")}: deleted since the last import, so it was left deleted. Fix: run again with --force to restore it from the export\n`,
@@ -641,28 +642,28 @@ describe("import:wordpress and the author's own folders", () => {
       "0 written (0 new, 0 updated), 5 unchanged, 0 kept (changed since the last import). 1 left deleted (deleted since the last import).",
     );
     expect(existsSync(folder)).toBe(false);
-    const restored = importWordpress([fixture, "--out", out, "--force"]);
+    const restored = await importWordpress([fixture, "--out", out, "--force"]);
     expect(restored.stdout).toContain("1 written (1 new, 0 updated), 5 unchanged");
     expect(existsSync(path.join(folder, "index.md"))).toBe(true);
   });
 
-  it("refuses a folder as the export and a file as --out, with exit 1 and no stack trace", () => {
+  it("refuses a folder as the export and a file as --out, with exit 1 and no stack trace", async () => {
     const out = scratchFolder("paths");
-    const folder = importWordpress([out]);
+    const folder = await importWordpress([out]);
     expect(folder.exitCode).toBe(1);
     expect(folder.stderr).toBe(
       `import:wordpress: ${out} is a folder. Fix: give the path of the .xml file WordPress saved (Tools → Export), not its folder\n`,
     );
     const file = path.join(out, "a-file");
     writeFileSync(file, "");
-    const outFile = importWordpress([fixture, "--out", file]);
+    const outFile = await importWordpress([fixture, "--out", file]);
     expect(outFile.exitCode).toBe(1);
     expect(outFile.stderr).toBe(
       `import:wordpress: --out ${file} is a file, not a folder. Fix: give the folder the posts go in, such as --out posts\n`,
     );
   });
 
-  it("reads an export declared in windows-1256 and one in UTF-16", () => {
+  it("reads an export declared in windows-1256 and one in UTF-16", async () => {
     const xml = readFileSync(hardCases, "utf8")
       .replace('encoding="UTF-8"', 'encoding="windows-1256"')
       .replace("Late in Basra", "مقهى في البصرة");
@@ -686,7 +687,7 @@ describe("import:wordpress and the author's own folders", () => {
     const file1256 = path.join(out, "export-1256.xml");
     writeFileSync(file1256, bytes);
     const a = postsFolder("encoding-a");
-    const result = importWordpress([file1256, "--out", a]);
+    const result = await importWordpress([file1256, "--out", a]);
     expect(result.exitCode).toBe(0);
     expect(readFileSync(path.join(a, "late-in-basra/index.md"), "utf8")).toContain(
       'title: "مقهى في البصرة"',
@@ -700,7 +701,7 @@ describe("import:wordpress and the author's own folders", () => {
       ]),
     );
     const b = postsFolder("encoding-b");
-    const result16 = importWordpress([file16, "--out", b]);
+    const result16 = await importWordpress([file16, "--out", b]);
     expect(result16.exitCode).toBe(0);
     expect(readFileSync(path.join(b, "late-in-basra/index.md"), "utf8")).toContain(
       'title: "مقهى في البصرة"',

@@ -25,6 +25,21 @@ export const postAssetExtensions = [
   "kml",
   "gpx",
   "csv",
+  // Documents and sounds a WordPress post links to (the import brings them along).
+  "doc",
+  "docx",
+  "xls",
+  "xlsx",
+  "ppt",
+  "pptx",
+  "odt",
+  "ods",
+  "odp",
+  "rtf",
+  "zip",
+  "m4a",
+  "ogg",
+  "wav",
 ] as const;
 
 /** Extensions of the files an image (a lead image, `![Alt](photo.png)`) may be: those of {@link postAssetExtensions} a browser shows in `<img>`. */

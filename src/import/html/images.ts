@@ -1,11 +1,14 @@
 /**
  * Images in a WordPress post point at the old site (`http://blog.example.org/wp-content/uploads/…`).
- * The import keeps them as links to those addresses, not as images: Dispatch's
- * Content-Security-Policy loads images only from the site itself (`img-src 'self'`), and the old
- * site may be gone. The import report lists each one so the author can copy it into the post's
- * folder.
+ * An image the import brought into the post's folder ({@link MediaResolver}) is shown from there;
+ * any other stays a link to its address, not an image: Dispatch's Content-Security-Policy loads
+ * images only from the site itself (`img-src 'self'`), and the old site may be gone. The import
+ * report lists each one so the author can copy it into the post's folder.
  */
 import { parseHTML } from "linkedom";
+import { uploadsPath } from "../media/hosts.ts";
+import { isMediaName } from "../media/names.ts";
+import { mediaKey } from "../media/plan.ts";
 import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
 
 /** Result of {@link imagesAsLinks}. */
@@ -22,26 +25,75 @@ export function imageText(alt: string | null): string {
   return description ? `Image: ${description}` : "Image";
 }
 
+/** A link to a file uploaded to a WordPress site (`uploadsPath` says which exactly). */
+const uploadLinkPattern =
+  /\shref\s*=\s*["'][^"']*(?:\/wp-content\/uploads\/|\.files\.wordpress\.com\/|\/files\/\d{4}\/)/i;
+
+/** True for a name already in the post's folder (`photo.jpg`): no scheme, no folder. */
+function isLocalName(src: string): boolean {
+  return !/[:/\\?#]/.test(src);
+}
+
+/** True when two addresses are one upload: a thumbnail and its original, `http` and `https`… */
+function sameFile(a: string, b: string): boolean {
+  try {
+    return mediaKey(a) === mediaKey(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Shows an image from the post's folder when `media` has it: `src` becomes the local name, its
+ * `alt` kept; a link around it to the same file's full size (WordPress links a thumbnail to its
+ * original) is removed, so the post shows the local image alone.
+ * @returns false when the image has no local copy
+ */
+function showLocal(image: Element, src: string, media: MediaResolver): boolean {
+  const local = isLocalName(src) ? src : media.local(src, "image");
+  if (!local) return false;
+  image.setAttribute("src", local);
+  const wrapper = image.closest("a");
+  const href = wrapper?.getAttribute("href");
+  if (wrapper && href && (href === local || sameFile(href, src))) {
+    wrapper.replaceWith(...wrapper.childNodes);
+  }
+  return true;
+}
+
+/**
+ * Links to files uploaded to the old site (`…/wp-content/uploads/2008/03/report.pdf`, a Word
+ * document, a sound) go to their local copy when `media` has one (`kind: "file"`).
+ */
+function localFileLinks(document: Document, media: MediaResolver): void {
+  for (const link of [...document.querySelectorAll("a[href]")]) {
+    const href = link.getAttribute("href") as string;
+    const upload = uploadsPath(href);
+    if (upload === undefined || !isMediaName(upload)) continue;
+    const local = media.local(href, "file");
+    if (local) link.setAttribute("href", local);
+  }
+}
+
 /**
  * Replaces each `<img>` in an HTML fragment by a link to its `src` with {@link imageText}; an
  * image that is already a link's content (WordPress links a thumbnail to the full-size file) is
  * replaced by the text alone, so the link goes to the full-size file. An image with no `src` is
  * dropped.
- * An image `media` has a local copy of is kept as an image of that file instead.
+ * An image `media` has a local copy of is kept as an image of that file instead (a thumbnail
+ * linked to its full-size file becomes the local image alone), and a link to an uploaded
+ * document `media` has goes to the local copy.
  * @param html an HTML fragment (sanitised: `src` and `href` are http(s) or site paths)
  * @param media the post's local files
  */
 export function imagesAsLinks(html: string, media: MediaResolver = noLocalMedia): LinkedImages {
-  if (!/<img\b/i.test(html)) return { html, links: [] };
+  const uploadLinks = media !== noLocalMedia && uploadLinkPattern.test(html);
+  if (!/<img\b/i.test(html) && !uploadLinks) return { html, links: [] };
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const links: string[] = [];
   for (const image of [...document.querySelectorAll("img")]) {
     const src = image.getAttribute("src");
-    const local = src ? media.local(src, "image") : undefined;
-    if (local) {
-      image.setAttribute("src", local);
-      continue;
-    }
+    if (src && showLocal(image, src, media)) continue;
     const text = document.createTextNode(imageText(image.getAttribute("alt")));
     const wrapper = image.closest("a");
     if (wrapper?.getAttribute("href")) {
@@ -57,5 +109,6 @@ export function imagesAsLinks(html: string, media: MediaResolver = noLocalMedia)
       image.remove();
     }
   }
+  if (uploadLinks) localFileLinks(document, media);
   return { html: document.body.innerHTML, links };
 }

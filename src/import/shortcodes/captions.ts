@@ -55,6 +55,7 @@ function localImage(html: string, media: MediaResolver): string | undefined {
  * caption (an `[embed]` in a `[caption]`) are converted with `convert` and their placeholders
  * returned in `after`, to follow the figure, since a figcaption holds only text.
  * @param content what the shortcode wraps: an image (in a link or not) and the caption's text
+ * @param media the post's local files: an image it has is shown from the post's folder
  */
 export function captionFigure(
   content: string,

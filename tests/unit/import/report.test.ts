@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { skippedSummary } from "../../../src/import/report.ts";
-import { actionLine, postReport, summaryLine } from "../../../src/import/report.ts";
+import { actionLine, mediaSummary, postReport, summaryLine } from "../../../src/import/report.ts";
 import type { ImportedPost } from "../../../src/import/post/convert-export.ts";
 
 describe("the summary of skipped items", () => {
@@ -121,4 +121,40 @@ describe("the report's lines", () => {
       }),
     ).toBe(line);
   });
+});
+
+describe("the summary's media", () => {
+  const counts = { fetched: 3, present: 1, missing: 2, toFetch: 4 };
+  it.each([
+    [false, "Media: 3 fetched, 1 already present, 2 missing."],
+    [true, "Media: 4 to fetch, 1 already present, 2 missing."],
+  ])("dry run %s: %s", (dryRun, sentence) => {
+    expect(mediaSummary(counts, dryRun)).toBe(sentence);
+  });
+
+  it.each([
+    [[], "1 shortcode not converted. Media: 3 fetched, 1 already present, 2 missing."],
+    [
+      ["a"],
+      "1 shortcode not converted, 1 image kept as a link. Media: 3 fetched, 1 already present, 2 missing.",
+    ],
+  ])(
+    "ends the summary; images kept as links %j are said only when there are any",
+    (images, end) => {
+      const outcomes = [{ post: post(), file: "f", action: "write" as const }];
+      const line = summaryLine({
+        input: "e.xml",
+        out: "out",
+        dryRun: false,
+        posts: [post()],
+        outcomes,
+        skipped: [],
+        report: { shortcodes: ["s"], notes: [], images },
+        media: counts,
+      });
+      expect(line).toBe(
+        `Imported 1 post from e.xml into out/: 1 written (1 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). ${end}`,
+      );
+    },
+  );
 });

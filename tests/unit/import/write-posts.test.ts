@@ -1,9 +1,23 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ImportedPost } from "../../../src/import/post/convert-export.ts";
-import { readOutputFolder, writePosts } from "../../../src/import/write-posts.ts";
+import {
+  mediaFileExists,
+  mediaFilePath,
+  readOutputFolder,
+  writeMediaFile,
+  writePosts,
+} from "../../../src/import/write-posts.ts";
 
 const post = (id: string, slug: string, text: string): ImportedPost => ({
   id,
@@ -73,4 +87,41 @@ describe("writing imported posts into the output folder", () => {
     expect(run([post("1", "a", "A\n")])).toEqual(["unchanged"]);
     expect(readOutputFolder(out).previousSlugs.get("1")).toBe("a");
   });
+
+  it("keeps a post's media files waiting until the post is written, then moves them into its folder", () => {
+    writeMediaFile(out, "a", "photo.jpg", Buffer.from("jpeg"));
+    expect([existsSync(path.join(out, "a")), mediaFileExists(out, "a", "photo.jpg")]).toEqual([
+      false,
+      true,
+    ]);
+    expect(run([post("1", "a", "A\n")])).toEqual(["write"]);
+    expect([readdirSync(out).sort(), readdirSync(path.join(out, "a")).sort()]).toEqual([
+      [".wordpress-import.json", "a"],
+      ["index.md", "photo.jpg"],
+    ]);
+    expect(readFileSync(path.join(out, "a/photo.jpg"), "utf8")).toBe("jpeg");
+  });
+
+  it("never replaces a file already in the post's folder, nor moves files into a kept post's", () => {
+    run([post("1", "a", "A\n")]);
+    writeFileSync(path.join(out, "a/photo.jpg"), "the author's");
+    writeFileSync(path.join(out, "a/index.md"), "edited\n");
+    writeMediaFile(out, "a", "photo.jpg", Buffer.from("new"));
+    writeMediaFile(out, "a", "map.png", Buffer.from("png"));
+    expect(run([post("1", "a", "B\n")])).toEqual(["keep"]);
+    expect(readdirSync(path.join(out, "a")).sort()).toEqual(["index.md", "photo.jpg"]);
+    expect(run([post("1", "a", "B\n")], { dryRun: false, force: true })).toEqual(["overwrite"]);
+    expect([
+      readdirSync(path.join(out, "a")).sort(),
+      readFileSync(path.join(out, "a/photo.jpg"), "utf8"),
+      existsSync(path.join(out, ".wordpress-import-media")),
+    ]).toEqual([["index.md", "map.png", "photo.jpg"], "the author's", false]);
+  });
+
+  it.each(["../x.jpg", ".htaccess", "a/b.jpg", "a\\b.jpg", "", "index.md", "INDEX.MD"])(
+    "refuses the name %j for a post's file",
+    (name) => {
+      expect(() => mediaFilePath(out, "a", name)).toThrow(/unsafe name|may not be index.md/);
+    },
+  );
 });

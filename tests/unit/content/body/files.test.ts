@@ -149,7 +149,7 @@ describe("checkBodyFiles, as the renderer reads the post", () => {
 
 describe("checkBodyFiles, more paths that would break", () => {
   it("refuses home folders and network shares, backslashes, an empty image, an unpublished file, and matches names without accents", () => {
-    const root = project(["café.png", "notes.docx"]);
+    const root = project(["café.png", "notes.pages"]);
     const body = [
       "![A](~/Desktop/pic.png)",
       "![B](/Users/me/pic.png)",
@@ -158,7 +158,7 @@ describe("checkBodyFiles, more paths that would break", () => {
       "",
       "[D](docs\\report.pdf)",
       "![E]()",
-      "[F](notes.docx)",
+      "[F](notes.pages)",
       "![G](cafe.png)",
       "[H](../next-post/) [I](/about/) [J](index.html)",
     ].join("\n");
@@ -168,7 +168,7 @@ describe("checkBodyFiles, more paths that would break", () => {
       '8: "\\\\server\\\\share\\\\pic.png" is a path on your computer, which readers\' browsers cannot open. Fix: copy the file into posts/a/ and write its name, e.g. "pic.png"',
       '10: linked file "docs\\\\report.pdf" separates folders with \\, which web addresses do not. Fix: write / instead: "docs/report.pdf"',
       "11: an image names no file. Fix: write the image's file name between the parentheses, e.g. ![What it shows](photo.png)",
-      `12: linked file "notes.docx" is a kind of file the build does not publish. Fix: save it as one of ${postAssetExtensions.join(", ")}, or link to where it is published`,
+      `12: linked file "notes.pages" is a kind of file the build does not publish. Fix: save it as one of ${postAssetExtensions.join(", ")}, or link to where it is published`,
       '13: image "cafe.png" is not a file in posts/a/. Fix: write its name as it is on disk, "café.png" (web servers tell capitals apart)',
     ]);
   });

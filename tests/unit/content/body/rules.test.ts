@@ -4,12 +4,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { referenceProblem } from "../../../../src/content/body/rules.ts";
 
-/** A temporary project with `posts/a/` holding photo.png, notes.docx, images/, and assets/site.png. */
+/** A temporary project with `posts/a/` holding photo.png, notes.pages, images/, and assets/site.png. */
 function project(): string {
   const root = mkdtempSync(path.join(tmpdir(), "dispatch-body-rules-"));
   for (const file of [
     "posts/a/photo.png",
-    "posts/a/notes.docx",
+    "posts/a/notes.pages",
     "posts/a/images/x.png",
     "assets/site.png",
   ]) {
@@ -38,7 +38,7 @@ describe("referenceProblem lets through", () => {
     ["a link to a fragment", "#notes", "link"],
     ["a page the build writes", "/tags/iraq/", "link"],
     ["an image at another root path, left to verify", "/images/x.png", "image"],
-    ["a linked file the build does not copy, outside the folder", "../b/notes.docx", "link"],
+    ["a linked file the build does not copy, outside the folder", "../b/notes.pages", "link"],
   ] as const)("%s: %s", (_, target, kind) => {
     expect(problemOf(target, kind)).toBeUndefined();
   });
@@ -72,9 +72,9 @@ describe("referenceProblem refuses, first rule first", () => {
     ],
     [
       "a link to a file the build does not publish",
-      "notes.docx",
+      "notes.pages",
       "link",
-      'linked file "notes.docx" is a kind of file the build does not publish. Fix: save it as one of png, jpg, jpeg, gif, webp, avif, svg, pdf, mp3, mp4, webm, vtt, geojson, kml, gpx, csv, or link to where it is published',
+      'linked file "notes.pages" is a kind of file the build does not publish. Fix: save it as one of png, jpg, jpeg, gif, webp, avif, svg, pdf, mp3, mp4, webm, vtt, geojson, kml, gpx, csv, doc, docx, xls, xlsx, ppt, pptx, odt, ods, odp, rtf, zip, m4a, ogg, wav, or link to where it is published',
     ],
     [
       "an image outside the post's folder",
@@ -84,9 +84,9 @@ describe("referenceProblem refuses, first rule first", () => {
     ],
     [
       "an image of a kind browsers do not show",
-      "notes.docx",
+      "notes.pages",
       "image",
-      'image "notes.docx" is not a kind of image browsers show. Fix: save it as PNG, JPEG, GIF, WebP, AVIF or SVG',
+      'image "notes.pages" is not a kind of image browsers show. Fix: save it as PNG, JPEG, GIF, WebP, AVIF or SVG',
     ],
     [
       "a folder, even without an image's extension",

@@ -13,12 +13,14 @@ describe("isPostAsset", () => {
     ["report.pdf", true],
     ["images/route.GPX", true],
     ["data.csv", true],
-    ["notes.docx", false],
+    ["notes.docx", true],
+    ["notes.pages", false],
     ["index.md", false],
     ["page.html", false],
     [".png", false],
     ["png", false],
-    ["archive.png.zip", false],
+    ["archive.png.zip", true],
+    ["archive.zip.exe", false],
     ["folder.png/readme", false],
   ])("%j → %s", (name, published) => {
     expect(isPostAsset(name)).toBe(published);

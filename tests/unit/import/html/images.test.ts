@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { imagesAsLinks, imageText } from "../../../../src/import/html/images.ts";
+import { mediaHosts } from "../../../../src/import/media/hosts.ts";
+import { createMediaPlan } from "../../../../src/import/media/plan.ts";
+
+const up = "http://old.org/wp-content/uploads/2008/03";
+
+/** A planning resolver of the old site http://old.org: every file it may bring is local. */
+const planned = () => createMediaPlan(mediaHosts("http://old.org")).resolver("basra", "1");
 
 describe("imageText", () => {
   it.each([
@@ -27,5 +34,47 @@ describe("imagesAsLinks", () => {
   it("leaves HTML without images as it is", () => {
     const html = "<p>Basra &amp; Umm Qasr</p>";
     expect(imagesAsLinks(html)).toEqual({ html, links: [] });
+  });
+});
+
+describe("imagesAsLinks with the post's local files", () => {
+  it.each([
+    [
+      "a thumbnail linked to its full size becomes the local image alone, its alt kept",
+      `<p><a href="${up}/port.jpg"><img src="${up}/port-300x200.jpg" alt="Cranes" width="300"></a></p>`,
+      '<p><img src="port.jpg" alt="Cranes" width="300"></p>',
+    ],
+    [
+      "an image linked to a page keeps its link",
+      `<p><a href="http://old.org/2008/03/27/basra/"><img src="${up}/port.jpg" alt="Cranes"></a></p>`,
+      '<p><a href="http://old.org/2008/03/27/basra/"><img src="port.jpg" alt="Cranes"></a></p>',
+    ],
+    [
+      "an image linked to another upload links to that file's local copy",
+      `<p><a href="${up}/map.png"><img src="${up}/port.jpg" alt=""></a></p>`,
+      '<p><a href="map.png"><img src="port.jpg" alt=""></a></p>',
+    ],
+    [
+      "a link to an uploaded document goes to its local copy",
+      `<p>Read <a href="${up}/Terms.pdf">the terms</a> and <a href="http://other.org/wp-content/uploads/x.pdf">theirs</a>.</p>`,
+      '<p>Read <a href="terms.pdf">the terms</a> and <a href="http://other.org/wp-content/uploads/x.pdf">theirs</a>.</p>',
+    ],
+    [
+      "an image already local stays as it is",
+      '<figure><img src="port.jpg" alt="Cranes"></figure>',
+      '<figure><img src="port.jpg" alt="Cranes"></figure>',
+    ],
+    [
+      "an image from another host stays a link",
+      '<p><img src="https://flickr.com/a.jpg" alt="Tank"></p>',
+      '<p><a href="https://flickr.com/a.jpg">Image: Tank</a></p>',
+    ],
+  ])("%s", (_, html, expected) => {
+    expect(imagesAsLinks(html, planned()).html).toBe(expected);
+  });
+
+  it("leaves HTML with neither images nor uploads as it is, without parsing it", () => {
+    const html = '<p>See <a href="http://old.org/about/">about</a> &amp; more</p>';
+    expect(imagesAsLinks(html, planned())).toEqual({ html, links: [] });
   });
 });
