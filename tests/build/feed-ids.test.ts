@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseAtomFeed, parseJsonFeed } from "feedsmith";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runImport } from "../../src/import/run.ts";
 import { buildProject, makeProject, runVerify } from "../helpers/build-site.ts";
 
@@ -101,12 +101,16 @@ ${item(3, "Faw", '<guid isPermaLink="false"></guid>')}
 `,
   );
   const printed: string[] = [];
-  const exitCode = runImport(
-    [exportFile, "--out", path.join(root, "posts")],
-    { out: (line) => printed.push(line), err: (line) => printed.push(line) },
-    path.join(root, "pages"),
-  );
-  const site = buildProject(root);
+  let exitCode: number;
+  let site: ReturnType<typeof buildProject>;
+  beforeAll(async () => {
+    exitCode = await runImport(
+      [exportFile, "--out", path.join(root, "posts")],
+      { out: (line) => printed.push(line), err: (line) => printed.push(line) },
+      path.join(root, "pages"),
+    );
+    site = buildProject(root);
+  });
   const read = (file: string) => readFileSync(path.join(site.output, file), "utf8");
 
   it("writes each guid as id:, and none for a guid left empty", () => {

@@ -161,7 +161,7 @@ describe("three WordPress exports imported, then built together as one site", ()
       site = shared.site;
     });
 
-    it("converts the six published posts and reports the shortcodes it did not convert and the images it linked", () => {
+    it("converts the six published posts and reports the shortcodes it did not convert and the images it could not bring", () => {
       expect(first.exitCode).toBe(0);
       expect(first.stderr).toBe("");
       const file = path.join(out, "photographs-from-basra/index.md");
@@ -169,9 +169,9 @@ describe("three WordPress exports imported, then built together as one site", ()
       expect(first.stdout).toBe(
         `${file}:15: [pollvote id="7"] was not converted (WordPress shortcode "pollvote"); the post shows a note in its place. Fix: replace the note with what the shortcode showed, or delete it\n` +
           `${file}:11: the gallery [gallery ids="12,13,14" columns="3"] shows 1 image: attachments 13 and 14 are not an image the export holds. Fix: export the site again with Tools → Export → All content (an export of Posts only holds no attachments) and import again, or add the missing photos to the gallery by hand\n` +
-          `${smoke}:13: the image http://blog.example.org/wp-content/uploads/2008/03/zubair.jpg is kept as a link to the old site, not shown (the site shows only its own images). Fix: copy it into ${path.dirname(smoke)}/ and show it from there: ![what it shows](zubair.jpg)\n` +
-          `${file}:12: the image http://blog.example.org/wp-content/uploads/2008/03/zubair.jpg is kept as a link to the old site, not shown (the site shows only its own images). Fix: copy it into ${path.dirname(file)}/ and show it from there: ![what it shows](zubair.jpg)\n` +
-          `Imported 6 posts from ${fixture} into ${out}/: 6 written (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 3 items: 1 draft, 1 page, 1 attachment. 1 shortcode not converted, 2 images kept as links.\n`,
+          `${smoke}:13: http://blog.example.org/wp-content/uploads/2008/03/zubair-300x200.jpg could not be downloaded (blog.example.org is a name reserved for examples by RFC 2606, not a real site). Fix: give a copy of the old site's wp-content/uploads with --uploads <folder or URL>, or copy the file into ${path.dirname(smoke)}/ and show or link it from there\n` +
+          `${file}:12: http://blog.example.org/wp-content/uploads/2008/03/zubair.jpg could not be downloaded (blog.example.org is a name reserved for examples by RFC 2606, not a real site). Fix: give a copy of the old site's wp-content/uploads with --uploads <folder or URL>, or copy the file into ${path.dirname(file)}/ and show or link it from there\n` +
+          `Imported 6 posts from ${fixture} into ${out}/: 6 written (6 new, 0 updated), 0 unchanged, 0 kept (changed since the last import). Skipped 3 items: 1 draft, 1 page, 1 attachment. 1 shortcode not converted. Media: 0 fetched, 0 already present, 2 missing.\n`,
       );
       expect(readFileSync(file, "utf8").split("\n")[10]).toBe('<figure class="gallery">');
     });
