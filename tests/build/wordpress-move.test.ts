@@ -28,6 +28,7 @@ import {
   type VerifyRun,
 } from "../helpers/build-site.ts";
 import {
+  fixtureMediaHost,
   fixtureOrigin,
   fixtureUploads,
   serveOldSite,
@@ -198,6 +199,14 @@ const expectedPosts: ExpectedPost[] = [
   },
 ];
 
+/**
+ * The options an author gives to import `name`: the Gutenberg blog's pasted image is on its CDN,
+ * which the import fetches from only with `--allow-host`.
+ */
+function allowMedia(name: SiteName): string[] {
+  return name === "gutenberg-2021" ? ["--allow-host", "localhost"] : [];
+}
+
 /** What a command printed and returned. */
 interface CommandRun {
   exitCode: number | null;
@@ -295,6 +304,13 @@ const move = {} as {
   uploads: Record<SiteName, { folder: string; files: string[] }>;
   /** Each old site's server, its export (pointing at it) and its address. */
   old: Record<SiteName, { server: OldSite; export: string }>;
+  /**
+   * The other host the Gutenberg blog's pasted image comes from (its CDN), serving the same
+   * uploads at `http://localhost:<port>`: allowed with `--allow-host localhost`.
+   */
+  media: OldSite;
+  /** `move.media`'s address as the exports name it: `http://localhost:<port>`. */
+  mediaOrigin: string;
   /** The project the sites moved into (`posts/` filled by the imports). */
   root: string;
   posts: string;
@@ -338,9 +354,16 @@ describe("a WordPress site moved: three old sites' exports imported with their m
     for (const name of sites) {
       const folder = scratchFolder(`uploads-${name}`);
       move.uploads[name] = { folder, files: await writeUploads(folder, all[name] ?? []) };
-      const server = await serveOldSite(folder);
+    }
+    move.media = await serveOldSite(move.uploads["gutenberg-2021"].folder);
+    servers.push(move.media);
+    const mediaOrigin = move.media.origin.replace("127.0.0.1", "localhost");
+    move.mediaOrigin = mediaOrigin;
+    for (const name of sites) {
+      const server = await serveOldSite(move.uploads[name].folder);
       servers.push(server);
-      move.old[name] = { server, export: writeExport(name, server.origin, exports) };
+      const file = writeExport(name, { origin: server.origin, mediaOrigin }, exports);
+      move.old[name] = { server, export: file };
     }
     const emptyPosts = scratchFolder("no-posts");
     move.root = makeProject({ posts: emptyPosts });
@@ -349,7 +372,10 @@ describe("a WordPress site moved: three old sites' exports imported with their m
     move.first = {} as typeof move.first;
     move.requestsAfterFirst = {} as typeof move.requestsAfterFirst;
     for (const name of sites) {
-      move.first[name] = await runCommand(move.root, "import-wordpress", [move.old[name].export]);
+      move.first[name] = await runCommand(move.root, "import-wordpress", [
+        move.old[name].export,
+        ...allowMedia(name),
+      ]);
       move.requestsAfterFirst[name] = move.old[name].server.requests.length;
     }
     move.postsAfterFirst = snapshot(move.posts);
@@ -578,7 +604,11 @@ describe("a WordPress site moved: three old sites' exports imported with their m
     async (name) => {
       const before = snapshot(move.posts);
       const requests = move.old[name].server.requests.length;
-      const again = await runCommand(move.root, "import-wordpress", [move.old[name].export]);
+      const mediaRequests = move.media.requests.length;
+      const again = await runCommand(move.root, "import-wordpress", [
+        move.old[name].export,
+        ...allowMedia(name),
+      ]);
       expect({ exitCode: again.exitCode, stderr: again.stderr }).toEqual({
         exitCode: 0,
         stderr: "",
@@ -586,6 +616,7 @@ describe("a WordPress site moved: three old sites' exports imported with their m
       const count = expectedPosts.filter((post) => post.site === name).length;
       expect(again.stdout).toContain(`0 written (0 new, 0 updated), ${count} unchanged`);
       expect(move.old[name].server.requests.slice(requests)).toEqual([]);
+      expect(move.media.requests.slice(mediaRequests)).toEqual([]);
       expect(snapshot(move.posts)).toEqual(before);
     },
     120_000,
@@ -598,6 +629,7 @@ describe("a WordPress site moved: three old sites' exports imported with their m
       const report = path.join(move.root, `report-${name}.md`);
       const run = await runCommand(move.root, "import-wordpress", [
         move.old[name].export,
+        ...allowMedia(name),
         "--report",
         report,
       ]);
@@ -611,7 +643,12 @@ describe("a WordPress site moved: three old sites' exports imported with their m
     120_000,
   );
 
-  it("fetched only the old sites' uploads, each file once", () => {
+  it("fetched only the old sites' uploads, each file once, and the CDN's pasted image", () => {
+    expect(
+      move.media.requests.filter((request) =>
+        request.startsWith("/wp-content/uploads/2022/11/dam-crest"),
+      ),
+    ).toHaveLength(1);
     for (const name of sites) {
       const requests = move.old[name].server.requests.slice(0, move.requestsAfterFirst[name]);
       expect(requests.length).toBeGreaterThan(0);
@@ -620,11 +657,33 @@ describe("a WordPress site moved: three old sites' exports imported with their m
     }
   });
 
+  it("fetches nothing from another host without --allow-host, and reports the image it left there", async () => {
+    const root = makeProject({ posts: scratchFolder("no-posts-no-cdn") });
+    folders.push(root);
+    const mediaRequests = move.media.requests.length;
+    const run = await runCommand(root, "import-wordpress", [move.old["gutenberg-2021"].export]);
+    expect({ exitCode: run.exitCode, stderr: run.stderr }).toEqual({ exitCode: 0, stderr: "" });
+    expect(move.media.requests.slice(mediaRequests)).toEqual([]);
+    const pasted = `${fixtureMediaHost}/wp-content/uploads/2022/11/dam-crest-1024x683.jpg`.replace(
+      fixtureMediaHost,
+      move.mediaOrigin,
+    );
+    expect(run.stdout).toContain(pasted);
+    expect(
+      readFileSync(path.join(root, "posts/mosul-dam-water-levels/index.md"), "utf8"),
+    ).toContain(pasted);
+    // The old site's own files still come along.
+    expect(existsSync(path.join(root, "posts/mosul-dam-water-levels/dam-shore.jpg"))).toBe(true);
+  });
+
   describe("imported again from copies of wp-content/uploads (--uploads), the old sites gone", () => {
     const offline = {} as { posts: string; runs: Record<SiteName, CommandRun> };
     beforeAll(async () => {
-      for (const name of sites) await move.old[name].server.close();
-      servers.length = 0;
+      // The old sites are switched off; the CDN still answers.
+      for (const name of sites) {
+        await move.old[name].server.close();
+        servers.splice(servers.indexOf(move.old[name].server), 1);
+      }
       const root = makeProject({ posts: scratchFolder("no-posts-offline") });
       folders.push(root);
       offline.posts = path.join(root, "posts");
@@ -632,6 +691,7 @@ describe("a WordPress site moved: three old sites' exports imported with their m
       for (const name of sites) {
         offline.runs[name] = await runCommand(root, "import-wordpress", [
           move.old[name].export,
+          ...allowMedia(name),
           "--uploads",
           move.uploads[name].folder,
         ]);

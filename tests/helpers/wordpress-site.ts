@@ -20,6 +20,12 @@ export const moveFixtures = path.join(projectRoot, "tests/fixtures/wordpress/mov
 /** The old site's address as the fixtures write it, replaced by the test server's. */
 export const fixtureOrigin = "http://old-site.invalid";
 
+/**
+ * Another host the Gutenberg fixture's pasted image comes from (a CDN or an offload plugin's
+ * bucket mirroring `wp-content/uploads`): the import fetches from it only with `--allow-host`.
+ */
+export const fixtureMediaHost = "http://media-cdn.invalid";
+
 /** One file of `wp-content/uploads`, as `uploads.json` lists it. */
 export type UploadFile =
   | {
@@ -191,11 +197,21 @@ export async function serveOldSite(uploads: string): Promise<OldSite> {
 
 /**
  * Writes the fixture export `<name>.xml` into `folder` with the old site's address replaced by
- * `origin` (its `<link>`, guids, permalinks and media URLs), and returns the file's path.
+ * `origin` (its `<link>`, guids, permalinks and media URLs) and the media host's by `mediaOrigin`,
+ * and returns the file's path.
  */
-export function writeExport(name: string, origin: string, folder: string): string {
+export function writeExport(
+  name: string,
+  origins: { origin: string; mediaOrigin: string },
+  folder: string,
+): string {
   const text = readFileSync(path.join(moveFixtures, `${name}.xml`), "utf8");
   const file = path.join(folder, `${name}.xml`);
-  writeFileSync(file, text.replaceAll(fixtureOrigin, origin));
+  writeFileSync(
+    file,
+    text
+      .replaceAll(fixtureOrigin, origins.origin)
+      .replaceAll(fixtureMediaHost, origins.mediaOrigin),
+  );
   return file;
 }
