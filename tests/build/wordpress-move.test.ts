@@ -59,6 +59,8 @@ interface ExpectedPost {
   captions: string[];
   /** How many pictures each gallery of the post holds, in order. */
   galleries: number[];
+  /** The videos it embeds (YouTube's or Vimeo's watch pages), in order. */
+  videos: string[];
   /** The documents it links to, each downloaded into its folder: their names on the old site. */
   documents: string[];
   /** The featured image: its alt text and caption (the lead image). */
@@ -75,6 +77,7 @@ const expectedPosts: ExpectedPost[] = [
     guid: `${fixtureOrigin}/?p=101`,
     captions: ["Soldiers at a checkpoint on the road to Hayyaniya, 26 March 2008"],
     galleries: [],
+    videos: ["https://www.youtube.com/watch?v=dQw4w9WgXcQ"],
     documents: ["statement-ar.pdf"],
     attachmentPages: [
       "/2008/03/27/basra-offensive-stalls/basra-checkpoint/",
@@ -92,6 +95,10 @@ const expectedPosts: ExpectedPost[] = [
       "Zubair's market, closed since Tuesday",
     ],
     galleries: [3],
+    videos: [
+      "https://www.youtube.com/watch?v=9bZkp7q19f0",
+      "https://www.youtube.com/watch?v=M7lc1UVf-VE",
+    ],
     documents: [],
     attachmentPages: [
       "/2008/03/28/scenes-from-zubair/zubair-pipeline/",
@@ -110,6 +117,7 @@ const expectedPosts: ExpectedPost[] = [
       "A banner in Sadr City, 31 March 2008",
     ],
     galleries: [2],
+    videos: [],
     documents: [],
     featured: {
       alt: "A banner of Moqtada al-Sadr over a street",
@@ -128,6 +136,7 @@ const expectedPosts: ExpectedPost[] = [
     guid: `${fixtureOrigin}/?p=51`,
     captions: ["Members of the Anbar provincial council after the vote"],
     galleries: [],
+    videos: [],
     documents: [],
     attachmentPages: ["/2008/09/24/election-law-passed/anbar-council/"],
   },
@@ -138,6 +147,7 @@ const expectedPosts: ExpectedPost[] = [
     guid: `${fixtureOrigin}/?p=53`,
     captions: ["Stalls on the main street of the market", "Tomatoes from Haditha"],
     galleries: [2],
+    videos: [],
     documents: [],
     attachmentPages: [
       "/2008/10/05/ramadi-market/ramadi-stalls/",
@@ -159,6 +169,7 @@ const expectedPosts: ExpectedPost[] = [
       "The market’s rebuilt gate",
     ],
     galleries: [2],
+    videos: [],
     documents: ["old-city-budget.pdf"],
     featured: {
       alt: "The rebuilt gate of the market at dawn",
@@ -185,6 +196,7 @@ const expectedPosts: ExpectedPost[] = [
       "Mosul Dam from the east bank, 30 October 2022",
     ],
     galleries: [3],
+    videos: ["https://www.youtube.com/watch?v=dQw4w9WgXcQ"],
     documents: [],
     featured: {
       alt: "The crest of the dam above a low reservoir",
@@ -497,6 +509,16 @@ describe("a WordPress site moved: three old sites' exports imported with their m
     const text = plain(postPage(slug).querySelector("article")?.textContent ?? "");
     expect(captions.filter((caption) => !text.includes(plain(caption)))).toEqual([]);
   });
+
+  it.each(expectedPosts)(
+    "$slug: plays each video it embedded (shortcode, Flash player or embed block)",
+    ({ slug, videos }) => {
+      const players = [...postBody(postPage(slug)).querySelectorAll("figure.video-embed")];
+      expect(
+        players.map((player) => player.querySelector("figcaption a")?.getAttribute("href")),
+      ).toEqual(videos);
+    },
+  );
 
   it.each(expectedPosts.filter((post) => post.featured))(
     "$slug: its featured image is the lead image, with its alt text and caption",
