@@ -18,6 +18,7 @@ import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { manifestName } from "../../src/import/manifest.ts";
+import { hasControlCharacter } from "../../src/text/control-characters.ts";
 import {
   buildProject,
   dispatchArgs,
@@ -611,6 +612,14 @@ describe("a WordPress site moved: three old sites' exports imported with their m
         );
       }
     }
+  });
+
+  it("keeps text pasted from a word processor, its control characters taken out", () => {
+    // The export has U+0092 (windows-1252's ’) and a vertical tab (Word's line break).
+    const text = postPage("ceasefire-in-basra").querySelector(".post-body")?.textContent ?? "";
+    expect(text).toContain("The government’s answer came a day later:");
+    expect(plain(text)).toContain("later: the operation would go on.");
+    expect(hasControlCharacter(text)).toBe(false);
   });
 
   it('keeps a WordPress 2.x export\'s tags (domain="tag") with its categories', () => {
