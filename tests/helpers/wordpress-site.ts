@@ -35,6 +35,11 @@ export type UploadFile =
       height: number;
       /** The resized copies WordPress made, `[width, height]`: `basra-checkpoint-300x200.jpg`. */
       sizes: [number, number][];
+      /**
+       * For an upload larger than WordPress 5.3's threshold: the size of the `-scaled` copy
+       * (`saray-gate-scaled.jpg`) that the attachment's URL names, the original kept beside it.
+       */
+      scaled?: [number, number];
     }
   | {
       file: string;
@@ -92,7 +97,8 @@ export function resizedName(file: string, width: number, height: number): string
 
 /**
  * Writes a site's uploads into `folder` (`<folder>/2008/03/photo.jpg`…): each image at its size
- * with a band across it, and each of its resized copies cut from it as WordPress crops them.
+ * with a band across it, and each of its resized copies (and its `-scaled` copy) cut from it as
+ * WordPress crops them.
  * @returns the paths written, relative to `folder`
  */
 export async function writeUploads(folder: string, files: UploadFile[]): Promise<string[]> {
@@ -120,9 +126,22 @@ export async function writeUploads(folder: string, files: UploadFile[]): Promise
     const original = await (png ? image.png() : image.jpeg({ quality: 70 })).toBuffer();
     writeFileSync(target, original);
     written.push(upload.file);
-    for (const [width, height] of upload.sizes) {
+    const copies = upload.sizes.map(([width, height]) => ({
+      width,
+      height,
+      name: resizedName(upload.file, width, height),
+    }));
+    if (upload.scaled) {
+      const [width, height] = upload.scaled;
+      const extension = path.extname(upload.file);
+      copies.push({
+        width,
+        height,
+        name: `${upload.file.slice(0, -extension.length)}-scaled${extension}`,
+      });
+    }
+    for (const { width, height, name } of copies) {
       const resized = sharp(original).resize(width, height, { fit: "cover" });
-      const name = resizedName(upload.file, width, height);
       writeFileSync(
         path.join(folder, name),
         await (png ? resized.png() : resized.jpeg({ quality: 70 })).toBuffer(),
