@@ -327,7 +327,7 @@ const move = {} as {
   /** The project the sites moved into (`posts/` filled by the imports). */
   root: string;
   posts: string;
-  /** The first import of each export, with `--report`. */
+  /** The first import of each export (the Gutenberg blog's with `--allow-host localhost`). */
   first: Record<SiteName, CommandRun>;
   /** Requests the old sites had answered when the first imports ended. */
   requestsAfterFirst: Record<SiteName, number>;
