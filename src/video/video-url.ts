@@ -3,13 +3,15 @@
  * player is loaded from after a reader's click.
  *
  * YouTube: `https://www.youtube.com/watch?v=ID`, `https://youtu.be/ID`,
- * `https://www.youtube.com/shorts/ID`, `https://www.youtube.com/embed/ID`, also
+ * `https://www.youtube.com/shorts/ID`, `https://www.youtube.com/embed/ID`, the old Flash
+ * player's `http://www.youtube.com/v/ID` (also `/v/ID&hl=en&fs=1`), also
  * `m.youtube.com`, `music.youtube.com` and `youtube-nocookie.com/embed/ID`; ids are 11 characters
  * of `[A-Za-z0-9_-]`. The player comes from `https://www.youtube-nocookie.com/embed/ID`
  * (YouTube's privacy-enhanced mode: no cookies until the reader plays).
  *
  * Vimeo: `https://vimeo.com/ID`, `https://vimeo.com/channels/name/ID`,
- * `https://player.vimeo.com/video/ID`; ids are digits, an unlisted video's hash
+ * `https://player.vimeo.com/video/ID`, the old Flash player's
+ * `http://vimeo.com/moogaloop.swf?clip_id=ID`; ids are digits, an unlisted video's hash
  * (`https://vimeo.com/ID/HASH`, or `?h=HASH`) is kept. The player comes from
  * `https://player.vimeo.com/video/ID?dnt=1` (do not track).
  *
@@ -129,7 +131,9 @@ export function parseVideoUrl(text: string, at: SourceLocation = { file: "" }): 
   if (youtubeHosts.has(host)) {
     if (segments[0] === "watch") return youtube(url.searchParams.get("v") ?? undefined, text, at);
     if (["shorts", "embed", "live", "v"].includes(segments[0] ?? "")) {
-      return youtube(segments[1], text, at);
+      // YouTube's Flash embed code of 2006–2010 wrote options after the id without a `?`:
+      // `http://www.youtube.com/v/ID&hl=en&fs=1`.
+      return youtube(segments[0] === "v" ? segments[1]?.split("&")[0] : segments[1], text, at);
     }
     return youtube(undefined, text, at);
   }
@@ -143,6 +147,10 @@ function vimeoUrl(url: URL, segments: string[], text: string, at: SourceLocation
     return segments[0] === "video"
       ? vimeo(segments[1], url.searchParams.get("h"), text, at)
       : vimeo(undefined, undefined, text, at);
+  }
+  // Vimeo's Flash player of 2006–2011: `http://vimeo.com/moogaloop.swf?clip_id=ID&server=…`.
+  if (segments[0] === "moogaloop.swf") {
+    return vimeo(url.searchParams.get("clip_id") ?? undefined, undefined, text, at);
   }
   if (segments[0] === "channels" || segments[0] === "groups") {
     const id = segments.find((segment) => /^\d+$/.test(segment));

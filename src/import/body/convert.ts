@@ -2,7 +2,8 @@
  * A WordPress post's content (`post_content`: HTML with blank lines between paragraphs, and
  * shortcodes) as Markdown, in stages: reusable blocks put in place and block comments removed
  * (`./gutenberg.ts`), links to the old site rewritten (`./links.ts`), smileys made emoji,
- * footnotes taken out (`./footnotes.ts`), shortcodes converted (`../shortcodes/`), what cannot be
+ * footnotes taken out (`./footnotes.ts`), Flash video embeds made `[embed]` (`./flash-videos.ts`),
+ * shortcodes converted (`../shortcodes/`), what cannot be
  * kept marked (`./dropped-elements.ts`), paragraphs made as `wpautop` makes them
  * (`./paragraphs.ts`), raw HTML sanitised with the build's allow-list ({@link sanitizeRawHtml}),
  * images made links ({@link imagesAsLinks}), tables made accessible, then turndown
@@ -19,6 +20,7 @@ import { layoutMessage, mergeLayout, type LayoutShortcodes } from "../shortcodes
 import type { UnconvertedShortcode } from "../../shortcodes/notes.ts";
 import { restorePlaceholders } from "../shortcodes/placeholders.ts";
 import { markLosses } from "./dropped-elements.ts";
+import { flashVideosAsEmbeds } from "./flash-videos.ts";
 import { extractFootnotes, numberFootnotes } from "./footnotes.ts";
 import { inlineReusableBlocks, removeComments } from "./gutenberg.ts";
 import { rewriteOldSiteLinks, type OldSiteLinks } from "./links.ts";
@@ -82,7 +84,13 @@ function htmlToMarkdown(
   media: MediaResolver,
   attachments: GalleryAttachments = noAttachments,
 ): FragmentMarkdown {
-  const shortcodes = convertShortcodes(html, postTitle, losses, media, attachments);
+  const shortcodes = convertShortcodes(
+    flashVideosAsEmbeds(html),
+    postTitle,
+    losses,
+    media,
+    attachments,
+  );
   const marked = markLosses(styleDirection(tableCaptions(shortcodes.html)), losses);
   const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(marked)), media);
   const markdown = createTurndown().turndown(telephoneLinks(accessibleTables(clean.html)));

@@ -4,6 +4,7 @@
  * the import uses. Text stays text: no value is read as a number.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { withoutControlCharacters } from "./control-characters.ts";
 import { ImportError } from "./import-error.ts";
 
 /** A term of an item: a category or a tag. */
@@ -70,10 +71,13 @@ export interface WxrExport {
 
 type XmlNode = Record<string, unknown>;
 
-/** The text of a parsed element: its text, or the `#text` of an element with attributes. */
+/**
+ * The text of a parsed element: its text, or the `#text` of an element with attributes, without
+ * the control characters no post may hold ({@link withoutControlCharacters}).
+ */
 function text(value: unknown): string {
   if (value === undefined || value === null) return "";
-  if (typeof value === "string") return value;
+  if (typeof value === "string") return withoutControlCharacters(value);
   if (Array.isArray(value)) return value.map(text).join("");
   if (typeof value === "object") return text((value as XmlNode)["#text"]);
   return String(value);

@@ -15,6 +15,14 @@ export function tagName(name: string): string {
 }
 
 /**
+ * The taxonomies whose terms become tags, in order: categories, then tags (`post_tag`; WXR 1.0,
+ * written by WordPress 2.3 to 2.9, names them `tag`: `<category domain="tag" nicename="basra">`).
+ * A WXR 1.0 `<category>` without `domain` repeats a category "for backwards compatibility" and is
+ * not read (https://core.trac.wordpress.org/ticket/5447).
+ */
+const tagDomains = [["category"], ["post_tag", "tag"]];
+
+/**
  * The item's tags: categories then tags, "Uncategorized" left out, names unescaped
  * ({@link tagName}), each tag once: two names with one tag page (`Iraq`, `iraq!`: slug `iraq`)
  * are one tag, with the first spelling.
@@ -22,10 +30,10 @@ export function tagName(name: string): string {
 export function itemTags(item: WxrItem): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
-  for (const domain of ["category", "post_tag"]) {
+  for (const domains of tagDomains) {
     for (const term of item.terms) {
       const name = tagName(term.name);
-      if (term.domain !== domain || name === "") continue;
+      if (!domains.includes(term.domain) || name === "") continue;
       if (term.nicename === "uncategorized" || foldKey(name) === "uncategorized") continue;
       const key = slugify(name, "tag");
       if (seen.has(key)) continue;

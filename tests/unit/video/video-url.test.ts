@@ -20,6 +20,10 @@ describe("parseVideoUrl", () => {
     "https://www.youtube.com/embed/dQw4w9WgXcQ",
     "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
     " https://WWW.YouTube.com/watch?v=dQw4w9WgXcQ ",
+    // YouTube's Flash embed code of 2006–2010, as WordPress posts of the time hold it.
+    "http://www.youtube.com/v/dQw4w9WgXcQ",
+    "http://www.youtube.com/v/dQw4w9WgXcQ&hl=en&fs=1",
+    "http://www.youtube.com/v/dQw4w9WgXcQ?fs=1&hl=en_US",
   ])("reads the YouTube video of %s", (url) => {
     expect(parseVideoUrl(url)).toEqual(youtube);
   });
@@ -43,6 +47,14 @@ describe("parseVideoUrl", () => {
     ],
     [
       "https://vimeo.com/channels/staffpicks/76979871",
+      {
+        id: "76979871",
+        watchUrl: "https://vimeo.com/76979871",
+        embedUrl: "https://player.vimeo.com/video/76979871?dnt=1",
+      },
+    ],
+    [
+      "http://vimeo.com/moogaloop.swf?clip_id=76979871&server=vimeo.com&show_title=1",
       {
         id: "76979871",
         watchUrl: "https://vimeo.com/76979871",
@@ -80,6 +92,14 @@ describe("parseVideoUrl", () => {
     [
       "https://vimeo.com/about",
       "https://vimeo.com/about does not name a Vimeo video (a number such as 76979871)",
+    ],
+    [
+      "http://www.youtube.com/v/short&hl=en",
+      "http://www.youtube.com/v/short&hl=en does not name a YouTube video (an id of 11 letters, digits, - or _)",
+    ],
+    [
+      "http://vimeo.com/moogaloop.swf?server=vimeo.com",
+      "http://vimeo.com/moogaloop.swf?server=vimeo.com does not name a Vimeo video (a number such as 76979871)",
     ],
   ])("refuses %s, saying why", (url, reason) => {
     expect(() => parseVideoUrl(url)).toThrow(VideoUrlError);

@@ -14,6 +14,18 @@ describe("a post's tags", () => {
     expect(itemTags({ terms } as Parameters<typeof itemTags>[0])).toEqual(["Iraq", "Basra"]);
   });
 
+  it("reads a WordPress 2.x export's tags (domain tag) and skips its categories repeated without a domain", () => {
+    // WXR 1.0 writes each category twice and each tag twice (wp-admin/includes/export.php, 2.7).
+    const terms = [
+      { domain: "", nicename: "", name: "Politics" },
+      { domain: "category", nicename: "politics", name: "Politics" },
+      { domain: "tag", nicename: "", name: "Kirkuk" },
+      { domain: "tag", nicename: "kirkuk", name: "Kirkuk" },
+      { domain: "", nicename: "", name: "Uncategorized" },
+    ];
+    expect(itemTags(wxrItem({ terms }))).toEqual(["Politics", "Kirkuk"]);
+  });
+
   it("unescapes tag names and keeps one of two names with one tag page, the first", () => {
     const terms = [
       { domain: "post_tag", nicename: "iraq", name: "Iraq" },
