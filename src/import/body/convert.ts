@@ -92,7 +92,9 @@ function htmlToMarkdown(
     attachments,
   );
   const marked = markLosses(styleDirection(tableCaptions(shortcodes.html)), losses);
-  const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(marked)), media);
+  const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(marked)), media, (url) =>
+    attachments.isPage(url),
+  );
   const markdown = createTurndown().turndown(telephoneLinks(accessibleTables(clean.html)));
   return {
     markdown: restorePlaceholders(markdown, shortcodes.replacements),

@@ -49,13 +49,18 @@ function sameFile(a: string, b: string): boolean {
  * original) is removed, so the post shows the local image alone.
  * @returns false when the image has no local copy
  */
-function showLocal(image: Element, src: string, media: MediaResolver): boolean {
+function showLocal(
+  image: Element,
+  src: string,
+  media: MediaResolver,
+  isAttachmentPage: (url: string) => boolean,
+): boolean {
   const local = isLocalName(src) ? src : media.local(src, "image");
   if (!local) return false;
   image.setAttribute("src", local);
   const wrapper = image.closest("a");
   const href = wrapper?.getAttribute("href");
-  if (wrapper && href && (href === local || sameFile(href, src))) {
+  if (wrapper && href && (href === local || sameFile(href, src) || isAttachmentPage(href))) {
     wrapper.replaceWith(...wrapper.childNodes);
   }
   return true;
@@ -83,19 +88,29 @@ function localFileLinks(document: Document, media: MediaResolver): void {
  * An image `media` has a local copy of is kept as an image of that file instead (a thumbnail
  * linked to its full-size file becomes the local image alone), and a link to an uploaded
  * document `media` has goes to the local copy.
+ * A link around an image to its attachment page on the old site (which the import makes redirect
+ * to the post itself) is removed around a local image, and goes to the image's own address around
+ * one kept as a link.
  * @param html an HTML fragment (sanitised: `src` and `href` are http(s) or site paths)
  * @param media the post's local files
+ * @param isAttachmentPage tells an attachment page's address (`GalleryAttachments.isPage`)
  */
-export function imagesAsLinks(html: string, media: MediaResolver = noLocalMedia): LinkedImages {
+export function imagesAsLinks(
+  html: string,
+  media: MediaResolver = noLocalMedia,
+  isAttachmentPage: (url: string) => boolean = () => false,
+): LinkedImages {
   const uploadLinks = media !== noLocalMedia && uploadLinkPattern.test(html);
   if (!/<img\b/i.test(html) && !uploadLinks) return { html, links: [] };
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const links: string[] = [];
   for (const image of [...document.querySelectorAll("img")]) {
     const src = image.getAttribute("src");
-    if (src && showLocal(image, src, media)) continue;
+    if (src && showLocal(image, src, media, isAttachmentPage)) continue;
     const text = document.createTextNode(imageText(image.getAttribute("alt")));
     const wrapper = image.closest("a");
+    const href = wrapper?.getAttribute("href");
+    if (wrapper && href && src && isAttachmentPage(href)) wrapper.setAttribute("href", src);
     if (wrapper?.getAttribute("href")) {
       image.replaceWith(text);
       links.push(wrapper.getAttribute("href") as string);

@@ -27,6 +27,21 @@ export interface AttachmentIndex {
   byId: ReadonlyMap<string, Attachment>;
   /** Each post's attachments in WordPress's gallery order: `menu_order`, then id. */
   byParent: ReadonlyMap<string, readonly Attachment[]>;
+  /** The attachments' pages on the old site, each as {@link pageKey} makes it. */
+  pages: ReadonlySet<string>;
+}
+
+/**
+ * An old page's address as a key that ignores what does not tell two pages apart: the scheme,
+ * `www.`, the case of the host, a closing `/` and the fragment; `?attachment_id=12` is kept.
+ * `undefined` for what is not an http(s) URL.
+ */
+export function pageKey(url: string): string | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return undefined;
+  const host = parsed.host.toLowerCase().replace(/^www\./, "");
+  return `${host}${parsed.pathname.replace(/\/+$/, "")}${parsed.search}`;
 }
 
 /** An attachment item as an {@link Attachment}: title and alt text as plain text. */
@@ -64,7 +79,12 @@ export function attachmentIndex(items: readonly WxrItem[]): AttachmentIndex {
   for (const children of byParent.values()) {
     children.sort((a, b) => a.menuOrder - b.menuOrder || Number(a.id) - Number(b.id));
   }
-  return { byId, byParent };
+  const pages = new Set<string>();
+  for (const attachment of byId.values()) {
+    const key = pageKey(attachment.link);
+    if (key) pages.add(key);
+  }
+  return { byId, byParent, pages };
 }
 
 /** The attachments as the galleries of the post `postId` see them. */
@@ -73,6 +93,12 @@ export function postAttachments(index: AttachmentIndex, postId: string): Gallery
     postId,
     byId: (id) => index.byId.get(id),
     childrenOf: (parent) => [...(index.byParent.get(parent) ?? [])],
+    isPage(url) {
+      const key = pageKey(url);
+      if (key === undefined) return false;
+      const id = /[?&]attachment_id=(\d+)/.exec(key)?.[1];
+      return index.pages.has(key) || (id !== undefined && index.byId.has(id));
+    },
   };
 }
 

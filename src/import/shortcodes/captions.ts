@@ -20,6 +20,12 @@ export interface CaptionOptions {
    * @default {@link noLocalMedia}
    */
   media?: MediaResolver;
+  /**
+   * Tells the address of an attachment's page on the old site (`GalleryAttachments.isPage`): a
+   * link to it around the image is removed, since the page redirects to the post itself.
+   * @default none is
+   */
+  isAttachmentPage?: (url: string) => boolean;
 }
 
 /** An attribute's value escaped, `{%` too. */
@@ -32,9 +38,14 @@ function attribute(value: string): string {
  * undefined when it has no local copy. A link around it to an image file (WordPress links a
  * thumbnail to its full size) goes to that file's local copy when it is another file, and is
  * dropped when it is the same file or has no local copy (the local image is the full size, and
- * the old site will be gone); a link to a page stays.
+ * the old site will be gone), or to the image's attachment page (which redirects to the post itself); a
+ * link to another page stays.
  */
-function localImage(html: string, media: MediaResolver): string | undefined {
+function localImage(
+  html: string,
+  media: MediaResolver,
+  isAttachmentPage: (url: string) => boolean,
+): string | undefined {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const img = document.querySelector("img");
   const src = img?.getAttribute("src");
@@ -42,7 +53,7 @@ function localImage(html: string, media: MediaResolver): string | undefined {
   if (!img || !local) return undefined;
   const shown = `<img src="${attribute(local)}" alt="${attribute(img.getAttribute("alt") ?? "")}">`;
   const href = img.closest("a")?.getAttribute("href");
-  if (!href) return shown;
+  if (!href || isAttachmentPage(href)) return shown;
   if (!isImageUrl(href)) return `<a href="${attribute(href)}">${shown}</a>`;
   const full = media.local(href, "image");
   return full && full !== local ? `<a href="${attribute(full)}">${shown}</a>` : shown;
@@ -72,10 +83,11 @@ export function captionFigure(
   let shown = "";
   if (image) {
     const clean = sanitizeRawHtml(image);
-    const local = localImage(clean, options.media ?? noLocalMedia);
+    const isAttachmentPage = options.isAttachmentPage ?? (() => false);
+    const local = localImage(clean, options.media ?? noLocalMedia, isAttachmentPage);
     if (local) shown = local;
     else {
-      const linked = imagesAsLinks(clean);
+      const linked = imagesAsLinks(clean, options.media, isAttachmentPage);
       links.push(...linked.links);
       shown = linked.html.replace(/\n/g, " ");
     }

@@ -206,6 +206,7 @@ function shortcodeMarkup(conversion: Conversion, tag: Tag, content: string | und
       const convert = (text: string) => convertText(text, conversion);
       const figure = captionFigure(content, attributes, conversion.imageLinks, convert, {
         media: conversion.media,
+        isAttachmentPage: (url) => conversion.attachments.isPage(url),
       });
       return placeholders.place(figure.html, true) + figure.after;
     }

@@ -37,6 +37,12 @@ export interface GalleryAttachments {
   byId(id: string): GalleryAttachment | undefined;
   /** The attachments uploaded to the post with this id (`wp:post_parent`), in menu order, then id. */
   childrenOf(postId: string): GalleryAttachment[];
+  /**
+   * Is `url` the page WordPress made for an attachment (`…/basra/pipeline-fire/`,
+   * `/?attachment_id=12`)? A link around an image to it goes nowhere once the import has brought
+   * the image (the page redirects to the post itself).
+   */
+  isPage(url: string): boolean;
 }
 
 /** No attachments: an export without them, or a post written by hand. */
@@ -44,6 +50,7 @@ export const noAttachments: GalleryAttachments = {
   postId: "",
   byId: () => undefined,
   childrenOf: () => [],
+  isPage: () => false,
 };
 
 /** The attachments a `[gallery]` shows, and what the import says of it. */

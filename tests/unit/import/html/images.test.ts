@@ -73,6 +73,23 @@ describe("imagesAsLinks with the post's local files", () => {
     expect(imagesAsLinks(html, planned()).html).toBe(expected);
   });
 
+  it.each([
+    [
+      "a local image loses its link to its attachment page, which redirects to the post itself",
+      `<p><a href="http://old.org/2008/03/27/basra/port/" rel="attachment wp-att-7"><img src="${up}/port-300x200.jpg" alt="Cranes"></a></p>`,
+      '<p><img src="port.jpg" alt="Cranes"></p>',
+    ],
+    [
+      "an image kept as a link links to its own address, not to its attachment page",
+      '<p><a href="http://old.org/?attachment_id=7"><img src="https://flickr.com/a.jpg" alt="Tank"></a></p>',
+      '<p><a href="https://flickr.com/a.jpg">Image: Tank</a></p>',
+    ],
+  ])("%s", (_, html, expected) => {
+    const isPage = (url: string) =>
+      url === "http://old.org/2008/03/27/basra/port/" || url === "http://old.org/?attachment_id=7";
+    expect(imagesAsLinks(html, planned(), isPage).html).toBe(expected);
+  });
+
   it("leaves HTML with neither images nor uploads as it is, without parsing it", () => {
     const html = '<p>See <a href="http://old.org/about/">about</a> &amp; more</p>';
     expect(imagesAsLinks(html, planned())).toEqual({ html, links: [] });

@@ -68,6 +68,29 @@ describe("the export's attachments", () => {
   });
 });
 
+describe("telling an attachment's page", () => {
+  const attachments = postAttachments(
+    attachmentIndex([
+      attachment("21", "10", "/2008/03/27/basra/pipeline-fire/"),
+      attachment("22", "10", "/?attachment_id=22"),
+    ]),
+    "10",
+  );
+  it.each([
+    ["http://old.example.org/2008/03/27/basra/pipeline-fire/", true],
+    ["https://www.OLD.example.org/2008/03/27/basra/pipeline-fire", true],
+    ["http://old.example.org/2008/03/27/basra/pipeline-fire/#top", true],
+    ["http://old.example.org/?attachment_id=22", true],
+    ["http://old.example.org/?attachment_id=21", true],
+    ["http://old.example.org/?attachment_id=99", false],
+    ["http://old.example.org/2008/03/27/basra/", false],
+    ["http://old.example.org/wp-content/uploads/21.jpg", false],
+    ["pipeline-fire.jpg", false],
+  ])("%s is an attachment page: %s", (url, expected) => {
+    expect(attachments.isPage(url)).toBe(expected);
+  });
+});
+
 describe("attachment pages' old URLs as aliases of their post", () => {
   it("keeps each attachment page with a path, after the post's own old URL, by the build's checks", () => {
     const index = attachmentIndex([
