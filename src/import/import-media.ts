@@ -184,7 +184,12 @@ async function bringMedia(
     planned
       .filter((post) => {
         const existing = readText(path.join(out, post.slug, "index.md"));
-        const action = planPost(post.text, existing, folder.manifest.posts[post.id], force);
+        const action = planPost(
+          post.text,
+          existing,
+          folder.manifest.posts[folder.key(post.id)],
+          force,
+        );
         return action !== "keep" && action !== "deleted";
       })
       .map((post) => post.slug),

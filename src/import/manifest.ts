@@ -2,6 +2,9 @@
  * The import's manifest, `<out>/.wordpress-import.json`: for each imported WordPress post (by
  * `wp:post_id`) its folder and the SHA-256 of the `index.md` the import wrote. It makes
  * re-running the import idempotent and tells an author's edits from the import's own text.
+ * Post ids are a site's own: the ids of the site first imported are kept as they are, those of
+ * another site imported into the same folder are prefixed with its address
+ * (`http://other.example.org 101`), so its post 101 never takes the first site's.
  */
 import { createHash } from "node:crypto";
 
@@ -11,8 +14,18 @@ export const manifestName = ".wordpress-import.json";
 /** What the manifest holds. */
 export interface Manifest {
   version: 1;
-  /** By WordPress post id. */
+  /** The old site (the export's channel `<link>`) whose post ids are the keys without a prefix. */
+  site?: string;
+  /** By WordPress post id ({@link manifestKey}). */
   posts: Record<string, { slug: string; sha256: string }>;
+}
+
+/**
+ * The key of a post in the manifest: its `wp:post_id` for the manifest's own site (or when the
+ * manifest has none yet), else the site's address, a space and the id.
+ */
+export function manifestKey(manifest: Manifest, site: string, id: string): string {
+  return manifest.site === undefined || manifest.site === site ? id : `${site} ${id}`;
 }
 
 /** What the import does with one post. */
@@ -63,7 +76,9 @@ export function readManifest(text: string | undefined): Manifest {
   try {
     const data = JSON.parse(text) as Partial<Manifest>;
     if (data.version === 1 && data.posts && typeof data.posts === "object") {
-      return { version: 1, posts: data.posts };
+      return typeof data.site === "string"
+        ? { version: 1, site: data.site, posts: data.posts }
+        : { version: 1, posts: data.posts };
     }
   } catch {
     // Not JSON: start afresh.
@@ -71,11 +86,23 @@ export function readManifest(text: string | undefined): Manifest {
   return { version: 1, posts: {} };
 }
 
-/** The manifest's text: posts ordered by id, so the same import writes the same bytes. */
+/** A manifest key as its site (`""` for the manifest's own) and its id. */
+function splitKey(key: string): [string, string] {
+  const space = key.lastIndexOf(" ");
+  return space === -1 ? ["", key] : [key.slice(0, space), key.slice(space + 1)];
+}
+
+/**
+ * The manifest's text: posts ordered by site (its own first) then id, so the same import writes
+ * the same bytes.
+ */
 export function writeManifest(manifest: Manifest): string {
-  const ids = Object.keys(manifest.posts).sort(
-    (a, b) => Number(a) - Number(b) || a.localeCompare(b),
-  );
+  const ids = Object.keys(manifest.posts).sort((a, b) => {
+    const [siteA, idA] = splitKey(a);
+    const [siteB, idB] = splitKey(b);
+    return siteA.localeCompare(siteB) || Number(idA) - Number(idB) || idA.localeCompare(idB);
+  });
   const posts = Object.fromEntries(ids.map((id) => [id, manifest.posts[id]]));
-  return `${JSON.stringify({ version: 1, posts }, null, 2)}\n`;
+  const site = manifest.site === undefined ? {} : { site: manifest.site };
+  return `${JSON.stringify({ version: 1, ...site, posts }, null, 2)}\n`;
 }

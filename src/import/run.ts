@@ -147,7 +147,7 @@ async function importExport(
   const uploads = uploadsSource(options.uploads);
   const allowHosts = allowedHosts(options.allowHosts);
   const wxr = parseWxr(decodeExport(readFileSync(input), input), input);
-  const folder = readOutputFolder(out);
+  const folder = readOutputFolder(out, wxr.siteUrl);
   const convertOptions: ConvertOptions = {
     drafts: options.drafts,
     previousSlugs: folder.previousSlugs,

@@ -17,6 +17,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import {
+  manifestKey,
   manifestName,
   planPost,
   readManifest,
@@ -48,18 +49,35 @@ export interface OutputFolder {
   manifestText: string | undefined;
   /** The slug the last import gave each post, by post id. */
   previousSlugs: Map<string, string>;
-  /** Folders the import did not write (the author's): an imported post never takes one. */
+  /**
+   * Folders this site's imports did not write (the author's, or another site's import): an
+   * imported post never takes one.
+   */
   reservedSlugs: Set<string>;
+  /** The manifest's key of this site's post with this `wp:post_id` ({@link manifestKey}). */
+  key(id: string): string;
 }
 
-/** Reads the output folder's manifest and folders; a folder that does not exist yet is empty. */
-export function readOutputFolder(out: string): OutputFolder {
+/**
+ * Reads the output folder's manifest and folders; a folder that does not exist yet is empty.
+ * @param out the posts folder
+ * @param site the old site being imported (the export's channel `<link>`): the manifest's entries
+ *   of another site are not this import's, and their folders are reserved
+ */
+export function readOutputFolder(out: string, site = ""): OutputFolder {
   const manifestText = readText(path.join(out, manifestName));
   const manifest = readManifest(manifestText);
-  const previousSlugs = new Map(Object.entries(manifest.posts).map(([id, { slug }]) => [id, slug]));
+  if (manifest.site === undefined && site !== "") manifest.site = site;
+  const key = (id: string) => manifestKey(manifest, site, id);
+  const prefix = key("");
+  const previousSlugs = new Map(
+    Object.entries(manifest.posts)
+      .filter(([entry]) => entry.startsWith(prefix) && !entry.slice(prefix.length).includes(" "))
+      .map(([entry, { slug }]) => [entry.slice(prefix.length), slug]),
+  );
   const owned = new Set(previousSlugs.values());
   const reservedSlugs = new Set(folders(out).filter((folder) => !owned.has(folder)));
-  return { out, manifest, manifestText, previousSlugs, reservedSlugs };
+  return { out, manifest, manifestText, previousSlugs, reservedSlugs, key };
 }
 
 /** What the import did with one post. */
@@ -86,11 +104,11 @@ export interface WriteOptions {
  */
 function adoptIdenticalFiles(folder: OutputFolder, posts: readonly ImportedPost[]): void {
   for (const post of posts) {
-    const recorded = folder.manifest.posts[post.id];
+    const recorded = folder.manifest.posts[folder.key(post.id)];
     if (!recorded || recorded.slug !== post.slug) {
       const text = readText(path.join(folder.out, post.slug, "index.md"));
       if (text === post.text) {
-        folder.manifest.posts[post.id] = { slug: post.slug, sha256: sha256(text) };
+        folder.manifest.posts[folder.key(post.id)] = { slug: post.slug, sha256: sha256(text) };
       }
     }
   }
@@ -111,7 +129,8 @@ export function writePosts(
   const outcomes: PostOutcome[] = [];
   for (const [index, post] of posts.entries()) {
     const file = path.join(out, post.slug, "index.md");
-    const action = planPost(post.text, readText(file), manifest.posts[post.id], options.force);
+    const recorded = manifest.posts[folder.key(post.id)];
+    const action = planPost(post.text, readText(file), recorded, options.force);
     const outcome = { post, file, action };
     outcomes.push(outcome);
     options.onPlanned?.(outcome, index);
@@ -119,7 +138,7 @@ export function writePosts(
     if (action !== "unchanged") {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, post.text);
-      manifest.posts[post.id] = { slug: post.slug, sha256: sha256(post.text) };
+      manifest.posts[folder.key(post.id)] = { slug: post.slug, sha256: sha256(post.text) };
     }
     placeWaitingMedia(out, post.slug);
   }

@@ -80,6 +80,33 @@ describe("writing imported posts into the output folder", () => {
     expect([...folder.previousSlugs]).toEqual([["1", "a"]]);
   });
 
+  it("keeps two sites' posts with one wp:post_id apart: the second site's never replaces the first's", () => {
+    const first = "http://first.example.org";
+    const second = "http://second.example.org";
+    const write = (site: string, posts: ImportedPost[]) =>
+      writePosts(posts, readOutputFolder(out, site), { dryRun: false, force: false }).map(
+        ({ action }) => action,
+      );
+    expect(write(first, [post("101", "basra", "Basra\n")])).toEqual(["write"]);
+    expect(readOutputFolder(out, second).previousSlugs).toEqual(new Map());
+    expect([...readOutputFolder(out, second).reservedSlugs]).toEqual(["basra"]);
+    expect(write(second, [post("101", "election-law", "Law\n")])).toEqual(["write"]);
+    expect(write(second, [post("101", "election-law", "Law\n")])).toEqual(["unchanged"]);
+    expect(write(first, [post("101", "basra", "Basra\n")])).toEqual(["unchanged"]);
+    expect(readFileSync(path.join(out, "basra/index.md"), "utf8")).toBe("Basra\n");
+    expect(
+      JSON.parse(readFileSync(path.join(out, ".wordpress-import.json"), "utf8")),
+    ).toMatchObject({
+      site: first,
+      posts: {
+        "101": { slug: "basra" },
+        "http://second.example.org 101": { slug: "election-law" },
+      },
+    });
+    expect(readOutputFolder(out, second).previousSlugs).toEqual(new Map([["101", "election-law"]]));
+    expect([...readOutputFolder(out, first).previousSlugs]).toEqual([["101", "basra"]]);
+  });
+
   it("records a file that already holds the import's text though the manifest was lost", () => {
     mkdirSync(path.join(out, "a"));
     writeFileSync(path.join(out, "a/index.md"), "A\n");
