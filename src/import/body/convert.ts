@@ -19,7 +19,7 @@ import type { UnconvertedShortcode } from "../shortcodes/notes.ts";
 import { restorePlaceholders } from "../shortcodes/placeholders.ts";
 import { markLosses } from "./dropped-elements.ts";
 import { extractFootnotes, numberFootnotes } from "./footnotes.ts";
-import { inlineReusableBlocks, removeComments } from "./gutenberg.ts";
+import { inlineReusableBlocks, markBlockContent, removeComments } from "./gutenberg.ts";
 import { rewriteOldSiteLinks, type OldSiteLinks } from "./links.ts";
 import { createTurndown } from "./markdown.ts";
 import { autoParagraphs } from "./paragraphs.ts";
@@ -77,7 +77,11 @@ function htmlToMarkdown(
 ): FragmentMarkdown {
   const shortcodes = convertShortcodes(html, postTitle, losses, media);
   const marked = markLosses(styleDirection(tableCaptions(shortcodes.html)), losses);
-  const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(marked)), media);
+  const blockPlaceholders = shortcodes.replacements
+    .filter((r) => r.block)
+    .map((r) => r.placeholder);
+  const paragraphs = autoParagraphs(marked, { blockPlaceholders });
+  const clean = imagesAsLinks(sanitizeRawHtml(paragraphs), media);
   const markdown = createTurndown().turndown(telephoneLinks(accessibleTables(clean.html)));
   return {
     markdown: restorePlaceholders(markdown, shortcodes.replacements),
@@ -103,7 +107,7 @@ export function convertBody(
 ): ConvertedBody {
   const losses = createLosses();
   const inlined = inlineReusableBlocks(html, options.reusableBlocks ?? new Map(), losses);
-  const uncommented = removeComments(inlined);
+  const uncommented = removeComments(markBlockContent(inlined));
   const rewritten = links ? rewriteOldSiteLinks(uncommented, links) : uncommented;
   const footnotes = extractFootnotes(smileys(rewritten), options.footnotes);
   const media = options.media ?? noLocalMedia;

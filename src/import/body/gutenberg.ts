@@ -1,6 +1,7 @@
 /**
- * Gutenberg's block marks: reusable blocks (`<!-- wp:block {"ref":55} /-->`) put in place, and the
- * block comments (`<!-- wp:paragraph -->`) removed, since they are not content.
+ * Gutenberg's block marks: reusable blocks (`<!-- wp:block {"ref":55} /-->`) put in place, the
+ * blocks' content marked (WordPress gives it no paragraphs of its own), and the block comments
+ * (`<!-- wp:paragraph -->`) removed, since they are not content.
  * See https://developer.wordpress.org/block-editor/explanations/architecture/key-concepts/.
  */
 import type { Losses } from "../html/losses.ts";
@@ -33,7 +34,57 @@ export function inlineReusableBlocks(
   });
 }
 
-/** Removes HTML comments, such as Gutenberg's block marks (`<!-- wp:paragraph -->`). */
+/** The mark {@link markBlockContent} puts before a top-level block's content. */
+export const keptBlockOpen = "<!--kept-block-->";
+/** The mark {@link markBlockContent} puts after a top-level block's content. */
+export const keptBlockClose = "<!--/kept-block-->";
+
+/**
+ * Blocks whose content WordPress gives paragraphs: the classic block (`core/freeform`, whose
+ * content the block editor runs through `autop` when it loads it) and the shortcode block
+ * (`render_block_core_shortcode` runs `wpautop`).
+ */
+const paragraphedBlocks = new Set(["freeform", "core/freeform", "shortcode", "core/shortcode"]);
+
+/**
+ * Marks the content of each top-level Gutenberg block with {@link keptBlockOpen} and
+ * {@link keptBlockClose}: WordPress shows a post's blocks as the editor saved them, paragraphs
+ * included, and runs no `wpautop` on them (`do_blocks` removes it,
+ * https://developer.wordpress.org/reference/functions/do_blocks/). Text outside blocks (a classic
+ * block, saved without block comments), `wp:freeform` and `wp:shortcode` blocks are left
+ * unmarked, to get WordPress's paragraphs. Content with no block comment (the classic editor's)
+ * is returned as it is. Block comments are read as WordPress's block parser reads them
+ * (`<!-- wp:name {"attrs"} -->`, `<!-- /wp:name -->`, `<!-- wp:name /-->`).
+ */
+export function markBlockContent(html: string): string {
+  const comment =
+    /<!--\s+(\/)?wp:((?:[a-z][a-z0-9_-]*\/)?[a-z][a-z0-9_-]*)\s+(?:\{[^]*?\}\s+)?(\/)?-->/g;
+  let depth = 0;
+  let marked = false;
+  return html.replace(comment, (all, closer: string | undefined, name: string, empty) => {
+    if (empty) return all;
+    if (!closer) {
+      depth += 1;
+      if (depth > 1 || paragraphedBlocks.has(name)) return all;
+      marked = true;
+      return `\n\n${keptBlockOpen}${all}`;
+    }
+    depth = Math.max(0, depth - 1);
+    if (depth > 0 || !marked) return all;
+    marked = false;
+    return `${all}${keptBlockClose}\n\n`;
+  });
+}
+
+/**
+ * Removes HTML comments, such as Gutenberg's block comments (`<!-- wp:paragraph -->`), but not
+ * the marks of {@link markBlockContent}. `<!--nextpage-->` (a page break) and `<!--more-->` on a
+ * line of its own end a paragraph, as on the old site's pages; a `<!--more-->` inside a line is
+ * removed and the line goes on.
+ */
 export function removeComments(html: string): string {
-  return html.replace(/<!--[^]*?-->/g, "");
+  return html
+    .replace(/<!--nextpage-->/g, "\n\n")
+    .replace(/^[ \t]*<!--more(?:[^]*?)-->[ \t]*$/gm, "\n")
+    .replace(/<!--(?!\/?kept-block-->)[^]*?-->/g, "");
 }
