@@ -13,9 +13,30 @@ export function withArticle(element: string): string {
 }
 
 /**
+ * The provider a Gutenberg embed block names in its classes (`is-provider-twitter`), as
+ * ` (twitter)`; "" when it names none.
+ */
+function embedProvider(figureAttributes: string): string {
+  const provider = /\bis-provider-([a-z0-9-]+)/i.exec(figureAttributes)?.[1];
+  return provider ? ` (${provider.toLowerCase()})` : "";
+}
+
+/**
+ * A note with the caption a Gutenberg embed block gave what it embedded: a `<figure>` of the note
+ * and the caption (the block's `<figcaption>`, its links and emphasis kept); the note alone when
+ * the caption is missing or blank.
+ */
+function captioned(noteHtml: string, caption: string | undefined): string {
+  const text = (caption ?? "").replace(/\s+/g, " ").trim();
+  if (text === "" || /^(?:<br\s*\/?>|&nbsp;|\s)*$/i.test(text)) return noteHtml;
+  return `<figure>${noteHtml}<figcaption>${text}</figcaption></figure>`;
+}
+
+/**
  * The things of a post's HTML the import cannot keep, replaced before the allow-list removes
  * them: a `<video>` or `<audio>` becomes a note linking to its file, an `<iframe>` or a Gutenberg
- * embed of another site a note linking to the page, and a `<script>`, `<style>`, `<form>`,
+ * embed of another site (a tweet, an Instagram post, a SoundCloud track…) a note linking to the
+ * page, followed by the embed's caption when it has one, and a `<script>`, `<style>`, `<form>`,
  * `<object>` or `<embed>` is removed; each is reported through `losses`.
  */
 export function markLosses(html: string, losses: Losses): string {
@@ -27,11 +48,11 @@ export function markLosses(html: string, losses: Losses): string {
   };
   return html
     .replace(
-      /<figure\b[^>]*\bwp-block-embed\b[^>]*>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>[^]*?<\/figcaption>\s*)?<\/figure>/gi,
-      (_figure, url: string) =>
+      /<figure\b([^>]*\bwp-block-embed\b[^>]*)>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>([^]*?)<\/figcaption>\s*)?<\/figure>/gi,
+      (_figure, attributes: string, url: string, caption: string | undefined) =>
         losses.mark(
-          `an embed of ${url} is a link to it. Fix: nothing to do, or quote what it showed`,
-        ) + note("Embedded on the old site", url),
+          `an embed of ${url.replace(/&amp;/g, "&")}${embedProvider(attributes)} is a link to it. Fix: nothing to do, or quote what it showed`,
+        ) + captioned(note("Embedded on the old site", url.replace(/&amp;/g, "&")), caption),
     )
     .replace(
       /<(video|audio)\b([^>]*)>([^]*?)<\/\1>/gi,

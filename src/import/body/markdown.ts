@@ -46,6 +46,24 @@ function htmlBlock(html: string): string {
 }
 
 /**
+ * The Markdown of a list item: `-   ` or its number (the list's `start`, 1 by default, plus the
+ * items before it), its lines after the first indented under its text.
+ */
+function listItem(content: string, node: HTMLElement, options: TurndownService.Options): string {
+  const parent = node.parentNode as HTMLElement | null;
+  let prefix = `${options.bulletListMarker ?? "-"}   `;
+  if (parent?.nodeName === "OL") {
+    const start = Number.parseInt(parent.getAttribute("start") ?? "", 10);
+    const items = Array.from(parent.children).filter((child) => child.nodeName === "LI");
+    prefix = `${(Number.isNaN(start) ? 1 : start) + items.indexOf(node)}.  `;
+  }
+  const paragraph = /\n$/.test(content);
+  const text = content.replace(/^\n+/, "").replace(/\n+$/, "") + (paragraph ? "\n" : "");
+  const indented = text.replace(/\n/gm, `\n${" ".repeat(prefix.length)}`);
+  return prefix + indented + (node.nextSibling ? "\n" : "");
+}
+
+/**
  * The turndown service of the import: ATX headings, `-` lists, fenced code, `_` emphasis, a
  * backslash for a hard break, text escaped by {@link textToMarkdown}, and the import's rules.
  */
@@ -74,6 +92,17 @@ export function createTurndown(): TurndownService {
       node.nodeName === "P" && (node.hasAttribute("lang") || node.hasAttribute("dir")),
     replacement: (content, node) =>
       `\n\n${content.trim()}${languageAttributes(node as HTMLElement)}\n\n`,
+  });
+  // A list item's number counts the list's items only (turndown counts every child element, so a
+  // stray <br> between items made them 2, 4, 6), from the list's `start`.
+  service.addRule("list-item", {
+    filter: "li",
+    replacement: (content, node, options) => listItem(content, node as HTMLElement, options),
+  });
+  // A line break straight inside a list, between its items, is no line of the text.
+  service.addRule("list-break", {
+    filter: (node) => node.nodeName === "BR" && /^(UL|OL)$/.test(node.parentNode?.nodeName ?? ""),
+    replacement: () => "",
   });
   // A <pre> without <code> (classic WordPress) is a fenced code block too, its text intact.
   service.addRule("preformatted", {

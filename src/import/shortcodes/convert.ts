@@ -155,9 +155,9 @@ function embedMarkup(conversion: Conversion, tag: Tag, url: string | undefined):
     );
   }
   if (url && /^https?:\/\//.test(url)) {
-    // Another site's page: a link, marked and reported, as WordPress showed a card.
+    // Another site's page: a link, marked and reported, as WordPress showed a card (a block).
     conversion.unconverted.push({ name: tag.name, text: tag.raw });
-    return placeholders.place(embedLinkNote(tag.name, url.replace(/&amp;/g, "&")), false);
+    return placeholders.place(embedLinkNote(tag.name, url.replace(/&amp;/g, "&")), true);
   }
   return noteUnconverted(conversion, tag);
 }
