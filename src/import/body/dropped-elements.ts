@@ -37,7 +37,8 @@ function captioned(noteHtml: string, caption: string | undefined): string {
  * them: a `<video>` or `<audio>` becomes a note linking to its file, an `<iframe>` or a Gutenberg
  * embed of another site (a tweet, an Instagram post, a SoundCloud track…) a note linking to the
  * page, followed by the embed's caption when it has one, and a `<script>`, `<style>`, `<form>`,
- * `<object>` or `<embed>` is removed; each is reported through `losses`.
+ * `<object>` or `<embed>` is removed; each is reported through `losses`. A file block's
+ * "Download" button, which repeats its link, is removed without a word.
  */
 export function markLosses(html: string, losses: Losses): string {
   const note = (label: string, url: string) =>
@@ -47,6 +48,8 @@ export function markLosses(html: string, losses: Losses): string {
     return /^https?:\/\//i.test(absolute) ? absolute : undefined;
   };
   return html
+    // A file block's "Download" button repeats the link before it: nothing is lost.
+    .replace(/<a\b[^>]*\bwp-block-file__button\b[^>]*>[^]*?<\/a>/gi, "")
     .replace(
       /<figure\b([^>]*\bwp-block-embed\b[^>]*)>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>([^]*?)<\/figcaption>\s*)?<\/figure>/gi,
       (_figure, attributes: string, url: string, caption: string | undefined) =>

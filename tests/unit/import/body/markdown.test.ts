@@ -28,6 +28,13 @@ describe("text as Markdown that never becomes HTML or a Dispatch tag", () => {
     ["<p>a<br>b</p>", "a\\\nb"],
     ['<p lang="ar" dir="rtl">نص</p>', "نص {lang=ar dir=rtl}"],
     ["<pre>x = 1\n\ny</pre>", "```\nx = 1\n\ny\n```"],
+    ["<ol><br><li>a</li><br /><li>b</li></ol>", "1.  a\n2.  b"],
+    [
+      '<ol start="9"><li>nine</li><li>ten<ul><li>x</li></ul></li></ol>',
+      "9.  nine\n10.  ten\n     -   x",
+    ],
+    ['<ol start="x"><li>a</li></ol>', "1.  a"],
+    ['<ol start="0"><li>a</li><li>b</li></ol>', "0.  a\n1.  b"],
     [
       "<details><summary>S</summary>{% x %}</details>",
       "<details><summary>S</summary>&#123;% x %}</details>",
