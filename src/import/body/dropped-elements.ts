@@ -47,64 +47,66 @@ export function markLosses(html: string, losses: Losses): string {
     const absolute = (url ?? "").replace(/&amp;/g, "&").replace(/^\/\//, "https://");
     return /^https?:\/\//i.test(absolute) ? absolute : undefined;
   };
-  return html
-    // A file block's "Download" button repeats the link before it: nothing is lost.
-    .replace(/<a\b[^>]*\bwp-block-file__button\b[^>]*>[^]*?<\/a>/gi, "")
-    .replace(
-      /<figure\b([^>]*\bwp-block-embed\b[^>]*)>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>([^]*?)<\/figcaption>\s*)?<\/figure>/gi,
-      (_figure, attributes: string, url: string, caption: string | undefined) =>
-        losses.mark(
-          `an embed of ${url.replace(/&amp;/g, "&")}${embedProvider(attributes)} is a link to it. Fix: nothing to do, or quote what it showed`,
-        ) + captioned(note("Embedded on the old site", url.replace(/&amp;/g, "&")), caption),
-    )
-    .replace(
-      /<(video|audio)\b([^>]*)>([^]*?)<\/\1>/gi,
-      (element, name: string, attributes: string, inner: string) => {
-        const src = httpUrl(
-          /\bsrc=["']([^"']+)["']/i.exec(attributes)?.[1] ??
-            /<source\b[^>]*\bsrc=["']([^"']+)["']/i.exec(inner)?.[1],
-        );
-        const kind = name.toLowerCase() === "video" ? "video" : "audio";
-        const label = kind === "video" ? "Video on the old site" : "Audio on the old site";
-        const fix =
-          kind === "video"
-            ? "put it on a video site and embed it with {% video %}, or keep the link"
-            : "nothing to do, or copy the file into the post's folder and link to it";
-        if (!src) {
-          return losses.mark(
-            `${withArticle(`<${kind}>`)} with no address was removed. Fix: nothing to do`,
+  return (
+    html
+      // A file block's "Download" button repeats the link before it: nothing is lost.
+      .replace(/<a\b[^>]*\bwp-block-file__button\b[^>]*>[^]*?<\/a>/gi, "")
+      .replace(
+        /<figure\b([^>]*\bwp-block-embed\b[^>]*)>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>([^]*?)<\/figcaption>\s*)?<\/figure>/gi,
+        (_figure, attributes: string, url: string, caption: string | undefined) =>
+          losses.mark(
+            `an embed of ${url.replace(/&amp;/g, "&")}${embedProvider(attributes)} is a link to it. Fix: nothing to do, or quote what it showed`,
+          ) + captioned(note("Embedded on the old site", url.replace(/&amp;/g, "&")), caption),
+      )
+      .replace(
+        /<(video|audio)\b([^>]*)>([^]*?)<\/\1>/gi,
+        (element, name: string, attributes: string, inner: string) => {
+          const src = httpUrl(
+            /\bsrc=["']([^"']+)["']/i.exec(attributes)?.[1] ??
+              /<source\b[^>]*\bsrc=["']([^"']+)["']/i.exec(inner)?.[1],
           );
-        }
+          const kind = name.toLowerCase() === "video" ? "video" : "audio";
+          const label = kind === "video" ? "Video on the old site" : "Audio on the old site";
+          const fix =
+            kind === "video"
+              ? "put it on a video site and embed it with {% video %}, or keep the link"
+              : "nothing to do, or copy the file into the post's folder and link to it";
+          if (!src) {
+            return losses.mark(
+              `${withArticle(`<${kind}>`)} with no address was removed. Fix: nothing to do`,
+            );
+          }
+          return (
+            losses.mark(
+              `the ${kind} ${src} is a link to the old site, not played here. Fix: ${fix}`,
+            ) + note(label, src)
+          );
+        },
+      )
+      .replace(/<iframe\b([^>]*)>[^]*?<\/iframe>|<iframe\b([^>]*)\/?>/gi, (_all, a, b) => {
+        const src = httpUrl(/\bsrc=["']([^"']+)["']/i.exec(String(a ?? b ?? ""))?.[1]);
+        if (!src) return losses.mark("an <iframe> with no address was removed. Fix: nothing to do");
+        const isVideo = (() => {
+          try {
+            parseVideoUrl(src);
+            return true;
+          } catch {
+            return false;
+          }
+        })();
+        if (isVideo) return _all as string;
         return (
           losses.mark(
-            `the ${kind} ${src} is a link to the old site, not played here. Fix: ${fix}`,
-          ) + note(label, src)
+            `the embedded frame ${src} is a link to it (the site's policy allows no frames from other sites). Fix: nothing to do, or replace it with a map block or an image`,
+          ) + note("Embedded on the old site", src)
         );
-      },
-    )
-    .replace(/<iframe\b([^>]*)>[^]*?<\/iframe>|<iframe\b([^>]*)\/?>/gi, (_all, a, b) => {
-      const src = httpUrl(/\bsrc=["']([^"']+)["']/i.exec(String(a ?? b ?? ""))?.[1]);
-      if (!src) return losses.mark("an <iframe> with no address was removed. Fix: nothing to do");
-      const isVideo = (() => {
-        try {
-          parseVideoUrl(src);
-          return true;
-        } catch {
-          return false;
-        }
-      })();
-      if (isVideo) return _all as string;
-      return (
-        losses.mark(
-          `the embedded frame ${src} is a link to it (the site's policy allows no frames from other sites). Fix: nothing to do, or replace it with a map block or an image`,
-        ) + note("Embedded on the old site", src)
-      );
-    })
-    .replace(
-      /<(script|style|form|object|noscript)\b[^>]*>[^]*?<\/\1>|<(embed|script)\b[^>]*\/?>/gi,
-      (_all, paired: string | undefined, single: string | undefined) =>
-        losses.mark(
-          `${withArticle(`<${(paired ?? single ?? "").toLowerCase()}>`)} was removed (the site runs no scripts, styles or forms from posts). Fix: nothing to do, or describe what it showed`,
-        ),
-    );
+      })
+      .replace(
+        /<(script|style|form|object|noscript)\b[^>]*>[^]*?<\/\1>|<(embed|script)\b[^>]*\/?>/gi,
+        (_all, paired: string | undefined, single: string | undefined) =>
+          losses.mark(
+            `${withArticle(`<${(paired ?? single ?? "").toLowerCase()}>`)} was removed (the site runs no scripts, styles or forms from posts). Fix: nothing to do, or describe what it showed`,
+          ),
+      )
+  );
 }
