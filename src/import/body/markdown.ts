@@ -46,16 +46,31 @@ function htmlBlock(html: string): string {
 }
 
 /**
+ * Whether a list comes right after a list of its kind (only blank text between), every second
+ * one counted: Markdown would join the two into one list, so its items take the other marker
+ * (`*` for `-`, `1)` for `1.`), which starts a new list (CommonMark, "Lists").
+ */
+function followsSameList(list: Node): boolean {
+  let previous = list.previousSibling;
+  while (previous && previous.nodeType === 3 && (previous.textContent ?? "").trim() === "") {
+    previous = previous.previousSibling;
+  }
+  return previous?.nodeName === list.nodeName ? !followsSameList(previous) : false;
+}
+
+/**
  * The Markdown of a list item: `-   ` or its number (the list's `start`, 1 by default, plus the
- * items before it), its lines after the first indented under its text.
+ * items before it), its lines after the first indented under its text; a list right after one
+ * of its kind takes the other marker ({@link followsSameList}).
  */
 function listItem(content: string, node: HTMLElement, options: TurndownService.Options): string {
   const parent = node.parentNode as HTMLElement | null;
-  let prefix = `${options.bulletListMarker ?? "-"}   `;
+  const other = parent ? followsSameList(parent) : false;
+  let prefix = `${other ? "*" : (options.bulletListMarker ?? "-")}   `;
   if (parent?.nodeName === "OL") {
     const start = Number.parseInt(parent.getAttribute("start") ?? "", 10);
     const items = Array.from(parent.children).filter((child) => child.nodeName === "LI");
-    prefix = `${(Number.isNaN(start) ? 1 : start) + items.indexOf(node)}.  `;
+    prefix = `${(Number.isNaN(start) ? 1 : start) + items.indexOf(node)}${other ? ")" : "."}  `;
   }
   const paragraph = /\n$/.test(content);
   const text = content.replace(/^\n+/, "").replace(/\n+$/, "") + (paragraph ? "\n" : "");

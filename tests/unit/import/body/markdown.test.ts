@@ -36,6 +36,11 @@ describe("text as Markdown that never becomes HTML or a Dispatch tag", () => {
     ['<ol start="x"><li>a</li></ol>', "1.  a"],
     ['<ol start="0"><li>a</li><li>b</li></ol>', "0.  a\n1.  b"],
     [
+      '<ol><li>a</li></ol>\n<ol start="2"><li>b</li></ol><ol><li>c</li></ol>',
+      "1.  a\n\n2)  b\n\n1.  c",
+    ],
+    ["<ul><li>a</li></ul><ul><li>b</li></ul>x<ul><li>c</li></ul>", "-   a\n\n*   b\n\nx\n\n-   c"],
+    [
       "<details><summary>S</summary>{% x %}</details>",
       "<details><summary>S</summary>&#123;% x %}</details>",
     ],
