@@ -33,10 +33,57 @@ function captioned(noteHtml: string, caption: string | undefined): string {
 }
 
 /**
+ * Sites whose page WordPress shows as an embed when its address stands alone on a line (oEmbed
+ * providers of wp-includes/class-wp-oembed.php, past and present, and X); YouTube and Vimeo
+ * are videos (`../shortcodes/videos.ts`).
+ */
+const oEmbedSites =
+  /^https?:\/\/(?:[a-z0-9-]+\.)*(?:twitter\.com|x\.com|instagram\.com|facebook\.com|soundcloud\.com|spotify\.com|flickr\.com|flic\.kr|tiktok\.com|reddit\.com|tumblr\.com|imgur\.com|dailymotion\.com|ted\.com|mixcloud\.com|slideshare\.net|scribd\.com|issuu\.com|kickstarter\.com|speakerdeck\.com|smugmug\.com|cloudup\.com|wordpress\.tv|videopress\.com|pinterest\.com|pocketcasts\.com|crowdsignal\.net|polldaddy\.com|animoto\.com|reverbnation\.com|screencast\.com|wolframcloud\.com|bsky\.app)\//i;
+
+/**
+ * A page of another site whose address stands alone on a line, or alone in a `<p>`, which
+ * WordPress showed as an embed (a tweet, an Instagram post…;
+ * https://developer.wordpress.org/reference/classes/wp_embed/autoembed/): a note linking to the
+ * page, reported through `losses`. Lines in a `<pre>` are code and stay.
+ */
+export function oEmbedLinks(
+  html: string,
+  losses: Losses,
+  note: (label: string, url: string) => string,
+): string {
+  const embed = (url: string) => {
+    const address = url.replace(/&amp;/g, "&");
+    return (
+      losses.mark(
+        `an embed of ${address} is a link to it. Fix: nothing to do, or quote what it showed`,
+      ) + note("Embedded on the old site", address)
+    );
+  };
+  return html
+    .split(/(<pre\b[^]*?<\/pre>)/i)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part
+            // Blank lines around it make it a paragraph of its own, as WordPress's embed was.
+            .replace(/^[ \t]*(https?:\/\/[^\s<>"]+)[ \t]*$/gim, (line, url: string) =>
+              oEmbedSites.test(url) ? `\n${embed(url)}\n` : line,
+            )
+            .replace(
+              /(<p(?: [^>]*)?>\s*)(https?:\/\/[^\s<>"]+)(\s*<\/p>)/gi,
+              (all, open: string, url: string, close: string) =>
+                oEmbedSites.test(url) ? `${open}${embed(url)}${close}` : all,
+            ),
+    )
+    .join("");
+}
+
+/**
  * The things of a post's HTML the import cannot keep, replaced before the allow-list removes
  * them: a `<video>` or `<audio>` becomes a note linking to its file, an `<iframe>` or a Gutenberg
  * embed of another site (a tweet, an Instagram post, a SoundCloud track…) a note linking to the
- * page, followed by the embed's caption when it has one, and a `<script>`, `<style>`, `<form>`,
+ * page, followed by the embed's caption when it has one (so does such a page's address alone on
+ * a line, {@link oEmbedLinks}), and a `<script>`, `<style>`, `<form>`,
  * `<object>` or `<embed>` is removed; each is reported through `losses`. A file block's
  * "Download" button, which repeats its link, is removed without a word.
  */
@@ -47,66 +94,65 @@ export function markLosses(html: string, losses: Losses): string {
     const absolute = (url ?? "").replace(/&amp;/g, "&").replace(/^\/\//, "https://");
     return /^https?:\/\//i.test(absolute) ? absolute : undefined;
   };
-  return (
-    html
-      // A file block's "Download" button repeats the link before it: nothing is lost.
-      .replace(/<a\b[^>]*\bwp-block-file__button\b[^>]*>[^]*?<\/a>/gi, "")
-      .replace(
-        /<figure\b([^>]*\bwp-block-embed\b[^>]*)>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>([^]*?)<\/figcaption>\s*)?<\/figure>/gi,
-        (_figure, attributes: string, url: string, caption: string | undefined) =>
-          losses.mark(
-            `an embed of ${url.replace(/&amp;/g, "&")}${embedProvider(attributes)} is a link to it. Fix: nothing to do, or quote what it showed`,
-          ) + captioned(note("Embedded on the old site", url.replace(/&amp;/g, "&")), caption),
-      )
-      .replace(
-        /<(video|audio)\b([^>]*)>([^]*?)<\/\1>/gi,
-        (element, name: string, attributes: string, inner: string) => {
-          const src = httpUrl(
-            /\bsrc=["']([^"']+)["']/i.exec(attributes)?.[1] ??
-              /<source\b[^>]*\bsrc=["']([^"']+)["']/i.exec(inner)?.[1],
+  const embeds = html
+    // A file block's "Download" button repeats the link before it: nothing is lost.
+    .replace(/<a\b[^>]*\bwp-block-file__button\b[^>]*>[^]*?<\/a>/gi, "")
+    .replace(
+      /<figure\b([^>]*\bwp-block-embed\b[^>]*)>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>([^]*?)<\/figcaption>\s*)?<\/figure>/gi,
+      (_figure, attributes: string, url: string, caption: string | undefined) =>
+        losses.mark(
+          `an embed of ${url.replace(/&amp;/g, "&")}${embedProvider(attributes)} is a link to it. Fix: nothing to do, or quote what it showed`,
+        ) + captioned(note("Embedded on the old site", url.replace(/&amp;/g, "&")), caption),
+    );
+  return oEmbedLinks(embeds, losses, note)
+    .replace(
+      /<(video|audio)\b([^>]*)>([^]*?)<\/\1>/gi,
+      (element, name: string, attributes: string, inner: string) => {
+        const src = httpUrl(
+          /\bsrc=["']([^"']+)["']/i.exec(attributes)?.[1] ??
+            /<source\b[^>]*\bsrc=["']([^"']+)["']/i.exec(inner)?.[1],
+        );
+        const kind = name.toLowerCase() === "video" ? "video" : "audio";
+        const label = kind === "video" ? "Video on the old site" : "Audio on the old site";
+        const fix =
+          kind === "video"
+            ? "put it on a video site and embed it with {% video %}, or keep the link"
+            : "nothing to do, or copy the file into the post's folder and link to it";
+        if (!src) {
+          return losses.mark(
+            `${withArticle(`<${kind}>`)} with no address was removed. Fix: nothing to do`,
           );
-          const kind = name.toLowerCase() === "video" ? "video" : "audio";
-          const label = kind === "video" ? "Video on the old site" : "Audio on the old site";
-          const fix =
-            kind === "video"
-              ? "put it on a video site and embed it with {% video %}, or keep the link"
-              : "nothing to do, or copy the file into the post's folder and link to it";
-          if (!src) {
-            return losses.mark(
-              `${withArticle(`<${kind}>`)} with no address was removed. Fix: nothing to do`,
-            );
-          }
-          return (
-            losses.mark(
-              `the ${kind} ${src} is a link to the old site, not played here. Fix: ${fix}`,
-            ) + note(label, src)
-          );
-        },
-      )
-      .replace(/<iframe\b([^>]*)>[^]*?<\/iframe>|<iframe\b([^>]*)\/?>/gi, (_all, a, b) => {
-        const src = httpUrl(/\bsrc=["']([^"']+)["']/i.exec(String(a ?? b ?? ""))?.[1]);
-        if (!src) return losses.mark("an <iframe> with no address was removed. Fix: nothing to do");
-        const isVideo = (() => {
-          try {
-            parseVideoUrl(src);
-            return true;
-          } catch {
-            return false;
-          }
-        })();
-        if (isVideo) return _all as string;
+        }
         return (
           losses.mark(
-            `the embedded frame ${src} is a link to it (the site's policy allows no frames from other sites). Fix: nothing to do, or replace it with a map block or an image`,
-          ) + note("Embedded on the old site", src)
+            `the ${kind} ${src} is a link to the old site, not played here. Fix: ${fix}`,
+          ) + note(label, src)
         );
-      })
-      .replace(
-        /<(script|style|form|object|noscript)\b[^>]*>[^]*?<\/\1>|<(embed|script)\b[^>]*\/?>/gi,
-        (_all, paired: string | undefined, single: string | undefined) =>
-          losses.mark(
-            `${withArticle(`<${(paired ?? single ?? "").toLowerCase()}>`)} was removed (the site runs no scripts, styles or forms from posts). Fix: nothing to do, or describe what it showed`,
-          ),
-      )
-  );
+      },
+    )
+    .replace(/<iframe\b([^>]*)>[^]*?<\/iframe>|<iframe\b([^>]*)\/?>/gi, (_all, a, b) => {
+      const src = httpUrl(/\bsrc=["']([^"']+)["']/i.exec(String(a ?? b ?? ""))?.[1]);
+      if (!src) return losses.mark("an <iframe> with no address was removed. Fix: nothing to do");
+      const isVideo = (() => {
+        try {
+          parseVideoUrl(src);
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      if (isVideo) return _all as string;
+      return (
+        losses.mark(
+          `the embedded frame ${src} is a link to it (the site's policy allows no frames from other sites). Fix: nothing to do, or replace it with a map block or an image`,
+        ) + note("Embedded on the old site", src)
+      );
+    })
+    .replace(
+      /<(script|style|form|object|noscript)\b[^>]*>[^]*?<\/\1>|<(embed|script)\b[^>]*\/?>/gi,
+      (_all, paired: string | undefined, single: string | undefined) =>
+        losses.mark(
+          `${withArticle(`<${(paired ?? single ?? "").toLowerCase()}>`)} was removed (the site runs no scripts, styles or forms from posts). Fix: nothing to do, or describe what it showed`,
+        ),
+    );
 }

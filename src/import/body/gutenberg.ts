@@ -85,6 +85,6 @@ export function markBlockContent(html: string): string {
 export function removeComments(html: string): string {
   return html
     .replace(/<!--nextpage-->/g, "\n\n")
-    .replace(/^[ \t]*<!--more(?:[^]*?)-->[ \t]*$/gm, "\n")
+    .replace(/^[ \t]*<!--more(?:(?!-->)[^\n])*-->[ \t]*$/gm, "\n")
     .replace(/<!--(?!\/?kept-block-->)[^]*?-->/g, "");
 }

@@ -157,3 +157,54 @@ describe("embeds and their captions", () => {
     expect(body.losses.map((loss) => `${loss.line}: ${loss.message}`)).toEqual(losses);
   });
 });
+
+describe("addresses WordPress showed as embeds (oEmbed)", () => {
+  it.each([
+    [
+      "a tweet's address alone on a line between lines of text is a note of its own, reported",
+      "He wrote:\nhttps://twitter.com/a/status/1\nThen.",
+      "He wrote:\n\nEmbedded on the old site: [https://twitter.com/a/status/1](https://twitter.com/a/status/1)\n\nThen.",
+      [
+        "3: an embed of https://twitter.com/a/status/1 is a link to it. Fix: nothing to do, or quote what it showed",
+      ],
+    ],
+    [
+      "an Instagram post's address alone in a <p> is a note, reported",
+      "<p>https://www.instagram.com/p/abc/</p>",
+      "Embedded on the old site: [https://www.instagram.com/p/abc/](https://www.instagram.com/p/abc/)",
+      [
+        "1: an embed of https://www.instagram.com/p/abc/ is a link to it. Fix: nothing to do, or quote what it showed",
+      ],
+    ],
+    [
+      "the address of a site WordPress does not embed stays text",
+      "See\nhttps://example.org/page\nok",
+      "See\\\nhttps://example.org/page\\\nok",
+      [],
+    ],
+    [
+      "an address in a <pre> stays code",
+      "<pre>\nhttps://twitter.com/a/status/1\n</pre>",
+      "```\nhttps://twitter.com/a/status/1\n```",
+      [],
+    ],
+    [
+      "an address inside a line stays text",
+      "See https://twitter.com/a/status/1 now",
+      "See https://twitter.com/a/status/1 now",
+      [],
+    ],
+    [
+      "a Gutenberg embed block without a provider class keeps its caption",
+      '<!-- wp:embed {"url":"https://twitter.com/a/status/1"} -->\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\nhttps://twitter.com/a/status/1\n</div><figcaption>cap</figcaption></figure>\n<!-- /wp:embed -->',
+      '<figure><span class="legacy-embed" role="note">Embedded on the old site: <a href="https://twitter.com/a/status/1">https://twitter.com/a/status/1</a></span><figcaption>cap</figcaption></figure>',
+      [
+        "1: an embed of https://twitter.com/a/status/1 is a link to it. Fix: nothing to do, or quote what it showed",
+      ],
+    ],
+  ])("%s", (_what, html, markdown, losses) => {
+    const body = convertBody(html, "Basra");
+    expect(body.markdown).toBe(markdown);
+    expect(body.losses.map((loss) => `${loss.line}: ${loss.message}`)).toEqual(losses);
+  });
+});

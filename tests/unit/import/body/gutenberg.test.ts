@@ -69,6 +69,11 @@ describe("Gutenberg's block marks", () => {
   it.each([
     ["<!--more--> on its own line ends a paragraph", "a\n<!--more-->\nb", "a\n\n\nb"],
     ["<!--more Read on--> inside a line is removed", "a<!--more Read on--> b", "a b"],
+    [
+      "<!--more--> before text on its line is removed, the text kept",
+      "<!--more--> b <!-- c -->\n<!-- d -->",
+      " b \n",
+    ],
     ["<!--nextpage--> ends a paragraph", "a<!--nextpage-->b", "a\n\nb"],
     [
       "the marks of blocks' content stay",
