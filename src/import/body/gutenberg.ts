@@ -44,7 +44,7 @@ export const keptBlockClose = "<!--/kept-block-->";
  * content the block editor runs through `autop` when it loads it) and the shortcode block
  * (`render_block_core_shortcode` runs `wpautop`).
  */
-const paragraphedBlocks = new Set(["freeform", "core/freeform", "shortcode", "core/shortcode"]);
+const paragraphedBlocks = /^(?:core\/)?(?:freeform|shortcode)$/;
 
 /**
  * Marks the content of each top-level Gutenberg block with {@link keptBlockOpen} and
@@ -65,7 +65,7 @@ export function markBlockContent(html: string): string {
     if (empty) return all;
     if (!closer) {
       depth += 1;
-      if (depth > 1 || paragraphedBlocks.has(name)) return all;
+      if (depth > 1 || paragraphedBlocks.test(name)) return all;
       marked = true;
       return `\n\n${keptBlockOpen}${all}`;
     }
