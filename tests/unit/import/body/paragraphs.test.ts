@@ -181,6 +181,47 @@ describe("the exact Markdown of classic and Gutenberg posts", () => {
       '<!-- wp:heading -->\n<h2 class="wp-block-heading">Head</h2>\n<!-- /wp:heading -->\n\n<!-- wp:table -->\n<figure class="wp-block-table"><table><tbody><tr><td>a</td></tr></tbody></table></figure>\n<!-- /wp:table -->',
       "## Head\n\n<table><tbody><tr><td>a</td></tr></tbody></table>",
     ],
+    [
+      "a table first, a blockquote last, no blank lines",
+      "<table><tr><td>a</td></tr></table>\nText\n<blockquote>Quote</blockquote>",
+      "<table><tbody><tr><td>a</td></tr></tbody></table>\n\nText\n\n> Quote",
+    ],
+    [
+      "a <pre> first and a heading last",
+      "<pre>code\n\n  more</pre>\nText\n<h3>End</h3>",
+      "```\ncode\n\n  more\n```\n\nText\n\n### End",
+    ],
+    [
+      "blocks next to each other with no line break between",
+      "<ul><li>a</li></ul><ol><li>b</li></ol><blockquote>q</blockquote><h3>h</h3><pre>p</pre><table><tr><td>t</td></tr></table><hr>Text",
+      "-   a\n\n1.  b\n\n> q\n\n### h\n\n```\np\n```\n\n<table><tbody><tr><td>t</td></tr></tbody></table>\n\n---\n\nText",
+    ],
+    [
+      "a [code] shortcode on the lines after text",
+      'Run this:\n[code lang="js"]\nx = 1;\n\ny();\n[/code]\nThen more.',
+      "Run this:\n\n```js\nx = 1;\n\ny();\n```\n\nThen more.",
+    ],
+    [
+      "a list in a blockquote",
+      "<blockquote>He listed:\n<ul>\n<li>a</li>\n</ul>\n</blockquote>",
+      "> He listed:\n>\n> -   a",
+    ],
+    [
+      "a list item's line break",
+      "<ul>\n<li>first line\nsecond line</li>\n</ul>",
+      "-   first line\\\n    second line",
+    ],
+    ["a list after a heading", "<h3>Points</h3>\n<ol>\n<li>a</li>\n</ol>", "### Points\n\n1.  a"],
+    [
+      "a list after a bold line",
+      "<strong>Points:</strong>\n<ol>\n<li>a</li>\n<li>b</li>\n</ol>",
+      "**Points:**\n\n1.  a\n2.  b",
+    ],
+    [
+      "two lists of one kind next to each other stay two lists",
+      '<ol>\n<li>a</li>\n</ol>\n<ol start="2">\n<li>b</li>\n</ol>',
+      "1.  a\n\n2)  b",
+    ],
   ])("%s", (_what, html, markdown) => {
     const body = convertBody(html, "Basra");
     expect(body.markdown).toBe(markdown);
