@@ -45,6 +45,35 @@ function htmlBlock(html: string): string {
   return `\n\n${html.replace(/\{%/g, "&#123;%").replace(/\n[ \t]*(?=\n)/g, "")}\n\n`;
 }
 
+/** Elements that end a line break's line: blocks and the document. */
+const lineBlocks =
+  /^(?:P|LI|UL|OL|DL|DT|DD|TD|TH|TR|TABLE|H[1-6]|BLOCKQUOTE|DIV|FIGURE|FIGCAPTION|PRE|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|DETAILS|SUMMARY|BODY|HTML|#document|#document-fragment)$/;
+
+/** Whether only blank text and line breaks stand between `node` and its block's start or end. */
+function aloneAtEdge(node: Node, side: "previousSibling" | "nextSibling"): boolean {
+  for (let current: Node | null = node; current && !lineBlocks.test(current.nodeName);) {
+    for (let sibling = current[side]; sibling; sibling = sibling[side]) {
+      if (sibling.nodeName !== "BR" && (sibling.textContent ?? "").trim() !== "") return false;
+    }
+    current = current.parentNode;
+  }
+  return true;
+}
+
+/**
+ * The Markdown of a `<br>`: a hard break (`br`, a backslash and a newline), except between a
+ * list's items or first or last in its block ("", no stray backslash) and in a heading (" ").
+ */
+function lineBreak(node: Node, br: string): string {
+  for (let parent = node.parentNode; parent; parent = parent.parentNode) {
+    if (/^H[1-6]$/.test(parent.nodeName)) return " ";
+    if (lineBlocks.test(parent.nodeName)) break;
+  }
+  if (/^(?:UL|OL)$/.test(node.parentNode?.nodeName ?? "")) return "";
+  if (aloneAtEdge(node, "nextSibling") || aloneAtEdge(node, "previousSibling")) return "";
+  return `${br}\n`;
+}
+
 /**
  * Whether a list comes right after a list of its kind (only blank text between), every second
  * one counted: Markdown would join the two into one list, so its items take the other marker
@@ -114,10 +143,11 @@ export function createTurndown(): TurndownService {
     filter: "li",
     replacement: (content, node, options) => listItem(content, node as HTMLElement, options),
   });
-  // A line break straight inside a list, between its items, is no line of the text.
-  service.addRule("list-break", {
-    filter: (node) => node.nodeName === "BR" && /^(UL|OL)$/.test(node.parentNode?.nodeName ?? ""),
-    replacement: () => "",
+  // A line break between a list's items, or first or last in its block, breaks no line of text
+  // (Markdown would show its backslash); in a heading, which is one line, it is a space.
+  service.addRule("line-break", {
+    filter: (node) => node.nodeName === "BR",
+    replacement: (_content, node, options) => lineBreak(node, options.br ?? "  "),
   });
   // A <pre> without <code> (classic WordPress) is a fenced code block too, its text intact.
   service.addRule("preformatted", {

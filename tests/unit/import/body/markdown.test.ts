@@ -29,6 +29,10 @@ describe("text as Markdown that never becomes HTML or a Dispatch tag", () => {
     ['<p lang="ar" dir="rtl">نص</p>', "نص {lang=ar dir=rtl}"],
     ["<pre>x = 1\n\ny</pre>", "```\nx = 1\n\ny\n```"],
     ["<ol><br><li>a</li><br /><li>b</li></ol>", "1.  a\n2.  b"],
+    ["<h2>Title<br>line</h2><h3>End<br></h3>", "## Title line\n\n### End"],
+    ["<p><br>Text<br><br></p>", "Text"],
+    ["<p><em>Text<br></em></p>", "_Text_"],
+    ["<p><em>One<br>two</em> three<br>four</p>", "_One\\\ntwo_ three\\\nfour"],
     [
       '<ol start="9"><li>nine</li><li>ten<ul><li>x</li></ul></li></ol>',
       "9.  nine\n10.  ten\n     -   x",
