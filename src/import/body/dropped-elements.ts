@@ -79,12 +79,59 @@ export function oEmbedLinks(
 }
 
 /**
+ * Ordered lists whose numbering Markdown cannot keep, reported through `losses` (the list is
+ * kept, numbered 1, 2, 3… from its `start`): one counted down (`reversed`), one numbered with
+ * letters or Roman numerals (`type="a"`, `list-style-type: lower-alpha`), and an item that
+ * sets its own number (`<li value="7">`).
+ */
+export function listNumbering(html: string, losses: Losses): string {
+  return (
+    html
+      // The mark goes in the list's first item, on the list's first line.
+      .replace(/<ol\b[^>]*>(?:\s*<li\b[^>]*>)?/gi, (tag) => {
+        const what = listStyleLost(tag);
+        if (what === "") return tag;
+        return (
+          tag +
+          losses.mark(
+            `an ordered list ${what} is numbered 1, 2, 3 here. Fix: nothing to do, or write the numbers in the items' text`,
+          )
+        );
+      })
+      .replace(
+        /<li\b[^>]*\svalue=["']?(-?\d+)[^>]*>/gi,
+        (tag, value: string) =>
+          tag +
+          losses.mark(
+            `a list item numbered ${value} on the old site is numbered in turn here. Fix: nothing to do, or write the number in the item's text`,
+          ),
+      )
+  );
+}
+
+/** What of an `<ol>` tag's numbering Markdown cannot keep: "counted down", "numbered with letters (a)"…; "" when nothing. */
+function listStyleLost(tags: string): string {
+  const tag = /^<ol\b[^>]*>/i.exec(tags)?.[0] ?? "";
+  const style =
+    /\stype=["']?([aAiI])\b/.exec(tag)?.[1] ??
+    /list-style-type:\s*((?:lower|upper)-(?:alpha|latin|roman|greek))/i.exec(tag)?.[1];
+  const kind = style && /^[aA]$|alpha|latin|greek/i.test(style) ? "letters" : "Roman numerals";
+  return [
+    /\sreversed\b/i.test(tag) ? "counted down" : "",
+    style ? `numbered with ${kind} (${style})` : "",
+  ]
+    .filter(Boolean)
+    .join(" and ");
+}
+
+/**
  * The things of a post's HTML the import cannot keep, replaced before the allow-list removes
  * them: a `<video>` or `<audio>` becomes a note linking to its file, an `<iframe>` or a Gutenberg
  * embed of another site (a tweet, an Instagram post, a SoundCloud track…) a note linking to the
  * page, followed by the embed's caption when it has one (so does such a page's address alone on
  * a line, {@link oEmbedLinks}), and a `<script>`, `<style>`, `<form>`,
- * `<object>` or `<embed>` is removed; each is reported through `losses`. A file block's
+ * `<object>` or `<embed>` is removed, and a list's numbering Markdown cannot keep is reported
+ * ({@link listNumbering}); each is reported through `losses`. A file block's
  * "Download" button, which repeats its link, is removed without a word.
  */
 export function markLosses(html: string, losses: Losses): string {
@@ -104,7 +151,7 @@ export function markLosses(html: string, losses: Losses): string {
           `an embed of ${url.replace(/&amp;/g, "&")}${embedProvider(attributes)} is a link to it. Fix: nothing to do, or quote what it showed`,
         ) + captioned(note("Embedded on the old site", url.replace(/&amp;/g, "&")), caption),
     );
-  return oEmbedLinks(embeds, losses, note)
+  return oEmbedLinks(listNumbering(embeds, losses), losses, note)
     .replace(
       /<(video|audio)\b([^>]*)>([^]*?)<\/\1>/gi,
       (element, name: string, attributes: string, inner: string) => {

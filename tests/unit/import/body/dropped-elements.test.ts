@@ -208,3 +208,38 @@ describe("addresses WordPress showed as embeds (oEmbed)", () => {
     expect(body.losses.map((loss) => `${loss.line}: ${loss.message}`)).toEqual(losses);
   });
 });
+
+describe("ordered lists whose numbering Markdown cannot keep", () => {
+  it.each([
+    [
+      "a list counted down, after a line of text",
+      "Top two:\n<ol reversed>\n<li>b</li>\n<li>a</li>\n</ol>",
+      "Top two:\n\n1.  b\n2.  a",
+      [
+        "3: an ordered list counted down is numbered 1, 2, 3 here. Fix: nothing to do, or write the numbers in the items' text",
+      ],
+    ],
+    [
+      "a list numbered with letters, and one with Roman numerals by its style",
+      '<ol type="A"><li>x</li></ol>\n\n<ol style="list-style-type: lower-roman;"><li>y</li></ol>',
+      "1.  x\n\n1)  y",
+      [
+        "1: an ordered list numbered with letters (A) is numbered 1, 2, 3 here. Fix: nothing to do, or write the numbers in the items' text",
+        "3: an ordered list numbered with Roman numerals (lower-roman) is numbered 1, 2, 3 here. Fix: nothing to do, or write the numbers in the items' text",
+      ],
+    ],
+    [
+      "an item that sets its own number",
+      '<ol>\n<li>a</li>\n<li value="7">g</li>\n</ol>',
+      "1.  a\n2.  g",
+      [
+        "2: a list item numbered 7 on the old site is numbered in turn here. Fix: nothing to do, or write the number in the item's text",
+      ],
+    ],
+    ["a list from 4 keeps its number, unreported", '<ol start="4"><li>d</li></ol>', "4.  d", []],
+  ])("%s", (_what, html, markdown, losses) => {
+    const body = convertBody(html, "Basra");
+    expect(body.markdown).toBe(markdown);
+    expect(body.losses.map((loss) => `${loss.line}: ${loss.message}`)).toEqual(losses);
+  });
+});
