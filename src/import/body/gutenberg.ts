@@ -17,7 +17,9 @@ export function inlineReusableBlocks(
   losses: Losses,
   depth = 0,
 ): string {
-  return html.replace(/<!--\s*wp:block\s+(\{[^]*?\})\s*\/-->/g, (comment, json: string) => {
+  return replaceComments(html, (comment) => {
+    const json = /^<!--\s*wp:block\s+(\{[^]*\})\s*\/-->$/.exec(comment)?.[1];
+    if (json === undefined) return comment;
     let ref: string;
     try {
       ref = String((JSON.parse(json) as { ref?: unknown }).ref ?? "");
@@ -57,23 +59,40 @@ const paragraphedBlocks = /^(?:core\/)?(?:freeform|shortcode)$/;
  * (`<!-- wp:name {"attrs"} -->`, `<!-- /wp:name -->`, `<!-- wp:name /-->`).
  */
 export function markBlockContent(html: string): string {
-  const comment =
-    /<!--\s+(\/)?wp:((?:[a-z][a-z0-9_-]*\/)?[a-z][a-z0-9_-]*)\s+(?:\{[^]*?\}\s+)?(\/)?-->/g;
+  const block =
+    /^<!--\s+(\/)?wp:((?:[a-z][a-z0-9_-]*\/)?[a-z][a-z0-9_-]*)\s+(?:\{[^]*\}\s+)?(\/)?-->$/;
   let depth = 0;
   let marked = false;
-  return html.replace(comment, (all, closer: string | undefined, name: string, empty) => {
-    if (empty) return all;
+  return replaceComments(html, (comment) => {
+    const [, closer, name = "", empty] = block.exec(comment) ?? [];
+    if (!name || empty) return comment;
     if (!closer) {
       depth += 1;
-      if (depth > 1 || paragraphedBlocks.test(name)) return all;
+      if (depth > 1 || paragraphedBlocks.test(name)) return comment;
       marked = true;
-      return `\n\n${keptBlockOpen}${all}`;
+      return `\n\n${keptBlockOpen}${comment}`;
     }
     depth = Math.max(0, depth - 1);
-    if (depth > 0 || !marked) return all;
+    if (depth > 0 || !marked) return comment;
     marked = false;
-    return `${all}${keptBlockClose}\n\n`;
+    return `${comment}${keptBlockClose}\n\n`;
   });
+}
+
+/**
+ * Each HTML comment of `html` (`<!--` to the first `-->` after it) replaced by what `replace`
+ * returns for it, in one pass; a `<!--` never closed and what follows it are kept as they are.
+ */
+function replaceComments(html: string, replace: (comment: string) => string): string {
+  let result = "";
+  let position = 0;
+  for (;;) {
+    const start = html.indexOf("<!--", position);
+    const end = start < 0 ? -1 : html.indexOf("-->", start + 4);
+    if (end < 0) return result + html.slice(position);
+    result += html.slice(position, start) + replace(html.slice(start, end + 3));
+    position = end + 3;
+  }
 }
 
 /**
@@ -83,8 +102,10 @@ export function markBlockContent(html: string): string {
  * removed and the line goes on.
  */
 export function removeComments(html: string): string {
-  return html
+  const pages = html
     .replace(/<!--nextpage-->/g, "\n\n")
-    .replace(/^[ \t]*<!--more(?:(?!-->)[^\n])*-->[ \t]*$/gm, "\n")
-    .replace(/<!--(?!\/?kept-block-->)[^]*?-->/g, "");
+    .replace(/^[ \t]*<!--more(?:(?!-->)[^\n])*-->[ \t]*$/gm, "\n");
+  return replaceComments(pages, (comment) =>
+    comment === keptBlockOpen || comment === keptBlockClose ? comment : "",
+  );
 }

@@ -75,6 +75,7 @@ describe("Gutenberg's block marks", () => {
       " b \n",
     ],
     ["<!--nextpage--> ends a paragraph", "a<!--nextpage-->b", "a\n\nb"],
+    ["a comment never closed is left as it is", "a<!-- b -->c <!-- d", "ac <!-- d"],
     [
       "the marks of blocks' content stay",
       "<!--kept-block--><!-- wp:html -->x<!-- /wp:html --><!--/kept-block-->",
