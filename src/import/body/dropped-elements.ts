@@ -60,7 +60,7 @@ export function oEmbedLinks(
     );
   };
   return html
-    .split(/(<pre\b[^]*?<\/pre>)/i)
+    .split(/(<pre\b(?:(?!<pre\b)[^])*?<\/pre>)/i)
     .map((part, index) =>
       index % 2 === 1
         ? part
@@ -143,9 +143,9 @@ export function markLosses(html: string, losses: Losses): string {
   };
   const embeds = html
     // A file block's "Download" button repeats the link before it: nothing is lost.
-    .replace(/<a\b[^>]*\bwp-block-file__button\b[^>]*>[^]*?<\/a>/gi, "")
+    .replace(/<a\b[^>]*\bwp-block-file__button\b[^>]*>(?:(?!<a\b)[^])*?<\/a>/gi, "")
     .replace(
-      /<figure\b([^>]*\bwp-block-embed\b[^>]*)>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>([^]*?)<\/figcaption>\s*)?<\/figure>/gi,
+      /<figure\b([^>]*\bwp-block-embed\b[^>]*)>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>((?:(?!<\/?figure\b)[^])*?)<\/figcaption>\s*)?<\/figure>/gi,
       (_figure, attributes: string, url: string, caption: string | undefined) =>
         losses.mark(
           `an embed of ${url.replace(/&amp;/g, "&")}${embedProvider(attributes)} is a link to it. Fix: nothing to do, or quote what it showed`,
@@ -153,7 +153,7 @@ export function markLosses(html: string, losses: Losses): string {
     );
   return oEmbedLinks(listNumbering(embeds, losses), losses, note)
     .replace(
-      /<(video|audio)\b([^>]*)>([^]*?)<\/\1>/gi,
+      /<(video|audio)\b([^>]*)>((?:(?!<\1\b)[^])*?)<\/\1>/gi,
       (element, name: string, attributes: string, inner: string) => {
         const src = httpUrl(
           /\bsrc=["']([^"']+)["']/i.exec(attributes)?.[1] ??
@@ -177,26 +177,29 @@ export function markLosses(html: string, losses: Losses): string {
         );
       },
     )
-    .replace(/<iframe\b([^>]*)>[^]*?<\/iframe>|<iframe\b([^>]*)\/?>/gi, (_all, a, b) => {
-      const src = httpUrl(/\bsrc=["']([^"']+)["']/i.exec(String(a ?? b ?? ""))?.[1]);
-      if (!src) return losses.mark("an <iframe> with no address was removed. Fix: nothing to do");
-      const isVideo = (() => {
-        try {
-          parseVideoUrl(src);
-          return true;
-        } catch {
-          return false;
-        }
-      })();
-      if (isVideo) return _all as string;
-      return (
-        losses.mark(
-          `the embedded frame ${src} is a link to it (the site's policy allows no frames from other sites). Fix: nothing to do, or replace it with a map block or an image`,
-        ) + note("Embedded on the old site", src)
-      );
-    })
     .replace(
-      /<(script|style|form|object|noscript)\b[^>]*>[^]*?<\/\1>|<(embed|script)\b[^>]*\/?>/gi,
+      /<iframe\b([^>]*)>(?:(?!<iframe\b)[^])*?<\/iframe>|<iframe\b([^>]*)\/?>/gi,
+      (_all, a, b) => {
+        const src = httpUrl(/\bsrc=["']([^"']+)["']/i.exec(String(a ?? b ?? ""))?.[1]);
+        if (!src) return losses.mark("an <iframe> with no address was removed. Fix: nothing to do");
+        const isVideo = (() => {
+          try {
+            parseVideoUrl(src);
+            return true;
+          } catch {
+            return false;
+          }
+        })();
+        if (isVideo) return _all as string;
+        return (
+          losses.mark(
+            `the embedded frame ${src} is a link to it (the site's policy allows no frames from other sites). Fix: nothing to do, or replace it with a map block or an image`,
+          ) + note("Embedded on the old site", src)
+        );
+      },
+    )
+    .replace(
+      /<(script|style|form|object|noscript)\b[^>]*>(?:(?!<\1\b)[^])*?<\/\1>|<(embed|script)\b[^>]*\/?>/gi,
       (_all, paired: string | undefined, single: string | undefined) =>
         losses.mark(
           `${withArticle(`<${(paired ?? single ?? "").toLowerCase()}>`)} was removed (the site runs no scripts, styles or forms from posts). Fix: nothing to do, or describe what it showed`,

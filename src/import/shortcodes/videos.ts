@@ -105,7 +105,7 @@ export function captionLinksLoss(caption: string | undefined, losses: Losses | u
  */
 export function gutenbergEmbedVideos(html: string, context: VideoContext): string {
   return html.replace(
-    /<figure\b[^>]*\bwp-block-embed\b[^>]*>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>([^]*?)<\/figcaption>)?\s*<\/figure>/gi,
+    /<figure\b[^>]*\bwp-block-embed\b[^>]*>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>((?:(?!<\/?figure\b)[^])*?)<\/figcaption>)?\s*<\/figure>/gi,
     (figure, url: string, caption: string | undefined) => {
       const video = videoAt(url);
       if (!video) return figure;
