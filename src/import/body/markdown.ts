@@ -49,11 +49,19 @@ function htmlBlock(html: string): string {
 const lineBlocks =
   /^(?:P|LI|UL|OL|DL|DT|DD|TD|TH|TR|TABLE|H[1-6]|BLOCKQUOTE|DIV|FIGURE|FIGCAPTION|PRE|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|DETAILS|SUMMARY|BODY|HTML|#document|#document-fragment)$/;
 
-/** Whether only blank text and line breaks stand between `node` and its block's start or end. */
+/** Whether a node shows nothing: blank text, a comment, a `<br>`, an element with neither text nor an image. */
+function showsNothing(node: Node): boolean {
+  if (node.nodeName === "BR" || node.nodeType === 8) return true;
+  if ((node.textContent ?? "").trim() !== "") return false;
+  if (node.nodeType !== 1) return true;
+  return node.nodeName !== "IMG" && !(node as Element).querySelector("img");
+}
+
+/** Whether only what shows nothing stands between `node` and its block's start or end. */
 function aloneAtEdge(node: Node, side: "previousSibling" | "nextSibling"): boolean {
   for (let current: Node | null = node; current && !lineBlocks.test(current.nodeName);) {
     for (let sibling = current[side]; sibling; sibling = sibling[side]) {
-      if (sibling.nodeName !== "BR" && (sibling.textContent ?? "").trim() !== "") return false;
+      if (!showsNothing(sibling)) return false;
     }
     current = current.parentNode;
   }
