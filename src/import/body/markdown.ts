@@ -162,7 +162,8 @@ export function createTurndown(): TurndownService {
     filter: (node) => node.nodeName === "PRE" && node.firstChild?.nodeName !== "CODE",
     replacement: (_content, node) => {
       const code = (node.textContent ?? "").replace(/\n$/, "");
-      const longest = Math.max(2, ...[...code.matchAll(/^`{3,}/gm)].map((m) => m[0].length));
+      let longest = 2;
+      for (const match of code.matchAll(/^`{3,}/gm)) longest = Math.max(longest, match[0].length);
       const fence = "`".repeat(longest + 1);
       return `\n\n${fence}\n${code}\n${fence}\n\n`;
     },

@@ -30,8 +30,9 @@ export interface AutoParagraphOptions {
 export function autoParagraphs(html: string, options: AutoParagraphOptions = {}): string {
   const kept: string[] = [];
   // A token no text of the post holds: `<div data-kept-k="3"></div>` (more k's if need be).
-  let name = "data-kept-k";
-  while (html.includes(name)) name += "k";
+  let longest = 0;
+  for (const match of html.matchAll(/data-kept-k+/g)) longest = Math.max(longest, match[0].length);
+  const name = `data-kept-${"k".repeat(Math.max(1, longest - 9))}`;
   const keep = (original: string) => `<div ${name}="${kept.push(original) - 1}"></div>`;
   let text = keepGutenbergBlocks(html.replace(/\r\n?/g, "\n"), keep);
   text = wholeBlocks(text)
