@@ -222,6 +222,16 @@ describe("the exact Markdown of classic and Gutenberg posts", () => {
       '<ol>\n<li>a</li>\n</ol>\n<ol start="2">\n<li>b</li>\n</ol>',
       "1.  a\n\n2)  b",
     ],
+    [
+      "Gutenberg with CRLF line endings: a paragraph, then a classic block's text and list",
+      "<!-- wp:paragraph -->\r\n<p>Points:</p>\r\n<!-- /wp:paragraph -->\r\n\r\nClassic points:\r\n<ol>\r\n<li>One</li>\r\n<li>Two</li>\r\n</ol>\r\n\r\n<!-- wp:list -->\r\n<ul><li>a</li><li>b</li></ul>\r\n<!-- /wp:list -->",
+      "Points:\n\nClassic points:\n\n1.  One\n2.  Two\n\n-   a\n-   b",
+    ],
+    [
+      "Gutenberg: a YouTube embed between paragraphs keeps its caption as the title",
+      '<!-- wp:paragraph -->\n<p>Before.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:embed {"url":"https://youtu.be/dQw4w9WgXcQ","type":"video","providerNameSlug":"youtube"} -->\n<figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-embed__wrapper">\nhttps://youtu.be/dQw4w9WgXcQ\n</div><figcaption>The speech</figcaption></figure>\n<!-- /wp:embed -->\n\n<!-- wp:paragraph -->\n<p>After.</p>\n<!-- /wp:paragraph -->',
+      'Before.\n\n{% video "https://www.youtube.com/watch?v=dQw4w9WgXcQ" "The speech" %}\n\nAfter.',
+    ],
   ])("%s", (_what, html, markdown) => {
     const body = convertBody(html, "Basra");
     expect(body.markdown).toBe(markdown);
