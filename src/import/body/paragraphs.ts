@@ -4,8 +4,8 @@
  * its official JavaScript port `@wordpress/autop` (the block editor's). Text separated by a blank
  * line is a paragraph, a single line break a `<br>` except next to a block tag, and a block
  * element (a list, table, blockquote, heading, `<hr>`, `<div>`…) after a line of text starts a
- * block of its own, blank line or not. What Dispatch keeps whole is never touched: `<pre>` byte
- * for byte, `<table>`, `<figure>` and `<details>`, Gutenberg blocks (which WordPress shows as
+ * block of its own, blank line or not. What Dispatch keeps whole is never touched: `<pre>` line
+ * for line, `<table>`, `<figure>` and `<details>`, Gutenberg blocks (which WordPress shows as
  * saved, see `./gutenberg.ts`), and converted shortcodes that stand as blocks (a figure, a video).
  */
 import { autop } from "@wordpress/autop";
