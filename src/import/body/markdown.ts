@@ -1,7 +1,8 @@
 /**
  * HTML to Markdown with turndown (https://github.com/mixmark-io/turndown) and the import's
- * rules: text escaped so it never becomes live HTML or a Dispatch tag, tables, figures and
- * `<details>` kept as HTML, a paragraph's language kept, `<pre>` as fenced code.
+ * rules: text escaped so it never becomes live HTML or a Dispatch tag, tables, figures,
+ * `<details>` and definition lists kept as HTML, a paragraph's language kept, `<pre>` as fenced
+ * code, lists numbered as written, line breaks only inside a line of text.
  */
 import TurndownService from "turndown";
 import { codeSpan } from "../shortcodes/code.ts";
@@ -132,10 +133,11 @@ export function createTurndown(): TurndownService {
   });
   const escapeMarkdown = service.escape.bind(service);
   service.escape = (text: string) => textToMarkdown(text, escapeMarkdown);
-  // Tables, figures (an image or table with its caption, a pull quote) and <details> stay HTML;
+  // Tables, figures (an image or table with its caption, a pull quote), <details> and definition
+  // lists (<dl>, which Markdown has not) stay HTML;
   // a `{%` in them is an entity so no line reads as a tag.
   service.addRule("kept-html", {
-    filter: ["table", "figure", "details"],
+    filter: ["table", "figure", "details", "dl"],
     replacement: (_content, node) => htmlBlock((node as HTMLElement).outerHTML),
   });
   // A paragraph in another language or direction keeps them: `text {lang=he dir=rtl}`.

@@ -32,6 +32,7 @@ describe("text as Markdown that never becomes HTML or a Dispatch tag", () => {
     ["<h2>Title<br>line</h2><h3>End<br></h3>", "## Title line\n\n### End"],
     ["<p><br>Text<br><br></p>", "Text"],
     ["<p><em>Text<br></em></p>", "_Text_"],
+    ["<dl><dt>Term</dt><dd>Its meaning</dd></dl>", "<dl><dt>Term</dt><dd>Its meaning</dd></dl>"],
     ['<p>Line<br><img src="a.jpg" alt="A"><br><span> </span></p>', "Line\\\n![A](a.jpg)"],
     ["<p><em>One<br>two</em> three<br>four</p>", "_One\\\ntwo_ three\\\nfour"],
     [
