@@ -11,6 +11,7 @@
  * {@link ConvertedBody.losses} with its line, for the report.
  */
 import { sanitizeRawHtml } from "../../markdown/raw-html.ts";
+import { plainText } from "../../shared/plain-text.ts";
 import { imagesAsLinks } from "../html/images.ts";
 import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
 import { createLosses, placeLosses, type Losses, type PlacedLoss } from "../html/losses.ts";
@@ -22,7 +23,7 @@ import { restorePlaceholders } from "../shortcodes/placeholders.ts";
 import { markLosses } from "./dropped-elements.ts";
 import { flashVideosAsEmbeds } from "./flash-videos.ts";
 import { extractFootnotes, numberFootnotes } from "./footnotes.ts";
-import { inlineReusableBlocks, removeComments } from "./gutenberg.ts";
+import { inlineReusableBlocks, markBlockContent, removeComments } from "./gutenberg.ts";
 import { rewriteOldSiteLinks, type OldSiteLinks } from "./links.ts";
 import { createTurndown } from "./markdown.ts";
 import { autoParagraphs } from "./paragraphs.ts";
@@ -76,6 +77,47 @@ interface FragmentMarkdown {
   layout: LayoutShortcodes;
 }
 
+/** How deep elements may nest for turndown, whose time grows with the square of the depth. */
+const deepestNesting = 500;
+
+/**
+ * How deep the elements of well-formed HTML (sanitised: every element closed) nest, void
+ * elements (`<br>`, `<img>`…) not counted.
+ */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [, closing, name = "", selfClosing] of html.matchAll(
+    /<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>/gi,
+  )) {
+    if (selfClosing || /^(?:area|br|col|embed|hr|img|input|source|track|wbr)$/i.test(name))
+      continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
+/**
+ * The Markdown of sanitised HTML (tables made accessible, `tel:` links kept whole, then turndown,
+ * `./markdown.ts`); HTML whose elements nest more than
+ * {@link deepestNesting} deep (hostile, or broken beyond repair: turndown would take minutes or
+ * run out of stack) is its plain text instead, escaped, and reported through `losses`.
+ */
+function turndownOrText(html: string, losses: Losses): string {
+  const service = createTurndown();
+  if (nestingDepth(html) <= deepestNesting) {
+    try {
+      return service.turndown(telephoneLinks(accessibleTables(html)));
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
+  return `${losses.mark(
+    `this text nests HTML elements more than ${deepestNesting} deep, too deep to convert, so it was imported as plain text, without paragraphs, links or formatting. Fix: format the text again`,
+  )}${service.escape(plainText(html))}`;
+}
+
 /** The Markdown of an HTML fragment (a post's text or a footnote's), with its shortcodes converted. */
 function htmlToMarkdown(
   html: string,
@@ -92,10 +134,12 @@ function htmlToMarkdown(
     attachments,
   );
   const marked = markLosses(styleDirection(tableCaptions(shortcodes.html)), losses);
-  const clean = imagesAsLinks(sanitizeRawHtml(autoParagraphs(marked)), media, (url) =>
-    attachments.isPage(url),
-  );
-  const markdown = createTurndown().turndown(telephoneLinks(accessibleTables(clean.html)));
+  const blockPlaceholders = shortcodes.replacements
+    .filter((r) => r.block)
+    .map((r) => r.placeholder);
+  const paragraphs = autoParagraphs(marked, { blockPlaceholders });
+  const clean = imagesAsLinks(sanitizeRawHtml(paragraphs), media, (url) => attachments.isPage(url));
+  const markdown = turndownOrText(clean.html, losses);
   return {
     markdown: restorePlaceholders(markdown, shortcodes.replacements),
     unconverted: shortcodes.unconverted,
@@ -120,7 +164,7 @@ export function convertBody(
 ): ConvertedBody {
   const losses = createLosses();
   const inlined = inlineReusableBlocks(html, options.reusableBlocks ?? new Map(), losses);
-  const uncommented = removeComments(inlined);
+  const uncommented = removeComments(markBlockContent(inlined));
   const rewritten = links ? rewriteOldSiteLinks(uncommented, links) : uncommented;
   const footnotes = extractFootnotes(smileys(rewritten), options.footnotes);
   const media = options.media ?? noLocalMedia;

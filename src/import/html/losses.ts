@@ -72,9 +72,29 @@ function placeLine(state: Placing, line: string, messages: readonly string[]): v
 }
 
 /**
+ * Removes the hard break (a backslash, odd in number) ending a line that ends its paragraph,
+ * as a mark removed from the line after can leave it: Markdown would show the backslash. Lines
+ * of fenced code are left.
+ */
+function dropDanglingBreaks(lines: string[]): void {
+  let fence: string | undefined;
+  lines.forEach((line, index) => {
+    const mark = /^(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === undefined && mark !== undefined) fence = mark;
+    else if (fence !== undefined && mark?.startsWith(fence) && line.trim() === mark)
+      fence = undefined;
+    else if (fence === undefined && (lines[index + 1] ?? "") === "") {
+      const breaks = /\\+$/.exec(line)?.[0].length ?? 0;
+      if (breaks % 2 === 1) lines[index] = line.slice(0, -1).trimEnd();
+    }
+  });
+}
+
+/**
  * Removes the loss marks from Markdown and finds the line of each: a line left empty by its
  * marks is removed when the line before is empty too, and its marks go to the next line; marks
- * at the very end go to the last line. Trailing blank lines are removed.
+ * at the very end go to the last line. Trailing blank lines are removed, and so is a hard break
+ * left ending a paragraph.
  * @param markdown Markdown holding marks of {@link createLosses}
  * @param messages the messages of those marks, by number
  */
@@ -86,6 +106,7 @@ export function placeLosses(
   for (const line of markdown.split("\n")) placeLine(state, line, messages);
   const { lines, found } = state;
   while (lines.length > 0 && lines.at(-1) === "") lines.pop();
+  dropDanglingBreaks(lines);
   for (const mark of state.pending) {
     found.push({ line: Math.max(1, lines.length), message: messages[mark] as string });
   }

@@ -182,9 +182,9 @@ function videoShortcodeMarkup(
         placeholders.place(videoTagFor(decision.video, decision.title), true)
       );
     case "page":
-      // Another site's page: a link, marked and reported, as WordPress showed a card.
+      // Another site's page: a link, marked and reported, as WordPress showed a card (a block).
       conversion.unconverted.push({ name: tag.name, text: tag.raw });
-      return placeholders.place(embedLinkNote(tag.name, decision.url), false);
+      return placeholders.place(embedLinkNote(tag.name, decision.url), true);
     case "alternative":
       return convertText(decision.content, conversion);
     case "not-available":

@@ -54,19 +54,38 @@ export interface VideoContext {
 }
 
 /**
+ * The loss mark of the links in a video's caption: the caption becomes the video's title, which
+ * is text, so its links are dropped. "" when it has none or there is no `losses` to report to.
+ * @param caption the figcaption's HTML
+ */
+export function captionLinksLoss(caption: string | undefined, losses: Losses | undefined): string {
+  const hrefs = [...(caption ?? "").matchAll(/<a\b[^>]*\bhref=(["'])(.*?)\1/gi)].map((m) =>
+    (m[2] as string).replace(/&amp;/g, "&"),
+  );
+  return hrefs.length > 0 && losses
+    ? losses.mark(
+        `the caption of a video linked to ${hrefs.join(", ")}; the caption is now the video's title, which is text, so the link was dropped. Fix: add the link to the text around the video`,
+      )
+    : "";
+}
+
+/**
  * Replaces each Gutenberg embed block of a YouTube or Vimeo video
  * (`<figure class="wp-block-embed"><div>URL</div><figcaption>…</figcaption></figure>`) by the
- * video's placeholder, titled by its figcaption when it has one. Other embeds are left.
+ * video's placeholder, titled by its figcaption when it has one (links in it reported, since a
+ * title is text). Other embeds are left for `markLosses` (`../body/dropped-elements.ts`), which
+ * keeps their caption.
  */
 export function gutenbergEmbedVideos(html: string, context: VideoContext): string {
   return html.replace(
-    /<figure\b[^>]*\bwp-block-embed\b[^>]*>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>([^]*?)<\/figcaption>)?\s*<\/figure>/gi,
+    /<figure\b[^>]*\bwp-block-embed\b[^>]*>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>((?:(?!<\/?figure\b)[^])*?)<\/figcaption>)?\s*<\/figure>/gi,
     (figure, url: string, caption: string | undefined) => {
       const video = videoAt(url);
       if (!video) return figure;
       const title = plainText(caption ?? "") || defaultVideoTitle(context.postTitle);
       const tag = context.placeholders.place(videoTagFor(video, title), true);
-      return `\n\n${startTimeLoss(url, context.losses)}${tag}\n\n`;
+      const lost = startTimeLoss(url, context.losses) + captionLinksLoss(caption, context.losses);
+      return `\n\n${lost}${tag}\n\n`;
     },
   );
 }

@@ -91,4 +91,22 @@ describe("converting a post's body to Markdown", () => {
     );
     expect(body.imageLinks).toEqual(["http://ex.org/b.jpg", "http://ex.org/a.jpg"]);
   });
+
+  it("imports text whose elements nest more than 500 deep as plain text, escaped, and reports it", () => {
+    const body = convertBody(`Some <b>text</b> &lt;b&gt; *x*\n${"<div>".repeat(600)}end`, "Basra");
+    expect(body.markdown).toBe("Some text &lt;b> \\*x\\* end");
+    expect(body.losses).toEqual([
+      {
+        line: 1,
+        message:
+          "this text nests HTML elements more than 500 deep, too deep to convert, so it was imported as plain text, without paragraphs, links or formatting. Fix: format the text again",
+      },
+    ]);
+  });
+
+  it("converts elements nested 400 deep", () => {
+    const body = convertBody(`Some <b>text</b>\n${"<blockquote>".repeat(400)}end`, "Basra");
+    expect(body.markdown).toBe(`Some **text**\n\n${"> ".repeat(400)}end`);
+    expect(body.losses).toEqual([]);
+  });
 });

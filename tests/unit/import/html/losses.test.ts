@@ -29,6 +29,14 @@ describe("losses: what the import drops, and the line it was on", () => {
       "```\na\n\n\nb\n```\n\nAfter WPLOSS0X",
       { markdown: "```\na\n\n\nb\n```\n\nAfter", losses: [{ line: 8, message: "m0" }] },
     ],
+    [
+      "a hard break left ending a paragraph by a removed mark goes; code and a literal backslash stay",
+      "Text:\\\nWPLOSS0X\n\n```\nx\\\n\n```\n\nC:\\\\\n\nEnd\\",
+      {
+        markdown: "Text:\n\n```\nx\\\n\n```\n\nC:\\\\\n\nEnd",
+        losses: [{ line: 2, message: "m0" }],
+      },
+    ],
   ])("%s", (_what, markdown, placed) => {
     expect(placeLosses(markdown, ["m0"])).toEqual(placed);
   });

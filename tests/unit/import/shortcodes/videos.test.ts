@@ -3,6 +3,7 @@ import { createLosses } from "../../../../src/import/html/losses.ts";
 import { createPlaceholders } from "../../../../src/import/shortcodes/placeholders.ts";
 import {
   bareVideos,
+  captionLinksLoss,
   gutenbergEmbedVideos,
   shortcodeVideo,
   startTimeLoss,
@@ -73,5 +74,20 @@ describe("videos as {% video %} tags", () => {
       '{% video "https://www.youtube.com/watch?v=dQw4w9WgXcQ" "Video from “Basra”" %}',
       '{% video "https://vimeo.com/76979871" "Video from “Basra”" %}',
     ]);
+  });
+
+  it.each([
+    ["a caption with no link", "The <em>talk</em>", []],
+    [
+      "a caption with two links",
+      "By <a href=\"https://example.org/a?x=1&amp;y=2\">A</a> and <a href='/b'>B</a>",
+      [
+        "the caption of a video linked to https://example.org/a?x=1&y=2, /b; the caption is now the video's title, which is text, so the link was dropped. Fix: add the link to the text around the video",
+      ],
+    ],
+  ])("reports the links of a video's caption: %s", (_what, caption, messages) => {
+    const losses = createLosses();
+    captionLinksLoss(caption, losses);
+    expect(losses.messages).toEqual(messages);
   });
 });
