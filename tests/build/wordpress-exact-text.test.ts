@@ -59,8 +59,8 @@ describe("WordPress posts without <p> tags, imported and built", () => {
     expect(exitCode).toBe(0);
     const embeds = path.join(out, "embeds/index.md");
     expect(report.split("\n").slice(0, 2)).toEqual([
-      `${embeds}:11: an embed of https://twitter.com/minister/status/123 (twitter) is a link to it. Fix: nothing to do, or quote what it showed`,
-      `${embeds}:19: an embed of https://soundcloud.com/desk/interview (soundcloud) is a link to it. Fix: nothing to do, or quote what it showed`,
+      `${embeds}:12: an embed of https://twitter.com/minister/status/123 (twitter) is a link to it. Fix: nothing to do, or quote what it showed`,
+      `${embeds}:20: an embed of https://soundcloud.com/desk/interview (soundcloud) is a link to it. Fix: nothing to do, or quote what it showed`,
     ]);
     expect(readFileSync(path.join(out, "nine-points/index.md"), "utf8")).toContain(
       "The statement had nine points:\n\n1.  Withdraw from the city.\n2.  Release the prisoners.\n",
