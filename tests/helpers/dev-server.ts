@@ -26,14 +26,20 @@ export async function until(
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Fetches a page; undefined while nothing answers. */
+/**
+ * Fetches a page; undefined while nothing answers. A connection refused or reset is tried again
+ * twice, 250 ms apart: a server busy rebuilding on a loaded machine may drop one.
+ */
 export async function get(url: string): Promise<{ status: number; body: string } | undefined> {
-  try {
-    const response = await fetch(url);
-    return { status: response.status, body: await response.text() };
-  } catch {
-    return undefined;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      const response = await fetch(url);
+      return { status: response.status, body: await response.text() };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
+  return undefined;
 }
 
 /** A dev server started in a project, with what it has printed so far. */
