@@ -12,6 +12,9 @@
  * - `[kml_flashembed movie="…" /]`, or paired with alternative content → the video embed when
  *   `movie` is a YouTube or Vimeo URL, else the alternative content, else the note that the video
  *   is not available (the note the build shows for a leftover `[kml_flashembed]`);
+ * - `[audio]`, `[video]`, `[playlist]`, Gutenberg's audio and video blocks and `<audio>`,
+ *   `<video>` tags → players of the local copies (`./players.ts`); a file with no local copy a
+ *   link to it, reported;
  * - code shortcodes (`[php]`, `[code lang="js"]`) → code (`./code.ts`);
  * - page builders' shortcodes → removed, what they wrap kept (`./layout.ts`);
  * - unknown shortcodes → a visible note naming the shortcode ({@link unconvertedNote}),
@@ -50,6 +53,7 @@ import {
   type VideoContext,
 } from "./videos.ts";
 import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
+import { htmlPlayers, mediaShortcode, playlistShortcode } from "./players.ts";
 
 /** Result of {@link convertShortcodes}. */
 export interface ConvertedShortcodes {
@@ -215,6 +219,18 @@ function shortcodeMarkup(conversion: Conversion, tag: Tag, content: string | und
     case "vimeo":
     case "kml_flashembed":
       return videoShortcodeMarkup(conversion, tag, content);
+    case "audio":
+    case "video":
+    case "playlist": {
+      const player =
+        tag.name === "playlist"
+          ? playlistShortcode(attributes, tag.raw, conversion)
+          : mediaShortcode(tag.name, attributes, conversion);
+      return (
+        (player ?? noteUnconverted(conversion, tag)) +
+        (content !== undefined ? convertText(content, conversion) : "")
+      );
+    }
     case "gallery":
       return (
         galleryMarkup(conversion, tag) +
@@ -320,7 +336,8 @@ export function convertShortcodes(
   // A Gutenberg embed block: its figcaption, when it has one, is the video's title.
   const withEmbeds = gutenbergEmbedVideos(html.replace(/\r\n?/g, "\n"), conversion);
   const withGalleries = gutenbergGalleries(withEmbeds, conversion);
-  const withUrls = bareVideos(convertText(withGalleries, conversion), conversion);
+  const withPlayers = htmlPlayers(withGalleries, conversion);
+  const withUrls = bareVideos(convertText(withPlayers, conversion), conversion);
   const { placeholders, unconverted, imageLinks, layout } = conversion;
   return {
     html: withUrls,
