@@ -222,14 +222,12 @@ function shortcodeMarkup(conversion: Conversion, tag: Tag, content: string | und
     case "audio":
     case "video":
     case "playlist": {
+      const note = () => noteUnconverted(conversion, tag);
       const player =
         tag.name === "playlist"
-          ? playlistShortcode(attributes, tag.raw, conversion)
-          : mediaShortcode(tag.name, attributes, conversion);
-      return (
-        (player ?? noteUnconverted(conversion, tag)) +
-        (content !== undefined ? convertText(content, conversion) : "")
-      );
+          ? playlistShortcode(attributes, tag.raw, conversion, note)
+          : (mediaShortcode(tag.name, attributes, conversion) ?? note());
+      return player + (content !== undefined ? convertText(content, conversion) : "");
     }
     case "gallery":
       return (

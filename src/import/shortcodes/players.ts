@@ -177,25 +177,56 @@ interface PlayedFile {
 }
 
 /**
- * The player of a file, or undefined when none of its addresses has a local copy. Each address
- * is asked for in turn until one has: in planning, the first the import can bring is the one brought.
+ * The player of a file (its HTML, after the loss mark of a poster not shown), or undefined when
+ * none of its addresses has a local copy. Each address is asked for in turn until one has: in
+ * planning, the first the import can bring is the one brought.
  */
-function localPlayer(file: PlayedFile, context: PlayerContext): string | undefined {
+function localPlayerHtml(file: PlayedFile, context: PlayerContext): string | undefined {
   for (const url of file.urls) {
     const src = context.media.local(url, "file");
     if (!src) continue;
     const poster = posterOf(file.poster, context);
     const caption = file.caption || attachmentCaption(attachmentAt(url, context.attachments));
     const { kind, width, height } = file;
-    return (
-      poster.mark +
-      context.placeholders.place(
-        playerHtml({ kind, src, poster: poster.name, width, height, caption }),
-        true,
-      )
-    );
+    return poster.mark + playerHtml({ kind, src, poster: poster.name, width, height, caption });
   }
   return undefined;
+}
+
+/** The placeholder of a file's player, or undefined when it has no local copy. */
+function localPlayer(file: PlayedFile, context: PlayerContext): string | undefined {
+  const html = localPlayerHtml(file, context);
+  return html === undefined ? undefined : context.placeholders.place(html, true);
+}
+
+/**
+ * The placeholder of a list (`<ol>`) of players, one per file; a file with no local copy is a
+ * link to its first address, reported.
+ */
+function playerList(files: readonly PlayedFile[], context: PlayerContext): string {
+  const items = files.map(
+    (file) =>
+      `<li>${localPlayerHtml(file, context) ?? oldSiteMedia(file.kind, file.urls[0] ?? "", context.losses)}</li>`,
+  );
+  return context.placeholders.place(`<ol>\n${items.join("\n")}\n</ol>`, true);
+}
+
+/**
+ * The files of the audio shortcode of WordPress.com and Jetpack's first versions:
+ * `[audio http://…/a.mp3,http://…/b.mp3|titles=First,Second|artists=…]`, each captioned by its title.
+ */
+function legacyAudioFiles(text: string): PlayedFile[] {
+  const [files = "", ...options] = text.split("|");
+  const titles =
+    options
+      .find((option) => /^\s*titles\s*=/i.test(option))
+      ?.replace(/^\s*titles\s*=/i, "")
+      .split(",") ?? [];
+  return files.split(",").flatMap((url, index) => {
+    const address = absoluteAddress(url);
+    const caption = escapeHtml((titles[index] ?? "").trim());
+    return address ? [{ kind: "audio" as const, urls: [address], caption }] : [];
+  });
 }
 
 /** The named attributes with lower-case names. */
@@ -229,6 +260,13 @@ export function mediaShortcode(
       const tag = videoTagFor(video, defaultVideoTitle(context.postTitle));
       return context.placeholders.place(tag, true);
     }
+  }
+  if (kind === "audio" && written.length === 0 && attributes.positional.length > 0) {
+    const files = legacyAudioFiles(attributes.positional.join(" "));
+    const [only] = files;
+    if (files.length > 1) return playerList(files, context);
+    if (only)
+      return localPlayer(only, context) ?? oldSiteMedia(kind, only.urls[0] ?? "", context.losses);
   }
   let urls = written.flatMap((url) => absoluteAddress(url) ?? []);
   if (written.length === 0) {
@@ -264,15 +302,16 @@ function idList(text: string | undefined): string[] {
  * attachment, in the order of `ids` (else the files uploaded to the post, `id=` another post's,
  * less `exclude`, in menu order), reversed by `order="DESC"`; each captioned with the
  * attachment's caption, else its title, else its file's name. A file with no local copy is a
- * link to it, reported; an id the export does not hold as such a file is reported. Undefined
- * when it finds no file (the caller leaves the unconverted note).
+ * link to it, reported; an id the export does not hold as such a file is reported.
  * @param text the shortcode as written, for the report
+ * @param noFile what stands in its place when it finds no file (the unconverted note)
  */
 export function playlistShortcode(
   attributes: ShortcodeAttributes,
   text: string,
   context: PlayerContext,
-): string | undefined {
+  noFile: () => string,
+): string {
   const named = namedAttributes(attributes);
   const kind: PlayerKind = (named.type ?? "").toLowerCase() === "video" ? "video" : "audio";
   const playable = (attachment: GalleryAttachment | undefined): attachment is GalleryAttachment =>
@@ -297,17 +336,15 @@ export function playlistShortcode(
           `the playlist ${text} names attachment${missing.length === 1 ? "" : "s"} ${missing.join(", ")}, which the export does not hold as ${kind} files. Fix: export the site again with Tools → Export → All content and import again, or add the files' players by hand`,
         )
       : "";
-  if (chosen.length === 0) return undefined;
-  const items = chosen.map((attachment) => {
+  if (chosen.length === 0) return notHeld + noFile();
+  const files = chosen.map((attachment): PlayedFile => {
     const file = pathOf(attachment.url).split("/").pop() ?? "";
     const caption =
       attachment.caption.trim() ||
       escapeHtml(attachment.title.replace(/\s+/g, " ").trim() || decodeName(file));
-    const src = context.media.local(attachment.url, "file");
-    if (!src) return `<li>${oldSiteMedia(kind, attachment.url, losses)}</li>`;
-    return `<li>${playerHtml({ kind, src, caption })}</li>`;
+    return { kind, urls: [attachment.url], caption };
   });
-  return notHeld + context.placeholders.place(`<ol>\n${items.join("\n")}\n</ol>`, true);
+  return notHeld + playerList(files, context);
 }
 
 /** A file name as a reader sees it: percent-decoded when it can be. */
