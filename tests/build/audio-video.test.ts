@@ -1,6 +1,6 @@
 /**
  * A WordPress post with an `[audio]` shortcode, a Gutenberg video block with a poster and a
- * caption, a `[playlist]` of two recordings and a `[video]` shortcode, imported with local copies
+ * caption and subtitles, a `[playlist]` of two recordings and a `[video]` shortcode, imported with local copies
  * of its files (the import's conversion, with a resolver that names them) and built for real: the
  * page has a player for each, playing a file of the built site beside the page, with the fallback
  * link and caption; and the site passes `npm run verify` (html-validate, links, CSP's media-src).
@@ -29,7 +29,7 @@ const content = [
   `[audio mp3="${uploads}/interview.mp3"][/audio]`,
   "",
   '<!-- wp:video {"id":31} -->',
-  `<figure class="wp-block-video"><video controls poster="${uploads}/quay-poster.jpg" src="${uploads}/quay.mp4"></video><figcaption class="wp-element-caption">The quay at Umm Qasr, 27 March</figcaption></figure>`,
+  `<figure class="wp-block-video"><video controls poster="${uploads}/quay-poster.jpg" src="${uploads}/quay.mp4"><track src="${uploads}/quay-en.vtt" kind="subtitles" srclang="en" label="English"></video><figcaption class="wp-element-caption">The quay at Umm Qasr, 27 March</figcaption></figure>`,
   "<!-- /wp:video -->",
   "",
   '[playlist ids="32,33"]',
@@ -85,6 +85,10 @@ describe("imported audio and video, built", () => {
     for (const file of ["interview.mp3", "quay.mp4", "call-1.mp3", "call-2.m4a", "market.webm"]) {
       writeFileSync(path.join(dir, file), `not really ${file}`);
     }
+    writeFileSync(
+      path.join(dir, "quay-en.vtt"),
+      "WEBVTT\n\n00:00.000 --> 00:04.000\nThe quay at dawn.\n",
+    );
     await sharp({ create: { width: 640, height: 360, channels: 3, background: "#5a6e82" } })
       .jpeg()
       .toFile(path.join(dir, "quay-poster.jpg"));
@@ -104,7 +108,7 @@ describe("imported audio and video, built", () => {
         "",
         '<figure><audio controls preload="none" src="interview.mp3"><a href="interview.mp3">Download the recording</a></audio><figcaption>Interview with the port\'s manager</figcaption></figure>',
         "",
-        '<figure><video controls preload="none" src="quay.mp4" poster="quay-poster.jpg"><a href="quay.mp4">Download the video</a></video><figcaption>The quay at Umm Qasr, 27 March</figcaption></figure>',
+        '<figure><video controls preload="none" src="quay.mp4" poster="quay-poster.jpg"><track kind="subtitles" srclang="en" label="English" src="quay-en.vtt"><a href="quay.mp4">Download the video</a></video><figcaption>The quay at Umm Qasr, 27 March</figcaption></figure>',
         "",
         "<ol>",
         '<li><figure><audio controls preload="none" src="call-1.mp3"><a href="call-1.mp3">Download the recording</a></audio><figcaption>First call from the quay</figcaption></figure></li>',
@@ -161,6 +165,9 @@ describe("imported audio and video, built", () => {
       row("video", "market.webm", null),
     ]);
     expect(existsSync(path.join(site.output, "posts/basra/quay-poster.jpg"))).toBe(true);
+    const track = page.querySelector(".post-body video track");
+    expect(track?.getAttribute("src")).toBe("quay-en.vtt");
+    expect(existsSync(path.join(site.output, "posts/basra/quay-en.vtt"))).toBe(true);
     expect(page.querySelectorAll(".post-body ol > li > figure > audio")).toHaveLength(2);
   });
 });

@@ -12,8 +12,8 @@
  * - `[kml_flashembed movie="…" /]`, or paired with alternative content → the video embed when
  *   `movie` is a YouTube or Vimeo URL, else the alternative content, else the note that the video
  *   is not available (the note the build shows for a leftover `[kml_flashembed]`);
- * - `[audio]`, `[video]`, `[playlist]`, Gutenberg's audio and video blocks and `<audio>`,
- *   `<video>` tags → players of the local copies (`./players.ts`); a file with no local copy a
+ * - `[audio]`, `[video]`, `[playlist]`, Gutenberg's audio and video blocks, `<audio>` and
+ *   `<video>` tags, an `[embed]` of an audio or video file or its URL alone on a line → players of the local copies (`./players.ts`); a file with no local copy a
  *   link to it, reported;
  * - code shortcodes (`[php]`, `[code lang="js"]`) → code (`./code.ts`);
  * - page builders' shortcodes → removed, what they wrap kept (`./layout.ts`);
@@ -53,7 +53,7 @@ import {
   type VideoContext,
 } from "./videos.ts";
 import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
-import { htmlPlayers, mediaShortcode, playlistShortcode } from "./players.ts";
+import { htmlPlayers, mediaShortcode, playerKindOf, playlistShortcode } from "./players.ts";
 
 /** Result of {@link convertShortcodes}. */
 export interface ConvertedShortcodes {
@@ -185,10 +185,17 @@ function videoShortcodeMarkup(
         startTimeLoss(decision.url, conversion.losses) +
         placeholders.place(videoTagFor(decision.video, decision.title), true)
       );
-    case "page":
+    case "page": {
+      // An audio or video file: WordPress's embed handlers played it.
+      const kind = playerKindOf(decision.url);
+      if (kind)
+        return (
+          mediaShortcode(kind, { named: { src: decision.url }, positional: [] }, conversion) ?? ""
+        );
       // Another site's page: a link, marked and reported, as WordPress showed a card.
       conversion.unconverted.push({ name: tag.name, text: tag.raw });
       return placeholders.place(embedLinkNote(tag.name, decision.url), false);
+    }
     case "alternative":
       return convertText(decision.content, conversion);
     case "not-available":

@@ -4,14 +4,16 @@
  * https://developer.wordpress.org/reference/functions/wp_video_shortcode/,
  * https://developer.wordpress.org/reference/functions/wp_playlist_shortcode/), Gutenberg's audio
  * and video blocks (`<figure class="wp-block-audio"><audio controls src="…"></audio>
- * <figcaption>…</figcaption></figure>`) and a raw `<audio>` or `<video>` tag. A file the post's
+ * <figcaption>…</figcaption></figure>`), a raw `<audio>` or `<video>` tag, and an `[embed]` of an
+ * audio or video file or its URL alone on a line (WordPress's embed handlers). A file the post's
  * folder has a copy of becomes, in raw HTML the build keeps:
  *
  * ```html
  * <figure><audio controls preload="none" src="interview.mp3"><a href="interview.mp3">Download the recording</a></audio><figcaption>The interview</figcaption></figure>
  * ```
  *
- * (a video: `<video controls preload="none" src="…" poster="…" width="…" height="…">`), its
+ * (a video: `<video controls preload="none" src="…" poster="…" width="…" height="…">`, with the
+ * `<track>`s that have a local copy), its
  * caption the block's figcaption, else the attachment's caption, else its title. A file with no
  * local copy stays a link to its old address, reported ({@link oldSiteMedia}); a YouTube or Vimeo
  * address in `[video]` is the click-to-load `{% video %}` embed.
@@ -51,6 +53,18 @@ const playableExtensions: Record<PlayerKind, RegExp> = {
   audio: /\.(?:mp3|m4a|ogg|oga|wav|flac)$/i,
   video: /\.(?:mp4|m4v|webm|ogv|mov)$/i,
 };
+
+/**
+ * Whether an address is an audio or a video file a player plays (by its extension, as
+ * WordPress's embed handlers `wp_embed_handler_audio` and `wp_embed_handler_video` tell them),
+ * or undefined.
+ */
+export function playerKindOf(url: string): PlayerKind | undefined {
+  const path = pathOf(url);
+  if (playableExtensions.audio.test(path)) return "audio";
+  if (playableExtensions.video.test(path)) return "video";
+  return undefined;
+}
 
 /** What the fallback link inside a player says. */
 const downloadText: Record<PlayerKind, string> = {
@@ -97,6 +111,29 @@ interface Player {
   height?: string | undefined;
   /** The figcaption's HTML (sanitised here); `""` for none. */
   caption: string;
+  /** A video's text tracks (subtitles, captions), their files' local names. */
+  tracks?: readonly Track[] | undefined;
+}
+
+/** A video's `<track>`: its file, and its `kind`, `srclang`, `label`, `default` as written. */
+interface Track {
+  src: string;
+  kind?: string | undefined;
+  srclang?: string | undefined;
+  label?: string | undefined;
+  default?: boolean | undefined;
+}
+
+/** A `<track>` element, its attributes escaped. */
+function trackHtml(track: Track): string {
+  const attributes = [
+    ...(track.kind ? [`kind="${escapeHtml(track.kind)}"`] : []),
+    ...(track.srclang ? [`srclang="${escapeHtml(track.srclang)}"`] : []),
+    ...(track.label ? [`label="${escapeHtml(track.label)}"`] : []),
+    `src="${escapeHtml(track.src)}"`,
+    ...(track.default ? ["default"] : []),
+  ];
+  return `<track ${attributes.join(" ")}>`;
 }
 
 /**
@@ -114,7 +151,8 @@ export function playerHtml(player: Player): string {
     ...(player.height ? [`height="${player.height}"`] : []),
   ].join(" ");
   const caption = player.caption ? captionHtml(player.caption) : "";
-  return `<figure><${player.kind} ${attributes}><a href="${src}">${downloadText[player.kind]}</a></${player.kind}>${caption ? `<figcaption>${caption}</figcaption>` : ""}</figure>`;
+  const tracks = (player.tracks ?? []).map(trackHtml).join("");
+  return `<figure><${player.kind} ${attributes}>${tracks}<a href="${src}">${downloadText[player.kind]}</a></${player.kind}>${caption ? `<figcaption>${caption}</figcaption>` : ""}</figure>`;
 }
 
 /** The path of an address, for comparing a file's addresses (`http`/`https`, query). */
@@ -174,6 +212,27 @@ interface PlayedFile {
   height?: string | undefined;
   /** Its caption, HTML; `""` to take the attachment's. */
   caption: string;
+  /** A video's text tracks, their addresses on the old site. */
+  tracks?: readonly Track[] | undefined;
+}
+
+/** The tracks with a local copy, and loss marks for those with none. */
+function localTracks(
+  tracks: readonly Track[],
+  context: PlayerContext,
+): { tracks: Track[]; marks: string } {
+  let marks = "";
+  const kept = tracks.flatMap((track) => {
+    const name = context.media.local(track.src, "file");
+    if (name) return [{ ...track, src: name }];
+    if (context.losses) {
+      marks += context.losses.mark(
+        `the ${track.kind ?? "subtitles"} track ${track.src} of a video is not shown (no local copy). Fix: nothing to do, or put the .vtt file in the post's folder and add <track src="name.vtt"> to the <video>`,
+      );
+    }
+    return [];
+  });
+  return { tracks: kept, marks };
 }
 
 /**
@@ -188,7 +247,12 @@ function localPlayerHtml(file: PlayedFile, context: PlayerContext): string | und
     const poster = posterOf(file.poster, context);
     const caption = file.caption || attachmentCaption(attachmentAt(url, context.attachments));
     const { kind, width, height } = file;
-    return poster.mark + playerHtml({ kind, src, poster: poster.name, width, height, caption });
+    const tracks = localTracks(file.tracks ?? [], context);
+    return (
+      poster.mark +
+      tracks.marks +
+      playerHtml({ kind, src, poster: poster.name, width, height, caption, tracks: tracks.tracks })
+    );
   }
   return undefined;
 }
@@ -381,6 +445,20 @@ function elementFile(name: string, attributes: string, inner: string, caption: s
     width: kind === "video" ? pixels(attributeOf(attributes, "width")) : undefined,
     height: kind === "video" ? pixels(attributeOf(attributes, "height")) : undefined,
     caption,
+    tracks: [...inner.matchAll(/<track\b([^>]*)>/gi)].flatMap((m) => {
+      const text = m[1] ?? "";
+      const src = absoluteAddress(attributeOf(text, "src"));
+      if (!src) return [];
+      return [
+        {
+          src,
+          kind: attributeOf(text, "kind"),
+          srclang: attributeOf(text, "srclang"),
+          label: attributeOf(text, "label"),
+          default: /(?:^|\s)default(?:[\s=/]|$)/i.test(text),
+        },
+      ];
+    }),
   };
 }
 
@@ -388,8 +466,8 @@ const mediaElement = /<(audio|video)\b([^>]*)>([^]*?)<\/\1\s*>/i;
 
 /**
  * Replaces each Gutenberg audio or video block (`<figure class="wp-block-audio">` with its
- * `<audio>` and `<figcaption>`) and each other `<audio>` or `<video>` element whose file has a
- * local copy by its player's placeholder. Those with none are left as they are, for
+ * `<audio>` and `<figcaption>`), each other `<audio>` or `<video>` element, and each audio or
+ * video file's URL alone on a line, whose file has a local copy by its player's placeholder. Those with none are left as they are, for
  * `../body/dropped-elements.ts` to make a link to the old address and report.
  */
 export function htmlPlayers(html: string, context: PlayerContext): string {
@@ -404,9 +482,22 @@ export function htmlPlayers(html: string, context: PlayerContext): string {
       return player ? `\n\n${player}\n\n` : figure;
     },
   );
-  return blocks.replace(
+  const elements = blocks.replace(
     new RegExp(mediaElement.source, "gi"),
     (element, name: string, attributes: string, content: string) =>
       localPlayer(elementFile(name, attributes, content, ""), context) ?? element,
   );
+  // An audio or video file's URL alone on a line (in a link or not): WordPress's embed handlers
+  // played it. Blank lines around the player make it a paragraph of its own before wpautop.
+  return elements
+    .split("\n")
+    .map((line) => {
+      const url = /^\s*(?:<a\s[^>]*>\s*)?(https?:\/\/[^\s<>"]+)(?:\s*<\/a>)?\s*$/.exec(line)?.[1];
+      const kind = url ? playerKindOf(url) : undefined;
+      const address = absoluteAddress(url);
+      const player =
+        kind && address ? localPlayer({ kind, urls: [address], caption: "" }, context) : undefined;
+      return player ? `\n${player}\n` : line;
+    })
+    .join("\n");
 }

@@ -147,6 +147,21 @@ describe("audio and video with a local copy become players", () => {
       video("clip.webm", ' width="480"'),
     ],
     [
+      "a <video> with subtitles: its tracks with a copy",
+      `<video controls src="${U}/clip.mp4"><track kind="subtitles" srclang="ar" label="العربية" src="${U}/clip-ar.vtt" default></video>`,
+      '<figure><video controls preload="none" src="clip.mp4"><track kind="subtitles" srclang="ar" label="العربية" src="clip-ar.vtt" default><a href="clip.mp4">Download the video</a></video></figure>',
+    ],
+    [
+      "[embed] of an audio file, as WordPress's embed handler played it",
+      `[embed]${U}/report.mp3[/embed]`,
+      audio("report.mp3"),
+    ],
+    [
+      "a video file's URL alone on a line, linked or not",
+      `Watch:\n\n<a href="${U}/clip.webm">${U}/clip.webm</a>\n\n${U}/riot.mov\n\nThen read.`,
+      `Watch:\n\n${video("clip.webm")}\n\n${video("riot.mov")}\n\nThen read.`,
+    ],
+    [
       "the player WordPress printed, pasted into a post",
       `<!--[if lt IE 9]><script>document.createElement('audio');</script><![endif]-->\n<audio class="wp-audio-shortcode" id="audio-10-1" preload="none" style="width: 100%;" controls="controls"><source type="audio/mpeg" src="${U}/call-1.mp3?_=1" /><a href="${U}/call-1.mp3">${U}/call-1.mp3</a></audio>`,
       audio("call-1.mp3", "First call"),
@@ -202,6 +217,38 @@ describe("audio and video with no local copy stay links to the old site, reporte
     ],
   ])("%s", (_title, html, markdown, losses) => {
     expect(convert(html, noLocalMedia)).toEqual({ markdown, losses, unconverted: [] });
+  });
+
+  it.each([
+    [
+      "[embed] of an audio file",
+      `[embed]${U}/report.mp3[/embed]`,
+      audioNote(`${U}/report.mp3`),
+      [audioLoss(1, `${U}/report.mp3`)],
+    ],
+    [
+      "an audio file's URL alone on a line: the text it was",
+      `${U}/report.mp3`,
+      `${U}/report.mp3`,
+      [],
+    ],
+  ])("%s", (_title, html, markdown, losses) => {
+    expect(convert(html, noLocalMedia)).toEqual({ markdown, losses, unconverted: [] });
+  });
+
+  it("plays a local video without the subtitles that have no copy, and says so", () => {
+    expect(
+      convert(
+        `<video src="${U}/clip.mp4"><track src="http://cdn.example.com/c.vtt" kind="captions"></video>`,
+        local,
+      ),
+    ).toEqual({
+      markdown: video("clip.mp4"),
+      losses: [
+        '1: the captions track http://cdn.example.com/c.vtt of a video is not shown (no local copy). Fix: nothing to do, or put the .vtt file in the post\'s folder and add <track src="name.vtt"> to the <video>',
+      ],
+      unconverted: [],
+    });
   });
 
   it("plays a local video without the poster that has no copy, and says so", () => {
