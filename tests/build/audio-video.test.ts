@@ -5,9 +5,10 @@
  * page has a player for each, playing a file of the built site beside the page, with the fallback
  * link and caption; and the site passes `npm run verify` (html-validate, links, CSP's media-src).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { parseHTML } from "linkedom";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { convertExport } from "../../src/import/post/convert-export.ts";
@@ -169,5 +170,28 @@ describe("imported audio and video, built", () => {
     expect(track?.getAttribute("src")).toBe("quay-en.vtt");
     expect(existsSync(path.join(site.output, "posts/basra/quay-en.vtt"))).toBe(true);
     expect(page.querySelectorAll(".post-body ol > li > figure > audio")).toHaveLength(2);
+  });
+
+  it("gives feed readers the same players, each file by its absolute address", () => {
+    const feed = JSON.parse(readFileSync(path.join(site.output, "feed.json"), "utf8")) as {
+      items: { content_html: string }[];
+    };
+    const { document } = parseHTML(`<body>${feed.items[0]?.content_html ?? ""}</body>`);
+    expect(
+      [...document.querySelectorAll("audio, video, track")].map((element) =>
+        [element.tagName.toLowerCase(), element.getAttribute("src"), element.getAttribute("poster")]
+          .filter(Boolean)
+          .join(" "),
+      ),
+    ).toEqual(
+      [
+        "audio interview.mp3",
+        "video quay.mp4 https://example.org/posts/basra/quay-poster.jpg",
+        "track quay-en.vtt",
+        "audio call-1.mp3",
+        "audio call-2.m4a",
+        "video market.webm",
+      ].map((row) => row.replace(/^(\w+) (\S+)/, "$1 https://example.org/posts/basra/$2")),
+    );
   });
 });
