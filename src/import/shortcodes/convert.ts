@@ -53,7 +53,13 @@ import {
   type VideoContext,
 } from "./videos.ts";
 import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
-import { htmlPlayers, mediaShortcode, playerKindOf, playlistShortcode } from "./players.ts";
+import {
+  htmlPlayers,
+  mediaShortcode,
+  playerKindOf,
+  playlistShortcode,
+  withoutTracks,
+} from "./players.ts";
 
 /** Result of {@link convertShortcodes}. */
 export interface ConvertedShortcodes {
@@ -233,8 +239,10 @@ function shortcodeMarkup(conversion: Conversion, tag: Tag, content: string | und
       const player =
         tag.name === "playlist"
           ? playlistShortcode(attributes, tag.raw, conversion, note)
-          : (mediaShortcode(tag.name, attributes, conversion) ?? note());
-      return player + (content !== undefined ? convertText(content, conversion) : "");
+          : (mediaShortcode(tag.name, attributes, conversion, content) ?? note());
+      // A [video]'s <track>s are in its player; any other content stays after it.
+      const rest = content !== undefined ? withoutTracks(content) : "";
+      return player + (rest.trim() !== "" ? convertText(rest, conversion) : "");
     }
     case "gallery":
       return (

@@ -308,11 +308,13 @@ function namedAttributes(attributes: ShortcodeAttributes): Record<string, string
  * @param kind the shortcode's name
  * @param attributes its attributes: `src`, `mp3`, `m4a`, `ogg`, `wav` (audio); `src`, `mp4`,
  *   `webm`, `m4v`, `ogv`, `poster`, `width`, `height` (video)
+ * @param content what a paired `[video]…[/video]` wraps: its `<track>`s are the video's
  */
 export function mediaShortcode(
   kind: PlayerKind,
   attributes: ShortcodeAttributes,
   context: PlayerContext,
+  content = "",
 ): string | undefined {
   const named = namedAttributes(attributes);
   const written = sourceAttributes[kind]
@@ -348,6 +350,7 @@ export function mediaShortcode(
     width: pixels(named.width),
     height: pixels(named.height),
     caption: "",
+    tracks: kind === "video" ? tracksIn(content) : [],
   };
   return localPlayer(file, context) ?? oldSiteMedia(kind, first, context.losses);
 }
@@ -429,6 +432,32 @@ function attributeOf(attributes: string, name: string): string | undefined {
   return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
 }
 
+/** The `<track>`s in HTML (a `<video>`'s content, a `[video]…[/video]`'s), with an http(s) `src`. */
+function tracksIn(html: string): Track[] {
+  return [...html.matchAll(/<track\b([^>]*)>/gi)].flatMap((m) => {
+    const text = m[1] ?? "";
+    const src = absoluteAddress(attributeOf(text, "src"));
+    if (!src) return [];
+    return [
+      {
+        src,
+        kind: attributeOf(text, "kind"),
+        srclang: attributeOf(text, "srclang"),
+        label: attributeOf(text, "label"),
+        default: /(?:^|\s)default(?:[\s=/]|$)/i.test(text),
+      },
+    ];
+  });
+}
+
+/**
+ * What a `[video]…[/video]` wraps besides its `<track>`s, which WordPress put inside the
+ * `<video>` (and {@link mediaShortcode} reads): the text to keep after the player.
+ */
+export function withoutTracks(content: string): string {
+  return content.replace(/<track\b[^>]*>(?:\s*<\/track>)?/gi, "");
+}
+
 /** The file of a raw `<audio>` or `<video>` element: its `src`, then its `<source>`s' in order. */
 function elementFile(name: string, attributes: string, inner: string, caption: string): PlayedFile {
   const kind: PlayerKind = name.toLowerCase() === "video" ? "video" : "audio";
@@ -445,20 +474,7 @@ function elementFile(name: string, attributes: string, inner: string, caption: s
     width: kind === "video" ? pixels(attributeOf(attributes, "width")) : undefined,
     height: kind === "video" ? pixels(attributeOf(attributes, "height")) : undefined,
     caption,
-    tracks: [...inner.matchAll(/<track\b([^>]*)>/gi)].flatMap((m) => {
-      const text = m[1] ?? "";
-      const src = absoluteAddress(attributeOf(text, "src"));
-      if (!src) return [];
-      return [
-        {
-          src,
-          kind: attributeOf(text, "kind"),
-          srclang: attributeOf(text, "srclang"),
-          label: attributeOf(text, "label"),
-          default: /(?:^|\s)default(?:[\s=/]|$)/i.test(text),
-        },
-      ];
-    }),
+    tracks: tracksIn(inner),
   };
 }
 

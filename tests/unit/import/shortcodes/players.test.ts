@@ -112,6 +112,11 @@ describe("audio and video with a local copy become players", () => {
     ],
     ["[video webm]", `[video webm="${U}/clip.webm"]`, video("clip.webm")],
     [
+      "[video]…[/video] wrapping its subtitles, as WordPress puts them in the player",
+      `[video mp4="${U}/clip.mp4"]\n<track kind="captions" srclang="en" src="${U}/clip.vtt">\n[/video]`,
+      video("clip.mp4").replace("><a ", '><track kind="captions" srclang="en" src="clip.vtt"><a '),
+    ],
+    [
       "[video src width height]",
       `[video src="${U}/clip.mp4" width="640" height="360"]`,
       video("clip.mp4", ' width="640" height="360"'),
