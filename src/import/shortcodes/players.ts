@@ -97,7 +97,7 @@ export function oldSiteMedia(kind: PlayerKind, url: string, losses: Losses | und
   const mark = losses
     ? losses.mark(`the ${kind} ${url} is a link to the old site, not played here. Fix: ${fix}`)
     : "";
-  return `${mark}<span class="legacy-embed" role="note">${label}: <a href="${escapeHtml(url)}">${escapeHtml(url)}</a></span>`;
+  return `${mark}<span class="legacy-embed" role="note">${label}: <a href="${escaped(url)}">${escaped(url)}</a></span>`;
 }
 
 /** A player to write: the local file's name and what goes around it. */
@@ -124,13 +124,22 @@ interface Track {
   default?: boolean | undefined;
 }
 
-/** A `<track>` element, its attributes escaped. */
+/** Text or an attribute's value escaped, `{%` too (never read as a tag). */
+function escaped(value: string): string {
+  return escapeHtml(value).replace(/\{%/g, "&#123;%");
+}
+
+/** The kinds of text track HTML knows (https://html.spec.whatwg.org/#attr-track-kind). */
+const trackKinds = new Set(["subtitles", "captions", "descriptions", "chapters", "metadata"]);
+
+/** A `<track>` element, its attributes escaped; a `kind` HTML does not know is left out. */
 function trackHtml(track: Track): string {
+  const kind = (track.kind ?? "").trim().toLowerCase();
   const attributes = [
-    ...(track.kind ? [`kind="${escapeHtml(track.kind)}"`] : []),
-    ...(track.srclang ? [`srclang="${escapeHtml(track.srclang)}"`] : []),
-    ...(track.label ? [`label="${escapeHtml(track.label)}"`] : []),
-    `src="${escapeHtml(track.src)}"`,
+    ...(trackKinds.has(kind) ? [`kind="${kind}"`] : []),
+    ...(track.srclang?.trim() ? [`srclang="${escaped(track.srclang.trim())}"`] : []),
+    ...(track.label?.trim() ? [`label="${escaped(track.label.trim())}"`] : []),
+    `src="${escaped(track.src)}"`,
     ...(track.default ? ["default"] : []),
   ];
   return `<track ${attributes.join(" ")}>`;
@@ -141,12 +150,12 @@ function trackHtml(track: Track): string {
  * the recording</a></audio><figcaption>…</figcaption></figure>`, on one line.
  */
 export function playerHtml(player: Player): string {
-  const src = escapeHtml(player.src);
+  const src = escaped(player.src);
   const attributes = [
     "controls",
     'preload="none"',
     `src="${src}"`,
-    ...(player.poster ? [`poster="${escapeHtml(player.poster)}"`] : []),
+    ...(player.poster ? [`poster="${escaped(player.poster)}"`] : []),
     ...(player.width ? [`width="${player.width}"`] : []),
     ...(player.height ? [`height="${player.height}"`] : []),
   ].join(" ");
@@ -176,7 +185,7 @@ function attachmentAt(url: string, attachments: GalleryAttachments): GalleryAtta
  */
 function attachmentCaption(attachment: GalleryAttachment | undefined): string {
   if (!attachment) return "";
-  return attachment.caption.trim() || escapeHtml(attachmentAlt({ ...attachment, alt: "" }));
+  return attachment.caption.trim() || escaped(attachmentAlt({ ...attachment, alt: "" }));
 }
 
 /** A positive whole number of pixels (`640`, `"640px"` read as 640), or undefined. */
@@ -288,7 +297,7 @@ function legacyAudioFiles(text: string): PlayedFile[] {
       .split(",") ?? [];
   return files.split(",").flatMap((url, index) => {
     const address = absoluteAddress(url);
-    const caption = escapeHtml((titles[index] ?? "").trim());
+    const caption = escaped((titles[index] ?? "").trim());
     return address ? [{ kind: "audio" as const, urls: [address], caption }] : [];
   });
 }
@@ -408,7 +417,7 @@ export function playlistShortcode(
     const file = pathOf(attachment.url).split("/").pop() ?? "";
     const caption =
       attachment.caption.trim() ||
-      escapeHtml(attachment.title.replace(/\s+/g, " ").trim() || decodeName(file));
+      escaped(attachment.title.replace(/\s+/g, " ").trim() || decodeName(file));
     return { kind, urls: [attachment.url], caption };
   });
   return notHeld + playerList(files, context);

@@ -391,6 +391,21 @@ describe("a player's parts", () => {
     );
   });
 
+  it.each([
+    [
+      { src: "a.vtt", kind: "Subtitles", srclang: "en", label: "English" },
+      '<track kind="subtitles" srclang="en" label="English" src="a.vtt">',
+    ],
+    [
+      { src: "a.vtt", kind: "karaoke", label: '{% x %} "y"', default: true },
+      '<track label="&#123;% x %} &quot;y&quot;" src="a.vtt" default>',
+    ],
+  ])("writes the track %j", (track, html) => {
+    expect(playerHtml({ kind: "video", src: "v.mp4", caption: "", tracks: [track] })).toBe(
+      `<figure><video controls preload="none" src="v.mp4">${html}<a href="v.mp4">Download the video</a></video></figure>`,
+    );
+  });
+
   it("marks a file left on the old site, escaping its address", () => {
     const losses = createLosses();
     expect(oldSiteMedia("audio", 'http://o.org/a.mp3?"x"', losses)).toBe(
