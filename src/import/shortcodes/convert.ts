@@ -349,8 +349,9 @@ export function convertShortcodes(
   // A Gutenberg embed block: its figcaption, when it has one, is the video's title.
   const withEmbeds = gutenbergEmbedVideos(html.replace(/\r\n?/g, "\n"), conversion);
   const withGalleries = gutenbergGalleries(withEmbeds, conversion);
-  const withPlayers = htmlPlayers(withGalleries, conversion);
-  const withUrls = bareVideos(convertText(withPlayers, conversion), conversion);
+  // After the shortcodes, so that an <audio> or a file's URL written in a [code] block stays code.
+  const withPlayers = htmlPlayers(convertText(withGalleries, conversion), conversion);
+  const withUrls = bareVideos(withPlayers, conversion);
   const { placeholders, unconverted, imageLinks, layout } = conversion;
   return {
     html: withUrls,

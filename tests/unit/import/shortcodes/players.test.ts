@@ -167,6 +167,11 @@ describe("audio and video with a local copy become players", () => {
       `Watch:\n\n${video("clip.webm")}\n\n${video("riot.mov")}\n\nThen read.`,
     ],
     [
+      "an <audio> and a file's URL in a [code] block: code",
+      `[code lang="html"]\n<audio src="${U}/a.mp3"></audio>\n${U}/b.mp4\n[/code]`,
+      `\`\`\`html\n<audio src="${U}/a.mp3"></audio>\n${U}/b.mp4\n\`\`\``,
+    ],
+    [
       "the player WordPress printed, pasted into a post",
       `<!--[if lt IE 9]><script>document.createElement('audio');</script><![endif]-->\n<audio class="wp-audio-shortcode" id="audio-10-1" preload="none" style="width: 100%;" controls="controls"><source type="audio/mpeg" src="${U}/call-1.mp3?_=1" /><a href="${U}/call-1.mp3">${U}/call-1.mp3</a></audio>`,
       audio("call-1.mp3", "First call"),
@@ -352,9 +357,6 @@ describe("the files the import brings for players", () => {
       { media: plan.resolver("basra", "10"), attachments },
     );
     expect(plan.files.map((file) => `${file.name} ${file.kind}`)).toEqual([
-      "quay.mov file",
-      "street.m4v file",
-      "riot.webm file",
       "report.mp3 file",
       "talk.m4a file",
       "call.wav file",
@@ -362,6 +364,9 @@ describe("the files the import brings for players", () => {
       "clip.mp4 file",
       "clip-poster.jpg image",
       "call-1.mp3 file",
+      "quay.mov file",
+      "street.m4v file",
+      "riot.webm file",
     ]);
   });
 });
