@@ -16,9 +16,10 @@ export function withArticle(element: string): string {
 /**
  * The things of a post's HTML the import cannot keep, replaced before the allow-list removes
  * them: a `<video>` or `<audio>` whose file has no local copy (those with one are players by
- * now, `../shortcodes/players.ts`) becomes a note linking to its file, an `<iframe>` or a Gutenberg
- * embed of another site a note linking to the page, and a `<script>`, `<style>`, `<form>`,
- * `<object>` or `<embed>` is removed; each is reported through `losses`.
+ * now, `../shortcodes/players.ts`) becomes a note linking to its file, an `<iframe>` or a
+ * Gutenberg embed of another site a note linking to the page (the embed's caption kept under
+ * it, in a figure), and a `<script>`, `<style>`, `<form>`, `<object>` or `<embed>` is removed;
+ * each is reported through `losses`.
  */
 export function markLosses(html: string, losses: Losses): string {
   const note = (label: string, url: string) =>
@@ -29,11 +30,16 @@ export function markLosses(html: string, losses: Losses): string {
   };
   return html
     .replace(
-      /<figure\b[^>]*\bwp-block-embed\b[^>]*>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>[^]*?<\/figcaption>\s*)?<\/figure>/gi,
-      (_figure, url: string) =>
-        losses.mark(
+      /<figure\b[^>]*\bwp-block-embed\b[^>]*>\s*<div\b[^>]*>\s*(https?:\/\/[^\s<>"]+)\s*<\/div>\s*(?:<figcaption\b[^>]*>([^]*?)<\/figcaption>\s*)?<\/figure>/gi,
+      (_figure, url: string, caption: string | undefined) => {
+        const mark = losses.mark(
           `an embed of ${url} is a link to it. Fix: nothing to do, or quote what it showed`,
-        ) + note("Embedded on the old site", url),
+        );
+        // Its caption stays with the link, in a figure of its own.
+        return caption?.trim()
+          ? `<figure>${mark}${note("Embedded on the old site", url)}<figcaption>${caption.trim()}</figcaption></figure>`
+          : mark + note("Embedded on the old site", url);
+      },
     )
     .replace(
       /<(video|audio)\b([^>]*)>([^]*?)<\/\1>/gi,

@@ -53,3 +53,22 @@ describe("an <audio> or <video> whose file has no local copy", () => {
     expect(losses.messages).toEqual([message]);
   });
 });
+
+describe("a Gutenberg embed of another site", () => {
+  it.each([
+    [
+      '<figure class="wp-block-embed is-provider-twitter"><div class="wp-block-embed__wrapper">\nhttps://twitter.com/a/status/1\n</div><figcaption>UNDP <em>announcing</em></figcaption></figure>',
+      '<figure>WPLOSS0X<span class="legacy-embed" role="note">Embedded on the old site: <a href="https://twitter.com/a/status/1">https://twitter.com/a/status/1</a></span><figcaption>UNDP <em>announcing</em></figcaption></figure>',
+    ],
+    [
+      '<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">https://twitter.com/a/status/1</div></figure>',
+      'WPLOSS0X<span class="legacy-embed" role="note">Embedded on the old site: <a href="https://twitter.com/a/status/1">https://twitter.com/a/status/1</a></span>',
+    ],
+  ])("is a note linking to it, its caption kept: %s", (html, marked) => {
+    const losses = createLosses();
+    expect(markLosses(html, losses)).toBe(marked);
+    expect(losses.messages).toEqual([
+      "an embed of https://twitter.com/a/status/1 is a link to it. Fix: nothing to do, or quote what it showed",
+    ]);
+  });
+});
