@@ -40,6 +40,12 @@ export const postAssetExtensions = [
   "m4a",
   "ogg",
   "wav",
+  // Audio and video a WordPress post plays (the import makes them players).
+  "m4v",
+  "mov",
+  "ogv",
+  "oga",
+  "flac",
 ] as const;
 
 /** Extensions of the files an image (a lead image, `![Alt](photo.png)`) may be: those of {@link postAssetExtensions} a browser shows in `<img>`. */

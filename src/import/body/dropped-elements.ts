@@ -6,6 +6,7 @@
 import { escapeHtml } from "../../shared/html.ts";
 import { parseVideoUrl } from "../../video/video-url.ts";
 import type { Losses } from "../html/losses.ts";
+import { oldSiteMedia } from "../shortcodes/players.ts";
 
 /** `a <script>`, `an <object>`: the article an element's name takes, read aloud. */
 export function withArticle(element: string): string {
@@ -126,13 +127,14 @@ function listStyleLost(tags: string): string {
 
 /**
  * The things of a post's HTML the import cannot keep, replaced before the allow-list removes
- * them: a `<video>` or `<audio>` becomes a note linking to its file, an `<iframe>` or a Gutenberg
- * embed of another site (a tweet, an Instagram post, a SoundCloud track…) a note linking to the
- * page, followed by the embed's caption when it has one (so does such a page's address alone on
- * a line, {@link oEmbedLinks}), and a `<script>`, `<style>`, `<form>`,
+ * them: a `<video>` or `<audio>` whose file has no local copy (those with one are players by
+ * now, `../shortcodes/players.ts`) becomes a note linking to its file, an `<iframe>` or a
+ * Gutenberg embed of another site (a tweet, an Instagram post, a SoundCloud track…) a note
+ * linking to the page, followed by the embed's caption when it has one (so does such a page's
+ * address alone on a line, {@link oEmbedLinks}), and a `<script>`, `<style>`, `<form>`,
  * `<object>` or `<embed>` is removed, and a list's numbering Markdown cannot keep is reported
- * ({@link listNumbering}); each is reported through `losses`. A file block's
- * "Download" button, which repeats its link, is removed without a word.
+ * ({@link listNumbering}); each is reported through `losses`. A file block's "Download" button,
+ * which repeats its link, is removed without a word.
  */
 export function markLosses(html: string, losses: Losses): string {
   const note = (label: string, url: string) =>
@@ -160,21 +162,12 @@ export function markLosses(html: string, losses: Losses): string {
             /<source\b[^>]*\bsrc=["']([^"']+)["']/i.exec(inner)?.[1],
         );
         const kind = name.toLowerCase() === "video" ? "video" : "audio";
-        const label = kind === "video" ? "Video on the old site" : "Audio on the old site";
-        const fix =
-          kind === "video"
-            ? "put it on a video site and embed it with {% video %}, or keep the link"
-            : "nothing to do, or copy the file into the post's folder and link to it";
         if (!src) {
           return losses.mark(
             `${withArticle(`<${kind}>`)} with no address was removed. Fix: nothing to do`,
           );
         }
-        return (
-          losses.mark(
-            `the ${kind} ${src} is a link to the old site, not played here. Fix: ${fix}`,
-          ) + note(label, src)
-        );
+        return oldSiteMedia(kind, src, losses);
       },
     )
     .replace(

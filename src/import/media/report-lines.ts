@@ -41,8 +41,16 @@ export function mediaLine(post: MediaPost, urls: readonly string[]): number {
 }
 
 /** The fix for a file not brought, by why. */
-function missingFix(outcome: Extract<MediaOutcome, { status: "missing" }>, folder: string): string {
+function missingFix(
+  outcome: Extract<MediaOutcome, { status: "missing" }>,
+  folder: string,
+  name: string,
+): string {
   const copy = `copy the file into ${folder}/ and show or link it from there`;
+  if (/larger than/.test(outcome.why)) {
+    // A long recording or video: the site publishes it all the same once it is in the folder.
+    return `download it yourself as ${folder}/${name} and run the import again, which then plays or links that copy; or put a video on a video site and embed it with {% video %}`;
+  }
   if (outcome.cause === "not-found") {
     return `find the file (in a backup of wp-content/uploads) and run the import again with --uploads <that folder>, or ${copy}`;
   }
@@ -70,7 +78,7 @@ export function missingLine(
   const url = file.urls[0] as string;
   const folder = path.dirname(post.file);
   const why = outcome.why.replace(/; --allow-host \S+$/, "");
-  return `${post.file}:${mediaLine(post, file.urls)}: ${url} could not be downloaded (${why}). Fix: ${missingFix(outcome, folder)}`;
+  return `${post.file}:${mediaLine(post, file.urls)}: ${url} could not be downloaded (${why}). Fix: ${missingFix(outcome, folder, file.name)}`;
 }
 
 /** The line of an image on a host the import may not download from. */

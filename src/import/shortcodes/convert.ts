@@ -12,6 +12,9 @@
  * - `[kml_flashembed movie="…" /]`, or paired with alternative content → the video embed when
  *   `movie` is a YouTube or Vimeo URL, else the alternative content, else the note that the video
  *   is not available (the note the build shows for a leftover `[kml_flashembed]`);
+ * - `[audio]`, `[video]`, `[playlist]`, Gutenberg's audio and video blocks, `<audio>` and
+ *   `<video>` tags, an `[embed]` of an audio or video file or its URL alone on a line → players of the local copies (`./players.ts`); a file with no local copy a
+ *   link to it, reported;
  * - code shortcodes (`[php]`, `[code lang="js"]`) → code (`./code.ts`);
  * - page builders' shortcodes → removed, what they wrap kept (`./layout.ts`);
  * - unknown shortcodes → a visible note naming the shortcode ({@link unconvertedNote}),
@@ -50,6 +53,13 @@ import {
   type VideoContext,
 } from "./videos.ts";
 import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
+import {
+  htmlPlayers,
+  mediaShortcode,
+  playerKindOf,
+  playlistShortcode,
+  withoutTracks,
+} from "./players.ts";
 
 /** Result of {@link convertShortcodes}. */
 export interface ConvertedShortcodes {
@@ -181,10 +191,17 @@ function videoShortcodeMarkup(
         startTimeLoss(decision.url, conversion.losses) +
         placeholders.place(videoTagFor(decision.video, decision.title), true)
       );
-    case "page":
+    case "page": {
+      // An audio or video file: WordPress's embed handlers played it.
+      const kind = playerKindOf(decision.url);
+      if (kind)
+        return (
+          mediaShortcode(kind, { named: { src: decision.url }, positional: [] }, conversion) ?? ""
+        );
       // Another site's page: a link, marked and reported, as WordPress showed a card (a block).
       conversion.unconverted.push({ name: tag.name, text: tag.raw });
       return placeholders.place(embedLinkNote(tag.name, decision.url), true);
+    }
     case "alternative":
       return convertText(decision.content, conversion);
     case "not-available":
@@ -215,6 +232,18 @@ function shortcodeMarkup(conversion: Conversion, tag: Tag, content: string | und
     case "vimeo":
     case "kml_flashembed":
       return videoShortcodeMarkup(conversion, tag, content);
+    case "audio":
+    case "video":
+    case "playlist": {
+      const note = () => noteUnconverted(conversion, tag);
+      const player =
+        tag.name === "playlist"
+          ? playlistShortcode(attributes, tag.raw, conversion, note)
+          : (mediaShortcode(tag.name, attributes, conversion, content) ?? note());
+      // A [video]'s <track>s are in its player; any other content stays after it.
+      const rest = content !== undefined ? withoutTracks(content) : "";
+      return player + (rest.trim() !== "" ? convertText(rest, conversion) : "");
+    }
     case "gallery":
       return (
         galleryMarkup(conversion, tag) +
@@ -320,7 +349,9 @@ export function convertShortcodes(
   // A Gutenberg embed block: its figcaption, when it has one, is the video's title.
   const withEmbeds = gutenbergEmbedVideos(html.replace(/\r\n?/g, "\n"), conversion);
   const withGalleries = gutenbergGalleries(withEmbeds, conversion);
-  const withUrls = bareVideos(convertText(withGalleries, conversion), conversion);
+  // After the shortcodes, so that an <audio> or a file's URL written in a [code] block stays code.
+  const withPlayers = htmlPlayers(convertText(withGalleries, conversion), conversion);
+  const withUrls = bareVideos(withPlayers, conversion);
   const { placeholders, unconverted, imageLinks, layout } = conversion;
   return {
     html: withUrls,

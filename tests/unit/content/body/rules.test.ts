@@ -74,7 +74,7 @@ describe("referenceProblem refuses, first rule first", () => {
       "a link to a file the build does not publish",
       "notes.pages",
       "link",
-      'linked file "notes.pages" is a kind of file the build does not publish. Fix: save it as one of png, jpg, jpeg, gif, webp, avif, svg, pdf, mp3, mp4, webm, vtt, geojson, kml, gpx, csv, doc, docx, xls, xlsx, ppt, pptx, odt, ods, odp, rtf, zip, m4a, ogg, wav, or link to where it is published',
+      'linked file "notes.pages" is a kind of file the build does not publish. Fix: save it as one of png, jpg, jpeg, gif, webp, avif, svg, pdf, mp3, mp4, webm, vtt, geojson, kml, gpx, csv, doc, docx, xls, xlsx, ppt, pptx, odt, ods, odp, rtf, zip, m4a, ogg, wav, m4v, mov, ogv, oga, flac, or link to where it is published',
     ],
     [
       "an image outside the post's folder",

@@ -243,3 +243,22 @@ describe("ordered lists whose numbering Markdown cannot keep", () => {
     expect(body.losses.map((loss) => `${loss.line}: ${loss.message}`)).toEqual(losses);
   });
 });
+
+describe("an <audio> or <video> whose file has no local copy", () => {
+  it.each([
+    [
+      '<audio controls src="http://o.org/a.mp3"></audio>',
+      '<span class="legacy-embed" role="note">Audio on the old site: <a href="http://o.org/a.mp3">http://o.org/a.mp3</a></span>',
+      "the audio http://o.org/a.mp3 is a link to the old site, not played here. Fix: nothing to do, or copy the file into the post's folder and link to it",
+    ],
+    [
+      '<video controls><source src="//o.org/v.mp4?a=1&amp;b=2" type="video/mp4"></video>',
+      '<span class="legacy-embed" role="note">Video on the old site: <a href="https://o.org/v.mp4?a=1&amp;b=2">https://o.org/v.mp4?a=1&amp;b=2</a></span>',
+      "the video https://o.org/v.mp4?a=1&b=2 is a link to the old site, not played here. Fix: put it on a video site and embed it with {% video %}, or keep the link",
+    ],
+  ])("%s is a note linking to its old address, reported", (html, note, message) => {
+    const losses = createLosses();
+    expect(markLosses(html, losses)).toBe(`WPLOSS0X${note}`);
+    expect(losses.messages).toEqual([message]);
+  });
+});

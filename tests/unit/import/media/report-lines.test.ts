@@ -65,7 +65,7 @@ describe("the report's media lines", () => {
     ],
     [
       { status: "missing", cause: "refused", why: "larger than 50 MB" },
-      `(larger than 50 MB). Fix: ${folderFix}, if it is the file you meant`,
+      "(larger than 50 MB). Fix: download it yourself as posts/basra/port.jpg and run the import again, which then plays or links that copy; or put a video on a video site and embed it with {% video %}",
     ],
   ] as const)("a file not brought: %j", (outcome, end) => {
     expect(
