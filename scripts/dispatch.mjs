@@ -61,4 +61,14 @@ process.argv = [
   ...args,
 ];
 if (process.env.DISPATCH_DEBUG) process.setSourceMapsEnabled(true);
-await import(pathToFileURL(path.join(root, outputFolder, `cli/${command}.js`)).href);
+try {
+  await import(pathToFileURL(path.join(root, outputFolder, `cli/${command}.js`)).href);
+} catch (error) {
+  // A package the lock file names is not installed (a pull added a dependency): say what to do.
+  const missing = /^Cannot find package '([^']+)'/.exec(error?.message ?? "");
+  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !missing) throw error;
+  console.error(
+    `dispatch: the package ${missing[1]} is not installed (package-lock.json names packages node_modules/ does not have). Fix: run npm ci`,
+  );
+  process.exit(1);
+}

@@ -45,6 +45,21 @@ describe("the launcher", () => {
     expect(site.stdout).toContain("Built _site/ for the path prefix /desk/");
   });
 
+  it("says to run npm ci, without a stack trace, when a package the lock file names is missing", () => {
+    const root = makeProject({ posts: fixture });
+    // As after a pull that added a dependency: the compiled command imports a package not installed.
+    const command = path.join(root, "dist/cli/build.js");
+    writeFileSync(
+      command,
+      `import "dispatch-package-not-installed";\n${readFileSync(command, "utf8")}`,
+    );
+    const site = buildProject(root);
+    expect(site.exitCode).toBe(1);
+    expect(site.stderr).toBe(
+      "dispatch: the package dispatch-package-not-installed is not installed (package-lock.json names packages node_modules/ does not have). Fix: run npm ci\n",
+    );
+  });
+
   it("stops with the file and line of a source that does not compile, and builds nothing", () => {
     const root = makeProject({ posts: fixture, previousOutput: { "index.html": "previous" } });
     const file = path.join(root, "src/site.ts");
