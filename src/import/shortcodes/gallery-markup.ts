@@ -68,8 +68,8 @@ function escaped(value: string): string {
 }
 
 /**
- * The figure of one image: its local copy (in a link to the copy with `linkToFile`), or a link to
- * its address when it has none, which `links` collects.
+ * The figure of one image: its local copy (in a link to the copy with `linkToFile`, unless it has
+ * no alt text), or a link to its address when it has none, which `links` collects.
  */
 function imageFigure(
   image: GalleryImage,
@@ -81,7 +81,8 @@ function imageFigure(
   let shown: string;
   if (local) {
     const img = `<img src="${escaped(local)}" alt="${escaped(image.alt)}">`;
-    shown = linkToFile ? `<a href="${escaped(local)}">${img}</a>` : img;
+    // A link whose only content is an image without alt text names nothing (WCAG H30): none.
+    shown = linkToFile && image.alt.trim() !== "" ? `<a href="${escaped(local)}">${img}</a>` : img;
   } else {
     links.push(image.url);
     shown = `<a href="${escaped(image.url)}">${escaped(imageText(image.alt))}</a>`;

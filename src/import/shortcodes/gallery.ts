@@ -224,6 +224,14 @@ export function galleryLosses(
       ),
     );
   }
+  const undescribed = gallery.images.filter((image) => image.alt.trim() === "").length;
+  if (undescribed > 0) {
+    marks.push(
+      losses.mark(
+        `the gallery ${text} has ${undescribed === 1 ? "1 image" : `${undescribed} images`} with no description (alt text): readers who cannot see ${undescribed === 1 ? "it learn nothing of it" : "them learn nothing of them"}. Fix: write what each shows in its <img alt="…">`,
+      ),
+    );
+  }
   if (random && gallery.images.length > 1) {
     marks.push(
       losses.mark(

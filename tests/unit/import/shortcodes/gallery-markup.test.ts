@@ -31,6 +31,22 @@ describe("a gallery's markup", () => {
     expect(captionHtml(html)).toBe(written);
   });
 
+  it('links each image to its file with link="file", except one with no alt text, which would name nothing', () => {
+    const images = [
+      { url: "http://o.org/a.jpg", alt: "The quay", caption: "" },
+      { url: "http://o.org/b.jpg", alt: " ", caption: "B" },
+    ];
+    const gallery = { images, caption: "", columns: 3, linkToFile: true };
+    expect(galleryHtml(gallery, local).html).toBe(
+      [
+        '<figure class="gallery">',
+        '<figure><a href="a.jpg"><img src="a.jpg" alt="The quay"></a></figure>',
+        '<figure><img src="b.jpg" alt=" "><figcaption>B</figcaption></figure>',
+        "</figure>",
+      ].join("\n"),
+    );
+  });
+
   it("escapes alt text and names each local file; an image with no copy is a link", () => {
     const images = [
       { url: "http://o.org/a.jpg", alt: 'The "quay" & {% x %}', caption: "" },
