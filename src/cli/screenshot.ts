@@ -5,11 +5,13 @@
  * plain ground; everything else is the page as readers get it.
  *
  * `npm run screenshot -- --all --out=<folder>` saves every combination instead (desktop and
- * phone, light and dark, tiles answered and tiles blocked) for reviewing a change by eye.
+ * phone, light and dark, tiles answered and tiles blocked) for reviewing a change by eye;
+ * `--page=/posts/<slug>/` (repeatable) takes those pages instead of the home and Basra pages.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import type { Browser } from "playwright-core";
 import { launchChromium, openPage, serveDirectory } from "./chromium.ts";
 
@@ -25,10 +27,13 @@ interface Shot {
 const pages = { home: "/", basra: "/posts/continuing-battle-for-the-south-basra/" };
 const viewports = { desktop: 1280, phone: 390 };
 
-/** The README's six pictures, or with `all` every combination of viewport, scheme and tiles. */
-function shotsToTake(all: boolean): Shot[] {
+/**
+ * The README's six pictures, or with `all` every combination of viewport, scheme and tiles; of
+ * `only` (name → path) instead of the home and Basra pages when given.
+ */
+function shotsToTake(all: boolean, only?: Record<string, string>): Shot[] {
   const shots: Shot[] = [];
-  for (const [pageName, path] of Object.entries(pages)) {
+  for (const [pageName, path] of Object.entries(only ?? pages)) {
     for (const [viewportName, width] of Object.entries(viewports)) {
       for (const dark of [false, true]) {
         for (const tilesBlocked of all ? [false, true] : [false]) {
@@ -95,9 +100,37 @@ async function pageHeight(page: import("playwright-core").Page): Promise<number>
   return page.evaluate(() => document.documentElement.scrollHeight);
 }
 
-const args = process.argv.slice(2);
-const all = args.includes("--all");
-const outDir = args.find((arg) => arg.startsWith("--out="))?.slice("--out=".length) ?? "docs";
+const usage = "Usage: npm run screenshot [-- --all] [--out=<folder>] [--page=/posts/<slug>/]…";
+let options: { all: boolean; out: string; page: string[]; help: boolean };
+try {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      all: { type: "boolean", default: false },
+      out: { type: "string", default: "docs" },
+      page: { type: "string", multiple: true, default: [] },
+      help: { type: "boolean", default: false },
+    },
+  });
+  options = values;
+} catch (error) {
+  console.error(`screenshot: ${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const { all, out: outDir } = options;
+const only =
+  options.page.length > 0
+    ? Object.fromEntries(
+        options.page.map((page) => [
+          page.replace(/^\/|\/$/g, "").replace(/[^\w-]+/g, "-") || "home",
+          page,
+        ]),
+      )
+    : undefined;
 
 console.log("Building the site…");
 // `npm run build`, through the launcher (scripts/dispatch.mjs) that runs the compiled command.
@@ -106,7 +139,7 @@ const build = spawnSync(process.execPath, ["scripts/dispatch.mjs", "build"], {
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const shots = shotsToTake(all);
+const shots = shotsToTake(all, only);
 const { server, baseUrl } = await serveDirectory("_site");
 const browser = await launchChromium();
 try {
