@@ -72,7 +72,7 @@ async function takeShot(
   });
   try {
     await page.goto(baseUrl + shot.path);
-    if (shot.path !== "/") {
+    if ((await page.locator(".dispatch-map").count()) > 0 && shot.path !== "/") {
       await page.locator(".dispatch-map").first().scrollIntoViewIfNeeded();
       await page.waitForSelector(".leaflet-container", { timeout: 15_000 });
       await page.evaluate(() => window.scrollTo(0, 0));
