@@ -79,7 +79,7 @@ function imageName(url: string): string {
 }
 
 /** Adds the report's lines of one post to `report`. */
-function reportPost(report: PostReport, outcome: PostOutcome, timeZone: string): void {
+function reportPost(report: PostReport, outcome: PostOutcome): void {
   const { post, file, action } = outcome;
   const written = action !== "keep" && action !== "deleted";
   if (written) {
@@ -96,23 +96,44 @@ function reportPost(report: PostReport, outcome: PostOutcome, timeZone: string):
     for (const notice of post.notices)
       report.notes.push(`${file}:${notice.line}: ${notice.message}`);
   }
-  if (post.dayShift && action !== "deleted") {
-    const { oldDay, siteDay } = post.dayShift;
-    report.notes.push(
-      `${file}:3: the old URL says ${oldDay}, but in the site's time zone (${timeZone}) the post's date is ${siteDay}; its page shows ${siteDay} and its old URL still redirects. Fix: nothing to do, or set the site's time zone in src/site.ts to the old blog's`,
-    );
+}
+
+/** Posts whose old URL's day is not their day in the site's time zone, each as a report line. */
+const manyDayShifts = 3;
+
+/**
+ * The report's lines on day shifts: one per post (`file:3`) for a few; for more than
+ * {@link manyDayShifts}, one line counting them with the first as an example, since they share
+ * one cause (the site's time zone is not the old blog's) and one fix.
+ */
+function dayShiftLines(outcomes: readonly PostOutcome[], timeZone: string): string[] {
+  const shifted = outcomes.filter(({ post, action }) => post.dayShift && action !== "deleted");
+  const fix = "Fix: nothing to do, or set the site's time zone in src/site.ts to the old blog's";
+  const first = shifted[0];
+  if (!first?.post.dayShift) return [];
+  if (shifted.length > manyDayShifts) {
+    const { oldDay, siteDay } = first.post.dayShift;
+    return [
+      `${shifted.length} posts have an old URL whose day is not their day in the site's time zone (${timeZone}), such as ${first.file}:3, whose old URL says ${oldDay} and whose page shows ${siteDay}; their pages show the site's day and their old URLs still redirect. ${fix}`,
+    ];
   }
+  return shifted.map(({ post, file }) => {
+    const { oldDay, siteDay } = post.dayShift as { oldDay: string; siteDay: string };
+    return `${file}:3: the old URL says ${oldDay}, but in the site's time zone (${timeZone}) the post's date is ${siteDay}; its page shows ${siteDay} and its old URL still redirects. ${fix}`;
+  });
 }
 
 /**
  * The report's lines of the posts: for each post written or unchanged, its shortcodes not
- * converted, notices and images; a day shift for every post not deleted; and one line on posts
+ * converted, notices and images; the day shifts of posts not deleted (one line each, or one for
+ * all when there are many); and one line on posts
  * whose old URL had no path (WordPress's "Plain" permalinks).
  * @param timeZone the site's time zone, named in the day-shift line
  */
 export function postReport(outcomes: readonly PostOutcome[], timeZone: string): PostReport {
   const report: PostReport = { shortcodes: [], notes: [], images: [] };
-  for (const outcome of outcomes) reportPost(report, outcome, timeZone);
+  for (const outcome of outcomes) reportPost(report, outcome);
+  report.notes.push(...dayShiftLines(outcomes, timeZone));
   const noOldPath = outcomes.filter(
     ({ post }) => !post.alias && !post.aliasRefused && !post.draft,
   ).length;

@@ -94,6 +94,24 @@ describe("the report's lines", () => {
     });
   });
 
+  it("reports the day shifts of many posts as one line, with the first as an example", () => {
+    const shifted = (slug: string) => ({
+      post: post({ dayShift: { oldDay: "2008-03-30", siteDay: "2008-03-31" } }),
+      file: `p/${slug}/index.md`,
+      action: "write" as const,
+    });
+    const many = postReport(["a", "b", "c", "d"].map(shifted), "Asia/Baghdad").notes;
+    expect(many).toEqual([
+      "4 posts have an old URL whose day is not their day in the site's time zone (Asia/Baghdad), such as p/a/index.md:3, whose old URL says 2008-03-30 and whose page shows 2008-03-31; their pages show the site's day and their old URLs still redirect. Fix: nothing to do, or set the site's time zone in src/site.ts to the old blog's",
+    ]);
+    const few = postReport(["a", "b", "c"].map(shifted), "UTC").notes;
+    expect(few.map((line) => line.split(": ")[0])).toEqual([
+      "p/a/index.md:3",
+      "p/b/index.md:3",
+      "p/c/index.md:3",
+    ]);
+  });
+
   it.each([
     [
       false,
