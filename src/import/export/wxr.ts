@@ -123,14 +123,42 @@ function readItem(item: XmlNode): WxrItem {
 }
 
 /**
+ * The elements left open at the end of a file, from fast-xml-parser's validator message for
+ * them (`Invalid '[    "rss",    "channel",    "item"]' found.`, given at line 1); undefined
+ * for any other message.
+ */
+function unclosedElements(message: string): string[] | undefined {
+  const list = /^Invalid '(\[[^]*\])' found\.$/.exec(message)?.[1];
+  if (!list) return undefined;
+  try {
+    const names = JSON.parse(list) as unknown;
+    return Array.isArray(names) && names.length > 0 && names.every((n) => typeof n === "string")
+      ? names
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Parses the text of a WXR file.
  * @param xml the file's text
  * @param file its name, for messages
- * @throws ImportError when the text is not XML (with the line), or is XML but not a WordPress
+ * @throws ImportError when the text is not XML (with the line; a file cut short names the
+ *   elements left open, at its last line), or is XML but not a WordPress
  *   export (no `<rss><channel>` with `<wp:wxr_version>`)
  */
 export function parseWxr(xml: string, file: string): WxrExport {
   const valid = XMLValidator.validate(xml);
+  const unclosed = valid === true ? undefined : unclosedElements(valid.err.msg);
+  if (unclosed) {
+    throw new ImportError({
+      file,
+      line: xml.split("\n").length,
+      message: `ends inside <${unclosed.join("><")}>, so the export was cut short (a whole export ends with </rss>)`,
+      fix: "export the site again in WordPress, Tools → Export, and check the download finished (the file's last line is </rss>)",
+    });
+  }
   if (valid !== true) {
     throw new ImportError({
       file,
