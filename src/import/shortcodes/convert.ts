@@ -205,7 +205,11 @@ function videoShortcodeMarkup(
     case "alternative":
       return convertText(decision.content, conversion);
     case "not-available":
-      return placeholders.place(videoNotAvailable, true);
+      return (
+        (conversion.losses?.mark(
+          `${tag.raw} embedded a Flash video that is gone and names no video site's address, so readers see a note that it is not available. Fix: link the video if you can find it (a YouTube or Vimeo address alone on a line becomes the video), or delete the note`,
+        ) ?? "") + placeholders.place(videoNotAvailable, true)
+      );
     case "none":
       return noteUnconverted(conversion, tag);
   }

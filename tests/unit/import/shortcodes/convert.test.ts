@@ -5,6 +5,23 @@ const note =
   '<span class="legacy-embed" role="note">The video embedded in the original post is not available.</span>';
 const youtube = '{% video "https://www.youtube.com/watch?v=dQw4w9WgXcQ" "Video from “Basra”" %}';
 
+describe("a Flash video that is gone", () => {
+  it("is reported with its line, the shortcode as written and the fix", () => {
+    const body = convertBody(
+      'Before.\n\n[kml_flashembed movie="http://example.org/clip.swf" /]\n\nAfter.',
+      "Basra",
+    );
+    expect(body.markdown).toBe(`Before.\n\n${note}\n\nAfter.`);
+    expect(body.losses).toEqual([
+      {
+        line: 3,
+        message:
+          '[kml_flashembed movie="http://example.org/clip.swf" /] embedded a Flash video that is gone and names no video site\'s address, so readers see a note that it is not available. Fix: link the video if you can find it (a YouTube or Vimeo address alone on a line becomes the video), or delete the note',
+      },
+    ]);
+  });
+});
+
 describe("WordPress shortcodes become Dispatch Markdown", () => {
   it.each([
     [
