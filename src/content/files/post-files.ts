@@ -51,8 +51,11 @@ export const postAssetExtensions = [
 /** Extensions of the files an image (a lead image, `![Alt](photo.png)`) may be: those of {@link postAssetExtensions} a browser shows in `<img>`. */
 export const imageExtensions = ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"] as const;
 
-/** The extension of a file name or path, lower case, without the dot: `Photo.JPG` → `jpg`. */
-function extensionOf(name: string): string {
+/**
+ * The extension of a file name, a path or a URL's path, lower case, without the dot:
+ * `Photo.JPG` → `jpg`; `""` when it has none.
+ */
+export function extensionOf(name: string): string {
   const base = name.slice(name.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";

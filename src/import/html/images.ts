@@ -7,7 +7,7 @@
  */
 import { parseHTML } from "linkedom";
 import { uploadsPath } from "../media/hosts.ts";
-import { isMediaName } from "../media/names.ts";
+import { isPostAsset } from "../../content/files/post-files.ts";
 import { mediaKey } from "../media/plan.ts";
 import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
 
@@ -74,7 +74,7 @@ function localFileLinks(document: Document, media: MediaResolver): void {
   for (const link of [...document.querySelectorAll("a[href]")]) {
     const href = link.getAttribute("href") as string;
     const upload = uploadsPath(href);
-    if (upload === undefined || !isMediaName(upload)) continue;
+    if (upload === undefined || !isPostAsset(upload)) continue;
     const local = media.local(href, "file");
     if (local) link.setAttribute("href", local);
   }

@@ -6,7 +6,7 @@
  * whose root is `<svg>`).
  */
 import { activeXmlProblems } from "../../security/active-xml.ts";
-import { extensionOf, isImageName } from "./names.ts";
+import { extensionOf, isImageFile } from "../../content/files/post-files.ts";
 import type { MediaKind } from "./resolver.ts";
 
 /** The raster image type of the bytes, or undefined when they are none of those the site shows. */
@@ -55,7 +55,7 @@ export function contentProblem(
 ): string | undefined {
   const type = contentType ? ` (${contentType.split(";")[0]?.trim()})` : "";
   if (looksLikeHtml(bytes)) return `the server sent an HTML page${type}, not the file`;
-  if (kind !== "image" && !isImageName(name)) return undefined;
+  if (kind !== "image" && !isImageFile(name)) return undefined;
   if (extensionOf(name) === "svg") {
     const svg = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype svg[^>]*>\s*)?<svg[\s>]/;
     if (!svg.test(leadingText(bytes))) return `the file is not an SVG image${type}`;

@@ -3,7 +3,7 @@
  * (`photo-300x200.jpg` → `photo.jpg`), and the safe, distinct name of its copy in the post's
  * folder. Pure functions of URLs and names; nothing here reads the disk or the network.
  */
-import { imageExtensions, postAssetExtensions } from "../../content/files/post-files.ts";
+import { extensionOf } from "../../content/files/post-files.ts";
 
 /** The longest local name's stem, in characters (the extension and a `-2` come on top). */
 const maxStem = 80;
@@ -17,23 +17,6 @@ const maxStem = 80;
  * https://developer.wordpress.org/reference/hooks/big_image_size_threshold/.
  */
 const copySuffixes = [/-\d{1,5}x\d{1,5}(?:@[23]x)?$/, /-e\d{13}$/, /-(?:scaled|rotated)$/];
-
-/** The extension of a file name or URL path, lower case, without the dot: `A.JPG` → `jpg`, or `""`. */
-export function extensionOf(name: string): string {
-  const base = name.slice(name.lastIndexOf("/") + 1);
-  const dot = base.lastIndexOf(".");
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
-}
-
-/** True when a file of this name is published with its post (an image, PDF, sound, document…). */
-export function isMediaName(name: string): boolean {
-  return (postAssetExtensions as readonly string[]).includes(extensionOf(name));
-}
-
-/** True when a file of this name is an image the site shows (`png`, `jpg`, `gif`, `webp`, `avif`, `svg`). */
-export function isImageName(name: string): boolean {
-  return (imageExtensions as readonly string[]).includes(extensionOf(name));
-}
 
 /**
  * The address of the original a WordPress copy was made from: `…/photo-300x200.jpg`,

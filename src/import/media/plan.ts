@@ -8,7 +8,8 @@
  * and `photo-2.jpg`.
  */
 import { mediaSource, type MediaHosts } from "./hosts.ts";
-import { isImageName, isMediaName, originalUrl, safeName, uniqueName } from "./names.ts";
+import { isImageFile, isPostAsset } from "../../content/files/post-files.ts";
+import { originalUrl, safeName, uniqueName } from "./names.ts";
 import type { MediaKind, MediaResolver } from "./resolver.ts";
 
 /** A file a post uses that the import brings into the post's folder. */
@@ -109,7 +110,7 @@ export function createMediaPlan(hosts: MediaHosts): MediaPlan {
     }
     const original = originalUrl(source.url);
     const base = lastSegment(original ?? source.url);
-    if (!(kind === "image" ? isImageName(base) : isMediaName(base))) return undefined;
+    if (!(kind === "image" ? isImageFile(base) : isPostAsset(base))) return undefined;
     const key = mediaKey(source.url);
     let file = entry.byKey.get(key);
     if (!file) {

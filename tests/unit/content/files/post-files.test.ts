@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  extensionOf,
   imageExtensions,
   isImageFile,
   isPostAsset,
@@ -41,5 +42,24 @@ describe("isImageFile", () => {
 
   it("takes only extensions of files the build publishes", () => {
     expect(imageExtensions.filter((ext) => !postAssetExtensions.includes(ext))).toEqual([]);
+  });
+});
+
+describe("which names are published media, by extension", () => {
+  it.each([
+    ["photo.JPG", "jpg", true, true],
+    ["report.pdf", "pdf", false, true],
+    ["notes.docx", "docx", false, true],
+    ["song.mp3", "mp3", false, true],
+    ["page.html", "html", false, false],
+    ["data.json", "json", false, false],
+    ["photo.bmp", "bmp", false, false],
+    ["README", "", false, false],
+  ])("%s: extension %j, image %s, media %s", (name, extension, image, media) => {
+    expect([extensionOf(name), isImageFile(name), isPostAsset(name)]).toEqual([
+      extension,
+      image,
+      media,
+    ]);
   });
 });

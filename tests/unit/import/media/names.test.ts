@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  extensionOf,
-  isImageName,
-  isMediaName,
-  originalUrl,
-  safeName,
-  uniqueName,
-} from "../../../../src/import/media/names.ts";
+import { originalUrl, safeName, uniqueName } from "../../../../src/import/media/names.ts";
 
 const uploads = "http://old.example.org/wp-content/uploads/2008/03";
 
@@ -63,24 +56,5 @@ describe("uniqueName: distinct names in one folder", () => {
     expect(
       ["photo.jpg", "photo.jpg", "photo.jpg", "map.png"].map((name) => uniqueName(name, taken)),
     ).toEqual(["photo.jpg", "photo-2.jpg", "photo-3.jpg", "map.png"]);
-  });
-});
-
-describe("which names are media", () => {
-  it.each([
-    ["photo.JPG", "jpg", true, true],
-    ["report.pdf", "pdf", false, true],
-    ["notes.docx", "docx", false, true],
-    ["song.mp3", "mp3", false, true],
-    ["page.html", "html", false, false],
-    ["data.json", "json", false, false],
-    ["photo.bmp", "bmp", false, false],
-    ["README", "", false, false],
-  ])("%s: extension %j, image %s, media %s", (name, extension, image, media) => {
-    expect([extensionOf(name), isImageName(name), isMediaName(name)]).toEqual([
-      extension,
-      image,
-      media,
-    ]);
   });
 });
