@@ -5,14 +5,11 @@
  * page has a player for each, playing a file of the built site beside the page, with the fallback
  * link and caption; and the site passes `npm run verify` (html-validate, links, CSP's media-src).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { convertExport } from "../../src/import/post/convert-export.ts";
-import type { MediaResolver } from "../../src/import/media/resolver.ts";
 import {
   buildProject,
   makeProject,
@@ -20,6 +17,7 @@ import {
   runVerify,
   type BuiltSite,
 } from "../helpers/build-site.ts";
+import { importedPost, type ImportedPostFolder } from "../helpers/imported-post.ts";
 import { wxrItem } from "../helpers/wxr-item.ts";
 
 const uploads = "http://old.example.org/wp-content/uploads/2008/03";
@@ -61,28 +59,17 @@ const items = [
   ),
 ];
 
-/** The import's local copies: every file of the old site is in the post's folder by its name. */
-const media: MediaResolver = {
-  local: (url) => (url.startsWith(`${uploads}/`) ? url.slice(uploads.length + 1) : undefined),
-};
-
 describe("imported audio and video, built", () => {
-  let fixtures: string;
+  let imported: ImportedPostFolder | undefined;
   let root: string;
   let site: BuiltSite;
   let page: Document;
   let markdown: string;
 
   beforeAll(async () => {
-    const { posts } = convertExport(
-      { siteUrl: "http://old.example.org", authors: new Map(), items },
-      { media: () => media },
-    );
-    markdown = posts[0]?.text ?? "";
-    fixtures = mkdtempSync(path.join(tmpdir(), "dispatch-players-"));
-    const dir = path.join(fixtures, "posts/basra");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, "index.md"), markdown);
+    imported = importedPost(items, uploads, "dispatch-players-");
+    const { fixtures, dir } = imported;
+    markdown = imported.markdown;
     for (const file of ["interview.mp3", "quay.mp4", "call-1.mp3", "call-2.m4a", "market.webm"]) {
       writeFileSync(path.join(dir, file), `not really ${file}`);
     }
@@ -99,7 +86,8 @@ describe("imported audio and video, built", () => {
   }, 120_000);
 
   afterAll(() => {
-    for (const dir of [root, fixtures]) if (dir) rmSync(dir, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
+    imported?.remove();
   });
 
   it("imports each as a player of its local copy", () => {

@@ -5,13 +5,10 @@
  * sized for a cell of the grid; the lead image; the attachment page's old URL redirects to the
  * post; and the site passes `npm run verify` (html-validate, links, CSP).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { convertExport } from "../../src/import/post/convert-export.ts";
-import type { MediaResolver } from "../../src/import/media/resolver.ts";
 import {
   buildProject,
   makeProject,
@@ -19,6 +16,7 @@ import {
   runVerify,
   type BuiltSite,
 } from "../helpers/build-site.ts";
+import { importedPost, type ImportedPostFolder } from "../helpers/imported-post.ts";
 import { wxrItem } from "../helpers/wxr-item.ts";
 
 const uploads = "http://old.example.org/wp-content/uploads/2008/03";
@@ -57,28 +55,17 @@ const sizes = [
   ["pipeline", 1600, 900],
 ] as const;
 
-/** The import's local copies: every photo of the old site is in the post's folder by its name. */
-const media: MediaResolver = {
-  local: (url) => (url.startsWith(`${uploads}/`) ? url.slice(uploads.length + 1) : undefined),
-};
-
 describe("an imported gallery, built", () => {
-  let fixtures: string;
+  let imported: ImportedPostFolder | undefined;
   let root: string;
   let site: BuiltSite;
   let page: Document;
   let markdown: string;
 
   beforeAll(async () => {
-    const { posts } = convertExport(
-      { siteUrl: "http://old.example.org", authors: new Map(), items },
-      { media: () => media },
-    );
-    markdown = posts[0]?.text ?? "";
-    fixtures = mkdtempSync(path.join(tmpdir(), "dispatch-galleries-"));
-    const dir = path.join(fixtures, "posts/basra");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, "index.md"), markdown);
+    imported = importedPost(items, uploads, "dispatch-galleries-");
+    const { fixtures, dir } = imported;
+    markdown = imported.markdown;
     await Promise.all(
       sizes.map(([name, width, height]) =>
         sharp({ create: { width, height, channels: 3, background: { r: 90, g: 110, b: 130 } } })
@@ -92,7 +79,8 @@ describe("an imported gallery, built", () => {
   }, 120_000);
 
   afterAll(() => {
-    for (const dir of [root, fixtures]) if (dir) rmSync(dir, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
+    imported?.remove();
   });
 
   it("imports the gallery as a grid of local images and the featured image as the lead", () => {
