@@ -42,7 +42,7 @@ export function headNotices(
   if (taken) {
     notices.push({
       line: fieldLine(lines, "slug"),
-      message: `the folder ${taken}/ is taken by a post the import did not write, so this post is in ${slug}/, at /posts/${slug}/${keptAlias ? `, and its old URL ${keptAlias} redirects there` : ""}. Fix: if ${taken}/ is this same post, delete one of the two folders${alias ? ` and keep the alias ${alias} in the one you keep` : ""}; otherwise nothing to do`,
+      message: `the folder ${taken}/ is taken by a post this blog's import did not write (your own, or another blog's import), so this post is in ${slug}/, at /posts/${slug}/${keptAlias ? `, and its old URL ${keptAlias} redirects there` : ""}. Fix: if ${taken}/ is this same post, delete one of the two folders${alias ? ` and keep the alias ${alias} in the one you keep` : ""}; otherwise nothing to do`,
     });
   }
   return notices;

@@ -110,7 +110,7 @@ describe("converting an export's posts", () => {
     const notice = {
       line: 5,
       message:
-        "the folder basra/ is taken by a post the import did not write, so this post is in basra-2/, at /posts/basra-2/, and its old URL /2008/03/27/basra/ redirects there. Fix: if basra/ is this same post, delete one of the two folders and keep the alias /2008/03/27/basra/ in the one you keep; otherwise nothing to do",
+        "the folder basra/ is taken by a post this blog's import did not write (your own, or another blog's import), so this post is in basra-2/, at /posts/basra-2/, and its old URL /2008/03/27/basra/ redirects there. Fix: if basra/ is this same post, delete one of the two folders and keep the alias /2008/03/27/basra/ in the one you keep; otherwise nothing to do",
     };
     expect(first.posts[0]?.notices).toEqual([notice]);
     const again = convertExport(exportOf(item({})), {

@@ -27,7 +27,7 @@ describe("what the report says about a post", () => {
       {
         line: 3,
         message:
-          "the folder basra/ is taken by a post the import did not write, so this post is in basra-2/, at /posts/basra-2/. Fix: if basra/ is this same post, delete one of the two folders and keep the alias /2008/03/27/basra/ in the one you keep; otherwise nothing to do",
+          "the folder basra/ is taken by a post this blog's import did not write (your own, or another blog's import), so this post is in basra-2/, at /posts/basra-2/. Fix: if basra/ is this same post, delete one of the two folders and keep the alias /2008/03/27/basra/ in the one you keep; otherwise nothing to do",
       },
     ]);
   });
