@@ -6,7 +6,7 @@
 import { escapeHtml } from "../../shared/html.ts";
 import { parseVideoUrl } from "../../video/video-url.ts";
 import type { Losses } from "../html/losses.ts";
-import { oldSiteMedia } from "../shortcodes/players.ts";
+import { oldSiteMedia } from "../shortcodes/player-markup.ts";
 
 /** `a <script>`, `an <object>`: the article an element's name takes, read aloud. */
 export function withArticle(element: string): string {

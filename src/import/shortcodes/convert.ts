@@ -53,13 +53,9 @@ import {
   type VideoContext,
 } from "./videos.ts";
 import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
-import {
-  htmlPlayers,
-  mediaShortcode,
-  playerKindOf,
-  playlistShortcode,
-  withoutTracks,
-} from "./players.ts";
+import { htmlPlayers } from "./html-players.ts";
+import { playerKindOf } from "./player-markup.ts";
+import { mediaShortcode, playlistShortcode, withoutTracks } from "./players.ts";
 
 /** Result of {@link convertShortcodes}. */
 export interface ConvertedShortcodes {
