@@ -4,6 +4,7 @@
  * part is the image and which the caption, and the `<figure>` they make. See
  * https://developer.wordpress.org/reference/functions/img_caption_shortcode/.
  */
+import { withoutTagOpeners } from "../shared/html.ts";
 import type { ShortcodeAttributes } from "./attributes.ts";
 
 /** The shortcodes {@link captionParts} reads, lower case. */
@@ -41,9 +42,7 @@ export function captionFigureHtml(image: string, caption: string): string {
   const lines = ["<figure>"];
   if (image) lines.push(image.replace(/\n/g, " "));
   if (caption) {
-    lines.push(
-      `<figcaption>${caption.replace(/\s*\n\s*/g, " ").replace(/\{%/g, "&#123;%")}</figcaption>`,
-    );
+    lines.push(`<figcaption>${withoutTagOpeners(caption.replace(/\s*\n\s*/g, " "))}</figcaption>`);
   }
   lines.push("</figure>");
   return lines.join("\n");

@@ -5,6 +5,7 @@
  * code, lists numbered as written, line breaks only inside a line of text.
  */
 import TurndownService from "turndown";
+import { withoutTagOpeners } from "../../shared/html.ts";
 import { codeSpan } from "../shortcodes/code.ts";
 import { languageAttributes } from "./text-direction.ts";
 
@@ -43,7 +44,7 @@ export function textToMarkdown(text: string, escapeMarkdown: (text: string) => s
 
 /** HTML kept as it is in Markdown: one block, with no blank line that would end it early. */
 function htmlBlock(html: string): string {
-  return `\n\n${html.replace(/\{%/g, "&#123;%").replace(/\n[ \t]*(?=\n)/g, "")}\n\n`;
+  return `\n\n${withoutTagOpeners(html).replace(/\n[ \t]*(?=\n)/g, "")}\n\n`;
 }
 
 /** Elements that end a line break's line: blocks and the document. */

@@ -5,7 +5,7 @@
  * ({@link imagesAsLinks}). See https://developer.wordpress.org/reference/functions/img_caption_shortcode/.
  */
 import { parseHTML } from "linkedom";
-import { escapeHtml } from "../../shared/html.ts";
+import { escapeHtmlText } from "../../shared/html.ts";
 import { sanitizeRawHtml } from "../../markdown/raw-html.ts";
 import { imagesAsLinks } from "../html/images.ts";
 import type { ShortcodeAttributes } from "../../shortcodes/attributes.ts";
@@ -28,11 +28,6 @@ export interface CaptionOptions {
   isAttachmentPage?: (url: string) => boolean;
 }
 
-/** An attribute's value escaped, `{%` too. */
-function attribute(value: string): string {
-  return escapeHtml(value).replace(/\{%/g, "&#123;%");
-}
-
 /**
  * The local `<img>` of a caption's image (sanitised HTML: an `<img>`, maybe in a link), or
  * undefined when it has no local copy. A link around it to an image file (WordPress links a
@@ -51,12 +46,12 @@ function localImage(
   const src = img?.getAttribute("src");
   const local = src ? media.local(src, "image") : undefined;
   if (!img || !local) return undefined;
-  const shown = `<img src="${attribute(local)}" alt="${attribute(img.getAttribute("alt") ?? "")}">`;
+  const shown = `<img src="${escapeHtmlText(local)}" alt="${escapeHtmlText(img.getAttribute("alt") ?? "")}">`;
   const href = img.closest("a")?.getAttribute("href");
   if (!href || isAttachmentPage(href)) return shown;
-  if (!isImageUrl(href)) return `<a href="${attribute(href)}">${shown}</a>`;
+  if (!isImageUrl(href)) return `<a href="${escapeHtmlText(href)}">${shown}</a>`;
   const full = media.local(href, "image");
-  return full && full !== local ? `<a href="${attribute(full)}">${shown}</a>` : shown;
+  return full && full !== local ? `<a href="${escapeHtmlText(full)}">${shown}</a>` : shown;
 }
 
 /**

@@ -15,7 +15,7 @@
  * An image with no local copy stays a link to its address ("Image: …", as elsewhere in the
  * import), inside the grid, so nothing is lost and the report lists it.
  */
-import { escapeHtml } from "../../shared/html.ts";
+import { escapeHtmlText, withoutTagOpeners } from "../../shared/html.ts";
 import { sanitizeRawHtml } from "../../markdown/raw-html.ts";
 import { imageText } from "../html/images.ts";
 import type { MediaResolver } from "../media/resolver.ts";
@@ -56,15 +56,9 @@ export function galleryClass(columns: number): string {
  * lines joined, `{%` written `&#123;%` so it is never read as a tag.
  */
 export function captionHtml(html: string): string {
-  return sanitizeRawHtml(html)
+  return withoutTagOpeners(sanitizeRawHtml(html))
     .replace(/\s*\n\s*/g, " ")
-    .replace(/\{%/g, "&#123;%")
     .trim();
-}
-
-/** Text or an attribute's value escaped, `{%` too (never read as a tag). */
-function escaped(value: string): string {
-  return escapeHtml(value).replace(/\{%/g, "&#123;%");
 }
 
 /**
@@ -80,12 +74,13 @@ function imageFigure(
   const local = media.local(image.url, "image");
   let shown: string;
   if (local) {
-    const img = `<img src="${escaped(local)}" alt="${escaped(image.alt)}">`;
+    const img = `<img src="${escapeHtmlText(local)}" alt="${escapeHtmlText(image.alt)}">`;
     // A link whose only content is an image without alt text names nothing (WCAG H30): none.
-    shown = linkToFile && image.alt.trim() !== "" ? `<a href="${escaped(local)}">${img}</a>` : img;
+    shown =
+      linkToFile && image.alt.trim() !== "" ? `<a href="${escapeHtmlText(local)}">${img}</a>` : img;
   } else {
     links.push(image.url);
-    shown = `<a href="${escaped(image.url)}">${escaped(imageText(image.alt))}</a>`;
+    shown = `<a href="${escapeHtmlText(image.url)}">${escapeHtmlText(imageText(image.alt))}</a>`;
   }
   const caption = captionHtml(image.caption);
   return `<figure>${shown}${caption ? `<figcaption>${caption}</figcaption>` : ""}</figure>`;

@@ -4,13 +4,13 @@
  * attachment's caption, else its title. A file with no local copy gives no player.
  */
 import type { MediaResolver } from "../media/resolver.ts";
+import { escapeHtmlText } from "../../shared/html.ts";
 import { attachmentAlt, type GalleryAttachment, type GalleryAttachments } from "./gallery.ts";
 import { type VideoContext } from "./videos.ts";
 import {
   type PlayerKind,
   type Track,
   absoluteAddress,
-  escaped,
   oldSiteMedia,
   playerHtml,
   pathOf,
@@ -36,7 +36,7 @@ function attachmentAt(url: string, attachments: GalleryAttachments): GalleryAtta
  */
 function attachmentCaption(attachment: GalleryAttachment | undefined): string {
   if (!attachment) return "";
-  return attachment.caption.trim() || escaped(attachmentAlt({ ...attachment, alt: "" }));
+  return attachment.caption.trim() || escapeHtmlText(attachmentAlt({ ...attachment, alt: "" }));
 }
 
 /** The local copy of a video's poster, or a loss mark saying it is not shown ("" when none). */

@@ -4,7 +4,7 @@
  * line of a file with no local copy; the helpers the players' readers share to read attributes
  * and `<track>`s. See `./players.ts` for what becomes a player.
  */
-import { escapeHtml } from "../../shared/html.ts";
+import { escapeHtmlText } from "../../shared/html.ts";
 import type { Losses } from "../html/losses.ts";
 import { captionHtml } from "./gallery-markup.ts";
 
@@ -60,7 +60,7 @@ export function oldSiteMedia(kind: PlayerKind, url: string, losses: Losses | und
   const mark = losses
     ? losses.mark(`the ${kind} ${url} is a link to the old site, not played here. Fix: ${fix}`)
     : "";
-  return `${mark}<span class="legacy-embed" role="note">${label}: <a href="${escaped(url)}">${escaped(url)}</a></span>`;
+  return `${mark}<span class="legacy-embed" role="note">${label}: <a href="${escapeHtmlText(url)}">${escapeHtmlText(url)}</a></span>`;
 }
 
 /** A player to write: the local file's name and what goes around it. */
@@ -87,11 +87,6 @@ export interface Track {
   default?: boolean | undefined;
 }
 
-/** Text or an attribute's value escaped, `{%` too (never read as a tag). */
-export function escaped(value: string): string {
-  return escapeHtml(value).replace(/\{%/g, "&#123;%");
-}
-
 /** The kinds of text track HTML knows (https://html.spec.whatwg.org/#attr-track-kind). */
 const trackKinds = new Set(["subtitles", "captions", "descriptions", "chapters", "metadata"]);
 
@@ -100,9 +95,9 @@ function trackHtml(track: Track): string {
   const kind = (track.kind ?? "").trim().toLowerCase();
   const attributes = [
     ...(trackKinds.has(kind) ? [`kind="${kind}"`] : []),
-    ...(track.srclang?.trim() ? [`srclang="${escaped(track.srclang.trim())}"`] : []),
-    ...(track.label?.trim() ? [`label="${escaped(track.label.trim())}"`] : []),
-    `src="${escaped(track.src)}"`,
+    ...(track.srclang?.trim() ? [`srclang="${escapeHtmlText(track.srclang.trim())}"`] : []),
+    ...(track.label?.trim() ? [`label="${escapeHtmlText(track.label.trim())}"`] : []),
+    `src="${escapeHtmlText(track.src)}"`,
     ...(track.default ? ["default"] : []),
   ];
   return `<track ${attributes.join(" ")}>`;
@@ -113,12 +108,12 @@ function trackHtml(track: Track): string {
  * the recording</a></audio><figcaption>…</figcaption></figure>`, on one line.
  */
 export function playerHtml(player: Player): string {
-  const src = escaped(player.src);
+  const src = escapeHtmlText(player.src);
   const attributes = [
     "controls",
     'preload="none"',
     `src="${src}"`,
-    ...(player.poster ? [`poster="${escaped(player.poster)}"`] : []),
+    ...(player.poster ? [`poster="${escapeHtmlText(player.poster)}"`] : []),
     ...(player.width ? [`width="${player.width}"`] : []),
     ...(player.height ? [`height="${player.height}"`] : []),
   ].join(" ");

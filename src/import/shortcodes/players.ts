@@ -18,6 +18,7 @@
  * local copy stays a link to its old address, reported ({@link oldSiteMedia}); a YouTube or Vimeo
  * address in `[video]` is the click-to-load `{% video %}` embed.
  */
+import { escapeHtmlText } from "../../shared/html.ts";
 import { videoAt } from "../../shortcodes/videos.ts";
 import type { ShortcodeAttributes } from "../../shortcodes/attributes.ts";
 import { type GalleryAttachment } from "./gallery.ts";
@@ -26,7 +27,6 @@ import {
   type PlayerKind,
   absoluteAddress,
   decodeName,
-  escaped,
   oldSiteMedia,
   pathOf,
   pixels,
@@ -58,7 +58,7 @@ function legacyAudioFiles(text: string): PlayedFile[] {
       .split(",") ?? [];
   return files.split(",").flatMap((url, index) => {
     const address = absoluteAddress(url);
-    const caption = escaped((titles[index] ?? "").trim());
+    const caption = escapeHtmlText((titles[index] ?? "").trim());
     return address ? [{ kind: "audio" as const, urls: [address], caption }] : [];
   });
 }
@@ -178,7 +178,7 @@ export function playlistShortcode(
     const file = pathOf(attachment.url).split("/").pop() ?? "";
     const caption =
       attachment.caption.trim() ||
-      escaped(attachment.title.replace(/\s+/g, " ").trim() || decodeName(file));
+      escapeHtmlText(attachment.title.replace(/\s+/g, " ").trim() || decodeName(file));
     return { kind, urls: [attachment.url], caption };
   });
   return notHeld + playerList(files, context);
