@@ -16,12 +16,15 @@ import { ImportError } from "./export/import-error.ts";
 /** The file in a project's root that makes it a project the build runs in. */
 export const projectMarker = ".eleventy.ts";
 
-/** The folder `folder` names, with the links of its existing part resolved. */
-function realFolder(folder: string): string {
-  const absolute = path.resolve(folder);
+/**
+ * The absolute path `file` names (a file or a folder, which need not exist yet), with the links
+ * of its existing part resolved: the path the file system would write to.
+ */
+export function realPath(file: string): string {
+  const absolute = path.resolve(file);
   if (existsSync(absolute)) return realpathSync(absolute);
   const parent = path.dirname(absolute);
-  return parent === absolute ? absolute : path.join(realFolder(parent), path.basename(absolute));
+  return parent === absolute ? absolute : path.join(realPath(parent), path.basename(absolute));
 }
 
 /**
@@ -35,7 +38,7 @@ export function checkPostsDestination(out: string, cwd = process.cwd()): void {
   // The folder's own name as given (a posts/ that is a link to elsewhere is still posts/), in
   // its parent as it really is.
   const given = path.resolve(cwd, out);
-  const folder = path.join(realFolder(path.dirname(given)), path.basename(given));
+  const folder = path.join(realPath(path.dirname(given)), path.basename(given));
   const project = path.dirname(folder);
   const marker = path.join(project, projectMarker);
   const isProject = existsSync(marker) && statSync(marker).isFile();

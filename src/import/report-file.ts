@@ -5,8 +5,9 @@
  * rename), never inside the posts folder or the site's output folder (`_site/`, replaced at each
  * build) and never over the export.
  */
-import { existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { realPath } from "./destination.ts";
 import { ImportError } from "./export/import-error.ts";
 import type { PostReport } from "./report.ts";
 
@@ -101,14 +102,6 @@ export function reportMarkdown(input: ReportFileInput): string {
     out.push("");
   }
   return `${out.join("\n").trimEnd()}\n`;
-}
-
-/** The absolute path of `file`, with the links of its existing part resolved. */
-function realPath(file: string): string {
-  const absolute = path.resolve(file);
-  if (existsSync(absolute)) return realpathSync(absolute);
-  const parent = path.dirname(absolute);
-  return parent === absolute ? absolute : path.join(realPath(parent), path.basename(absolute));
 }
 
 /** True when `file` is `folder` or inside it. */
