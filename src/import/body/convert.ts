@@ -138,7 +138,12 @@ function htmlToMarkdown(
     .filter((r) => r.block)
     .map((r) => r.placeholder);
   const paragraphs = autoParagraphs(marked, { blockPlaceholders });
-  const clean = imagesAsLinks(sanitizeRawHtml(paragraphs), media, (url) => attachments.isPage(url));
+  const clean = imagesAsLinks(
+    sanitizeRawHtml(paragraphs),
+    media,
+    (url) => attachments.isPage(url),
+    losses,
+  );
   const markdown = turndownOrText(clean.html, losses);
   return {
     markdown: restorePlaceholders(markdown, shortcodes.replacements),

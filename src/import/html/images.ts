@@ -10,6 +10,7 @@ import { uploadsPath } from "../media/hosts.ts";
 import { isPostAsset } from "../../content/files/post-files.ts";
 import { mediaKey } from "../media/plan.ts";
 import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
+import type { Losses } from "./losses.ts";
 
 /** Result of {@link imagesAsLinks}. */
 export interface LinkedImages {
@@ -44,9 +45,21 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /**
+ * What the report says of a link taken off a local image with no alt text: a link whose only
+ * content is an image without a description names nothing (WCAG H30, which `npm run verify`
+ * checks), so the import shows the image alone.
+ * @param image the image's local name (`port.jpg`)
+ * @param href where the link went
+ */
+export function undescribedImageLinkLoss(image: string, href: string): string {
+  return `the image ${image} linked to ${href}, but has no description (alt text), so the link was taken off: a link holding only an undescribed image names nothing. Fix: write what the image shows in its alt text, and link it again`;
+}
+
+/**
  * Shows an image from the post's folder when `media` has it: `src` becomes the local name, its
  * `alt` kept; a link around it to the same file's full size (WordPress links a thumbnail to its
- * original) is removed, so the post shows the local image alone.
+ * original) is removed, so the post shows the local image alone; so is any other link around an
+ * image with no alt text, reported through `losses` ({@link undescribedImageLinkLoss}).
  * @returns false when the image has no local copy
  */
 function showLocal(
@@ -54,14 +67,22 @@ function showLocal(
   src: string,
   media: MediaResolver,
   isAttachmentPage: (url: string) => boolean,
+  losses: Losses | undefined,
 ): boolean {
   const local = isLocalName(src) ? src : media.local(src, "image");
   if (!local) return false;
   image.setAttribute("src", local);
   const wrapper = image.closest("a");
   const href = wrapper?.getAttribute("href");
-  if (wrapper && href && (href === local || sameFile(href, src) || isAttachmentPage(href))) {
+  if (!wrapper || !href) return true;
+  if (href === local || sameFile(href, src) || isAttachmentPage(href)) {
     wrapper.replaceWith(...wrapper.childNodes);
+  } else if (
+    (image.getAttribute("alt") ?? "").trim() === "" &&
+    wrapper.textContent?.trim() === ""
+  ) {
+    const mark = losses?.mark(undescribedImageLinkLoss(local, href)) ?? "";
+    wrapper.replaceWith(image.ownerDocument.createTextNode(mark), ...wrapper.childNodes);
   }
   return true;
 }
@@ -94,11 +115,13 @@ function localFileLinks(document: Document, media: MediaResolver): void {
  * @param html an HTML fragment (sanitised: `src` and `href` are http(s) or site paths)
  * @param media the post's local files
  * @param isAttachmentPage tells an attachment page's address (`GalleryAttachments.isPage`)
+ * @param losses where a link taken off an undescribed local image is reported
  */
 export function imagesAsLinks(
   html: string,
   media: MediaResolver = noLocalMedia,
   isAttachmentPage: (url: string) => boolean = () => false,
+  losses?: Losses,
 ): LinkedImages {
   const uploadLinks = media !== noLocalMedia && uploadLinkPattern.test(html);
   if (!/<img\b/i.test(html) && !uploadLinks) return { html, links: [] };
@@ -106,7 +129,7 @@ export function imagesAsLinks(
   const links: string[] = [];
   for (const image of [...document.querySelectorAll("img")]) {
     const src = image.getAttribute("src");
-    if (src && showLocal(image, src, media, isAttachmentPage)) continue;
+    if (src && showLocal(image, src, media, isAttachmentPage, losses)) continue;
     const text = document.createTextNode(imageText(image.getAttribute("alt")));
     const wrapper = image.closest("a");
     const href = wrapper?.getAttribute("href");

@@ -7,7 +7,8 @@
 import { parseHTML } from "linkedom";
 import { escapeHtmlText } from "../../shared/html.ts";
 import { sanitizeRawHtml } from "../../markdown/raw-html.ts";
-import { imagesAsLinks } from "../html/images.ts";
+import { imagesAsLinks, undescribedImageLinkLoss } from "../html/images.ts";
+import type { Losses } from "../html/losses.ts";
 import type { ShortcodeAttributes } from "../../shortcodes/attributes.ts";
 import { captionFigureHtml, captionParts } from "../../shortcodes/captions.ts";
 import { noLocalMedia, type MediaResolver } from "../media/resolver.ts";
@@ -26,6 +27,8 @@ export interface CaptionOptions {
    * @default none is
    */
   isAttachmentPage?: (url: string) => boolean;
+  /** Where a link taken off an undescribed image is reported. */
+  losses?: Losses;
 }
 
 /**
@@ -40,6 +43,7 @@ function localImage(
   html: string,
   media: MediaResolver,
   isAttachmentPage: (url: string) => boolean,
+  losses: Losses | undefined,
 ): string | undefined {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const img = document.querySelector("img");
@@ -49,9 +53,13 @@ function localImage(
   const shown = `<img src="${escapeHtmlText(local)}" alt="${escapeHtmlText(img.getAttribute("alt") ?? "")}">`;
   const href = img.closest("a")?.getAttribute("href");
   if (!href || isAttachmentPage(href)) return shown;
-  if (!isImageUrl(href)) return `<a href="${escapeHtmlText(href)}">${shown}</a>`;
-  const full = media.local(href, "image");
-  return full && full !== local ? `<a href="${escapeHtmlText(full)}">${shown}</a>` : shown;
+  const target = isImageUrl(href) ? media.local(href, "image") : href;
+  if (!target || target === local) return shown;
+  // A link holding only an image with no alt text names nothing: the image alone, reported.
+  if ((img.getAttribute("alt") ?? "").trim() === "") {
+    return (losses?.mark(undescribedImageLinkLoss(local, target)) ?? "") + shown;
+  }
+  return `<a href="${escapeHtmlText(target)}">${shown}</a>`;
 }
 
 /**
@@ -79,10 +87,15 @@ export function captionFigure(
   if (image) {
     const clean = sanitizeRawHtml(image);
     const isAttachmentPage = options.isAttachmentPage ?? (() => false);
-    const local = localImage(clean, options.media ?? noLocalMedia, isAttachmentPage);
+    const local = localImage(
+      clean,
+      options.media ?? noLocalMedia,
+      isAttachmentPage,
+      options.losses,
+    );
     if (local) shown = local;
     else {
-      const linked = imagesAsLinks(clean, options.media, isAttachmentPage);
+      const linked = imagesAsLinks(clean, options.media, isAttachmentPage, options.losses);
       links.push(...linked.links);
       shown = linked.html.replace(/\n/g, " ");
     }

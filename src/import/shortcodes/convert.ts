@@ -224,6 +224,7 @@ function shortcodeMarkup(conversion: Conversion, tag: Tag, content: string | und
       const figure = captionFigure(content, attributes, conversion.imageLinks, convert, {
         media: conversion.media,
         isAttachmentPage: (url) => conversion.attachments.isPage(url),
+        losses: conversion.losses,
       });
       return placeholders.place(figure.html, true) + figure.after;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createLosses } from "../../../../src/import/html/losses.ts";
 import { imagesAsLinks, imageText } from "../../../../src/import/html/images.ts";
 import { mediaHosts } from "../../../../src/import/media/hosts.ts";
 import { createMediaPlan } from "../../../../src/import/media/plan.ts";
@@ -51,8 +52,8 @@ describe("imagesAsLinks with the post's local files", () => {
     ],
     [
       "an image linked to another upload links to that file's local copy",
-      `<p><a href="${up}/map.png"><img src="${up}/port.jpg" alt=""></a></p>`,
-      '<p><a href="map.png"><img src="port.jpg" alt=""></a></p>',
+      `<p><a href="${up}/map.png"><img src="${up}/port.jpg" alt="Cranes"></a></p>`,
+      '<p><a href="map.png"><img src="port.jpg" alt="Cranes"></a></p>',
     ],
     [
       "a link to an uploaded document goes to its local copy",
@@ -88,6 +89,17 @@ describe("imagesAsLinks with the post's local files", () => {
     const isPage = (url: string) =>
       url === "http://old.org/2008/03/27/basra/port/" || url === "http://old.org/?attachment_id=7";
     expect(imagesAsLinks(html, planned(), isPage).html).toBe(expected);
+  });
+
+  it("takes a link off a local image with no alt text, which would name nothing, and reports it", () => {
+    const losses = createLosses();
+    const html = `<p><a href="http://other.org/story"><img src="${up}/port.jpg" alt=""></a> The port.</p>`;
+    expect(imagesAsLinks(html, planned(), () => false, losses).html).toBe(
+      '<p>WPLOSS0X<img src="port.jpg" alt=""> The port.</p>',
+    );
+    expect(losses.messages).toEqual([
+      "the image port.jpg linked to http://other.org/story, but has no description (alt text), so the link was taken off: a link holding only an undescribed image names nothing. Fix: write what the image shows in its alt text, and link it again",
+    ]);
   });
 
   it("leaves HTML with neither images nor uploads as it is, without parsing it", () => {

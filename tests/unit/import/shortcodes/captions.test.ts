@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createLosses } from "../../../../src/import/html/losses.ts";
 import { captionFigure } from "../../../../src/import/shortcodes/captions.ts";
 
 describe("[caption] as a figure", () => {
@@ -43,6 +44,23 @@ describe("[caption] with the image's local copy", () => {
             .pop()
             ?.replace(/-\d+x\d+(?=\.)/, ""),
   };
+
+  it("takes a link off an image with no alt text, which would name nothing, and reports it", () => {
+    const losses = createLosses();
+    const figure = captionFigure(
+      `<a href="http://other.org/story"><img src="${up}/pipe-300x200.jpg" alt=""></a> Smoke`,
+      { named: {}, positional: [] },
+      [],
+      (text) => text,
+      { media, losses },
+    );
+    expect(figure.html).toBe(
+      '<figure>\nWPLOSS0X<img src="pipe.jpg" alt="">\n<figcaption>Smoke</figcaption>\n</figure>',
+    );
+    expect(losses.messages).toEqual([
+      "the image pipe.jpg linked to http://other.org/story, but has no description (alt text), so the link was taken off: a link holding only an undescribed image names nothing. Fix: write what the image shows in its alt text, and link it again",
+    ]);
+  });
 
   it.each([
     [
