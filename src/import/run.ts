@@ -58,7 +58,7 @@ interface ImportOptions {
 }
 
 const usage =
-  "Usage: npm run import:wordpress -- export.xml [--out posts] [--uploads <folder or URL>] [--allow-host <host>]… [--dry-run] [--drafts] [--force]";
+  "Usage: npm run import:wordpress -- export.xml [--out posts] [--uploads <folder or URL>] [--allow-host <host>]… [--report report.md] [--dry-run] [--drafts] [--force]";
 
 /** Reads the command's arguments; throws the `parseArgs` error or one naming what is missing. */
 function readArguments(args: readonly string[]): ImportOptions {

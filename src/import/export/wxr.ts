@@ -145,17 +145,20 @@ function unclosedElements(message: string): string[] | undefined {
  * @param xml the file's text
  * @param file its name, for messages
  * @throws ImportError when the text is not XML (with the line; a file cut short names the
- *   elements left open, at its last line), or is XML but not a WordPress
+ *   elements left open, or that it ends before `</rss>`, at its last line), or is XML but not a
+ *   WordPress
  *   export (no `<rss><channel>` with `<wp:wxr_version>`)
  */
 export function parseWxr(xml: string, file: string): WxrExport {
   const valid = XMLValidator.validate(xml);
   const unclosed = valid === true ? undefined : unclosedElements(valid.err.msg);
-  if (unclosed) {
+  // An export whose download stopped: it began as one and does not end with </rss>.
+  const cutShort = valid !== true && /<rss\b/.test(xml) && !/<\/rss>\s*$/.test(xml);
+  if (unclosed || cutShort) {
     throw new ImportError({
       file,
       line: xml.split("\n").length,
-      message: `ends inside <${unclosed.join("><")}>, so the export was cut short (a whole export ends with </rss>)`,
+      message: `${unclosed ? `ends inside <${unclosed.join("><")}>` : "ends before </rss>"}, so the export was cut short (a whole export ends with </rss>)`,
       fix: "export the site again in WordPress, Tools → Export, and check the download finished (the file's last line is </rss>)",
     });
   }

@@ -47,7 +47,7 @@ describe("running the import", () => {
       exitCode: 2,
       out: [],
       err: [
-        `${said}\nUsage: npm run import:wordpress -- export.xml [--out posts] [--uploads <folder or URL>] [--allow-host <host>]… [--dry-run] [--drafts] [--force]`,
+        `${said}\nUsage: npm run import:wordpress -- export.xml [--out posts] [--uploads <folder or URL>] [--allow-host <host>]… [--report report.md] [--dry-run] [--drafts] [--force]`,
       ],
     });
   });

@@ -36,6 +36,10 @@ describe("reading a WordPress export (WXR)", () => {
       "export.xml:5: ends inside <rss><channel><item><content:encoded>, so the export was cut short (a whole export ends with </rss>). Fix: export the site again in WordPress, Tools → Export, and check the download finished (the file's last line is </rss>)",
     ],
     [
+      '<rss version="2.0">\n<channel>\n<wp:wxr_version>1.2</wp:wxr_version>\n<item><title>Basra</title></item>\n</wp',
+      "export.xml:5: ends before </rss>, so the export was cut short (a whole export ends with </rss>). Fix: export the site again in WordPress, Tools → Export, and check the download finished (the file's last line is </rss>)",
+    ],
+    [
       "just text",
       "export.xml:1: this is not XML (char 'j' is not expected.). Fix: export the site again in WordPress, Tools → Export, and give the .xml file it saves",
     ],
