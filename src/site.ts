@@ -118,6 +118,14 @@ export interface TocSettings {
   minHeadings: number;
 }
 
+/** The licence under which readers may reuse the site's posts. */
+export interface LicenseSettings {
+  /** Its short name, shown in the footer and the "Cite this" block: `"CC BY 4.0"`. */
+  name: string;
+  /** Its deed or legal code: `"https://creativecommons.org/licenses/by/4.0/"`. */
+  url: string;
+}
+
 /** Settings for one Dispatch site. */
 export interface SiteSettings {
   /** Site name, shown in the header and the `<title>` of every page. */
@@ -128,6 +136,19 @@ export interface SiteSettings {
   url: string;
   /** BCP 47 language tag for `<html lang>`. */
   language: string;
+  /**
+   * The domain name (or email address) that names the posts' feed ids for ever, as the authority
+   * of their RFC 4151 tag URIs (`tag:<authority>,<date>:<first slug>`). Set it once and keep it
+   * when the site moves to another domain.
+   * @default the host of `url`
+   */
+  tagAuthority?: string;
+  /**
+   * The licence of the site's posts, shown in the footer, each post's structured data
+   * (`license`) and the feeds (`rights`).
+   * @default none: no licence is claimed
+   */
+  license?: LicenseSettings;
   /**
    * IANA time zone in which front-matter dates with a time but no offset are read, and in
    * which dates are shown. A date-only value (`2008-03-27`) is a calendar date in any zone.

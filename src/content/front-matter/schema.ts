@@ -26,6 +26,30 @@ export const citationSchema = z.object({
   url: z.url({ protocol: /^https?$/, message: "is not an http:// or https:// URL" }).optional(),
   /** What a reader should know about the citation, e.g. that a link is to a mirror. */
   note: nonBlank("the note").optional(),
+  /**
+   * The archived copy of the cited page (an http(s) URL, e.g. a `https://web.archive.org/web/…` or
+   * `https://archive.ph/…` snapshot). Without it, a citation with a `url` and a `date` links the
+   * Wayback Machine's copy of `url` nearest that date.
+   */
+  archived: z
+    .url({ protocol: /^https?$/, message: "is not an http:// or https:// URL" })
+    .optional(),
+});
+
+/**
+ * A BCP 47 language tag (RFC 5646) as `Intl.getCanonicalLocales` accepts it: `en`, `ar`,
+ * `fr-CA`, `ku-Arab`, `zh-Hant-TW`.
+ */
+export function isLanguageTag(text: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(text).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const languageTag = z.string().refine((text) => isLanguageTag(text), {
+  message: "is not a BCP 47 language tag such as en, ar, fr-CA or ku-Arab",
 });
 
 const frontMatterDate = z
@@ -121,6 +145,18 @@ export const postSchema = z.looseObject({
    * `tag:example.org,2008-03-27:basra`. Without it the id is the post's URL. Two posts never share one.
    */
   id: feedId.optional(),
+  /**
+   * The post's language, a BCP 47 tag (`ar`, `fr-CA`), when it is not the site's `language`: its
+   * page's `lang`, `dir="rtl"` for a right-to-left script, and its feeds' and structured data's
+   * language.
+   */
+  lang: languageTag.optional(),
+  /**
+   * The same text in other languages: posts that share a `translationKey` (any text, e.g.
+   * `basra-2008`) are translations of each other, linked by `hreflang` alternates, an "Also in"
+   * link and the sitemap. At most one post per language shares a key.
+   */
+  translationKey: nonBlank("the translation key").optional(),
   /** Dated corrections and updates, oldest first. */
   corrections: z.array(correctionSchema).optional(),
   /** One sentence under the headline (the dek), also the page's meta description. */
