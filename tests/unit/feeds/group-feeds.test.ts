@@ -6,7 +6,11 @@ import {
   groupPagePath,
   type GroupFeed,
 } from "../../../src/feeds/group-feeds.ts";
+import { postsNewestFirst } from "../../../src/content/collections.ts";
 import { slugify } from "../../../src/shared/slug.ts";
+import { collectAuthors } from "../../../src/taxonomy/authors.ts";
+import { collectSeries } from "../../../src/taxonomy/series.ts";
+import { post } from "../taxonomy/posts.ts";
 
 const group = (name: string, extra: { bio?: string } = {}) => ({
   key: name.toLowerCase(),
@@ -147,5 +151,37 @@ describe("feedLinksFor", () => {
     expect(feedLinksFor("/tags/iraq/", feeds)[0]?.title).toBe("Iraq — Dispatch");
     expect(feedLinksFor("/tags/iraq/", renamed)[0]?.title).toBe("IRAQ — Dispatch");
     expect(feedLinksFor("/tags/البصرة/", renamed)).toEqual([]);
+  });
+});
+
+describe("the feeds of authors and series whose names make one slug", () => {
+  const posts = postsNewestFirst([
+    post("new", "2008-04-01", { author: "Ali Hassan!", series: "South, North" }),
+    post("old", "2008-03-01", { author: "ali hassan?", series: "South north" }),
+    post("arabic", "2008-03-15", { author: "عليّ حسن" }),
+  ]);
+
+  it("are refused with a problem, never written over each other", () => {
+    const authors = collectAuthors(posts, [{ name: "Ali-Hassan" }, { name: "علي حسن" }], "en");
+    const series = collectSeries(posts, "en");
+    expect(authors.problems.map((problem) => problem.message)).toEqual([
+      'author "Ali Hassan!" has the URL /authors/ali-hassan/, the same as author "ali hassan?" of posts/old/index.md; two authors cannot share a page',
+      'author "Ali-Hassan" in site.authors has the URL /authors/ali-hassan/, the same as author "ali hassan?"; two authors cannot share a page',
+      // The shadda is a vowel mark, not spelling: the slugs are one, the names are not.
+      'author "علي حسن" in site.authors has the URL /authors/علي-حسن/, the same as author "عليّ حسن"; two authors cannot share a page',
+    ]);
+    expect(series.problems).toHaveLength(1);
+    const paths = [
+      ...groupFeeds("author", authors.authors, "Dispatch"),
+      ...groupFeeds("series", series.series, "Dispatch"),
+    ].map((feed) => feed.place.feedPath);
+    expect(paths).toEqual([
+      "/authors/ali-hassan/feed.xml",
+      "/authors/ali-hassan/feed.json",
+      "/authors/علي-حسن/feed.xml",
+      "/authors/علي-حسن/feed.json",
+      "/series/south-north/feed.xml",
+      "/series/south-north/feed.json",
+    ]);
   });
 });
