@@ -48,7 +48,10 @@ export interface GroupFeed<T> {
 /** A group as {@link groupFeeds} reads it: an author may have a bio. */
 type FeedGroup<T> = Group<T> & { bio?: string };
 
-/** The title of a group's feed: `groupFeedTitle("Ali Hassan", "Dispatch")` → `"Ali Hassan — Dispatch"`. */
+/**
+ * The title of a group's feed, its name first as in a feed reader's list:
+ * `groupFeedTitle("Ali Hassan", "Dispatch")` → `"Ali Hassan — Dispatch"`.
+ */
 export function groupFeedTitle(name: string, siteTitle: string): string {
   return `${name} — ${siteTitle}`;
 }

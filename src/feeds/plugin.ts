@@ -2,9 +2,10 @@
  * Feeds: the site's Atom feed (`/feed.xml`) and JSON Feed (`/feed.json`), and the same two beside
  * the page of each topic, author and series (`/tags/<slug>/feed.xml` and `feed.json`,
  * `/authors/<slug>/…`, `/series/<slug>/…`: `./group-feeds.ts`), each with the newest
- * `site.lists.feedItems` posts in full, every URL absolute under the path prefix. Built on `@11ty/eleventy-plugin-rss` (its date filters, and
- * Eleventy's HtmlBasePlugin through the `renderTransforms` filter, which makes every URL of a
- * post's content absolute: https://www.11ty.dev/docs/plugins/rss/).
+ * `site.lists.feedItems` posts in full, every URL absolute under the path prefix. Built on
+ * `@11ty/eleventy-plugin-rss` (its date filters, and Eleventy's HtmlBasePlugin through the
+ * `renderTransforms` filter, which makes every URL of a post's content absolute:
+ * https://www.11ty.dev/docs/plugins/rss/).
  *
  * Registers the collection `groupFeeds`, the async filter `feed` (posts → {@link Feed}) and the
  * filters `jsonFeed`, `feedContent` and `feedLinksFor` (a page's autodiscovery links). Templates:

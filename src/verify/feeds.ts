@@ -197,7 +197,7 @@ function decoded(url: string): string | undefined {
  * @param file its path relative to the output folder: `authors/ali-hassan/feed.xml`
  * @param pathPrefix the prefix the site was built for, `/` or `/basra-blog/`
  * @param siteUrl the site's origin, `https://example.org`
- * @returns at most one problem, at the line of the self link (line 1 when there is none), check `feed`
+ * @returns at most one problem, check `feed`, at the line of the self link (line 1 without one)
  */
 export function checkFeedSelf(
   text: string,
