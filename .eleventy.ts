@@ -72,7 +72,7 @@ export default function (eleventyConfig: UserConfig) {
     cache,
   });
 
-  // Feeds: Atom and JSON Feed of the newest posts, an Atom feed per tag (eleventy-plugin-rss).
+  // Feeds: Atom and JSON Feed of the newest posts, and of each topic, author and series.
   eleventyConfig.addPlugin(feedsPlugin, { site, cache });
 
   // Metadata: canonical URL, OpenGraph, JSON-LD, sitemap.xml and robots.txt.

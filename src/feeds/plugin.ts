@@ -1,31 +1,30 @@
 /**
- * Feeds: the site's Atom feed (`/feed.xml`), JSON Feed (`/feed.json`) and an Atom feed per tag
- * (`/tags/<slug>/feed.xml`), each with the newest `site.lists.feedItems` posts in full, every URL
- * absolute under the path prefix. Built on `@11ty/eleventy-plugin-rss` (its date filters, and
- * Eleventy's HtmlBasePlugin through the `renderTransforms` filter, which makes every URL of a
- * post's content absolute: https://www.11ty.dev/docs/plugins/rss/).
+ * Feeds: the site's Atom feed (`/feed.xml`) and JSON Feed (`/feed.json`), and the same two beside
+ * the page of each topic, author and series (`/tags/<slug>/feed.xml` and `feed.json`,
+ * `/authors/<slug>/…`, `/series/<slug>/…`: `./group-feeds.ts`), each with the newest
+ * `site.lists.feedItems` posts in full, every URL absolute under the path prefix. Built on
+ * `@11ty/eleventy-plugin-rss` (its date filters, and Eleventy's HtmlBasePlugin through the
+ * `renderTransforms` filter, which makes every URL of a post's content absolute:
+ * https://www.11ty.dev/docs/plugins/rss/).
  *
- * Registers the collection `tagFeeds`, the async filter `feed` (posts → {@link Feed}) and the
- * filters `jsonFeed`, `feedContent` and `tagFeedFor`. Templates: `pages/feed.xml.njk`,
- * `pages/feed.json.njk`, `pages/tag-feed.xml.njk`, `layouts/partials/atom-feed.njk`.
+ * Registers the collection `groupFeeds`, the async filter `feed` (posts → {@link Feed}) and the
+ * filters `jsonFeed`, `feedContent` and `feedLinksFor` (a page's autodiscovery links). Templates:
+ * `pages/feed.xml.njk`, `pages/feed.json.njk`, `pages/{tag,author,series}-feeds.njk` (each
+ * through `layouts/partials/group-feed.njk`); every Atom feed is written by
+ * `layouts/partials/atom-feed.njk`, every JSON Feed by `jsonFeedText` (`./feed.ts`).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { sortedPosts } from "../content/collections.ts";
 import type { SiteSettings } from "../site.ts";
-import { weakRememberer } from "../shared/memo.ts";
 import { absoluteUrl, eleventyPathPrefix } from "../seo/urls.ts";
+import { collectAuthors } from "../taxonomy/authors.ts";
+import { collectSeries } from "../taxonomy/series.ts";
 import { collectTags } from "../taxonomy/tags.ts";
 import type { TaxonomyPost } from "../taxonomy/post.ts";
-import {
-  feedEntry,
-  feedUpdated,
-  jsonFeed,
-  rfc3339,
-  type FeedEntry,
-  type FeedHead,
-  type FeedPost,
-} from "./entries.ts";
+import { feedEntry, feedUpdated, rfc3339, type FeedEntry, type FeedPost } from "./entries.ts";
+import { jsonFeedText, type Feed, type FeedPlace } from "./feed.ts";
+import { feedLinksFor, groupFeeds } from "./group-feeds.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
 import { cachedFeedContent } from "./feed-content.ts";
 import { endMatterHtml, leadImageHtml, type JournalismData } from "./journalism.ts";
@@ -35,7 +34,15 @@ export interface FeedsOptions {
   /** The site settings: title, description, URL, path prefix, language, time zone, sizes. */
   site: Pick<
     SiteSettings,
-    "title" | "description" | "url" | "pathPrefix" | "language" | "timeZone" | "publisher" | "lists"
+    | "title"
+    | "description"
+    | "url"
+    | "pathPrefix"
+    | "language"
+    | "timeZone"
+    | "publisher"
+    | "lists"
+    | "authors"
   >;
   /**
    * The build cache, where each post's feed content is kept between builds.
@@ -44,83 +51,32 @@ export interface FeedsOptions {
   cache?: BuildCache | undefined;
 }
 
-/** What a feed template renders. */
-export interface Feed {
-  head: FeedHead;
-  /** The feed's `updated`, RFC 3339: see {@link feedUpdated}. */
-  updated: string;
-  entries: FeedEntry[];
-}
-
-/** Where and under what name a feed is published; paths are root-relative, without the prefix. */
-export interface FeedPlace {
-  /** The feed's own path: `/feed.xml`, `/tags/iraq/feed.xml`. */
-  feedPath: string;
-  /** The page the feed follows: `/`, `/tags/iraq/`. @default "/" */
-  homePath?: string;
-  /** @default the site title */
-  title?: string;
-  /** @default the site description */
-  description?: string;
-}
-
 /** A post as feeds read it from `collections.posts`: with its rendered content and page. */
 type CollectionPost = FeedPost & TaxonomyPost & { content: string; data: { page: object } };
-
-/** Root-relative URL of a tag's Atom feed: `/tags/iraq/feed.xml`. */
-export function tagFeedPath(slug: string): string {
-  return `/tags/${slug}/feed.xml`;
-}
-
-/** A tag of the `tagFeeds` collection, as {@link tagFeedFor} reads it. */
-type FeedTag = { slug: string; name: string };
-
-/** One index by slug per list of tag feeds: a build hands every page the same `tagFeeds`. */
-const rememberSlugs = weakRememberer<readonly FeedTag[], Map<string, FeedTag>>();
-
-/** The first tag of each slug in `tags`, made once per list. */
-function tagsBySlug(tags: readonly FeedTag[]): Map<string, FeedTag> {
-  return rememberSlugs(tags, () => {
-    const bySlug = new Map<string, FeedTag>();
-    for (const tag of tags) if (!bySlug.has(tag.slug)) bySlug.set(tag.slug, tag);
-    return bySlug;
-  });
-}
-
-/**
- * The tag feed to announce on a page: the feed (its URL and its tag's name) of the tag whose page
- * (`/tags/<slug>/` or one of its numbered pages `/tags/<slug>/page/2/`) `pageUrl` is, or
- * undefined on any other page.
- * @param tags the `tagFeeds` collection
- */
-export function tagFeedFor(
-  pageUrl: unknown,
-  tags: readonly FeedTag[] = [],
-): { url: string; name: string } | undefined {
-  if (typeof pageUrl !== "string") return undefined;
-  let decoded: string;
-  try {
-    decoded = decodeURI(pageUrl);
-  } catch {
-    return undefined;
-  }
-  const slug = /^\/tags\/([^/]+)\/(?:page\/\d+\/)?$/u.exec(decoded)?.[1];
-  const tag = slug === undefined ? undefined : tagsBySlug(tags).get(slug);
-  return tag ? { url: tagFeedPath(tag.slug), name: tag.name } : undefined;
-}
 
 /** The site settings feeds read, with the path prefix as Eleventy has it. */
 type FeedSite = FeedsOptions["site"];
 
-/** The `tagFeeds` collection: each tag with its newest `site.lists.feedItems` posts. */
-function registerTagFeeds(eleventyConfig: UserConfig, site: FeedSite): void {
+/**
+ * The `groupFeeds` collection: the Atom feed and the JSON Feed of every topic, author (those of
+ * `site.authors` too) and series, with its posts newest first. Two names with one slug are the
+ * taxonomy's to report (it stops the build); here the second is left out, as it has no page.
+ */
+function registerGroupFeeds(eleventyConfig: UserConfig, site: FeedSite): void {
   eleventyConfig.addCollection(
-    "tagFeeds",
-    (api: { getFilteredByGlob(glob: string): CollectionPost[] }) =>
-      collectTags(sortedPosts(api), site.language).tags.map((group) => ({
-        ...group,
-        posts: group.posts.slice(0, site.lists.feedItems),
-      })),
+    "groupFeeds",
+    (api: { getFilteredByGlob(glob: string): CollectionPost[] }) => {
+      const posts = sortedPosts(api);
+      return [
+        ...groupFeeds("tag", collectTags(posts, site.language).tags, site.title),
+        ...groupFeeds(
+          "author",
+          collectAuthors(posts, site.authors, site.language).authors,
+          site.title,
+        ),
+        ...groupFeeds("series", collectSeries(posts, site.language).series, site.title),
+      ];
+    },
   );
 }
 
@@ -186,6 +142,7 @@ function registerFeedFilter(
         }
         entries.push(feedEntry(post, made.entry.absolute, site));
       }
+      const author = place.author ?? { name: site.publisher };
       const feed: Feed = {
         head: {
           title: place.title ?? site.title,
@@ -195,6 +152,10 @@ function registerFeedFilter(
           feedUrl: absoluteUrl(place.feedPath, site),
           publisher: site.publisher,
         },
+        author: {
+          name: author.name,
+          ...(author.url ? { url: absoluteUrl(author.url, site) } : {}),
+        },
         updated: rfc3339(feedUpdated(newest, site.timeZone)),
         entries,
       };
@@ -203,23 +164,21 @@ function registerFeedFilter(
   );
 }
 
-/** Registers the RSS plugin, the `tagFeeds` collection and the feed filters. */
+/** Registers the RSS plugin, the `groupFeeds` collection and the feed filters. */
 export default function feedsPlugin(eleventyConfig: UserConfig, options: FeedsOptions): void {
   const site: FeedSite = {
     ...options.site,
     pathPrefix: eleventyPathPrefix(eleventyConfig, options.site.pathPrefix),
   };
   eleventyConfig.addPlugin(rssPlugin);
-  registerTagFeeds(eleventyConfig, site);
+  registerGroupFeeds(eleventyConfig, site);
 
   const madeFor = madeForFeedsOnce(options.cache);
   eleventyConfig.addFilter(
     "feedContent",
     (html: string, pageUrl: string): string => madeFor(html, pageUrl).content,
   );
-  eleventyConfig.addFilter("tagFeedFor", tagFeedFor);
-  eleventyConfig.addFilter("jsonFeed", (feed: Feed) =>
-    JSON.stringify(jsonFeed(feed.head, feed.entries), null, 2),
-  );
+  eleventyConfig.addFilter("feedLinksFor", feedLinksFor);
+  eleventyConfig.addFilter("jsonFeed", jsonFeedText);
   registerFeedFilter(eleventyConfig, site, madeFor);
 }

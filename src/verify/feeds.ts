@@ -4,7 +4,9 @@
  * entry may hold nothing `src/security/active-html.ts` defines as active (a script, event
  * handler, `srcdoc`, `javascript:`, `vbscript:` or `data:` URL, frame, form, `<base>`, `<meta>`,
  * `<link>` or `<style>`), the definition the build applies to a post's raw HTML. Dispatch's feeds are sanitised when
- * built (`src/feeds/feed-sanitiser.ts`); this finds what reaches the output anyway.
+ * built (`src/feeds/feed-sanitiser.ts`); this finds what reaches the output anyway. Every feed
+ * the output holds is read, wherever it is (the site's, and each topic's, author's and series'),
+ * and each must give its own address as its self link ({@link checkFeedSelf}).
  */
 import { parseHTML } from "linkedom";
 import { SaxesParser } from "saxes";
@@ -121,4 +123,109 @@ export function checkJsonFeedItems(text: string, file: string): SiteProblem[] {
     problems.push(...entryProblems(item.content_html, file, line, '"content_html"'));
   }
   return problems;
+}
+
+/** Where a feed says it is: its self link (Atom) or `feed_url` (JSON Feed), with its line. */
+interface SelfLink {
+  url: string | undefined;
+  line: number;
+}
+
+/** The self link of an Atom feed (`<feed><link rel="self" href>`), or undefined for other XML. */
+function atomSelfLink(xml: string): SelfLink | undefined {
+  if (!/<feed[\s>]/.test(xml)) return undefined;
+  const parser = new SaxesParser({ position: true });
+  let depth = 0;
+  let isFeed = false;
+  let found: SelfLink | undefined;
+  parser.on("opentag", (tag) => {
+    depth++;
+    if (depth === 1) isFeed = tag.local === "feed" || tag.name === "feed";
+    const rel = tag.attributes["rel"];
+    if (isFeed && depth === 2 && tag.name === "link" && rel === "self" && !found) {
+      const href = tag.attributes["href"];
+      found = { url: typeof href === "string" ? href : undefined, line: parser.line };
+    }
+  });
+  parser.on("closetag", () => {
+    depth--;
+  });
+  parser.on("error", () => {
+    throw new Error("not well-formed");
+  });
+  try {
+    parser.write(xml).close();
+  } catch {
+    // Reported by the XML check.
+    return undefined;
+  }
+  return isFeed ? (found ?? { url: undefined, line: 1 }) : undefined;
+}
+
+/** The `feed_url` of a JSON Feed, or undefined for other JSON. */
+function jsonFeedSelfLink(text: string): SelfLink | undefined {
+  let feed: { version?: unknown; feed_url?: unknown };
+  try {
+    feed = JSON.parse(text) as typeof feed;
+  } catch {
+    return undefined;
+  }
+  if (typeof feed?.version !== "string" || !feed.version.includes("jsonfeed.org")) return undefined;
+  const index = /"feed_url"\s*:/.exec(text)?.index;
+  return {
+    url: typeof feed.feed_url === "string" ? feed.feed_url : undefined,
+    line: index === undefined ? 1 : text.slice(0, index).split("\n").length,
+  };
+}
+
+/** A URL with its percent-escapes read, for comparing: undefined when they are not valid. */
+function decoded(url: string): string | undefined {
+  try {
+    return decodeURI(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks that an Atom feed's self link (RFC 4287 §4.2.7.2) or a JSON Feed's `feed_url` (JSON Feed
+ * 1.1) is the address the feed is published at, `<site URL><path prefix><file>`: a feed reader
+ * keeps the address a feed gives for itself, so a feed copied from another folder (a topic's
+ * feed at an author's address) would move its subscribers to the other feed. Files that are not
+ * feeds give `[]`.
+ * @param text the file's text
+ * @param file its path relative to the output folder: `authors/ali-hassan/feed.xml`
+ * @param pathPrefix the prefix the site was built for, `/` or `/basra-blog/`
+ * @param siteUrl the site's origin, `https://example.org`
+ * @returns at most one problem, check `feed`, at the line of the self link (line 1 without one)
+ */
+export function checkFeedSelf(
+  text: string,
+  file: string,
+  pathPrefix: string,
+  siteUrl: string,
+): SiteProblem[] {
+  const self = file.endsWith(".json") ? jsonFeedSelfLink(text) : atomSelfLink(text);
+  if (!self) return [];
+  const expected = `${siteUrl.replace(/\/+$/, "")}${pathPrefix}${file}`;
+  const what = file.endsWith(".json") ? '"feed_url"' : '<link rel="self">';
+  if (self.url === undefined) {
+    return [
+      {
+        file,
+        line: self.line,
+        message: `the feed has no ${what}: feed readers cannot tell it is at ${encodeURI(expected)}`,
+        check: "feed",
+      },
+    ];
+  }
+  if (decoded(self.url) === expected) return [];
+  return [
+    {
+      file,
+      line: self.line,
+      message: `the feed's ${what} is ${self.url}, but the feed is at ${encodeURI(expected)}: feed readers would follow it to another address`,
+      check: "feed",
+    },
+  ];
 }

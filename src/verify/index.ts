@@ -10,7 +10,7 @@ import { checkPage, type LinkCheckOptions } from "./links.ts";
 import { byPlace, type SiteProblem } from "./problem.ts";
 import { checkXml, xmlExtensions } from "./xml.ts";
 import { checkJson, jsonExtensions } from "./json.ts";
-import { checkAtomEntries, checkJsonFeedItems } from "./feeds.ts";
+import { checkAtomEntries, checkFeedSelf, checkJsonFeedItems } from "./feeds.ts";
 import { checkSvg } from "./svg.ts";
 import type { Policy } from "./csp.ts";
 import { checkFeedPrefix, checkOwnFiles } from "./own-files.ts";
@@ -55,7 +55,10 @@ export async function verifySite(
           ? [...checkXml(text, file), ...checkAtomEntries(text, file)]
           : [...checkJson(text, file), ...checkJsonFeedItems(text, file)]),
       );
-      if (siteUrl) problems.push(...checkFeedPrefix(text, file, pathPrefix, siteUrl));
+      if (siteUrl) {
+        problems.push(...checkFeedPrefix(text, file, pathPrefix, siteUrl));
+        problems.push(...checkFeedSelf(text, file, pathPrefix, siteUrl));
+      }
     } else {
       problems.push(...(await validateHtml(text, file)), ...checkPage(text, file, options));
     }

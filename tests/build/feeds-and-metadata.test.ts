@@ -161,7 +161,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
 
   it("writes a feed per tag, named with the tag's first spelling, folded across case", () => {
     const iraq = parseAtomFeed(read("tags/iraq/feed.xml"));
-    expect(iraq.title?.value).toBe("Dispatch: IRAQ");
+    expect(iraq.title?.value).toBe("IRAQ — Dispatch");
     expect(iraq.id).toBe(`${base}/tags/iraq/`);
     expect(iraq.links?.[0]?.href).toBe(`${base}/tags/iraq/feed.xml`);
     expect(iraq.entries?.map((entry) => entry.id)).toEqual([
@@ -172,7 +172,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
     expect(mahdi.entries?.map((entry) => entry.id)).toEqual([postUrl]);
   });
 
-  it("announces the feeds in every page's head, and the tag's feed on its tag page", () => {
+  it("announces the feeds in every page's head, and the tag's feeds first on its tag page", () => {
     const alternates = (urlPath: string) =>
       [...readPage(site.output, urlPath).querySelectorAll('link[rel="alternate"]')].map((link) => [
         link.getAttribute("type"),
@@ -185,8 +185,9 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
     expect(alternates("/posts/basra-analysis/")).toEqual(siteFeeds);
     expect(alternates("/")).toEqual(siteFeeds);
     expect(alternates("/tags/iraq/")).toEqual([
-      ...siteFeeds,
       ["application/atom+xml", "/basra-blog/tags/iraq/feed.xml"],
+      ["application/feed+json", "/basra-blog/tags/iraq/feed.json"],
+      ...siteFeeds,
     ]);
   });
 

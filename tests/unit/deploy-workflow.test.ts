@@ -17,21 +17,104 @@ interface Job {
   if?: string;
   needs?: string;
   permissions?: Record<string, string>;
+  outputs?: Record<string, string>;
   steps: Step[];
 }
 const workflow = parse(text) as {
-  on: { push: { branches: string[] }; pull_request: unknown };
+  on: {
+    push: { branches: string[] };
+    pull_request: unknown;
+    workflow_dispatch: unknown;
+    schedule: { cron: string }[];
+  };
   permissions: Record<string, string>;
-  jobs: { test: Job; build: Job; deploy: Job };
+  jobs: { tested: Job; test: Job; build: Job; deploy: Job };
 };
+
+/**
+ * Whether a cron field (POSIX crontab, as GitHub Actions reads it) holds `value`: `*`, a number,
+ * a range `a-b`, a list `a,b`, a step `*\/n` or `a-b/n`. Throws on anything else.
+ */
+function cronFieldMatches(field: string, value: number, min: number, max: number): boolean {
+  return field.split(",").some((part) => {
+    const match = /^(\*|(\d+)(?:-(\d+))?)(?:\/(\d+))?$/.exec(part);
+    if (!match) throw new Error(`not a cron field: ${part}`);
+    const from = match[1] === "*" ? min : Number(match[2]);
+    const to = match[1] === "*" ? max : Number(match[3] ?? (match[4] ? max : match[2]));
+    const step = Number(match[4] ?? 1);
+    if (from < min || to > max || from > to || step < 1) throw new Error(`out of range: ${part}`);
+    return value >= from && value <= to && (value - from) % step === 0;
+  });
+}
+
+/** The minutes of one day, 0 to 1439 (UTC), at which `cron` starts a run. */
+function runsInADay(cron: string): number[] {
+  const fields = cron.trim().split(/\s+/);
+  if (fields.length !== 5) throw new Error(`a cron expression has 5 fields, not ${fields.length}`);
+  const [minute, hour, day, month, weekday] = fields as [string, string, string, string, string];
+  // Every day of the year, every month, every weekday: an hourly schedule runs every day.
+  expect([day, month, weekday]).toEqual(["*", "*", "*"]);
+  const minutes: number[] = [];
+  for (let at = 0; at < 24 * 60; at++) {
+    if (
+      cronFieldMatches(hour, Math.floor(at / 60), 0, 23) &&
+      cronFieldMatches(minute, at % 60, 0, 59)
+    )
+      minutes.push(at);
+  }
+  return minutes;
+}
 
 /** What each step does: its command, or the action it uses without the version. */
 const steps = (job: Job) => job.steps.map((step) => step.run ?? step.uses?.split("@")[0] ?? "");
 
 describe("the deploy workflow", () => {
-  it("runs on pushes to main and on pull requests", () => {
+  it("runs on pushes to main, on pull requests, by hand and on a schedule", () => {
     expect(workflow.on.push.branches).toEqual(["main"]);
     expect("pull_request" in workflow.on).toBe(true);
+    expect("workflow_dispatch" in workflow.on).toBe(true);
+    expect(workflow.on.schedule).toEqual([{ cron: "23 * * * *" }]);
+  });
+
+  it("sets the schedule in one place, every hour of the day, at a minute other than :00", () => {
+    expect(text.match(/cron:/g)).toHaveLength(1);
+    const minutes = runsInADay(workflow.on.schedule[0]!.cron);
+    expect(minutes).toHaveLength(24);
+    expect(minutes.map((at) => at % 60)).toEqual(Array(24).fill(23));
+    expect(minutes.map((at) => Math.floor(at / 60))).toEqual([...Array(24).keys()]);
+  });
+
+  it.each([
+    ["23 * * * *", 24],
+    ["*/30 * * * *", 48],
+    ["5 6-22 * * *", 17],
+    ["0,30 */2 * * *", 24],
+  ])("reads the cron expression %s as %i runs a day", (cron, runs) => {
+    expect(runsInADay(cron)).toHaveLength(runs);
+  });
+
+  it.each(["60 * * * *", "* * * *", "23 24 * * *", "a * * * *"])(
+    "refuses the cron expression %s",
+    (cron) => {
+      expect(() => runsInADay(cron)).toThrow();
+    },
+  );
+
+  it("skips the tests of a scheduled run only when a push run passed on the same commit", () => {
+    const tested = workflow.jobs.tested;
+    expect(tested.if).toBe("github.event_name == 'schedule'");
+    expect(tested.permissions).toEqual({ actions: "read" });
+    expect(tested.steps[0]?.run).toContain(
+      '-f head_sha="$SHA" -f event=push -f status=success --jq .total_count || echo 0)',
+    );
+    expect(tested.steps[0]?.env?.SHA).toBe("${{ github.sha }}");
+    expect(workflow.jobs.test.needs).toBe("tested");
+    expect(workflow.jobs.test.if).toBe(
+      "${{ !cancelled() && needs.tested.outputs.passed != 'true' }}",
+    );
+    expect(workflow.jobs.build.if).toBe(
+      "${{ !cancelled() && (needs.test.result == 'success' || needs.test.result == 'skipped') }}",
+    );
   });
 
   it("pins every action to a full commit SHA with a version comment", () => {
@@ -78,11 +161,15 @@ describe("the deploy workflow", () => {
     });
   });
 
-  it("deploys with the official Pages action, from main only, never on a pull request", () => {
+  it("deploys with the official Pages action on a push, a schedule or by hand, from main only", () => {
     const deploy = workflow.jobs.deploy;
     expect(deploy.needs).toBe("build");
+    // The build's own result: the default success() would skip the deploy whenever a job
+    // before the build was skipped (`tested` on every push).
     expect(deploy.if).toBe(
-      "github.event_name != 'pull_request' && github.ref == 'refs/heads/main'",
+      "${{ !cancelled() && needs.build.result == 'success' && " +
+        "(github.event_name == 'push' || github.event_name == 'schedule' || " +
+        "github.event_name == 'workflow_dispatch') && github.ref == 'refs/heads/main' }}",
     );
     expect(deploy.permissions).toEqual({ pages: "write", "id-token": "write" });
     expect(steps(deploy)).toEqual(["actions/deploy-pages"]);

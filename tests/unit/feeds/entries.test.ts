@@ -8,7 +8,6 @@ import {
   updatedOf,
   type FeedPost,
 } from "../../../src/feeds/entries.ts";
-import { tagFeedFor, tagFeedPath } from "../../../src/feeds/plugin.ts";
 import { storeBaghdadPost } from "../../helpers/stored-post.ts";
 
 const site = { url: "https://example.org", pathPrefix: "/basra-blog/", timeZone: "Asia/Baghdad" };
@@ -131,32 +130,6 @@ describe("jsonFeed", () => {
         date_modified: "2008-03-31T21:00:00Z",
       },
     ]);
-  });
-});
-
-describe("tagFeedFor", () => {
-  const tags = [
-    { slug: "iraq", name: "Iraq" },
-    { slug: "البصرة", name: "البصرة" },
-  ];
-  it.each([
-    ["/tags/iraq/", { url: "/tags/iraq/feed.xml", name: "Iraq" }],
-    ["/tags/iraq/page/3/", { url: "/tags/iraq/feed.xml", name: "Iraq" }],
-    ["/tags/%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9/", { url: tagFeedPath("البصرة"), name: "البصرة" }],
-    ["/tags/البصرة/", { url: "/tags/البصرة/feed.xml", name: "البصرة" }],
-    ["/tags/", undefined],
-    ["/tags/unknown/", undefined],
-    ["/posts/iraq/", undefined],
-    [false, undefined],
-  ])("%s → %j", (url, expected) => {
-    expect(tagFeedFor(url, tags)).toEqual(expected);
-  });
-
-  it("answers from the list it is given, a list made after an edit included", () => {
-    const renamed = [{ slug: "iraq", name: "IRAQ" }];
-    expect(tagFeedFor("/tags/iraq/", tags)?.name).toBe("Iraq");
-    expect(tagFeedFor("/tags/iraq/", renamed)?.name).toBe("IRAQ");
-    expect(tagFeedFor("/tags/البصرة/", renamed)).toBeUndefined();
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   activeHtmlFindings,
   checkAtomEntries,
+  checkFeedSelf,
   checkJsonFeedItems,
 } from "../../../src/verify/feeds.ts";
 
@@ -93,5 +94,71 @@ describe("checkJsonFeedItems", () => {
     ["a feed without items", '{"version": "https://jsonfeed.org/version/1.1"}'],
   ])("gives [] for %s", (_, text) => {
     expect(checkJsonFeedItems(text, "x.json")).toEqual([]);
+  });
+});
+
+describe("checkFeedSelf", () => {
+  const atom = (href: string) =>
+    `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<title>x</title>\n${href}\n<entry><link href="https://example.org/x/" rel="self"/></entry>\n</feed>\n`;
+  const json = (feedUrl: string | undefined) =>
+    JSON.stringify(
+      {
+        version: "https://jsonfeed.org/version/1.1",
+        title: "x",
+        ...(feedUrl === undefined ? {} : { feed_url: feedUrl }),
+        items: [],
+      },
+      null,
+      2,
+    );
+  const at = (file: string, text: string, prefix = "/basra-blog/") =>
+    checkFeedSelf(text, file, prefix, "https://example.org").map(
+      (problem) => `${problem.file}:${problem.line}: [${problem.check}] ${problem.message}`,
+    );
+
+  it.each([
+    ["feed.xml", atom('<link href="https://example.org/basra-blog/feed.xml" rel="self"/>')],
+    [
+      "authors/علي-حسن/feed.xml",
+      atom(
+        '<link rel="self" href="https://example.org/basra-blog/authors/%D8%B9%D9%84%D9%8A-%D8%AD%D8%B3%D9%86/feed.xml"/>',
+      ),
+    ],
+    ["series/battle/feed.json", json("https://example.org/basra-blog/series/battle/feed.json")],
+    ["sitemap.xml", '<?xml version="1.0"?><urlset><link rel="self" href="x"/></urlset>'],
+    ["search.json", '{"pages": []}'],
+    ["broken.xml", "<feed><link rel='self'"],
+  ])("accepts %s", (file, text) => {
+    expect(at(file, text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "authors/ali-hassan/feed.xml",
+      atom('<link href="https://example.org/basra-blog/tags/iraq/feed.xml" rel="self"/>'),
+      `authors/ali-hassan/feed.xml:4: [feed] the feed's <link rel="self"> is https://example.org/basra-blog/tags/iraq/feed.xml, but the feed is at https://example.org/basra-blog/authors/ali-hassan/feed.xml: feed readers would follow it to another address`,
+    ],
+    [
+      "feed.xml",
+      atom('<link href="https://example.org/feed.xml" rel="self"/>'),
+      `feed.xml:4: [feed] the feed's <link rel="self"> is https://example.org/feed.xml, but the feed is at https://example.org/basra-blog/feed.xml: feed readers would follow it to another address`,
+    ],
+    [
+      "feed.xml",
+      atom('<link href="https://example.org/basra-blog/" rel="alternate"/>'),
+      `feed.xml:1: [feed] the feed has no <link rel="self">: feed readers cannot tell it is at https://example.org/basra-blog/feed.xml`,
+    ],
+    [
+      "series/battle/feed.json",
+      json(undefined),
+      `series/battle/feed.json:1: [feed] the feed has no "feed_url": feed readers cannot tell it is at https://example.org/basra-blog/series/battle/feed.json`,
+    ],
+    [
+      "series/battle/feed.json",
+      json("https://example.org/basra-blog/feed.json"),
+      `series/battle/feed.json:4: [feed] the feed's "feed_url" is https://example.org/basra-blog/feed.json, but the feed is at https://example.org/basra-blog/series/battle/feed.json: feed readers would follow it to another address`,
+    ],
+  ])("reports %s when its self link is not its address", (file, text, problem) => {
+    expect(at(file, text)).toEqual([problem]);
   });
 });
