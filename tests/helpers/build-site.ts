@@ -152,14 +152,24 @@ export function dispatchArgs(root: string, command: string, args: string[] = [])
   return [path.join(root, "scripts/dispatch.mjs"), command, ...args];
 }
 
-/** Runs `npm run build` (the launcher, src/cli/build.ts) in a project made by {@link makeProject}. */
+/**
+ * The site URL test builds are made for, as a deploy sets `DISPATCH_SITE_URL`: `.test` is
+ * reserved for testing (RFC 6761 §6.2), and a build for the example default
+ * (`https://example.org`) warns and fails `npm run verify`.
+ */
+export const testSiteUrl = "https://dispatch.test";
+
+/**
+ * Runs `npm run build` (the launcher, src/cli/build.ts) in a project made by {@link makeProject},
+ * for the site URL {@link testSiteUrl} unless `options.env` sets `DISPATCH_SITE_URL`.
+ */
 export function buildProject(
   root: string,
   options: Pick<BuildSiteOptions, "args" | "env"> = {},
 ): BuiltSite {
   const result = spawnSync(process.execPath, dispatchArgs(root, "build", options.args), {
     cwd: root,
-    env: { ...process.env, ...options.env },
+    env: { ...process.env, DISPATCH_SITE_URL: testSiteUrl, ...options.env },
     encoding: "utf8",
   });
   return {
