@@ -74,11 +74,16 @@ export function tagAuthorityProblem(authority: string): ContentProblem | undefin
   };
 }
 
-/** The ASCII form of a domain name (`Bücher.example` → `xn--bcher-kva.example`), if it is one. */
+/**
+ * The host an authority was meant to be, when it is a domain name in another form: in another
+ * script (`bücher.example` → `xn--bcher-kva.example`), with a port (`example.org:8080`) or as a
+ * URL (`https://example.org/`).
+ */
 function asciiHost(name: string): string | undefined {
   try {
-    const host = new URL(`http://${name}/`).hostname;
-    return authorityPattern.test(host) ? host : undefined;
+    const url = new URL(/^https?:\/\//i.test(name) ? name : `http://${name}`);
+    if (url.username || url.password) return undefined;
+    return authorityPattern.test(url.hostname) ? url.hostname : undefined;
   } catch {
     return undefined;
   }

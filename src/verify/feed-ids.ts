@@ -47,7 +47,7 @@ function fixFor(post: PostFeedId, owner: PostFeedId): string {
   if (owner.line !== undefined) {
     return `remove or change the id: line of ${owner.file}, which names this post's feed id`;
   }
-  return `give this post an id of its own, e.g. id: ${JSON.stringify(`${post.id}-2`)} after its date: line (when feed readers already know this post by the shared id, write that id: line in ${owner.file} instead)`;
+  return `give this post an id of its own, e.g. id: ${JSON.stringify(`${post.id}-2`)} in its front matter (when feed readers already know this post by the shared id, write that id: line in ${owner.file} instead)`;
 }
 
 /**
