@@ -4,7 +4,15 @@
  * or a fixture's, in a temporary folder, as an author would.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseHTML } from "linkedom";
@@ -194,9 +202,13 @@ export interface VerifyRun {
   stderr: string;
 }
 
-/** Runs `npm run verify` (the real CLI) in `root` with `args`. */
+/**
+ * Runs `npm run verify` (the real CLI) in `root` with `args`: the project's own, so that it reads
+ * the project's site settings (`tagAuthority`, the time zone) as the build did.
+ */
 export function runVerify(root: string, args: string[] = []): VerifyRun {
-  const result = spawnSync(process.execPath, dispatchArgs(projectRoot, "verify", args), {
+  const project = existsSync(path.join(root, "scripts/dispatch.mjs")) ? root : projectRoot;
+  const result = spawnSync(process.execPath, dispatchArgs(project, "verify", args), {
     cwd: root,
     env: process.env,
     encoding: "utf8",
