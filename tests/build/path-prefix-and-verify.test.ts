@@ -122,6 +122,23 @@ describe("a production build for the example site URL", () => {
   });
 });
 
+describe("a tag authority that is none", () => {
+  it("stops the build before anything is written, naming src/site.ts and the value to write", () => {
+    const posts = mkdtempSync(path.join(tmpdir(), "dispatch-tag-authority-"));
+    const site = buildSite({
+      posts,
+      site: { tagAuthority: "Dispatch.test" },
+      previousOutput: { "index.html": "the previous site" },
+    });
+    expect(site.exitCode).toBe(1);
+    expect(site.stderr).toBe(
+      'src/site.ts: the tag authority "Dispatch.test" (site.tagAuthority, the name in every post\'s feed id) is not a domain name or an email address in lower case (RFC 4151 §2.1). Fix: write tagAuthority: "dispatch.test"\n' +
+        "Build failed: 1 problem in the site settings; _site/ was left as it was.\n",
+    );
+    expect(readFileSync(path.join(site.output, "index.html"), "utf8")).toBe("the previous site");
+  });
+});
+
 describe("npm run verify on a broken site", () => {
   it("exits 1 and names the file, line and problem", () => {
     const fixture = path.join(projectRoot, "tests/fixtures/sites/broken-link");
