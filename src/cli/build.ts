@@ -8,7 +8,10 @@
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { normalizePathPrefix } from "../site.ts";
+import { normalizePathPrefix, site } from "../site.ts";
+import { formatProblem } from "../errors.ts";
+import { siteTagAuthorityProblem } from "../feeds/feed-id.ts";
+import { buildWarnings } from "./build-warnings.ts";
 import type { Eleventy } from "@11ty/eleventy";
 import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
@@ -93,6 +96,13 @@ async function buildHoldingLock(options: BuildOptions): Promise<number> {
   const staging = `${output}.building`;
   await rm(staging, { recursive: true, force: true });
   const pathPrefix = normalizePathPrefix(options.pathPrefix ?? "/");
+  // A tag authority that is none would name every feed id: stop before anything is written.
+  const authority = siteTagAuthorityProblem(site);
+  if (authority) {
+    console.error(formatProblem(authority));
+    console.error(`Build failed: 1 problem in the site settings; ${output}/ was left as it was.`);
+    return 1;
+  }
   // Site settings (src/site.ts) read the prefix from here when Eleventy loads the config.
   process.env.DISPATCH_PATH_PREFIX = pathPrefix;
   // The configuration (.eleventy.ts) opens the build cache, or not, from here.
@@ -111,6 +121,7 @@ async function buildHoldingLock(options: BuildOptions): Promise<number> {
       by: "build",
       drafts: process.env.DISPATCH_DRAFTS === "1",
     });
+    for (const warning of buildWarnings({ url: site.url, pathPrefix })) console.warn(warning);
     if (pathPrefix !== "/") console.log(`Built ${output}/ for the path prefix ${pathPrefix}`);
     return 0;
   } catch (error) {

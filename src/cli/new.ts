@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { newPostFolder, newPostSource, todayIn } from "../content/new-post.ts";
 import { site } from "../site.ts";
+import { newPostFeedId } from "./new-post-id.ts";
 
 const usage = [
   'Usage: npm run new -- "Title of the post" [--dir posts]',
@@ -58,7 +59,9 @@ if (existsSync(folder)) {
   process.exit(1);
 }
 mkdirSync(folder, { recursive: true });
-writeFileSync(file, newPostSource(title, date), { flag: "wx" });
+writeFileSync(file, newPostSource(title, date, newPostFeedId(site, date, path.basename(folder))), {
+  flag: "wx",
+});
 console.log(`Created ${file} (a draft, dated ${date}).`);
 console.log(
   `Next: write the post, preview it with npm start, and remove "draft: true" to publish it.`,

@@ -1,7 +1,8 @@
 /**
- * `npm run verify [-- --pathprefix=/basra-blog/] [--output=_site]`: checks the built site, and
- * that no two posts of `posts/` share a feed id (`src/verify/feed-ids.ts`), and exits 1 with a
- * list of every problem (file, line, what). By default it checks the site the
+ * `npm run verify [-- --pathprefix=/basra-blog/] [--output=_site]`: checks the built site, that
+ * it was not built for an example URL (`src/verify/site-url.ts`, the URL read from its
+ * sitemap), and that no two posts of `posts/` share a feed id (`src/verify/feed-ids.ts`), and
+ * exits 1 with a list of every problem (file, line, what). By default it checks the site the
  * last `npm run build` wrote, under the path prefix it was built with; it refuses a site the dev
  * server (`npm start`) wrote, which holds drafts.
  */
@@ -14,6 +15,8 @@ import { normalizePathPrefix, site } from "../site.ts";
 import { parsePolicy } from "../verify/csp.ts";
 import { formatProblem } from "../errors.ts";
 import { duplicateFeedIds, projectFeedIds } from "../verify/feed-ids.ts";
+import { siteTagAuthorityProblem } from "../feeds/feed-id.ts";
+import { builtSiteUrl, exampleSiteUrlProblem } from "../verify/site-url.ts";
 import { formatSiteProblem, verifySite } from "../verify/index.ts";
 import { readLastBuild, type LastBuild } from "./last-build.ts";
 import { normalizeOutput } from "./output-folder.ts";
@@ -101,17 +104,23 @@ export async function verifyCommand(run: VerifyRun, out: VerifyOutput): Promise<
   }
   if (warning) out.error(warning);
   const policy = parsePolicy(contentSecurityPolicy(site, "header"));
+  // The URL the site was built for, read from its sitemap; the settings' when it has none.
+  const built = builtSiteUrl(path.resolve(root, output));
+  const siteUrl = built?.url ?? site.url;
   const problems = await verifySite(
     path.resolve(root, output),
     pathPrefix,
     out.progress && ((_file, index, total) => out.progress?.(index, total)),
     policy,
-    site.url,
+    siteUrl,
   );
   // Posts sharing a feed id: read from the posts' sources, since feeds list only the newest.
-  const sharedIds = duplicateFeedIds(projectFeedIds(root, { url: site.url, pathPrefix }));
+  const idSite = { url: siteUrl, tagAuthority: site.tagAuthority, timeZone: site.timeZone };
+  const authority = siteTagAuthorityProblem(idSite);
+  const sharedIds = authority ? [authority] : duplicateFeedIds(projectFeedIds(root, idSite));
   return report(
     [
+      ...exampleSiteUrlProblem(built).map((problem) => formatSiteProblem(problem, output)),
       ...sharedIds.map(formatProblem),
       ...problems.map((problem) => formatSiteProblem(problem, output)),
     ],

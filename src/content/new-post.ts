@@ -64,16 +64,22 @@ const exampleMap = [
 ];
 
 /**
- * The text of a new post's `index.md`: front matter with the quoted `title`, `date` and
- * `draft: true`, a first paragraph to replace and the commented-out example map.
+ * The text of a new post's `index.md`: front matter with the quoted `title`, `date`, the feed
+ * `id` when one is given (with a comment saying to keep it) and `draft: true`, a first paragraph
+ * to replace and the commented-out example map.
  * @param title the headline as the author typed it (any characters)
  * @param date `YYYY-MM-DD`
+ * @param id the post's feed id, a tag URI minted now (`src/feeds/feed-id.ts`), so that no later
+ *   change of its date, slug or folder changes it
  */
-export function newPostSource(title: string, date: string): string {
+export function newPostSource(title: string, date: string, id?: string): string {
   return [
     "---",
     `title: ${yamlString(title)}`,
     `date: ${date}`,
+    ...(id === undefined
+      ? []
+      : ["# Feed readers know the post by its id: keep it as it is.", `id: ${yamlString(id)}`]),
     "draft: true",
     "# summary: One sentence under the headline, also the page's description.",
     "# tags: [Iraq, Basra]",

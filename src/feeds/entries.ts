@@ -4,9 +4,13 @@
  * RFC 3339 in UTC (`2008-03-27T00:00:00Z`), as Atom (RFC 4287 §3.3) and JSON Feed 1.1 ask.
  */
 import { parseFrontMatterDate } from "../content/front-matter/dates.ts";
+import { postSlug } from "../content/permalinks/permalink.ts";
 import { storedDate } from "../content/store.ts";
 import { shareImageUrl } from "../seo/structured-data.ts";
 import { absoluteUrl, type SiteOrigin } from "../seo/urls.ts";
+import { feedIdOf, type FeedIdSite } from "./feed-id.ts";
+
+export { feedIdOf } from "./feed-id.ts";
 
 /** The part of a post (an item of `collections.posts`) a feed reads. */
 export interface FeedPost {
@@ -19,6 +23,10 @@ export interface FeedPost {
   data: {
     /** The post's feed id from front matter (`id:`), an absolute URI such as a WordPress guid. */
     id?: string;
+    /** `slug:` as written, when the post has one: its current slug (`src/feeds/feed-id.ts`). */
+    slug?: string;
+    /** `aliases:` as written: the first shaped like `/posts/<slug>/` names its first slug. */
+    aliases?: readonly string[];
     title: string;
     summary?: string;
     author?: string;
@@ -33,7 +41,8 @@ export interface FeedPost {
 export interface FeedEntry {
   /**
    * Permanent id: the post's `id` from front matter when it has one (an imported post's WordPress
-   * guid, kept as written so subscribers see nothing old as new), else its absolute URL.
+   * guid, kept as written so subscribers see nothing old as new), else the tag URI of its
+   * publication date and first slug ({@link postFeedId}).
    */
   id: string;
   /** The post's absolute URL. */
@@ -104,29 +113,50 @@ export function feedUpdated(posts: readonly FeedPost[], zone: string): Date {
   return newest ?? emptyFeedUpdated;
 }
 
+/** The last segment of a root-relative URL, decoded: `/posts/%D8%A7/` → `ا`. */
+function lastSegment(url: string): string {
+  const segment = url.replace(/\/+$/, "").split("/").at(-1) ?? "";
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /**
- * A post's permanent feed id (Atom `<id>`, RFC 4287 §4.2.6; JSON Feed `id`): its front matter's
- * `id`, exactly as written, else `url`, the post's absolute URL.
+ * A post's permanent feed id (Atom `<id>`, RFC 4287 §4.2.6; JSON Feed `id`), as
+ * `src/feeds/feed-id.ts` makes it: its `id:` as written, else
+ * `tag:<authority>,<publication day in site.timeZone>:<first slug>` (RFC 4151). The current slug
+ * is the post's `slug:`, else its folder's name made a slug; without a source path, the last part
+ * of its URL.
+ * @throws ContentError naming `src/site.ts` when the site's tag authority is not one
  */
-export function feedIdOf(post: { data: { id?: string | undefined } }, url: string): string {
-  const id = post.data.id;
-  return typeof id === "string" && id.trim() !== "" ? id : url;
+export function postFeedId(post: FeedPost, site: FeedIdSite): string {
+  const currentSlug =
+    post.inputPath !== undefined
+      ? postSlug(post.inputPath, post.data.slug)
+      : lastSegment(String(post.url));
+  return feedIdOf(
+    { id: post.data.id, currentSlug, aliases: post.data.aliases, published: post.date },
+    site,
+  );
 }
 
 /**
  * Builds a feed entry.
  * @param contentHtml the post's content, already fit for feeds and with absolute URLs
+ * @param site the site's origin, path prefix, time zone and `tagAuthority` (for the id)
  * @throws Error for a post without a page (`url: false`), which no feed may list
  */
 export function feedEntry(
   post: FeedPost,
   contentHtml: string,
-  site: SiteOrigin & { timeZone: string },
+  site: SiteOrigin & FeedIdSite,
 ): FeedEntry {
   if (post.url === false) throw new Error(`a post without a page cannot be in a feed`);
   const url = absoluteUrl(post.url, site);
   return {
-    id: feedIdOf(post, url),
+    id: postFeedId(post, site),
     url,
     title: post.data.title,
     ...(post.data.summary ? { summary: post.data.summary } : {}),

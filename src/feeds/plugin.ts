@@ -31,12 +31,16 @@ import { endMatterHtml, leadImageHtml, type JournalismData } from "./journalism.
 
 /** Options of {@link feedsPlugin}. */
 export interface FeedsOptions {
-  /** The site settings: title, description, URL, path prefix, language, time zone, sizes. */
+  /**
+   * The site settings: title, description, URL, path prefix, language, time zone, sizes, and the
+   * tag authority of feed ids.
+   */
   site: Pick<
     SiteSettings,
     | "title"
     | "description"
     | "url"
+    | "tagAuthority"
     | "pathPrefix"
     | "language"
     | "timeZone"

@@ -174,12 +174,12 @@ describe("imported audio and video, built", () => {
     ).toEqual(
       [
         "audio interview.mp3",
-        "video quay.mp4 https://example.org/posts/basra/quay-poster.jpg",
+        "video quay.mp4 https://dispatch.test/posts/basra/quay-poster.jpg",
         "track quay-en.vtt",
         "audio call-1.mp3",
         "audio call-2.m4a",
         "video market.webm",
-      ].map((row) => row.replace(/^(\w+) (\S+)/, "$1 https://example.org/posts/basra/$2")),
+      ].map((row) => row.replace(/^(\w+) (\S+)/, "$1 https://dispatch.test/posts/basra/$2")),
     );
   });
 });

@@ -1,10 +1,23 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseAtomFeed, parseJsonFeed } from "feedsmith";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runImport } from "../../src/import/run.ts";
-import { buildProject, makeProject, runVerify } from "../helpers/build-site.ts";
+import {
+  buildProject,
+  makeProject,
+  overrideSiteSettings,
+  runVerify,
+} from "../helpers/build-site.ts";
 
 /** Writes posts (folder → front-matter lines) into a new folder and returns it. */
 function postsFolder(posts: Record<string, string[]>): string {
@@ -24,59 +37,133 @@ function writePost(folder: string, name: string, lines: string[]): void {
 /** A WordPress guid with a query of two parameters: `&` must reach readers as `&`. */
 const guid = "http://old.example.org/?p=12&lang=en";
 
-describe("feed ids from front matter", () => {
-  const site = buildProject(
-    makeProject({
-      posts: postsFolder({
-        basra: ["title: Basra", "date: 2008-03-27", `id: "${guid}"`, "tags: [Iraq]"],
-        zubair: ["title: Zubair", "date: 2008-03-28", "tags: [Iraq]"],
-      }),
-    }),
-    { args: ["--pathprefix=/basra-blog/"] },
-  );
-  const read = (file: string) => readFileSync(path.join(site.output, file), "utf8");
-  const url = "https://example.org/basra-blog/posts/zubair/";
+/** Every feed of a built site (`feed.xml`, `feed.json`, each topic's, …): entry titles → ids. */
+function feedIds(output: string): Record<string, [string | undefined, string | undefined][]> {
+  const feeds: Record<string, [string | undefined, string | undefined][]> = {};
+  const files = readdirSync(output, { recursive: true, encoding: "utf8" })
+    .map((file) => file.split(path.sep).join("/"))
+    .filter((file) => /(?:^|\/)feed\.(?:xml|json)$/.test(file))
+    .sort();
+  for (const file of files) {
+    const text = readFileSync(path.join(output, file), "utf8");
+    feeds[file] = file.endsWith(".json")
+      ? (parseJsonFeed(JSON.parse(text)).items ?? []).map((item) => [item.title, item.id])
+      : (parseAtomFeed(text).entries ?? []).map((entry) => [entry.title?.value, entry.id]);
+  }
+  return feeds;
+}
 
-  it("builds and passes npm run verify", () => {
-    expect(site.exitCode).toBe(0);
-    expect(runVerify(site.root)).toMatchObject({ exitCode: 0, stderr: "" });
+const arabic = "البصرة";
+const arabicId = "tag:dispatch.test,2008-03-30:%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9";
+
+describe("feed ids across a renamed post, a moved post, a new domain and a new path prefix", () => {
+  const root = makeProject({
+    posts: postsFolder({
+      basra: ["title: Basra", "date: 2008-03-27", "tags: [Iraq]"],
+      zubair: ["title: Zubair", "date: 2008-03-28T23:30:00+03:00", "tags: [Iraq]"],
+      "umm-qasr": ["title: Umm Qasr", "date: 2008-03-29", `id: "${guid}"`, "tags: [Iraq]"],
+      [arabic]: ["title: Arabic", "date: 2008-03-30"],
+    }),
+  });
+  const first = buildProject(root, { args: ["--pathprefix=/basra-blog/"] });
+  const before = feedIds(first.output);
+  const firstVerify = runVerify(root);
+  const read = (file: string) => readFileSync(path.join(root, "_site", file), "utf8");
+
+  // The move: Basra gets a new slug (its old path as an alias, as the README asks), Zubair a new
+  // folder (with its alias), and the site a new domain and prefix, keeping its tag authority.
+  const basra = path.join(root, "posts/basra/index.md");
+  writeFileSync(
+    basra,
+    readFileSync(basra, "utf8").replace(
+      "tags: [Iraq]",
+      "tags: [Iraq]\nslug: basra-pipeline-attack\naliases: [/posts/basra/]",
+    ),
+  );
+  renameSync(path.join(root, "posts/zubair"), path.join(root, "posts/az-zubair-report"));
+  const zubair = path.join(root, "posts/az-zubair-report/index.md");
+  writeFileSync(
+    zubair,
+    readFileSync(zubair, "utf8").replace("tags: [Iraq]", "tags: [Iraq]\naliases: [/posts/zubair/]"),
+  );
+  overrideSiteSettings(root, { tagAuthority: "dispatch.test" });
+  const second = buildProject(root, {
+    args: ["--pathprefix=/analysis/"],
+    env: { DISPATCH_SITE_URL: "https://basra-analysis.test" },
+  });
+  const after = feedIds(second.output);
+
+  it("builds both times and passes npm run verify both times", () => {
+    expect([first.exitCode, second.exitCode]).toEqual([0, 0]);
+    expect(firstVerify).toMatchObject({ exitCode: 0, stderr: "" });
+    expect(runVerify(root)).toMatchObject({
+      exitCode: 0,
+      stdout: "verify: _site/ is sound (path prefix /analysis/).\n",
+      stderr: "",
+    });
   });
 
-  it.each(["feed.xml", "tags/iraq/feed.xml"])(
-    "%s gives the post with an id: that id, exactly, and the other its URL",
-    (file) => {
-      const entries = parseAtomFeed(read(file)).entries ?? [];
-      expect(
-        entries.map((entry) => [entry.title?.value, entry.id, entry.links?.[0]?.href]),
-      ).toEqual([
-        ["Zubair", url, url],
-        ["Basra", guid, "https://example.org/basra-blog/posts/basra/"],
-      ]);
-    },
-  );
+  it("gives tag URIs of the publication day and first slug, and an id: as written", () => {
+    const ids = [
+      ["Arabic", arabicId],
+      ["Umm Qasr", guid],
+      ["Zubair", "tag:dispatch.test,2008-03-28:zubair"],
+      ["Basra", "tag:dispatch.test,2008-03-27:basra"],
+    ];
+    expect(before).toEqual({
+      "feed.json": ids,
+      "feed.xml": ids,
+      "tags/iraq/feed.xml": ids.slice(1),
+    });
+  });
+
+  it("keeps every Atom and JSON Feed id of every feed", () => {
+    expect(after).toEqual(before);
+  });
+
+  it("moves every link to the new domain and prefix", () => {
+    const links = (parseAtomFeed(read("feed.xml")).entries ?? []).map(
+      (entry) => entry.links?.[0]?.href,
+    );
+    expect(links).toEqual([
+      `https://basra-analysis.test/analysis/posts/${encodeURIComponent(arabic)}/`,
+      "https://basra-analysis.test/analysis/posts/umm-qasr/",
+      "https://basra-analysis.test/analysis/posts/az-zubair-report/",
+      "https://basra-analysis.test/analysis/posts/basra-pipeline-attack/",
+    ]);
+  });
 
   it("writes the id in the Atom feed escaped, not rewritten to the new site", () => {
     expect(read("feed.xml")).toContain("<id>http://old.example.org/?p=12&amp;lang=en</id>");
   });
 
-  it("gives the JSON Feed the same ids", () => {
-    const items = parseJsonFeed(JSON.parse(read("feed.json"))).items ?? [];
-    expect(items.map((item) => [item.title, item.id, item.url])).toEqual([
-      ["Zubair", url, url],
-      ["Basra", guid, "https://example.org/basra-blog/posts/basra/"],
-    ]);
-  });
-
-  it("fails npm run verify when a third post takes the id, naming both files and the fix", () => {
-    writePost(path.join(site.root, "posts"), "umm-qasr", [
-      "title: Umm Qasr",
-      "date: 2008-03-29",
+  it("fails npm run verify when a post takes another's id, naming both files and the fix", () => {
+    writePost(path.join(root, "posts"), "zawiya", [
+      "title: Zawiya",
+      "date: 2008-03-31",
       `id: "${guid}"`,
     ]);
-    const verify = runVerify(site.root);
+    const verify = runVerify(root);
+    rmSync(path.join(root, "posts/zawiya"), { recursive: true });
     expect(verify.exitCode).toBe(1);
     expect(verify.stderr.split("\n")).toContain(
-      `posts/umm-qasr/index.md:4: the feed id "${guid}" (the id feed readers know the post by) is also the feed id of posts/basra/index.md (id: on line 4); feed readers would show only one of the two posts. Fix: keep the id on the post feed readers already know by it and remove this id: line (the post's feed id is then its URL), or give it another absolute URI`,
+      `posts/zawiya/index.md:4: the feed id "${guid}" (the id feed readers know the post by) is also the feed id of posts/umm-qasr/index.md (id: on line 4); feed readers would show only one of the two posts. Fix: keep the id on the post feed readers already know by it and remove this id: line (the post's feed id is then made from its date and first slug), or give it another absolute URI`,
+    );
+  });
+
+  it("fails npm run verify when two posts of one day have one first slug", () => {
+    // Its own permalink leaves its slug free: the build refuses no URL, yet the ids are one.
+    writePost(path.join(root, "posts"), "special", [
+      "title: Special",
+      "date: 2008-03-27",
+      "slug: basra",
+      "permalink: /special/basra/",
+    ]);
+    const verify = runVerify(root);
+    rmSync(path.join(root, "posts/special"), { recursive: true });
+    expect(verify.exitCode).toBe(1);
+    expect(verify.stderr.split("\n")).toContain(
+      `posts/special/index.md:3: the feed id "tag:dispatch.test,2008-03-27:basra" (made from this post's date and first slug, the id feed readers know the post by) is also the feed id of posts/basra/index.md (made from its date and first slug); feed readers would show only one of the two posts. Fix: give this post an id of its own, e.g. id: "tag:dispatch.test,2008-03-27:basra-2" in its front matter (when feed readers already know this post by the shared id, write that id: line in posts/basra/index.md instead)`,
     );
   });
 });
@@ -129,7 +216,7 @@ ${item(3, "Faw", '<guid isPermaLink="false"></guid>')}
     const atom = parseAtomFeed(read("feed.xml")).entries ?? [];
     const json = parseJsonFeed(JSON.parse(read("feed.json"))).items ?? [];
     const ids = [
-      "https://example.org/posts/faw/",
+      "tag:dispatch.test,2008-03-23:faw",
       "http://old.example.org/?p=2&lang=ar",
       "http://old.example.org/?p=1",
     ];

@@ -15,8 +15,11 @@ const fixture = path.join(projectRoot, "tests/fixtures/posts/feeds-and-metadata"
 const title = `Sadr’s “army” & Basra: <b>not</b> a </script> title`;
 /** The fixture post's summary, curled the same way. */
 const summary = `The offensive falters & the “Knights’ Charge” stalls.`;
-const base = "https://example.org/basra-blog";
+const base = "https://dispatch.test/basra-blog";
 const postUrl = `${base}/posts/basra-analysis/`;
+/** The fixture posts' feed ids: tag URIs of their publication day and slug (RFC 4151). */
+const postId = "tag:dispatch.test,2008-03-27:basra-analysis";
+const olderId = "tag:dispatch.test,2008-03-25:older-report";
 const mapId = "map-basra-analysis-29";
 
 describe("feeds and metadata of a site built for /basra-blog/", () => {
@@ -67,7 +70,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
       ).toEqual([
         {
           title,
-          id: postUrl,
+          id: postId,
           link: postUrl,
           published: "2008-03-27T00:00:00Z",
           updated: "2008-03-29T10:30:00Z",
@@ -77,7 +80,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
         },
         {
           title: "Older report",
-          id: `${base}/posts/older-report/`,
+          id: olderId,
           link: `${base}/posts/older-report/`,
           published: "2008-03-25T00:00:00Z",
           updated: "2008-03-25T00:00:00Z",
@@ -145,13 +148,8 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
     expect(
       feed.items?.map((item) => [item.id, item.title, item.date_published, item.date_modified]),
     ).toEqual([
-      [postUrl, title, "2008-03-27T00:00:00Z", "2008-03-29T10:30:00Z"],
-      [
-        `${base}/posts/older-report/`,
-        "Older report",
-        "2008-03-25T00:00:00Z",
-        "2008-03-25T00:00:00Z",
-      ],
+      [postId, title, "2008-03-27T00:00:00Z", "2008-03-29T10:30:00Z"],
+      [olderId, "Older report", "2008-03-25T00:00:00Z", "2008-03-25T00:00:00Z"],
     ]);
     expect(feed.items?.[0]?.image).toBe(`${postUrl}share.png`);
     const html = feed.items?.[0]?.content_html ?? "";
@@ -164,12 +162,9 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
     expect(iraq.title?.value).toBe("IRAQ — Dispatch");
     expect(iraq.id).toBe(`${base}/tags/iraq/`);
     expect(iraq.links?.[0]?.href).toBe(`${base}/tags/iraq/feed.xml`);
-    expect(iraq.entries?.map((entry) => entry.id)).toEqual([
-      postUrl,
-      `${base}/posts/older-report/`,
-    ]);
+    expect(iraq.entries?.map((entry) => entry.id)).toEqual([postId, olderId]);
     const mahdi = parseAtomFeed(read("tags/mahdi-army/feed.xml"));
-    expect(mahdi.entries?.map((entry) => entry.id)).toEqual([postUrl]);
+    expect(mahdi.entries?.map((entry) => entry.id)).toEqual([postId]);
   });
 
   it("announces the feeds in every page's head, and the tag's feeds first on its tag page", () => {
@@ -314,7 +309,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
     expect(byLoc.has(`${base}/map/`)).toBe(true);
     for (const loc of byLoc.keys()) {
       expect(loc).toMatch(
-        /^https:\/\/example\.org\/basra-blog\/.*\/$|^https:\/\/example\.org\/basra-blog\/$/,
+        /^https:\/\/dispatch\.test\/basra-blog\/.*\/$|^https:\/\/dispatch\.test\/basra-blog\/$/,
       );
     }
   });

@@ -161,7 +161,7 @@ describe("an imported gallery, built", () => {
     expect(lead?.querySelector("figcaption")?.textContent?.trim()).toBe("Cranes idle at the quay");
     const moved = readPage(site.output, "/2008/03/27/basra/market/");
     expect(moved.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(
-      "https://example.org/posts/basra/",
+      "https://dispatch.test/posts/basra/",
     );
   });
 });

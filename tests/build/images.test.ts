@@ -312,7 +312,7 @@ describe("responsive images", () => {
   });
 
   it("resolves every srcset URL under the path prefix once", () => {
-    const base = "https://example.org/basra-blog/posts/photo-essay/";
+    const base = "https://dispatch.test/basra-blog/posts/photo-essay/";
     const urls = [...prefixed.querySelectorAll("source[srcset], img[srcset]")].flatMap((element) =>
       candidates(element.getAttribute("srcset")).map(([url]) => new URL(url, base).pathname),
     );
@@ -374,11 +374,11 @@ describe("responsive images", () => {
         img.getAttribute("srcset"),
       ]),
     ).toEqual([
-      ["https://example.org/posts/photo-essay/lead.jpg", null],
-      ["https://example.org/posts/photo-essay/wide-HASH-1000.jpeg", null],
-      ["https://example.org/posts/photo-essay/chart-HASH-300.png", null],
-      ["https://example.org/posts/photo-essay/drawing.svg", null],
-      ["https://example.org/posts/photo-essay/loop.gif", null],
+      ["https://dispatch.test/posts/photo-essay/lead.jpg", null],
+      ["https://dispatch.test/posts/photo-essay/wide-HASH-1000.jpeg", null],
+      ["https://dispatch.test/posts/photo-essay/chart-HASH-300.png", null],
+      ["https://dispatch.test/posts/photo-essay/drawing.svg", null],
+      ["https://dispatch.test/posts/photo-essay/loop.gif", null],
     ]);
   });
 

@@ -7,10 +7,13 @@ import { todayIn } from "../../src/content/new-post.ts";
 import { site as settings } from "../../src/site.ts";
 import { buildSite, dispatchArgs, projectRoot, readPage } from "../helpers/build-site.ts";
 
-/** Runs `npm run new` (the real CLI) with `args`. */
-function runNew(args: string[]) {
+/** Runs `npm run new` (the real CLI) with `args`, for the example site URL unless `env` says. */
+function runNew(args: string[], env: Record<string, string> = {}) {
+  const inherited = { ...process.env };
+  delete inherited.DISPATCH_SITE_URL;
   const result = spawnSync(process.execPath, dispatchArgs(projectRoot, "new", args), {
     cwd: projectRoot,
+    env: { ...inherited, ...env },
     encoding: "utf8",
   });
   return { exitCode: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -47,6 +50,27 @@ describe("npm run new", () => {
       `Created ${file} (a draft, dated ${todayIn(settings.timeZone)}).\n` +
         'Next: write the post, preview it with npm start, and remove "draft: true" to publish it.\n',
     );
+  });
+
+  it("writes no id: while the site URL is the example's", () => {
+    const text = readFileSync(path.join(posts, folder, "index.md"), "utf8");
+    expect(text).not.toContain("id:");
+  });
+
+  it("writes the post's feed id, minted today, once the site has its URL", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "dispatch-new-id-"));
+    const run = runNew([title, "--dir", dir], { DISPATCH_SITE_URL: "https://dispatch.test" });
+    expect(run.exitCode).toBe(0);
+    const today = todayIn(settings.timeZone);
+    const text = readFileSync(path.join(dir, folder, "index.md"), "utf8");
+    expect(text.split("\n").slice(0, 6)).toEqual([
+      "---",
+      'title: "Basra: what the ceasefire means"',
+      `date: ${today}`,
+      "# Feed readers know the post by its id: keep it as it is.",
+      `id: "tag:dispatch.test,${today}:${folder}"`,
+      "draft: true",
+    ]);
   });
 
   it("refuses to overwrite the folder, with exit 1 and the fix", () => {

@@ -1,8 +1,15 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { buildSite, projectRoot, readPage, runVerify } from "../helpers/build-site.ts";
+import {
+  buildProject,
+  buildSite,
+  projectRoot,
+  readPage,
+  runVerify,
+} from "../helpers/build-site.ts";
 
 /** Every URL attribute value in the site's HTML, with the file it is in. */
 function urlsIn(output: string): { file: string; url: string }[] {
@@ -23,8 +30,12 @@ function urlsIn(output: string): { file: string; url: string }[] {
 describe("a build for the sub-path /basra-blog/", () => {
   const site = buildSite({ args: ["--pathprefix=/basra-blog/"] });
 
-  it("succeeds", () => {
+  it("succeeds, with one warning: crawlers never read the robots.txt under the prefix", () => {
     expect(site.exitCode).toBe(0);
+    expect(site.stderr).toBe(
+      'build: warning: crawlers read robots.txt only at the root of a host (RFC 9309 §2.3), so the robots.txt this build writes at https://dispatch.test/basra-blog/robots.txt is never read. Fix: add the line "Sitemap: https://dispatch.test/basra-blog/sitemap.xml" to https://dispatch.test/robots.txt, and let it allow /basra-blog/\n',
+    );
+    expect(site.stdout).toContain("Built _site/ for the path prefix /basra-blog/\n");
   });
 
   it("puts the prefix exactly once on every internal URL", () => {
@@ -66,6 +77,65 @@ describe("a build for the sub-path /basra-blog/", () => {
     expect(verify.stderr).toContain(
       "_site/index.html:12: [link] <link href>: /basra-blog/assets/css/site.css does not resolve to a file in the output",
     );
+  });
+});
+
+describe("a production build for the example site URL", () => {
+  const posts = mkdtempSync(path.join(tmpdir(), "dispatch-example-url-"));
+  mkdirSync(path.join(posts, "basra"));
+  writeFileSync(
+    path.join(posts, "basra/index.md"),
+    "---\ntitle: Basra\ndate: 2008-03-27\n---\n\nThe text of the post.\n",
+  );
+  const site = buildSite({ posts, env: { DISPATCH_SITE_URL: "https://example.org" } });
+  const fix =
+    "Fix: set url in src/site.ts to the site's address, or build with DISPATCH_SITE_URL=https://<the site's domain> npm run build (canonical links, feeds, feed ids and the sitemap depend on it)";
+
+  it("builds, with one warning and its fix", () => {
+    expect(site.exitCode).toBe(0);
+    expect(site.stderr).toBe(
+      `build: warning: the site URL is https://example.org, a domain reserved for examples, and npm run verify fails on it. ${fix}\n`,
+    );
+  });
+
+  it("fails npm run verify, which reads the URL from the sitemap, with the fix", () => {
+    const verify = runVerify(site.root);
+    expect(verify).toEqual({
+      exitCode: 1,
+      stdout: "",
+      stderr:
+        `_site/sitemap.xml:4: [site-url] the site was built for https://example.org, a domain reserved for examples, not the site's address. ${fix}\n` +
+        "verify: 1 problem in _site/ (path prefix /).\n",
+    });
+  });
+
+  it("passes npm run verify once built with DISPATCH_SITE_URL, without a warning", () => {
+    const again = buildProject(site.root, {
+      env: { DISPATCH_SITE_URL: "https://www.dispatch.test" },
+    });
+    expect([again.exitCode, again.stderr]).toEqual([0, ""]);
+    expect(runVerify(site.root)).toEqual({
+      exitCode: 0,
+      stdout: "verify: _site/ is sound (path prefix /).\n",
+      stderr: "",
+    });
+  });
+});
+
+describe("a tag authority that is none", () => {
+  it("stops the build before anything is written, naming src/site.ts and the value to write", () => {
+    const posts = mkdtempSync(path.join(tmpdir(), "dispatch-tag-authority-"));
+    const site = buildSite({
+      posts,
+      site: { tagAuthority: "Dispatch.test" },
+      previousOutput: { "index.html": "the previous site" },
+    });
+    expect(site.exitCode).toBe(1);
+    expect(site.stderr).toBe(
+      'src/site.ts: the tag authority "Dispatch.test" (site.tagAuthority, the name in every post\'s feed id) is not a domain name or an email address in lower case (RFC 4151 §2.1). Fix: write tagAuthority: "dispatch.test"\n' +
+        "Build failed: 1 problem in the site settings; _site/ was left as it was.\n",
+    );
+    expect(readFileSync(path.join(site.output, "index.html"), "utf8")).toBe("the previous site");
   });
 });
 

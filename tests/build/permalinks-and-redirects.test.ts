@@ -55,7 +55,7 @@ describe.each([
     expect(page.querySelector(".lead-image img")?.getAttribute("src")).toMatch(made);
     expect(page.querySelector("img.dispatch-map__static")?.getAttribute("src")).toBe("map-17.svg");
     expect(page.querySelector('meta[property="og:image"]')?.getAttribute("content")).toBe(
-      `https://example.org${base}/posts/${arabic}/share.png`,
+      `https://dispatch.test${base}/posts/${arabic}/share.png`,
     );
   });
 
@@ -77,7 +77,7 @@ describe.each([
         `0; url=${target}`,
       );
       expect(page.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(
-        `https://example.org${target}`,
+        `https://dispatch.test${target}`,
       );
       expect(page.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
       expect(page.querySelector("main a")?.getAttribute("href")).toBe(target);

@@ -73,11 +73,11 @@ describe("drafts and scheduled posts in a production build", () => {
       items: { url: string; content_html: string }[];
     };
     expect(feed.items.map((item) => item.url)).toEqual([
-      "https://example.org/posts/published-analysis/",
+      "https://dispatch.test/posts/published-analysis/",
     ]);
     const content = parseHTML(`<body>${feed.items[0]?.content_html}</body>`).document;
     expect(content.querySelector("figure img")?.getAttribute("src")).toBe(
-      "https://example.org/posts/published-analysis/lead.svg",
+      "https://dispatch.test/posts/published-analysis/lead.svg",
     );
     expect([...content.querySelectorAll("h2")].map((h) => h.textContent)).toEqual([
       "Corrections and updates",

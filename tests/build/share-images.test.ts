@@ -17,10 +17,11 @@ import {
   dispatchArgs,
   readPage,
   runVerify,
+  testSiteUrl,
   type BuiltSite,
 } from "../helpers/build-site.ts";
 
-const origin = "https://example.org";
+const origin = "https://dispatch.test";
 
 /** The fixture's posts: a raster lead image, a map, a plain post, an SVG lead image, a draft. */
 const posts: Record<string, string> = {
@@ -100,7 +101,7 @@ function buildAgain(root: string, args: string[] = []): number {
   return (
     spawnSync(process.execPath, dispatchArgs(root, "build", args), {
       cwd: root,
-      env: process.env,
+      env: { ...process.env, DISPATCH_SITE_URL: testSiteUrl },
       encoding: "utf8",
     }).status ?? -1
   );

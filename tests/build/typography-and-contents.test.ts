@@ -68,7 +68,7 @@ describe("smart typography in titles and deks", () => {
     for (const file of ["feed.xml", "tags/basra/feed.xml"]) {
       const { document } = parseHTML(readFileSync(path.join(built.output, file), "utf8"));
       const entry = [...document.querySelectorAll("entry")].find((element) =>
-        element.querySelector("id")?.textContent?.endsWith(post),
+        element.querySelector("link")?.getAttribute("href")?.endsWith(post),
       );
       expect([
         entry?.querySelector("title")?.textContent,
@@ -85,7 +85,7 @@ describe("smart typography in titles and deks", () => {
   it("keeps the URL from the folder's name", () => {
     expect(
       readPage(built.output, post).querySelector('link[rel="canonical"]')?.getAttribute("href"),
-    ).toBe(`https://example.org${post}`);
+    ).toBe(`https://dispatch.test${post}`);
   });
 });
 

@@ -293,7 +293,7 @@ function frontMatter(posts: string, slug: string): Record<string, unknown> {
 }
 
 /** The site's canonical address of a post, as the feeds link to it. */
-const postUrl = (slug: string) => `https://example.org/posts/${slug}/`;
+const postUrl = (slug: string) => `https://dispatch.test/posts/${slug}/`;
 
 /** Temporary folders of this file, removed when it ends. */
 const folders: string[] = [];
@@ -355,7 +355,7 @@ function postBody(page: Document): Element {
  */
 function resolved(slug: string, reference: string): string {
   const url = new URL(reference, postUrl(slug));
-  return url.origin === "https://example.org" ? decodeURI(url.pathname) : url.href;
+  return url.origin === "https://dispatch.test" ? decodeURI(url.pathname) : url.href;
 }
 
 describe("a WordPress site moved: three old sites' exports imported with their media, built and verified", () => {

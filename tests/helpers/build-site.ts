@@ -4,7 +4,15 @@
  * or a fixture's, in a temporary folder, as an author would.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseHTML } from "linkedom";
@@ -152,14 +160,24 @@ export function dispatchArgs(root: string, command: string, args: string[] = [])
   return [path.join(root, "scripts/dispatch.mjs"), command, ...args];
 }
 
-/** Runs `npm run build` (the launcher, src/cli/build.ts) in a project made by {@link makeProject}. */
+/**
+ * The site URL test builds are made for, as a deploy sets `DISPATCH_SITE_URL`: `.test` is
+ * reserved for testing (RFC 6761 §6.2), and a build for the example default
+ * (`https://example.org`) warns and fails `npm run verify`.
+ */
+export const testSiteUrl = "https://dispatch.test";
+
+/**
+ * Runs `npm run build` (the launcher, src/cli/build.ts) in a project made by {@link makeProject},
+ * for the site URL {@link testSiteUrl} unless `options.env` sets `DISPATCH_SITE_URL`.
+ */
 export function buildProject(
   root: string,
   options: Pick<BuildSiteOptions, "args" | "env"> = {},
 ): BuiltSite {
   const result = spawnSync(process.execPath, dispatchArgs(root, "build", options.args), {
     cwd: root,
-    env: { ...process.env, ...options.env },
+    env: { ...process.env, DISPATCH_SITE_URL: testSiteUrl, ...options.env },
     encoding: "utf8",
   });
   return {
@@ -184,9 +202,13 @@ export interface VerifyRun {
   stderr: string;
 }
 
-/** Runs `npm run verify` (the real CLI) in `root` with `args`. */
+/**
+ * Runs `npm run verify` (the real CLI) in `root` with `args`: the project's own, so that it reads
+ * the project's site settings (`tagAuthority`, the time zone) as the build did.
+ */
 export function runVerify(root: string, args: string[] = []): VerifyRun {
-  const result = spawnSync(process.execPath, dispatchArgs(projectRoot, "verify", args), {
+  const project = existsSync(path.join(root, "scripts/dispatch.mjs")) ? root : projectRoot;
+  const result = spawnSync(process.execPath, dispatchArgs(project, "verify", args), {
     cwd: root,
     env: process.env,
     encoding: "utf8",

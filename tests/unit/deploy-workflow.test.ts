@@ -137,13 +137,13 @@ describe("the deploy workflow", () => {
     }
   });
 
-  it("then builds under the Pages prefix and verifies before uploading _site", () => {
+  it("then builds under the Pages prefix for the Pages origin (a pull request for https://dispatch.test) and verifies before uploading _site", () => {
     const build = steps(workflow.jobs.build);
     expect(workflow.jobs.build.needs).toBe("test");
     expect(build.slice(2, 5)).toEqual(["npm ci", "actions/cache", "actions/configure-pages"]);
     expect(build[5]).toContain('npm run build -- --pathprefix="$prefix"');
     expect(workflow.jobs.build.steps[5]?.env?.DISPATCH_SITE_URL).toBe(
-      "${{ steps.pages.outputs.origin }}",
+      "${{ steps.pages.outputs.origin || 'https://dispatch.test' }}",
     );
     expect(build.slice(6)).toEqual(["npm run verify", "actions/upload-pages-artifact"]);
     expect(workflow.jobs.build.permissions).toEqual({ contents: "read", pages: "read" });

@@ -129,7 +129,7 @@ export function fixFor({ path, code, input, source, format }: FixContext): strin
     return `write the work's address, starting with https:// or http://: ${assignment(format, "url", "https://example.org/article", '"https://example.org/article"')}`;
   }
   if (field === "id" && top) {
-    return `write the post's permanent feed id as an absolute URI in quotes, such as its WordPress guid, ${assignment(format, "id", '"http://old.example.org/?p=12"', '"http://old.example.org/?p=12"')}, or ${assignment(format, "id", '"tag:example.org,2008-03-27:basra"', '"tag:example.org,2008-03-27:basra"')}; or remove the line to use the post's URL`;
+    return `write the post's permanent feed id as an absolute URI in quotes, such as its WordPress guid, ${assignment(format, "id", '"http://old.example.org/?p=12"', '"http://old.example.org/?p=12"')}, or ${assignment(format, "id", '"tag:example.org,2008-03-27:basra"', '"tag:example.org,2008-03-27:basra"')}; or remove the line to use the id Dispatch makes from the post's date and first slug`;
   }
   if (field === "draft" && top) {
     return `write ${assignment(format, "draft", "true", "true")} to keep the post a draft, or remove the line to publish it`;

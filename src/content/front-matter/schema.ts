@@ -142,7 +142,10 @@ export const postSchema = z.looseObject({
   /**
    * The post's permanent id in feeds (Atom `<id>`, JSON Feed `id`), an absolute URI or IRI such as
    * an imported WordPress post's guid (`http://old.example.org/?p=12`) or
-   * `tag:example.org,2008-03-27:basra`. Without it the id is the post's URL. Two posts never share one.
+   * `tag:example.org,2008-03-27:basra`. Without it the id is the tag URI (RFC 4151)
+   * `tag:<site.tagAuthority or the site URL's host>,<publication day>:<first slug>`
+   * (`src/feeds/feed-id.ts`), which no new slug, folder, domain or path prefix changes. Two posts
+   * never share one.
    */
   id: feedId.optional(),
   /**

@@ -73,7 +73,7 @@ export function feedIdFromGuid(guid: string): string | undefined {
 /**
  * The feed id of each item that has one ({@link feedIdFromGuid}): two items with one guid (an
  * export that holds a post twice) would be two posts with one feed id, so only the first in
- * export order keeps it; the other's feed id is its URL.
+ * export order keeps it; the other's feed id is the one Dispatch makes (src/feeds/feed-id.ts).
  * @returns the feed id by item
  */
 export function feedIds(items: readonly WxrItem[]): Map<WxrItem, string> {

@@ -130,10 +130,35 @@ describe("npm run verify's arguments and findings", () => {
       exitCode: 1,
       stdout: [],
       stderr: [
-        'posts/zubair/index.md:4: the feed id "http://old.example.org/?p=12" (the id feed readers know the post by) is also the feed id of posts/basra/index.md (id: on line 4); feed readers would show only one of the two posts. Fix: keep the id on the post feed readers already know by it and remove this id: line (the post\'s feed id is then its URL), or give it another absolute URI',
+        'posts/zubair/index.md:4: the feed id "http://old.example.org/?p=12" (the id feed readers know the post by) is also the feed id of posts/basra/index.md (id: on line 4); feed readers would show only one of the two posts. Fix: keep the id on the post feed readers already know by it and remove this id: line (the post\'s feed id is then made from its date and first slug), or give it another absolute URI',
         "verify: 1 problem in _site/ (path prefix /).",
       ],
     });
+  });
+
+  it.each([
+    ["https://example.org/", 1],
+    ["http://www.example.org/basra-blog/", 1],
+    ["https://dispatch.test/", 0],
+  ])("reads the site URL from the sitemap: %s exits %i", async (loc, exitCode) => {
+    const root = project();
+    writeFileSync(
+      path.join(root, "_site/sitemap.xml"),
+      `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <url>\n    <loc>${loc}</loc>\n  </url>\n</urlset>\n`,
+    );
+    const origin = new URL(loc).origin;
+    expect(await verify([], undefined, root)).toEqual(
+      exitCode === 0
+        ? { exitCode, stdout: ["verify: _site/ is sound (path prefix /)."], stderr: [] }
+        : {
+            exitCode,
+            stdout: [],
+            stderr: [
+              `_site/sitemap.xml:4: [site-url] the site was built for ${origin}, a domain reserved for examples, not the site's address. Fix: set url in src/site.ts to the site's address, or build with DISPATCH_SITE_URL=https://<the site's domain> npm run build (canonical links, feeds, feed ids and the sitemap depend on it)`,
+              "verify: 1 problem in _site/ (path prefix /).",
+            ],
+          },
+    );
   });
 
   it("says there is no site to check", async () => {

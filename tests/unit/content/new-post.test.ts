@@ -87,3 +87,21 @@ describe("a new post's index.md", () => {
     );
   });
 });
+
+describe("a new post's feed id", () => {
+  it("is written after the date, with a comment, when given, and the front matter stays valid", () => {
+    const id = "tag:dispatch.test,2008-03-27:2008-03-27-basra";
+    const source = newPostSource("Basra", "2008-03-27", id);
+    expect(source.split("\n").slice(0, 6)).toEqual([
+      "---",
+      'title: "Basra"',
+      "date: 2008-03-27",
+      "# Feed readers know the post by its id: keep it as it is.",
+      'id: "tag:dispatch.test,2008-03-27:2008-03-27-basra"',
+      "draft: true",
+    ]);
+    const frontMatter = readFrontMatter(source, "posts/x/index.md");
+    expect(checkPostData(frontMatter, "posts/x/index.md")).toEqual([]);
+    expect(frontMatter.data).toEqual({ title: "Basra", date: "2008-03-27", id, draft: true });
+  });
+});

@@ -57,7 +57,7 @@ describe("updatedOf and feedUpdated", () => {
 describe("feedEntry", () => {
   it("gives every URL absolute under the path prefix and dates in RFC 3339", () => {
     expect(feedEntry(basra, "<p>Full text.</p>", site)).toEqual({
-      id: "https://example.org/basra-blog/posts/basra/",
+      id: "tag:example.org,2008-03-27:basra",
       url: "https://example.org/basra-blog/posts/basra/",
       title: 'The "battle" for Basra & the south',
       summary: "The offensive falters.",
@@ -71,19 +71,65 @@ describe("feedEntry", () => {
   });
 
   it.each([
-    [undefined, "https://example.org/basra-blog/posts/timeline/"],
+    [undefined, "tag:example.org,2008-04-01:timeline"],
     ["http://old.example.org/?p=12", "http://old.example.org/?p=12"],
     ["tag:example.org,2008-03-27:basra", "tag:example.org,2008-03-27:basra"],
     [
       "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a",
       "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a",
     ],
-  ])("takes the id %j from front matter, else the post's URL", (id, expected) => {
-    const post = { ...timeline, data: { ...timeline.data, ...(id ? { id } : {}) } };
-    const entry = feedEntry(post, "", site);
-    expect([entry.id, entry.url]).toEqual([
-      expected,
-      "https://example.org/basra-blog/posts/timeline/",
+  ])(
+    "takes the id %j from front matter, else the tag URI of the day in the site's zone and the slug",
+    (id, expected) => {
+      const post = { ...timeline, data: { ...timeline.data, ...(id ? { id } : {}) } };
+      const entry = feedEntry(post, "", site);
+      expect([entry.id, entry.url]).toEqual([
+        expected,
+        "https://example.org/basra-blog/posts/timeline/",
+      ]);
+    },
+  );
+
+  it.each<[string, Partial<FeedPost>, Partial<FeedPost["data"]>, string]>([
+    [
+      "a renamed post: the slug of its first /posts/ alias",
+      { url: "/posts/basra-pipeline-attack/", inputPath: "./posts/basra/index.md" },
+      { slug: "basra-pipeline-attack", aliases: ["/2008/03/27/x/", "/posts/basra/"] },
+      "tag:example.org,2008-03-27:basra",
+    ],
+    [
+      "a post's slug: without aliases",
+      { url: "/posts/basra-pipeline-attack/", inputPath: "./posts/basra/index.md" },
+      { slug: "basra-pipeline-attack" },
+      "tag:example.org,2008-03-27:basra-pipeline-attack",
+    ],
+    [
+      "its folder's name made a slug",
+      { url: "/posts/basra-timeline/", inputPath: "./posts/Basra Timeline/index.md" },
+      {},
+      "tag:example.org,2008-03-27:basra-timeline",
+    ],
+    [
+      "an Arabic slug from its URL, percent-encoded",
+      { url: "/posts/%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9/" },
+      {},
+      "tag:example.org,2008-03-27:%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9",
+    ],
+  ])("makes the default id of %s", (_case, post, data, id) => {
+    const entry = feedEntry({ ...basra, ...post, data: { ...basra.data, ...data } }, "", site);
+    expect(entry.id).toBe(id);
+  });
+
+  it("keeps the id when the site moves to another domain and prefix, with tagAuthority kept", () => {
+    const moved = {
+      url: "https://analysis.example.net",
+      pathPrefix: "/",
+      timeZone: "Asia/Baghdad",
+      tagAuthority: "example.org",
+    };
+    expect([feedEntry(basra, "", moved).id, feedEntry(basra, "", moved).url]).toEqual([
+      "tag:example.org,2008-03-27:basra",
+      "https://analysis.example.net/posts/basra/",
     ]);
   });
 
@@ -121,7 +167,7 @@ describe("jsonFeed", () => {
     const entry = feedEntry(timeline, "<p>Day by day.</p>", site);
     expect(jsonFeed(head, [entry]).items).toEqual([
       {
-        id: "https://example.org/basra-blog/posts/timeline/",
+        id: "tag:example.org,2008-04-01:timeline",
         url: "https://example.org/basra-blog/posts/timeline/",
         title: "Timeline",
         content_html: "<p>Day by day.</p>",

@@ -317,7 +317,7 @@ describe("toc: the table of contents switch", () => {
 
 describe("the feed id", () => {
   const idFix =
-    'write the post\'s permanent feed id as an absolute URI in quotes, such as its WordPress guid, id: "http://old.example.org/?p=12", or id: "tag:example.org,2008-03-27:basra"; or remove the line to use the post\'s URL';
+    'write the post\'s permanent feed id as an absolute URI in quotes, such as its WordPress guid, id: "http://old.example.org/?p=12", or id: "tag:example.org,2008-03-27:basra"; or remove the line to use the id Dispatch makes from the post\'s date and first slug';
 
   it.each([
     'id: "http://old.example.org/?p=12"',
