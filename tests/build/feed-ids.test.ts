@@ -114,6 +114,7 @@ describe("feed ids across a renamed post, a moved post, a new domain and a new p
       "feed.json": ids,
       "feed.xml": ids,
       "tags/iraq/feed.xml": ids.slice(1),
+      "tags/iraq/feed.json": ids.slice(1),
     });
   });
 
