@@ -99,8 +99,13 @@ export function citeRecordOf(
   );
 }
 
-/** Sets the media types of `cite.bib` and `cite.ris` on the dev server's answers. */
-function citeMediaTypesMiddleware(
+/**
+ * A middleware of Eleventy's dev server (https://www.11ty.dev/docs/dev-server/#options,
+ * `middleware`) that sets the media type of a request for a `.bib` or `.ris` file
+ * ({@link citeMediaTypes}), which the server would otherwise send as no type (`.bib`) or without
+ * a charset (`.ris`), then passes the request on.
+ */
+export function citeMediaTypesMiddleware(
   request: { url?: string },
   response: { setHeader(name: string, value: string): void },
   next: () => void,
