@@ -31,7 +31,10 @@ const months = [
   "December",
 ];
 
-/** A reference as plain text and as HTML (escaped; the site's name in `<i>`, the URL a link). */
+/**
+ * A reference as plain text and as HTML (escaped; names and title in `<bdi>`, the site's name in
+ * `<i>`, the URL a link).
+ */
 export interface FormattedReference {
   text: string;
   html: string;
@@ -86,10 +89,17 @@ export function chicagoReference(record: CiteRecord): FormattedReference {
   const authors = referenceAuthors(record.authors);
   const title = quotedTitle(record.title);
   const comma = /[?!]$/.test(title) ? "" : ",";
-  const lead = `${authors ? `${authors}, ` : ""}“${title}${comma}” `;
   const tail = `, ${referenceDate(record.date)}, `;
+  // In HTML the names and the title are isolated (<bdi>), so that a title in Arabic script does
+  // not carry the reference's punctuation to the wrong side (https://www.w3.org/International/articles/inline-bidi-markup/).
+  const isolated = (text: string) => `<bdi>${escapeHtml(text)}</bdi>`;
   return {
-    text: `${lead}${record.siteTitle}${tail}${record.url}.`,
-    html: `${escapeHtml(lead)}<i>${escapeHtml(record.siteTitle)}</i>${escapeHtml(tail)}<a href="${escapeHtml(record.url)}">${escapeHtml(record.url)}</a>.`,
+    text: `${authors ? `${authors}, ` : ""}“${title}${comma}” ${record.siteTitle}${tail}${record.url}.`,
+    html: [
+      authors ? `${isolated(authors)}, ` : "",
+      `“${isolated(title)}${comma}” `,
+      `<i>${escapeHtml(record.siteTitle)}</i>${escapeHtml(tail)}`,
+      `<a href="${escapeHtml(record.url)}">${escapeHtml(record.url)}</a>.`,
+    ].join(""),
   };
 }

@@ -8,7 +8,12 @@
 const waybackReplay = "https://web.archive.org/web/";
 
 /** Hosts whose pages are already archived copies: a citation of one gets no Wayback link. */
-const archiveHosts = new Set(["web.archive.org", "archive.org", "archive.ph", "archive.today"]);
+const archiveHosts: readonly string[] = [
+  "web.archive.org",
+  "archive.org",
+  "archive.ph",
+  "archive.today",
+];
 
 /** The part of a citation (front matter `citations:`) an archived copy is made from. */
 export interface ArchivableCitation {
@@ -63,7 +68,7 @@ export function waybackUrl(url: string, date: string): string {
  */
 export function isArchiveUrl(url: string): boolean {
   try {
-    return archiveHosts.has(new URL(url).hostname.replace(/^www\./, ""));
+    return archiveHosts.includes(new URL(url).hostname.replace(/^www\./, ""));
   } catch {
     return false;
   }

@@ -53,7 +53,7 @@ describe("chicagoReference", () => {
     expect(chicagoReference({ ...record, ...change }).text).toBe(expected);
   });
 
-  it("writes HTML with the text escaped, the site in italics and the URL a link", () => {
+  it("writes HTML with the text escaped, names and title isolated, the site in italics and the URL a link", () => {
     expect(
       chicagoReference({
         ...record,
@@ -63,7 +63,7 @@ describe("chicagoReference", () => {
         url: "https://example.org/posts/a&b/",
       }).html,
     ).toBe(
-      '&lt;b&gt;Ali&lt;/b&gt; &amp; Co, “A ‘quote’ &lt;script&gt;,” <i>War &amp; Peace</i>, 27 March 2008, <a href="https://example.org/posts/a&amp;b/">https://example.org/posts/a&amp;b/</a>.',
+      '<bdi>&lt;b&gt;Ali&lt;/b&gt; &amp; Co</bdi>, “<bdi>A ‘quote’ &lt;script&gt;</bdi>,” <i>War &amp; Peace</i>, 27 March 2008, <a href="https://example.org/posts/a&amp;b/">https://example.org/posts/a&amp;b/</a>.',
     );
   });
 });
