@@ -6,8 +6,9 @@
  *
  * Filters: `citeThis` (page, front matter → {@link CiteBlock}, for `layouts/partials/cite-this.njk`),
  * `citeBibtex` and `citeRis` (a post of `collections.posts` → the file's text, for
- * `pages/cite-bib.njk` and `pages/cite-ris.njk`), `archivedCopy` (a citation → the URL of its
- * archived copy, or `undefined`). The dev server sends the two files with their media types.
+ * `pages/cite-bib.njk` and `pages/cite-ris.njk`), `citeFilePath` (a post and `"bib"` or `"ris"` →
+ * the file's permalink, `./files.ts`), `archivedCopy` (a citation → the URL of its archived
+ * copy, or `undefined`). The dev server sends the two files with their media types.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { storedDate } from "../content/store.ts";
@@ -16,6 +17,7 @@ import { absoluteUrl, eleventyPathPrefix } from "../seo/urls.ts";
 import { archivedCopyOf, type ArchivableCitation } from "../shared/wayback.ts";
 import type { LicenseSettings, SiteSettings } from "../site.ts";
 import { bibtexEntry } from "./bibtex.ts";
+import { citeFileHref, citeFilePath, type CiteFileKind } from "./files.ts";
 import { citeRecord, type CiteRecord } from "./record.ts";
 import { chicagoReference, type FormattedReference } from "./reference.ts";
 import { risRecord } from "./ris.ts";
@@ -28,9 +30,6 @@ export interface CiteOptions {
     "title" | "publisher" | "url" | "pathPrefix" | "language" | "timeZone" | "license"
   >;
 }
-
-/** The downloads' names, beside the post's `index.html`. */
-export const citeFiles = { bibtex: "cite.bib", ris: "cite.ris" } as const;
 
 /**
  * The media types the dev server sends the downloads with: BibTeX's usual (unregistered) type,
@@ -48,8 +47,8 @@ export interface CiteBlock {
   reference: FormattedReference;
   /** The licence, when the site sets one. */
   license?: LicenseSettings;
-  /** The downloads, relative to the post's page. */
-  files: typeof citeFiles;
+  /** The downloads' URLs, relative to the post's page (`cite.bib`, `cite.ris`). */
+  files: { bibtex: string; ris: string };
 }
 
 /** The part of Eleventy's `page` the filters read. */
@@ -129,7 +128,10 @@ export default function citePlugin(eleventyConfig: UserConfig, options: CiteOpti
       record,
       reference: chicagoReference(record),
       ...(site.license ? { license: site.license } : {}),
-      files: citeFiles,
+      files: {
+        bibtex: citeFileHref(page.url as string, "bib"),
+        ris: citeFileHref(page.url as string, "ris"),
+      },
     };
     return block;
   });
@@ -138,6 +140,10 @@ export default function citePlugin(eleventyConfig: UserConfig, options: CiteOpti
     return record ? write(record) : "";
   };
   eleventyConfig.addFilter("citeBibtex", fileOf(bibtexEntry));
+  // The downloads' permalinks, without their leading `/` (the template writes it).
+  eleventyConfig.addFilter("citeFilePath", (post: CollectionPost, kind: CiteFileKind) =>
+    citeFilePath(String(post.data.page.url), kind).replace(/^\//, ""),
+  );
   eleventyConfig.addFilter("citeRis", fileOf(risRecord));
   eleventyConfig.addFilter("archivedCopy", (citation: ArchivableCitation) =>
     archivedCopyOf(citation),

@@ -69,7 +69,8 @@ function readRis(text: string): [string, string][] {
 describe("Cite this, licences and archived sources, on a site built for /basra-blog/", () => {
   const site = buildSite({ posts: fixture, args: ["--pathprefix=/basra-blog/"] });
   const read = (file: string) => readFileSync(path.join(site.output, file), "utf8");
-  const page = (slug: string) => readPage(site.output, `posts/${slug}/`);
+  const page = (slug: string) =>
+    readPage(site.output, slug.endsWith(".html") ? `posts/${slug}` : `posts/${slug}/`);
   const jsonLd = (slug: string) =>
     JSON.parse(
       page(slug).querySelector('script[type="application/ld+json"]')?.textContent ?? "",
@@ -117,6 +118,15 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
       date: "2008-03-31",
       url: `${base}/posts/%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9/`,
     });
+  });
+
+  it("names the downloads of a page written as a file after it, beside it", () => {
+    const links = [...page("brief.html").querySelectorAll(".cite-downloads a")].map((a) =>
+      a.getAttribute("href"),
+    );
+    expect(links).toEqual(["brief.cite.bib", "brief.cite.ris"]);
+    expect(readBibtex(read("posts/brief.cite.bib")).fields.url).toBe(`${base}/posts/brief.html`);
+    expect(readRis(read("posts/brief.cite.ris"))[1]).toEqual(["AU", "Ali Hassan"]);
   });
 
   it("writes each post's RIS record, one tag a line, CR LF, ended by ER", () => {
