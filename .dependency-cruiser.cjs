@@ -60,6 +60,14 @@ module.exports = {
       },
     },
     {
+      name: "cite-sits-above-seo-and-feeds",
+      comment:
+        'src/cite/ (the "Cite this" block, BibTeX and RIS) builds on content/ and seo/\'s URLs; only the CLI and the configuration import it. The archived-copy links every layer shares are in src/shared/wayback.ts.',
+      severity: "error",
+      from: { path: "^src/", pathNot: ["^src/cite/", "^src/cli/"] },
+      to: { path: "^src/cite/" },
+    },
+    {
       name: "only-cli-reaches-cli",
       comment: "src/cli/ runs commands; nothing below it imports it.",
       severity: "error",

@@ -9,6 +9,7 @@ import securityPlugin from "./src/security/plugin.ts";
 import taxonomyPlugin from "./src/taxonomy/plugin.ts";
 import feedsPlugin from "./src/feeds/plugin.ts";
 import seoPlugin from "./src/seo/plugin.ts";
+import citePlugin from "./src/cite/plugin.ts";
 import sharePlugin from "./src/share/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
@@ -77,6 +78,9 @@ export default function (eleventyConfig: UserConfig) {
 
   // Metadata: canonical URL, OpenGraph, JSON-LD, sitemap.xml and robots.txt.
   eleventyConfig.addPlugin(seoPlugin, { site });
+
+  // Citing: each post's "Cite this analysis" block, its cite.bib and cite.ris, archived sources.
+  eleventyConfig.addPlugin(citePlugin, { site });
 
   // Share images: a 1200×630 PNG beside each post's page, for link previews, feeds and JSON-LD.
   eleventyConfig.addPlugin(sharePlugin, { site, mapFiles, cache });

@@ -253,6 +253,9 @@ export const site: SiteSettings = {
   },
   tiles: openStreetMapTiles,
   publisher: "Dispatch",
+  // The posts are ours to license: shown in the footer, each post's "Cite this" block, its
+  // JSON-LD and the Atom feeds. Remove it to claim no licence anywhere.
+  license: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
   authors: [],
   lists: { postsPerPage: 10, feedItems: 20, relatedPosts: 3 },
   // Topic sections under the newest posts, e.g. sections: ["Iraq", "Syria"].

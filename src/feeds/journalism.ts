@@ -6,6 +6,7 @@
 import { readableDate } from "../content/front-matter/dates.ts";
 import type { Citation, Correction, LeadImage } from "../content/front-matter/schema.ts";
 import { escapeHtml } from "../shared/html.ts";
+import { archivedCopyOf } from "../shared/wayback.ts";
 import { inlineMarkdown } from "../markdown/plugin.ts";
 
 /** The front matter these parts come from, as Eleventy passes it (no defaults applied). */
@@ -40,7 +41,7 @@ export function leadImageHtml(data: JournalismData): string {
 /**
  * Returns the corrections and updates log and the Sources list as HTML, in the order and words
  * of the post's page ("Correction, 28 March 2008: …"; "James Glanz, <cite>…</cite>, The New York
- * Times, 27 March 2008."), or `""` when the post has neither.
+ * Times, 27 March 2008. archived", the last a link to the source's archived copy), or `""` when the post has neither.
  */
 export function endMatterHtml(data: JournalismData, style: DateStyle): string {
   const date = (text: string) =>
@@ -56,6 +57,7 @@ export function endMatterHtml(data: JournalismData, style: DateStyle): string {
   if (data.citations?.length) {
     const items = data.citations.map((citation) => {
       const title = `<cite>${escapeHtml(citation.title)}</cite>`;
+      const archived = archivedCopyOf(citation);
       return [
         "<li>",
         citation.author ? `${escapeHtml(citation.author)}, ` : "",
@@ -63,6 +65,9 @@ export function endMatterHtml(data: JournalismData, style: DateStyle): string {
         `, ${escapeHtml(citation.publisher)}`,
         citation.date ? `, ${date(citation.date)}` : "",
         ".",
+        archived
+          ? ` <a href="${escapeHtml(archived)}" aria-label="Archived copy of ${escapeHtml(citation.title)}">archived</a>`
+          : "",
         citation.note ? ` ${escapeHtml(citation.note)}` : "",
         "</li>",
       ].join("");

@@ -94,8 +94,9 @@ export function createMapFiles(options: MapDrawingsOptions = {}): MapFiles {
 
 /**
  * The map files an earlier build wrote that this one did not: all of them after a full build;
- * after an incremental one, only those beside the pages it wrote again (the others' pages were
- * not rendered, so their files are still theirs).
+ * after an incremental one, only those beside the HTML pages it wrote again (the others' pages
+ * were not rendered, so their files are still theirs; a file written beside a page that was not,
+ * such as its `cite.bib`, says nothing of the page's maps).
  * @param previous paths the earlier builds wrote, as {@link MapFiles.writeAll} returned them
  * @param now paths this build wrote
  * @param rewritten for an incremental build, the pages it wrote (Eleventy's results)
@@ -109,7 +110,9 @@ export function staleMapFiles(
   const folders = rewritten
     ? new Set(
         rewritten.flatMap((page) =>
-          page.outputPath ? [path.resolve(path.dirname(page.outputPath))] : [],
+          page.outputPath && page.outputPath.endsWith(".html")
+            ? [path.resolve(path.dirname(page.outputPath))]
+            : [],
         ),
       )
     : undefined;

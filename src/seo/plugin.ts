@@ -35,6 +35,7 @@ export interface SeoOptions {
     | "timeZone"
     | "publisher"
     | "authors"
+    | "license"
   >;
 }
 

@@ -9,7 +9,8 @@ import { DateTime } from "luxon";
 import { isDateOnly, parseFrontMatterDate } from "../content/front-matter/dates.ts";
 import type { Citation } from "../content/front-matter/schema.ts";
 import type { PostDate } from "../content/post.ts";
-import type { Author } from "../site.ts";
+import type { Author, LicenseSettings } from "../site.ts";
+import { archivedCopyOf } from "../shared/wayback.ts";
 import { shareImagePath } from "../share/share-source.ts";
 import { groupUrl } from "../taxonomy/groups.ts";
 import { absoluteUrl, type SiteOrigin } from "./urls.ts";
@@ -21,6 +22,8 @@ export interface StructuredSite extends SiteOrigin {
   timeZone: string;
   publisher: string;
   authors: readonly Author[];
+  /** The licence of the posts' text: each article's `license` is its URL. @default none */
+  license?: LicenseSettings | undefined;
 }
 
 /** A post as the metadata reads it: its URL and its front matter. */
@@ -89,7 +92,13 @@ export function shareImageUrl(pageUrl: string, site: SiteOrigin): string {
   return absoluteUrl(shareImagePath(pageUrl), site);
 }
 
+/**
+ * A citation as a schema.org `CreativeWork`: `name`, `author` (a `Person`), `publisher` (an
+ * `Organization`), `datePublished`, `url`, and `archivedAt` (https://schema.org/archivedAt), the
+ * archived copy the Sources list links (`src/shared/wayback.ts`).
+ */
 function citationNode(citation: Citation): JsonLd {
+  const archived = archivedCopyOf(citation);
   return {
     "@type": "CreativeWork",
     name: citation.title,
@@ -97,6 +106,7 @@ function citationNode(citation: Citation): JsonLd {
     publisher: { "@type": "Organization", name: citation.publisher },
     ...(citation.date ? { datePublished: citation.date } : {}),
     ...(citation.url ? { url: citation.url } : {}),
+    ...(archived ? { archivedAt: archived } : {}),
   };
 }
 
@@ -107,7 +117,8 @@ function citationNode(citation: Citation): JsonLd {
  * (the share image: {@link shareImageUrl}),
  * keywords (the tags), dateline, `citation` (one `CreativeWork` per citation), `contentLocation`
  * (a `Place` with `GeoCoordinates`, latitude and longitude in degrees), `isPartOf` (the series,
- * a `CreativeWorkSeries`) and `inLanguage`.
+ * a `CreativeWorkSeries`), `inLanguage` and `license` (the URL of the site's licence, when it
+ * sets one: https://schema.org/license).
  */
 export function articleJsonLd(post: ArticlePost, site: StructuredSite): JsonLd {
   const url = absoluteUrl(post.url, site);
@@ -167,6 +178,7 @@ export function articleJsonLd(post: ArticlePost, site: StructuredSite): JsonLd {
         }
       : {}),
     inLanguage: site.language,
+    ...(site.license ? { license: site.license.url } : {}),
   };
 }
 

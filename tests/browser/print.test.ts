@@ -37,7 +37,18 @@ describe.skipIf(!chromiumPath)("the print stylesheet, on the Basra page", () => 
       })),
     );
     const times = "https://www.nytimes.com/2008/03/27/world/middleeast/27iraq.html";
-    expect(sources).toEqual([{ href: times, after: `" (${times})"` }]);
+    const archived = `https://web.archive.org/web/20080327/${times}`;
+    expect(sources).toEqual([
+      { href: times, after: `" (${times})"` },
+      { href: archived, after: `" (${archived})"` },
+    ]);
+    // The Cite block prints its reference (its URL once) and licence, not the downloads.
+    expect(await shown(".cite-this")).toEqual([true]);
+    expect(await shown(".cite-downloads")).toEqual([false]);
+    expect(await shown(".cite-license")).toEqual([true]);
+    expect(
+      await page.$eval(".cite-reference a", (link) => getComputedStyle(link, "::after").content),
+    ).toBe("none");
     // Colours are ink on paper whatever the reader's theme.
     await page.emulateMedia({ media: "print", colorScheme: "dark" });
     expect(await page.$eval("body", (body) => getComputedStyle(body).color)).toBe("rgb(0, 0, 0)");

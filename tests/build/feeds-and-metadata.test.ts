@@ -50,6 +50,8 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
         links: [
           { href: `${base}/feed.xml`, rel: "self", type: "application/atom+xml" },
           { href: `${base}/`, rel: "alternate", type: "text/html" },
+          // The site's licence (RFC 4946), beside <rights>.
+          { href: "https://creativecommons.org/licenses/by/4.0/", rel: "license" },
         ],
       });
     });
@@ -101,6 +103,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
         `${postUrl}lead.png`,
         `${postUrl}#${mapId}`,
         "https://www.nytimes.com/2008/03/27/world/middleeast/27iraq.html",
+        "https://web.archive.org/web/20080327/https://www.nytimes.com/2008/03/27/world/middleeast/27iraq.html",
       ]);
       // The layout's parts a feed reader would miss: the lead image first, the Sources last.
       expect(document.querySelector("figure:first-child img")?.getAttribute("src")).toBe(
@@ -112,7 +115,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
           (li) => li.textContent,
         ),
       ).toEqual([
-        "James Glanz, Iraqi Army's Assault on Militias in Basra Stalls, The New York Times, 27 March 2008.",
+        "James Glanz, Iraqi Army's Assault on Militias in Basra Stalls, The New York Times, 27 March 2008. archived",
         "Clashes in Basra, Al Jazeera English.",
       ]);
       const image = document.querySelector("figure:not(:first-child) img");

@@ -297,6 +297,8 @@ describe("responsive images", () => {
     const originals = readdirSync(folder).filter((name) => !/-[\w-]{10}-\d+\./.test(name));
     expect(originals.sort()).toEqual([
       "chart.png",
+      "cite.bib",
+      "cite.ris",
       "drawing.svg",
       "index.html",
       "lead.jpg",
@@ -357,6 +359,8 @@ describe("responsive images", () => {
     const story = prefixedHome.querySelector(".story--top .story-visual img");
     expect(story?.getAttribute("src")).toBe("/basra-blog/posts/animated-lead/cranes.webp");
     expect(readdirSync(path.join(output, "posts/animated-lead")).sort()).toEqual([
+      "cite.bib",
+      "cite.ris",
       "cranes.webp",
       "index.html",
       "share.png",

@@ -42,6 +42,8 @@ describe.each([
         .filter((name) => !made.test(name))
         .sort(),
     ).toEqual([
+      "cite.bib",
+      "cite.ris",
       "index.html",
       "map-17-ground.json",
       "map-17-locator.svg",

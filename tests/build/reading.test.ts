@@ -62,6 +62,8 @@ describe("search", () => {
       ).toEqual([
         ["Atom feed", "/feed.xml"],
         ["JSON Feed", "/feed.json"],
+        // The site's licence (src/site.ts `license`), after the feeds.
+        ["CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"],
       ]);
       const icon = page.querySelector('head link[rel="icon"]');
       expect(icon?.getAttribute("href")).toBe("/assets/favicon.svg");

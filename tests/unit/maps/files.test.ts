@@ -92,4 +92,14 @@ describe("staleMapFiles", () => {
       ),
     ).toEqual(["_site/posts/a/map-1.svg", "_site/posts/a/map-2.svg"]);
   });
+
+  it("after an incremental build: none beside a page that was not written again, though a file beside it was", () => {
+    expect(
+      staleMapFiles(
+        previous,
+        [],
+        [{ outputPath: "./_site/posts/b/cite.bib" }, { outputPath: "_site/posts/b/cite.ris" }],
+      ),
+    ).toEqual([]);
+  });
 });

@@ -92,6 +92,8 @@ describe("articleJsonLd", () => {
           publisher: { "@type": "Organization", name: "The New York Times" },
           datePublished: "2008-03-27",
           url: "https://www.nytimes.com/2008/03/27/world/middleeast/27iraq.html",
+          archivedAt:
+            "https://web.archive.org/web/20080327/https://www.nytimes.com/2008/03/27/world/middleeast/27iraq.html",
         },
         {
           "@type": "CreativeWork",
@@ -132,6 +134,43 @@ describe("articleJsonLd", () => {
       image: "https://example.org/posts/x/share.png",
       inLanguage: "en",
     });
+  });
+});
+
+describe("articleJsonLd's licence and archived sources", () => {
+  const license = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" };
+  const bare: ArticlePost = { url: "/posts/x/", date: "2008-04-01", title: "X" };
+
+  it.each([
+    ["a site with a licence", { ...site, license }, "https://creativecommons.org/licenses/by/4.0/"],
+    ["a site with none", site, undefined],
+  ])("gives %s's licence URL as license", (_name, settings, expected) => {
+    expect(articleJsonLd(bare, settings).license).toBe(expected);
+  });
+
+  it.each([
+    [
+      "the author's archived copy over the Wayback link",
+      { url: "https://a.example/x", date: "2008-03-27", archived: "https://archive.ph/AbC12" },
+      "https://archive.ph/AbC12",
+    ],
+    [
+      "a copy named with no url or date",
+      { archived: "https://web.archive.org/web/2008/https://a.example/x" },
+      "https://web.archive.org/web/2008/https://a.example/x",
+    ],
+    [
+      "the Wayback link, query kept",
+      { url: "https://a.example/x?id=1&p=2", date: "2008-03-27" },
+      "https://web.archive.org/web/20080327/https://a.example/x?id=1&p=2",
+    ],
+    ["nothing without a date", { url: "https://a.example/x" }, undefined],
+  ])("gives each citation's archivedAt: %s", (_name, fields, expected) => {
+    const citation = { title: "T", publisher: "P", ...fields };
+    const [node] = articleJsonLd({ ...bare, citations: [citation] }, site).citation as {
+      archivedAt?: string;
+    }[];
+    expect(node?.archivedAt).toBe(expected);
   });
 });
 
