@@ -117,6 +117,8 @@ describe("feeds of each author, series and topic, on a site built for /basra-blo
         links: [
           { href: `${home}feed.xml`, rel: "self", type: "application/atom+xml" },
           { href: home, rel: "alternate", type: "text/html" },
+          // The site's licence (src/site.ts), in every Atom feed.
+          { href: "https://creativecommons.org/licenses/by/4.0/", rel: "license" },
         ],
         entries: posts.map(url),
       });
