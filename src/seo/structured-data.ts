@@ -12,6 +12,7 @@ import type { PostDate } from "../content/post.ts";
 import type { Author } from "../site.ts";
 import { shareImagePath } from "../share/share-source.ts";
 import { groupUrl } from "../taxonomy/groups.ts";
+import { canonicalLanguageTag } from "../i18n/direction.ts";
 import { absoluteUrl, type SiteOrigin } from "./urls.ts";
 
 /** The site settings structured data reads. */
@@ -43,6 +44,8 @@ export interface ArticlePost {
   citations?: readonly Citation[];
   location?: { name: string; coordinates: readonly number[] };
   image?: { src: string; alt: string };
+  /** `lang`: the post's BCP 47 tag, its `inLanguage` (else the site's language). */
+  lang?: string;
 }
 
 /** A JSON-LD node: a plain object with `@type`. */
@@ -166,7 +169,7 @@ export function articleJsonLd(post: ArticlePost, site: StructuredSite): JsonLd {
           },
         }
       : {}),
-    inLanguage: site.language,
+    inLanguage: (post.lang && canonicalLanguageTag(post.lang)) || site.language,
   };
 }
 
