@@ -7,6 +7,8 @@
  *   `hreflang` alternates, recorded for the sitemap, and the "Also in" links;
  * - `postWords` (a page's `lang` → `PostWords`): the byline's and headings' words
  *   (`../i18n/words.ts`);
+ * - `langAttributes` (a post's `lang` → ` lang="ar" dir="rtl"` or `""`): on a post's title and
+ *   summary in lists and links, where the site's words surround them;
  * - `postDate` (a date, a page's `lang` → text): a date as the post's language writes it, in the
  *   site's time zone (`27 March 2008`, `27 مارس 2008`).
  */
@@ -14,7 +16,12 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Alternate } from "../i18n/alternates.ts";
 import { dateLocale, postWords } from "../i18n/words.ts";
 import { readableDate, type DateInput } from "../content/front-matter/dates.ts";
-import { pageLanguage, pageTranslations, type TranslatableItem } from "./languages.ts";
+import {
+  otherLanguageAttributes,
+  pageLanguage,
+  pageTranslations,
+  type TranslatableItem,
+} from "./languages.ts";
 import type { SiteOrigin } from "./urls.ts";
 
 /** The site settings the language filters read. */
@@ -45,6 +52,9 @@ export function registerLanguageFilters(
       }
       return translations;
     },
+  );
+  eleventyConfig.addFilter("langAttributes", (lang: unknown) =>
+    otherLanguageAttributes(lang, site.language),
   );
   eleventyConfig.addFilter("postWords", (lang: unknown) =>
     postWords(pageLanguage(lang, site.language).lang, site.language),

@@ -60,6 +60,19 @@ export function pageLanguage(lang: unknown, siteLanguage: string): PageLanguage 
   };
 }
 
+/**
+ * The `lang` and `dir` attributes of a post's title or summary shown among the site's own words
+ * (lists, the links to other posts): ` lang="ar" dir="rtl"` for a post whose language is not the
+ * site's, else `""`. Built from canonical tags only, so safe to print raw.
+ * @param lang the post's `lang`, if any
+ * @param siteLanguage the site's BCP 47 tag
+ */
+export function otherLanguageAttributes(lang: unknown, siteLanguage: string): string {
+  const own = typeof lang === "string" ? canonicalLanguageTag(lang) : undefined;
+  const site = canonicalLanguageTag(siteLanguage) ?? "en";
+  return own && own !== site ? ` lang="${own}" dir="${textDirection(own)}"` : "";
+}
+
 /** A post as the `posts` collection holds it, read for its translations. */
 export interface TranslatableItem {
   /** Root-relative URL, without the path prefix. */

@@ -132,6 +132,20 @@ describe("a post and its Arabic translation, built for /basra-blog/", () => {
     expect(text(document, "#toc-heading, #sources-heading")).toEqual(["Contents", "Sources"]);
   });
 
+  it("marks the Arabic title with its lang and dir where the site's words surround it", () => {
+    const title = "تفجير خط أنابيب الزبير 1 جنوب البصرة";
+    const marked = (document: Document, selector: string) =>
+      [...document.querySelectorAll(selector)]
+        .filter((element) => element.textContent?.trim() === title)
+        .map((element) => `${element.getAttribute("lang")} ${element.getAttribute("dir")}`);
+    expect(marked(english(), ".post-navigation a")).toEqual(["ar rtl"]);
+    expect(marked(readPage(site.output, "archive/"), "main a")).toEqual(["ar rtl"]);
+    expect(marked(readPage(site.output, ""), ".story-headline")).toEqual(["ar rtl"]);
+    expect(text(readPage(site.output, ""), ".story-headline:not([lang])")).toEqual([
+      "The Zubair-1 pipeline bombing",
+    ]);
+  });
+
   it("gives each post's JSON-LD its own inLanguage", () => {
     const inLanguage = (document: Document) =>
       [...document.querySelectorAll('script[type="application/ld+json"]')]

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { pageLanguage, pageTranslations } from "../../../src/seo/languages.ts";
+import {
+  otherLanguageAttributes,
+  pageLanguage,
+  pageTranslations,
+} from "../../../src/seo/languages.ts";
 
 const site = { url: "https://example.org", pathPrefix: "/basra-blog/" };
 
@@ -58,5 +62,17 @@ describe("pageTranslations", () => {
       links: [],
       ogAlternates: [],
     });
+  });
+});
+
+describe("otherLanguageAttributes", () => {
+  it.each([
+    ["ar", "en", ' lang="ar" dir="rtl"'],
+    ["fr-ca", "en", ' lang="fr-CA" dir="ltr"'],
+    ["en", "en", ""],
+    [undefined, "en", ""],
+    ["en", "ar", ' lang="en" dir="ltr"'],
+  ])("marks a title in %j on a site in %s with %j", (lang, siteLanguage, attributes) => {
+    expect(otherLanguageAttributes(lang, siteLanguage)).toBe(attributes);
   });
 });
