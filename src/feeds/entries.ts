@@ -7,6 +7,7 @@ import { parseFrontMatterDate } from "../content/front-matter/dates.ts";
 import { storedDate } from "../content/store.ts";
 import { shareImageUrl } from "../seo/structured-data.ts";
 import { absoluteUrl, type SiteOrigin } from "../seo/urls.ts";
+import { canonicalLanguageTag } from "../i18n/direction.ts";
 
 /** The part of a post (an item of `collections.posts`) a feed reads. */
 export interface FeedPost {
@@ -24,6 +25,8 @@ export interface FeedPost {
     author?: string;
     /** `updated` as written in front matter (`2008-03-28`, `2008-03-28T09:00`). */
     updated?: string;
+    /** `lang`: the post's BCP 47 tag when it is not in the site's language. */
+    lang?: string;
     tags?: readonly string[];
     image?: { src: string; alt: string };
   };
@@ -52,6 +55,8 @@ export interface FeedEntry {
   tags: string[];
   /** Absolute URL of the post's share image (`src/share/`). */
   image?: string;
+  /** The post's canonical BCP 47 tag, when it has `lang`: Atom `xml:lang`, JSON Feed `language`. */
+  language?: string;
 }
 
 /** What a feed says about itself. */
@@ -125,6 +130,7 @@ export function feedEntry(
 ): FeedEntry {
   if (post.url === false) throw new Error(`a post without a page cannot be in a feed`);
   const url = absoluteUrl(post.url, site);
+  const language = post.data.lang ? canonicalLanguageTag(post.data.lang) : undefined;
   return {
     id: feedIdOf(post, url),
     url,
@@ -136,13 +142,14 @@ export function feedEntry(
     ...(post.data.author ? { author: post.data.author } : {}),
     tags: [...(post.data.tags ?? [])],
     image: shareImageUrl(post.url, site),
+    ...(language ? { language } : {}),
   };
 }
 
 /**
  * Returns a JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/) as an object ready for
  * `JSON.stringify`: `content_html` in full, `date_published` and `date_modified` in RFC 3339,
- * `tags`, `authors`, `image`. Valid with no entries (`"items": []`).
+ * `tags`, `authors`, `image`, and an item's `language` when its post has `lang`. Valid with no entries (`"items": []`).
  */
 export function jsonFeed(head: FeedHead, entries: readonly FeedEntry[]): Record<string, unknown> {
   return {
@@ -164,6 +171,7 @@ export function jsonFeed(head: FeedHead, entries: readonly FeedEntry[]): Record<
       date_modified: entry.updated,
       ...(entry.author ? { authors: [{ name: entry.author }] } : {}),
       ...(entry.tags.length > 0 ? { tags: entry.tags } : {}),
+      ...(entry.language ? { language: entry.language } : {}),
     })),
   };
 }

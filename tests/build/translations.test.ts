@@ -155,6 +155,26 @@ describe("a post and its Arabic translation, built for /basra-blog/", () => {
     expect(inLanguage(english())).toEqual(["en"]);
   });
 
+  it("gives the Arabic entry of the feeds its language: Atom xml:lang, JSON Feed language", () => {
+    const atom = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(
+      readFileSync(path.join(site.output, "feed.xml"), "utf8"),
+    ) as { feed: { "xml:lang": string; entry: { "xml:lang"?: string; link: { href: string } }[] } };
+    expect(atom.feed["xml:lang"]).toBe("en");
+    expect(atom.feed.entry.map((entry) => [entry.link.href, entry["xml:lang"]]).sort()).toEqual([
+      [ar, "ar"],
+      [en, undefined],
+    ]);
+    const json = JSON.parse(readFileSync(path.join(site.output, "feed.json"), "utf8")) as {
+      language: string;
+      items: { url: string; language?: string }[];
+    };
+    expect(json.language).toBe("en");
+    expect(json.items.map((item) => [item.url, item.language]).sort()).toEqual([
+      [ar, "ar"],
+      [en, undefined],
+    ]);
+  });
+
   it("lists the alternates of both versions in the sitemap, in the XHTML namespace", () => {
     const xml = readFileSync(path.join(site.output, "sitemap.xml"), "utf8");
     const parser = new XMLParser({
