@@ -1,3 +1,4 @@
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chromiumPath } from "../../src/cli/chromium.ts";
@@ -145,6 +146,25 @@ describe.skipIf(!chromiumPath)("an Arabic post laid out right to left", () => {
       }
     },
   );
+
+  it("gives axe-core no serious or critical violation on the Arabic page (lang, contrast, names)", async () => {
+    const { page } = await open("/posts/zubair-pipeline-ar/", 1280);
+    try {
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations
+        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+        .map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        );
+      expect(serious).toEqual([]);
+      expect(results.passes.map((pass) => pass.id)).toEqual(
+        expect.arrayContaining(["html-has-lang", "html-lang-valid", "valid-lang"]),
+      );
+    } finally {
+      await page.context().close();
+    }
+  });
 
   it("sets the headline in Noto Naskh Arabic, which a page without Arabic letters never downloads", async () => {
     const arabic = await open("/posts/zubair-pipeline-ar/", 1280);
