@@ -147,6 +147,17 @@ describe.skipIf(!chromiumPath)("an Arabic post laid out right to left", () => {
     },
   );
 
+  it("finds the Arabic post from the search page by an Arabic word", async () => {
+    const { page } = await open("/search/?q=الزبير", 1280);
+    try {
+      await page.waitForSelector(".search-result");
+      const results = await page.locator(".search-result a").allTextContents();
+      expect(results.map((text) => text.trim())).toContain("تفجير خط أنابيب الزبير 1 جنوب البصرة");
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it("gives axe-core no serious or critical violation on the Arabic page (lang, contrast, names)", async () => {
     const { page } = await open("/posts/zubair-pipeline-ar/", 1280);
     try {

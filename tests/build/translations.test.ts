@@ -175,6 +175,15 @@ describe("a post and its Arabic translation, built for /basra-blog/", () => {
     ]);
   });
 
+  it("indexes both versions for search in one index, the site's language, which the search page loads", () => {
+    const entry = JSON.parse(
+      readFileSync(path.join(site.output, "pagefind/pagefind-entry.json"), "utf8"),
+    ) as { languages: Record<string, { page_count: number }> };
+    expect(
+      Object.entries(entry.languages).map(([lang, index]) => [lang, index.page_count]),
+    ).toEqual([["en", 2]]);
+  });
+
   it("lists the alternates of both versions in the sitemap, in the XHTML namespace", () => {
     const xml = readFileSync(path.join(site.output, "sitemap.xml"), "utf8");
     const parser = new XMLParser({
