@@ -30,6 +30,8 @@ export interface WordTable {
   correction: string;
   /** One update's label. */
   update: string;
+  /** The comma between a label and its date: `", "`, Arabic's `"، "`. */
+  comma: string;
   /** The tags' heading (read by screen readers only). */
   topics: string;
   /** Before the names of the languages a post is also published in: "Also in". */
@@ -62,6 +64,7 @@ export const wordTables: Readonly<Record<string, WordTable>> = {
     corrections: "Corrections and updates",
     correction: "Correction",
     update: "Update",
+    comma: ", ",
     topics: "Topics",
     alsoIn: "Also in",
     readingTime: (minutes) => `${minutes} min read`,
@@ -74,6 +77,7 @@ export const wordTables: Readonly<Record<string, WordTable>> = {
     corrections: "تصحيحات وتحديثات",
     correction: "تصحيح",
     update: "تحديث",
+    comma: "، ",
     topics: "مواضيع",
     alsoIn: "متوفر أيضًا باللغة",
     readingTime: arabicMinutes,
@@ -86,6 +90,7 @@ export const wordTables: Readonly<Record<string, WordTable>> = {
     corrections: "Corrections et mises à jour",
     correction: "Correction",
     update: "Mise à jour",
+    comma: ", ",
     topics: "Thèmes",
     alsoIn: "Aussi en",
     readingTime: (minutes) => `${minutes} min de lecture`,

@@ -117,7 +117,7 @@ describe("a post and its Arabic translation, built for /basra-blog/", () => {
       "تصحيحات وتحديثات",
       "المصادر",
     ]);
-    expect(text(document, ".correction strong")).toEqual(["تحديث, 29 مارس 2008:"]);
+    expect(text(document, ".correction strong")).toEqual(["تحديث، 29 مارس 2008:"]);
     expect(text(document, ".citation time")).toEqual(["27 مارس 2008", "28 مارس 2008"]);
     expect(text(document, ".post-footer h2")).toEqual(["مواضيع"]);
   });
