@@ -140,9 +140,17 @@ describe("a post and its Arabic translation, built for /basra-blog/", () => {
         .map((element) => `${element.getAttribute("lang")} ${element.getAttribute("dir")}`);
     expect(marked(english(), ".post-navigation a")).toEqual(["ar rtl"]);
     expect(marked(readPage(site.output, "archive/"), "main a")).toEqual(["ar rtl"]);
-    expect(marked(readPage(site.output, ""), ".story-headline")).toEqual(["ar rtl"]);
-    expect(text(readPage(site.output, ""), ".story-headline:not([lang])")).toEqual([
-      "The Zubair-1 pipeline bombing",
+    // On the front page the Arabic story's card is Arabic: its topic, headline, dek and byline.
+    const home = readPage(site.output, "");
+    const cards = [...home.querySelectorAll(".story-text")].map((card) => [
+      card.getAttribute("lang"),
+      card.getAttribute("dir"),
+      card.querySelector(".story-headline")?.textContent?.trim(),
+      card.querySelector(".byline")?.textContent?.replace(/\s+/g, " ").trim(),
+    ]);
+    expect(cards).toEqual([
+      ["ar", "rtl", title, "بقلم Nadia Karim · 27 مارس 2008 · مدة القراءة دقيقة واحدة"],
+      [null, null, "The Zubair-1 pipeline bombing", "By Nadia Karim · 27 March 2008 · 1 min read"],
     ]);
   });
 
