@@ -38,6 +38,14 @@ module.exports = {
       to: { path: "^src/[^/]+/", pathNot: "^src/shared/" },
     },
     {
+      name: "i18n-sits-below-every-domain",
+      comment:
+        "src/i18n/ decides languages' directions, names, words and translations' alternates as pure functions of BCP 47 tags: it may reach only src/shared/, so that markdown/, content/ and seo/ all can use it.",
+      severity: "error",
+      from: { path: "^src/i18n/" },
+      to: { path: "^src/", pathNot: ["^src/i18n/", "^src/shared/"] },
+    },
+    {
       name: "shortcodes-sit-below-markdown-and-import",
       comment:
         "src/shortcodes/ decides what a WordPress shortcode shows for both the import and the build's Markdown: it may reach only src/shared/, src/video/ and src/errors.ts, never the layers that use it.",

@@ -5,7 +5,7 @@
  * writing one URL, aliases that clash, engine files in posts/) run on the store's posts.
  */
 import path from "node:path";
-import type { ContentProblem } from "../errors.ts";
+import { warn, type ContentProblem } from "../errors.ts";
 import { checkAliases } from "./permalinks/aliases.ts";
 import { engineFileProblems } from "./engine-files.ts";
 import { walkTree, type TreeEntry } from "./files/folder-tree.ts";
@@ -19,6 +19,7 @@ import {
   type PostPermalink,
 } from "./permalinks/permalink.ts";
 import { keepPosts, postStore, startBuild, storePost } from "./store.ts";
+import { translatedPosts, translationProblems } from "./translations.ts";
 
 /**
  * Lists every Markdown file among the entries of `postsDir` ({@link walkTree}), as
@@ -78,9 +79,12 @@ export function crossPostProblems(posts: readonly Post[]): ContentProblem[] {
  * same URL, and every alias must be a path no page or other alias takes.
  * @param root the project root
  * @param zone IANA time zone of the site, in which posts' dates are read. @default "UTC"
+ * @param language the site's BCP 47 tag, the language of a post without `lang` (two translations
+ *   in one language are refused, a translation key on one post alone is a warning, printed).
+ *   @default "en"
  * @returns every problem in every post, ordered by file and line
  */
-export function checkPosts(root: string, zone = "UTC"): ContentProblem[] {
+export function checkPosts(root: string, zone = "UTC", language = "en"): ContentProblem[] {
   const store = postStore(root, zone);
   const build = startBuild(store);
   const problems: ContentProblem[] = [];
@@ -98,6 +102,10 @@ export function checkPosts(root: string, zone = "UTC"): ContentProblem[] {
   for (const post of posts) problems.push(...post.problems);
   // Across posts: two posts writing one URL, and aliases that clash, before Eleventy writes anything.
   problems.push(...crossPostProblems(posts));
+  // Translations: one version per language of each translationKey.
+  const translations = translationProblems(translatedPosts(posts, language));
+  problems.push(...translations.problems);
+  for (const warning of translations.warnings) warn(warning);
   // Templates and data files in posts/, which Eleventy would run or read as settings.
   problems.push(...engineFileProblems(root, tree));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

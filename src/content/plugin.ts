@@ -63,14 +63,14 @@ function publicationOf(data: PublicationData): { draft?: unknown; date?: unknown
  * an incremental or a full rebuild at each save.
  * @throws ContentError from the `eleventy.before` handler, listing every problem of every post
  */
-function registerCheck(eleventyConfig: UserConfig, zone: string): void {
+function registerCheck(eleventyConfig: UserConfig, zone: string, language: string): void {
   // The dev server: a save that changes only a post's body rebuilds only the pages it shows on.
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
     chooseRebuildMode(queue);
   });
   eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string } }) => {
     buildStarted();
-    const problems = checkPosts(directories.input, zone);
+    const problems = checkPosts(directories.input, zone, language);
     if (problems.length > 0) throw new ContentError(problems);
   });
 }
@@ -173,7 +173,7 @@ export default function contentPlugin(
       `src/site.ts: timeZone ${JSON.stringify(zone)} is not an IANA time zone such as "UTC" or "Asia/Baghdad"`,
     );
   }
-  registerCheck(eleventyConfig, zone);
+  registerCheck(eleventyConfig, zone, language);
   // Front matter (YAML, JSON) hands Eleventy only a post's documented fields; no data files.
   guardEngine(eleventyConfig);
   registerPostData(eleventyConfig);

@@ -8,6 +8,7 @@ import { postSlug } from "../content/permalinks/permalink.ts";
 import { storedDate } from "../content/store.ts";
 import { shareImageUrl } from "../seo/structured-data.ts";
 import { absoluteUrl, type SiteOrigin } from "../seo/urls.ts";
+import { canonicalLanguageTag } from "../i18n/direction.ts";
 import { feedIdOf, type FeedIdSite } from "./feed-id.ts";
 
 export { feedIdOf } from "./feed-id.ts";
@@ -32,6 +33,8 @@ export interface FeedPost {
     author?: string;
     /** `updated` as written in front matter (`2008-03-28`, `2008-03-28T09:00`). */
     updated?: string;
+    /** `lang`: the post's BCP 47 tag when it is not in the site's language. */
+    lang?: string;
     tags?: readonly string[];
     image?: { src: string; alt: string };
   };
@@ -61,6 +64,8 @@ export interface FeedEntry {
   tags: string[];
   /** Absolute URL of the post's share image (`src/share/`). */
   image?: string;
+  /** The post's canonical BCP 47 tag, when it has `lang`: Atom `xml:lang`, JSON Feed `language`. */
+  language?: string;
 }
 
 /** What a feed says about itself. */
@@ -155,6 +160,7 @@ export function feedEntry(
 ): FeedEntry {
   if (post.url === false) throw new Error(`a post without a page cannot be in a feed`);
   const url = absoluteUrl(post.url, site);
+  const language = post.data.lang ? canonicalLanguageTag(post.data.lang) : undefined;
   return {
     id: postFeedId(post, site),
     url,
@@ -166,13 +172,14 @@ export function feedEntry(
     ...(post.data.author ? { author: post.data.author } : {}),
     tags: [...(post.data.tags ?? [])],
     image: shareImageUrl(post.url, site),
+    ...(language ? { language } : {}),
   };
 }
 
 /**
  * Returns a JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/) as an object ready for
  * `JSON.stringify`: `content_html` in full, `date_published` and `date_modified` in RFC 3339,
- * `tags`, `authors`, `image`. Valid with no entries (`"items": []`).
+ * `tags`, `authors`, `image`, and an item's `language` when its post has `lang`. Valid with no entries (`"items": []`).
  */
 export function jsonFeed(head: FeedHead, entries: readonly FeedEntry[]): Record<string, unknown> {
   return {
@@ -194,6 +201,7 @@ export function jsonFeed(head: FeedHead, entries: readonly FeedEntry[]): Record<
       date_modified: entry.updated,
       ...(entry.author ? { authors: [{ name: entry.author }] } : {}),
       ...(entry.tags.length > 0 ? { tags: entry.tags } : {}),
+      ...(entry.language ? { language: entry.language } : {}),
     })),
   };
 }

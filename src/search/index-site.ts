@@ -4,11 +4,18 @@
  * it with `data-pagefind-body` (a post's body, see `layouts/post.njk`, whose headline and dek are
  * the result's `title` and `summary` metadata), without the parts in {@link excludeSelectors};
  * the byline, navigation, footers, lists and other pages are not.
+ *
+ * One index for every language: Pagefind would otherwise make one per `<html lang>` and the
+ * search page, in the site's language, would never find a post in another (a translation in
+ * Arabic). It is told the site's language ({@link siteLanguageOf}) instead (`forceLanguage`).
  */
+import { existsSync, readFileSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import type * as Pagefind from "pagefind";
+import { parse } from "parse5";
 import { DispatchError } from "../errors.ts";
+import { canonicalLanguageTag } from "../i18n/direction.ts";
 
 /**
  * Parts of a post's content that are not prose, left out of the index (Pagefind's
@@ -62,6 +69,24 @@ export interface IndexSiteOptions {
   close?: boolean;
 }
 
+/**
+ * The site's language as its home page (`index.html`) declares it on `<html lang>`, which
+ * `layouts/base.njk` writes from `site.language`; `undefined` without a home page or a valid
+ * `lang`. Only the part before `<head` is parsed.
+ * @param outputDir the built site
+ */
+export function siteLanguageOf(outputDir: string): string | undefined {
+  const home = path.join(outputDir, "index.html");
+  if (!existsSync(home)) return undefined;
+  const html = readFileSync(home, "utf8");
+  const end = html.search(/<head[\s>]/i);
+  const document = parse(end === -1 ? html : html.slice(0, end));
+  const root = document.childNodes.find((node) => "tagName" in node && node.tagName === "html");
+  const lang =
+    root && "attrs" in root ? root.attrs.find((a) => a.name === "lang")?.value : undefined;
+  return lang ? canonicalLanguageTag(lang) : undefined;
+}
+
 /** Throws a {@link SearchIndexError} for Pagefind's `errors`, if any. */
 function failOn(what: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new SearchIndexError(`search index: ${what}: ${errors.join("; ")}`);
@@ -96,7 +121,7 @@ async function writeBundle(
 /**
  * Indexes the HTML pages in `outputDir` and writes the search bundle to `outputDir/pagefind/`.
  * @returns the number of pages indexed (those with `data-pagefind-body`, or every page when none
- *   has it)
+ *   has it), all in one index in the site's language ({@link siteLanguageOf})
  * @throws SearchIndexError with Pagefind's messages when it cannot index or write
  */
 export async function indexSite(
@@ -106,7 +131,10 @@ export async function indexSite(
   // Loaded on first use: start-up loads only what the first template needs.
   const pagefind = await import("pagefind");
   try {
-    const index = createdIndex(await pagefind.createIndex({ excludeSelectors }));
+    const forceLanguage = siteLanguageOf(outputDir);
+    const index = createdIndex(
+      await pagefind.createIndex({ excludeSelectors, ...(forceLanguage ? { forceLanguage } : {}) }),
+    );
     const added = await index.addDirectory({ path: outputDir });
     failOn(`could not index ${outputDir}`, added.errors);
     return await writeBundle(index, outputDir);

@@ -21,6 +21,8 @@ import {
   type WrittenPage,
 } from "./sitemap.ts";
 import { absoluteUrl, eleventyPathPrefix } from "./urls.ts";
+import type { Alternate } from "../i18n/alternates.ts";
+import { registerLanguageFilters } from "./language-plugin.ts";
 
 /** Options of {@link seoPlugin}. */
 export interface SeoOptions {
@@ -48,7 +50,13 @@ export default function seoPlugin(eleventyConfig: UserConfig, options: SeoOption
   // What each page's head says to the sitemap, recorded as the head is written, so the sitemap
   // need not parse every page again.
   const heads = new Map<string, PageHead>();
-  eleventyConfig.on("eleventy.before", () => heads.clear());
+  // A post's translations (`hreflang` alternates), recorded as its head is written, likewise.
+  const alternates = new Map<string, Alternate[]>();
+  eleventyConfig.on("eleventy.before", () => {
+    heads.clear();
+    alternates.clear();
+  });
+  registerLanguageFilters(eleventyConfig, site, alternates);
   eleventyConfig.addFilter("pageMeta", (page: MetaPage, data: MetaData) => {
     const meta = pageMeta(page, data, site);
     if (typeof page.url === "string") heads.set(page.url, pageHeadOf(meta));
@@ -72,7 +80,7 @@ export default function seoPlugin(eleventyConfig: UserConfig, options: SeoOption
       // The dev server's incremental rebuild (a post's body changed) lists only the pages it
       // wrote again, and changed nothing the sitemap says: the last one stays.
       if (incremental) return;
-      const xml = sitemapXml(sitemapEntries(results, site, heads));
+      const xml = sitemapXml(sitemapEntries(results, site, heads, alternates));
       await writeFile(path.join(directories.output, "sitemap.xml"), xml);
     },
   );

@@ -6,10 +6,16 @@
  * front matter, else its date). Not listed: pages that are not HTML (feeds, robots.txt), and
  * pages whose head says `<meta name="robots" content="noindex">` (the 404 page). Drafts are never
  * written by a production build, so never listed.
+ *
+ * A post with translations lists every version, itself included, as
+ * `<xhtml:link rel="alternate" hreflang="ar" href="…"/>` under its `<url>`, the same alternates
+ * its head links (Google's sitemap format for localized versions, with the XHTML namespace:
+ * https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap).
  */
 import { createRequire } from "node:module";
 import { escapeHtml } from "../shared/html.ts";
 import { assertXmlCharacters } from "../text/control-characters.ts";
+import type { Alternate } from "../i18n/alternates.ts";
 import { absoluteUrl, type SiteOrigin } from "./urls.ts";
 
 // Packages loaded on first use: start-up loads only what the first template needs.
@@ -30,6 +36,8 @@ export interface SitemapEntry {
   loc: string;
   /** W3C date (`2008-03-27`) or date-time with offset, for posts. */
   lastmod?: string;
+  /** The `hreflang` alternates of a post with translations, itself included. */
+  alternates?: Alternate[];
 }
 
 /** What a page's head says to the sitemap: whether to leave it out, and when it last changed. */
@@ -38,6 +46,8 @@ export interface PageHead {
   noindex: boolean;
   /** `article:modified_time`, the entry's `lastmod`. */
   modified?: string;
+  /** `<link rel="alternate" hreflang>`, the entry's alternates. */
+  alternates?: Alternate[];
 }
 
 /**
@@ -69,42 +79,74 @@ function readHead(html: string): PageHead {
   const modified = document
     .querySelector('meta[property="article:modified_time"]')
     ?.getAttribute("content");
-  return { noindex: /\bnoindex\b/i.test(robots), ...(modified ? { modified } : {}) };
+  const alternates = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map(
+    (link) => ({
+      hreflang: link.getAttribute("hreflang") ?? "",
+      href: link.getAttribute("href") ?? "",
+    }),
+  );
+  return {
+    noindex: /\bnoindex\b/i.test(robots),
+    ...(modified ? { modified } : {}),
+    ...(alternates.length > 0 ? { alternates } : {}),
+  };
 }
 
 /**
  * Returns the sitemap's entries, sorted by URL, each URL once.
  * @param heads what the pages' heads say, by URL, as the build wrote them ({@link pageHeadOf});
  *   a page not in it has its head read from its HTML
+ * @param alternates the `hreflang` alternates of the pages in `heads` that have translations, by
+ *   URL, as their heads link them
  */
 export function sitemapEntries(
   pages: readonly WrittenPage[],
   site: SiteOrigin,
   heads: ReadonlyMap<string, PageHead> = new Map(),
+  alternates: ReadonlyMap<string, Alternate[]> = new Map(),
 ): SitemapEntry[] {
   const entries = new Map<string, SitemapEntry>();
   for (const page of pages) {
     if (typeof page.url !== "string" || typeof page.outputPath !== "string") continue;
     if (!page.outputPath.endsWith(".html")) continue;
-    const head = heads.get(page.url) ?? readHead(page.content);
+    const known = heads.get(page.url);
+    const head = known
+      ? { ...known, alternates: alternates.get(page.url) }
+      : readHead(page.content);
     if (head.noindex) continue;
     const loc = absoluteUrl(page.url, site);
-    entries.set(loc, { loc, ...(head.modified ? { lastmod: head.modified } : {}) });
+    entries.set(loc, {
+      loc,
+      ...(head.modified ? { lastmod: head.modified } : {}),
+      ...(head.alternates?.length ? { alternates: head.alternates } : {}),
+    });
   }
   return [...entries.values()].sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));
 }
 
-/** Writes the sitemap's XML; every value escaped for XML. Valid with no entries. */
+/**
+ * Writes the sitemap's XML; every value escaped for XML. Valid with no entries. The XHTML
+ * namespace is declared only when an entry has alternates.
+ */
 export function sitemapXml(entries: readonly SitemapEntry[]): string {
   const urls = entries.map(
     (entry) =>
       `  <url>\n    <loc>${escapeHtml(entry.loc)}</loc>\n` +
       (entry.lastmod ? `    <lastmod>${escapeHtml(entry.lastmod)}</lastmod>\n` : "") +
+      (entry.alternates ?? [])
+        .map(
+          (alternate) =>
+            `    <xhtml:link rel="alternate" hreflang="${escapeHtml(alternate.hreflang)}" href="${escapeHtml(alternate.href)}"/>\n`,
+        )
+        .join("") +
       `  </url>\n`,
   );
+  const xhtml = entries.some((entry) => entry.alternates?.length)
+    ? ` xmlns:xhtml="http://www.w3.org/1999/xhtml"`
+    : "";
   return assertXmlCharacters(
     `<?xml version="1.0" encoding="utf-8"?>\n` +
-      `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("")}</urlset>\n`,
+      `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${xhtml}>\n${urls.join("")}</urlset>\n`,
     "the sitemap",
   );
 }

@@ -13,6 +13,7 @@ import type { Author, LicenseSettings } from "../site.ts";
 import { archivedCopyOf } from "../shared/wayback.ts";
 import { shareImagePath } from "../share/share-source.ts";
 import { groupUrl } from "../taxonomy/groups.ts";
+import { canonicalLanguageTag } from "../i18n/direction.ts";
 import { absoluteUrl, type SiteOrigin } from "./urls.ts";
 
 /** The site settings structured data reads. */
@@ -46,6 +47,8 @@ export interface ArticlePost {
   citations?: readonly Citation[];
   location?: { name: string; coordinates: readonly number[] };
   image?: { src: string; alt: string };
+  /** `lang`: the post's BCP 47 tag, its `inLanguage` (else the site's language). */
+  lang?: string;
 }
 
 /** A JSON-LD node: a plain object with `@type`. */
@@ -177,7 +180,7 @@ export function articleJsonLd(post: ArticlePost, site: StructuredSite): JsonLd {
           },
         }
       : {}),
-    inLanguage: site.language,
+    inLanguage: (post.lang && canonicalLanguageTag(post.lang)) || site.language,
     ...(site.license ? { license: site.license.url } : {}),
   };
 }

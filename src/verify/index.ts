@@ -1,7 +1,8 @@
 /**
  * `verifySite`: every check of a built site, over every file: HTML validity, links and scripts,
- * XML well-formedness, JSON syntax, SVG files ({@link checkSvg}) and feed entries
- * ({@link checkAtomEntries}, {@link checkJsonFeedItems}). Returns all problems, never only the first.
+ * XML well-formedness, JSON syntax, SVG files ({@link checkSvg}), feed entries
+ * ({@link checkAtomEntries}, {@link checkJsonFeedItems}) and `hreflang` pairs across pages
+ * ({@link checkHreflang}). Returns all problems, never only the first.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -14,6 +15,7 @@ import { checkAtomEntries, checkFeedSelf, checkJsonFeedItems } from "./feeds.ts"
 import { checkSvg } from "./svg.ts";
 import type { Policy } from "./csp.ts";
 import { checkFeedPrefix, checkOwnFiles } from "./own-files.ts";
+import { checkHreflang, readPageLanguages, type PageLanguages } from "./hreflang.ts";
 
 /**
  * Checks a built site.
@@ -44,6 +46,7 @@ export async function verifySite(
     )
     .sort();
   const problems: SiteProblem[] = [];
+  const languages: PageLanguages[] = [];
   for (const [index, file] of files.entries()) {
     onFile?.(file, index, files.length);
     const text = readFileSync(path.join(outputDir, file), "utf8");
@@ -61,8 +64,11 @@ export async function verifySite(
       }
     } else {
       problems.push(...(await validateHtml(text, file)), ...checkPage(text, file, options));
+      languages.push(readPageLanguages(text, file));
     }
   }
+  // Translations that link each other both ways, in the languages they are written in.
+  problems.push(...checkHreflang(languages));
   // Pages written over the build's own files, or into its folders.
   problems.push(...checkOwnFiles(outputDir));
   return problems.sort(byPlace);

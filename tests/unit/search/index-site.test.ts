@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { indexSite } from "../../../src/search/index-site.ts";
+import { indexSite, siteLanguageOf } from "../../../src/search/index-site.ts";
 
 /** Writes `pages` (path → HTML) into a fresh folder and returns it. */
 function site(pages: Record<string, string>): string {
@@ -57,4 +57,34 @@ describe("indexSite", () => {
     expect(text).not.toContain("Qurnawordle");
     expect(text).not.toContain("Playbutton");
   }, 60_000);
+});
+
+describe("indexSite and languages", () => {
+  it("puts a page in another language in the one index of the site's language, which the search page loads", async () => {
+    const dir = site({
+      "index.html": page("<ol><li>Posts</li></ol>"),
+      "posts/a/index.html": page(
+        "<article data-pagefind-body><h1>Post A</h1><p>Basra.</p></article>",
+      ),
+      "posts/a-ar/index.html":
+        '<!doctype html><html lang="ar" dir="rtl"><head><title>t</title></head><body><article data-pagefind-body><h1>البصرة</h1><p>الزبير.</p></article></body></html>',
+    });
+    expect(await indexSite(dir)).toEqual({ pageCount: 2 });
+    const entry = JSON.parse(readFileSync(path.join(dir, "pagefind/pagefind-entry.json"), "utf8"));
+    expect(Object.keys(entry.languages)).toEqual(["en"]);
+    expect(entry.languages.en.page_count).toBe(2);
+  }, 60_000);
+
+  it.each([
+    ['<!doctype html><html lang="EN-gb"><head></head><body></body></html>', "en-GB"],
+    ['<!doctype html><html lang="ar" dir="rtl"><head></head></html>', "ar"],
+    ["<!doctype html><html><head></head></html>", undefined],
+    ['<!doctype html><html lang="not a tag"><head></head></html>', undefined],
+  ])("reads the site's language from the home page %j: %j", (html, language) => {
+    expect(siteLanguageOf(site({ "index.html": html }))).toBe(language);
+  });
+
+  it("has no language for a site without a home page", () => {
+    expect(siteLanguageOf(site({ "posts/a/index.html": page("") }))).toBeUndefined();
+  });
 });

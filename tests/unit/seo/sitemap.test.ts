@@ -89,3 +89,48 @@ describe("robotsTxt", () => {
     );
   });
 });
+
+describe("sitemap alternates", () => {
+  const alternates = [
+    { hreflang: "ar", href: "https://example.org/posts/zubair-ar/" },
+    { hreflang: "en", href: "https://example.org/posts/zubair/" },
+    { hreflang: "x-default", href: "https://example.org/posts/zubair/" },
+  ];
+  const site = { url: "https://example.org", pathPrefix: "/" };
+
+  it("lists a post's alternates, recorded by the build or read from its head", () => {
+    const head = alternates
+      .map((a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${a.href}">`)
+      .join("");
+    const pages = [
+      { url: "/posts/zubair/", outputPath: "_site/posts/zubair/index.html", content: page("") },
+      {
+        url: "/posts/zubair-ar/",
+        outputPath: "_site/posts/zubair-ar/index.html",
+        content: page(head),
+      },
+    ];
+    const heads = new Map([["/posts/zubair/", pageHeadOf({ canonical: "x", type: "website" })]]);
+    expect(sitemapEntries(pages, site, heads, new Map([["/posts/zubair/", alternates]]))).toEqual([
+      { loc: "https://example.org/posts/zubair-ar/", alternates },
+      { loc: "https://example.org/posts/zubair/", alternates },
+    ]);
+  });
+
+  it("writes them as xhtml:link in the XHTML namespace, read back by an XML parser", () => {
+    const xml = sitemapXml([
+      { loc: "https://example.org/posts/zubair/", alternates },
+      { loc: "https://example.org/" },
+    ]);
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml);
+    expect(parsed.urlset["xmlns:xhtml"]).toBe("http://www.w3.org/1999/xhtml");
+    expect(parsed.urlset.url[0]["xhtml:link"]).toEqual(
+      alternates.map((a) => ({ rel: "alternate", ...a })),
+    );
+    expect(parsed.urlset.url[1]["xhtml:link"]).toBeUndefined();
+  });
+
+  it("declares no XHTML namespace when no page has alternates", () => {
+    expect(sitemapXml([{ loc: "https://example.org/" }])).not.toContain("xmlns:xhtml");
+  });
+});
