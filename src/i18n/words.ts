@@ -38,6 +38,16 @@ export interface WordTable {
   alsoIn: string;
   /** The reading time, from whole minutes (at least 1). */
   readingTime: (minutes: number) => string;
+  /** The link after a citation to its archived copy: "archived". */
+  archived: string;
+  /** The archived link's accessible name, before the citation's title: "Archived copy of". */
+  archivedCopyOf: string;
+  /** The heading of the "Cite this analysis" block. */
+  citeThis: string;
+  /** Before the BibTeX and RIS links: "Download the reference:". */
+  downloadReference: string;
+  /** Before the licence's name: "Reuse:". */
+  reuse: string;
 }
 
 /** Arabic's reading time, by CLDR's plural categories (`Intl.PluralRules("ar")`). */
@@ -68,6 +78,11 @@ export const wordTables: Readonly<Record<string, WordTable>> = {
     topics: "Topics",
     alsoIn: "Also in",
     readingTime: (minutes) => `${minutes} min read`,
+    archived: "archived",
+    archivedCopyOf: "Archived copy of",
+    citeThis: "Cite this analysis",
+    downloadReference: "Download the reference:",
+    reuse: "Reuse:",
   },
   ar: {
     by: "بقلم",
@@ -81,6 +96,11 @@ export const wordTables: Readonly<Record<string, WordTable>> = {
     topics: "مواضيع",
     alsoIn: "متوفر أيضًا باللغة",
     readingTime: arabicMinutes,
+    archived: "نسخة مؤرشفة",
+    archivedCopyOf: "نسخة مؤرشفة من",
+    citeThis: "للاستشهاد بهذا التحليل",
+    downloadReference: "تنزيل المرجع:",
+    reuse: "إعادة الاستخدام:",
   },
   fr: {
     by: "Par",
@@ -94,6 +114,11 @@ export const wordTables: Readonly<Record<string, WordTable>> = {
     topics: "Thèmes",
     alsoIn: "Aussi en",
     readingTime: (minutes) => `${minutes} min de lecture`,
+    archived: "archive",
+    archivedCopyOf: "Copie archivée de",
+    citeThis: "Citer cette analyse",
+    downloadReference: "Télécharger la référence :",
+    reuse: "Réutilisation :",
   },
 };
 

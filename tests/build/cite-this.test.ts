@@ -184,6 +184,15 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
     );
   });
 
+  it("labels the Cite block of an Arabic post in Arabic (src/i18n/words.ts)", () => {
+    const block = page("البصرة").querySelector(".cite-this");
+    expect([
+      block?.querySelector("h2")?.textContent,
+      block?.querySelector(".cite-downloads span")?.textContent,
+      block?.querySelector(".cite-license span")?.textContent,
+    ]).toEqual(["للاستشهاد بهذا التحليل", "تنزيل المرجع:", "إعادة الاستخدام:"]);
+  });
+
   it("gives JSON-LD that says what the Cite block and the downloads say, with the licence", () => {
     const article = jsonLd("sources-analysis");
     const ris = Object.fromEntries(readRis(read("posts/sources-analysis/cite.ris")));
