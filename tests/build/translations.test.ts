@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildSite, projectRoot, readPage, runVerify } from "../helpers/build-site.ts";
 
 const fixture = path.join(projectRoot, "tests/fixtures/posts/translations");
-const base = "https://example.org/basra-blog";
+const base = "https://dispatch.test/basra-blog";
 const en = `${base}/posts/zubair-pipeline/`;
 const ar = `${base}/posts/zubair-pipeline-ar/`;
 const alternates = [
