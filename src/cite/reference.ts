@@ -32,8 +32,8 @@ const months = [
 ];
 
 /**
- * A reference as plain text and as HTML (escaped; names and title in `<bdi>`, the site's name in
- * `<i>`, the URL a link).
+ * A reference as plain text and as HTML (escaped; names and title in `<bdi>`, the title with the
+ * post's `lang`, the site's name in `<i>`, the URL a link).
  */
 export interface FormattedReference {
   text: string;
@@ -92,12 +92,15 @@ export function chicagoReference(record: CiteRecord): FormattedReference {
   const tail = `, ${referenceDate(record.date)}, `;
   // In HTML the names and the title are isolated (<bdi>), so that a title in Arabic script does
   // not carry the reference's punctuation to the wrong side (https://www.w3.org/International/articles/inline-bidi-markup/).
-  const isolated = (text: string) => `<bdi>${escapeHtml(text)}</bdi>`;
+  // The title also carries the post's language: the reference itself is in the site's (its
+  // words, its date), and a screen reader reads the title with the voice of its own.
+  const isolated = (text: string, lang?: string) =>
+    `<bdi${lang ? ` lang="${escapeHtml(lang)}"` : ""}>${escapeHtml(text)}</bdi>`;
   return {
     text: `${authors ? `${authors}, ` : ""}“${title}${comma}” ${record.siteTitle}${tail}${record.url}.`,
     html: [
       authors ? `${isolated(authors)}, ` : "",
-      `“${isolated(title)}${comma}” `,
+      `“${isolated(title, record.language)}${comma}” `,
       `<i>${escapeHtml(record.siteTitle)}</i>${escapeHtml(tail)}`,
       `<a href="${escapeHtml(record.url)}">${escapeHtml(record.url)}</a>.`,
     ].join(""),

@@ -191,6 +191,14 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
       block?.querySelector(".cite-downloads span")?.textContent,
       block?.querySelector(".cite-license span")?.textContent,
     ]).toEqual(["للاستشهاد بهذا التحليل", "تنزيل المرجع:", "إعادة الاستخدام:"]);
+    // The reference is Chicago's, in the site's words and dates; its title in the post's language.
+    const reference = block?.querySelector(".cite-reference");
+    expect([
+      reference?.getAttribute("lang"),
+      reference?.getAttribute("dir"),
+      reference?.querySelector("bdi[lang]")?.getAttribute("lang"),
+      reference?.querySelector("bdi[lang]")?.textContent,
+    ]).toEqual(["en", "ltr", "ar", "البصرة: معركة الجنوب"]);
   });
 
   it("gives JSON-LD that says what the Cite block and the downloads say, with the licence", () => {
