@@ -229,6 +229,19 @@ export function normalizeSiteUrl(url: string): string {
   return parsed.origin;
 }
 
+/**
+ * The site's URL as an origin when it is one ({@link normalizeSiteUrl}), else the text as given:
+ * never throws, so that loading the settings never fails; every command checks the URL first
+ * (`src/settings/`) and prints what is wrong with it and the fix.
+ */
+export function siteOrigin(url: string): string {
+  try {
+    return normalizeSiteUrl(url);
+  } catch {
+    return url;
+  }
+}
+
 /** OpenStreetMap's standard tiles, with the attribution its tile usage policy requires. */
 export const openStreetMapTiles: TileProvider = {
   url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
@@ -243,7 +256,7 @@ export const site: SiteSettings = {
   title: "Dispatch",
   description: "Analysis of foreign affairs, with maps of where it happens.",
   // Deploys set DISPATCH_SITE_URL (the GitHub workflow passes the Pages origin).
-  url: normalizeSiteUrl(process.env.DISPATCH_SITE_URL || "https://example.org"),
+  url: siteOrigin(process.env.DISPATCH_SITE_URL || "https://example.org"),
   language: "en",
   timeZone: "UTC",
   // Read when used, not when this module loads: `npm run build` imports this module before it

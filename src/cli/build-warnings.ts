@@ -3,7 +3,7 @@
  * site would get wrong once deployed, though the build itself is sound.
  */
 import { absoluteUrl } from "../seo/urls.ts";
-import { isExampleSiteUrl, siteUrlFix } from "../verify/site-url.ts";
+import { isExampleSiteUrl, siteUrlFixFor } from "../verify/site-url.ts";
 
 /**
  * The warnings of a build for the site URL `url` under `pathPrefix`:
@@ -20,7 +20,7 @@ export function buildWarnings(site: { url: string; pathPrefix: string }): string
   const warnings: string[] = [];
   if (isExampleSiteUrl(site.url)) {
     warnings.push(
-      `build: warning: the site URL is ${site.url}, a domain reserved for examples, and npm run verify fails on it. Fix: ${siteUrlFix}`,
+      `build: warning: the site URL is ${site.url}, a domain reserved for examples, and npm run verify fails on it. Fix: ${siteUrlFixFor(site.pathPrefix)}`,
     );
   }
   if (site.pathPrefix !== "/") {

@@ -9,8 +9,8 @@ import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { normalizePathPrefix, site } from "../site.ts";
-import { formatProblem } from "../errors.ts";
-import { siteTagAuthorityProblem } from "../feeds/feed-id.ts";
+import { formatProblem, type ContentProblem } from "../errors.ts";
+import { checkSettings, formatSettingsWarning } from "./settings-gate.ts";
 import { buildWarnings } from "./build-warnings.ts";
 import type { Eleventy } from "@11ty/eleventy";
 import { createEleventy, reportFailure } from "./eleventy.ts";
@@ -81,28 +81,33 @@ async function swapIn(staging: string, output: string): Promise<void> {
  * server serves the folder.
  */
 export async function runBuild(options: BuildOptions = {}): Promise<number> {
+  // Settings that are wrong (src/site.ts, DISPATCH_SITE_URL) stop the build before anything.
+  const settings = checkSettings();
+  if (settings.errors.length > 0) {
+    for (const problem of settings.errors) console.error(formatProblem(problem));
+    return 1;
+  }
   const lock = await holdOutput(options.output ?? "_site", "build");
   if (!lock) return 1;
   try {
-    return await buildHoldingLock(options);
+    return await buildHoldingLock(options, settings.warnings);
   } finally {
     lock.release();
   }
 }
 
-/** {@link runBuild} once this process holds the output folder's lock. */
-async function buildHoldingLock(options: BuildOptions): Promise<number> {
+/**
+ * {@link runBuild} once this process holds the output folder's lock; `warnings` are the
+ * settings' (an example tag authority), printed once the build has succeeded.
+ */
+async function buildHoldingLock(
+  options: BuildOptions,
+  warnings: readonly ContentProblem[],
+): Promise<number> {
   const output = options.output ?? "_site";
   const staging = `${output}.building`;
   await rm(staging, { recursive: true, force: true });
   const pathPrefix = normalizePathPrefix(options.pathPrefix ?? "/");
-  // A tag authority that is none would name every feed id: stop before anything is written.
-  const authority = siteTagAuthorityProblem(site);
-  if (authority) {
-    console.error(formatProblem(authority));
-    console.error(`Build failed: 1 problem in the site settings; ${output}/ was left as it was.`);
-    return 1;
-  }
   // Site settings (src/site.ts) read the prefix from here when Eleventy loads the config.
   process.env.DISPATCH_PATH_PREFIX = pathPrefix;
   // The configuration (.eleventy.ts) opens the build cache, or not, from here.
@@ -122,6 +127,7 @@ async function buildHoldingLock(options: BuildOptions): Promise<number> {
       drafts: process.env.DISPATCH_DRAFTS === "1",
     });
     for (const warning of buildWarnings({ url: site.url, pathPrefix })) console.warn(warning);
+    for (const warning of warnings) console.warn(formatSettingsWarning(warning));
     if (pathPrefix !== "/") console.log(`Built ${output}/ for the path prefix ${pathPrefix}`);
     return 0;
   } catch (error) {

@@ -4,15 +4,17 @@
  * later change of its date (a draft published another day, a date corrected) would otherwise
  * change.
  */
-import { siteTagAuthorityProblem, tagAuthorityOf, tagUri } from "../feeds/feed-id.ts";
+import { tagUri } from "../feeds/feed-id.ts";
+import { tagAuthorityVerdict } from "../settings/tag-authority.ts";
 import type { SiteSettings } from "../site.ts";
 import { isExampleHost } from "../verify/site-url.ts";
 
 /**
  * The tag URI `tag:<authority>,<date>:<slug>` of a new post, or `undefined` while the site's
- * authority is not settled: a `tagAuthority` that is none (the build reports it), or no
- * `tagAuthority` and a site URL still the example's (`https://example.org`), whose host would
- * name the post for ever.
+ * authority is not settled, by the build's own rule (`tagAuthorityVerdict`): a `tagAuthority`
+ * that is none or no one's (the build stops on it), one in a domain reserved for examples (the
+ * build warns), or no `tagAuthority` and a site URL still the example's (`https://example.org`),
+ * whose host would name the post for ever.
  * @param date `YYYY-MM-DD`, today in the site's time zone
  * @param slug the new post's folder name, its slug
  */
@@ -21,8 +23,8 @@ export function newPostFeedId(
   date: string,
   slug: string,
 ): string | undefined {
-  if (siteTagAuthorityProblem(site)) return undefined;
-  const authority = tagAuthorityOf(site);
+  const { authority, error, warning } = tagAuthorityVerdict(site);
+  if (authority === undefined || error || warning) return undefined;
   if (isExampleHost(authority.replace(/^.*@/, ""))) return undefined;
   return tagUri(authority, date, slug);
 }

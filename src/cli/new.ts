@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { newPostFolder, newPostSource, todayIn } from "../content/new-post.ts";
 import { site } from "../site.ts";
 import { newPostFeedId } from "./new-post-id.ts";
+import { formatSettingsWarning, settingsOrExit } from "./settings-gate.ts";
 
 const usage = [
   'Usage: npm run new -- "Title of the post" [--dir posts]',
@@ -49,6 +50,8 @@ try {
   process.exit(2);
 }
 
+// Wrong settings (src/site.ts, DISPATCH_SITE_URL) stop it before anything is written.
+const warnings = settingsOrExit();
 const date = todayIn(site.timeZone);
 const folder = path.join(dir, newPostFolder(title, date));
 const file = path.join(folder, "index.md");
@@ -63,6 +66,7 @@ writeFileSync(file, newPostSource(title, date, newPostFeedId(site, date, path.ba
   flag: "wx",
 });
 console.log(`Created ${file} (a draft, dated ${date}).`);
+for (const warning of warnings) console.warn(formatSettingsWarning(warning));
 console.log(
   `Next: write the post, preview it with npm start, and remove "draft: true" to publish it.`,
 );

@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Browser } from "playwright-core";
 import { launchChromium, openPage, serveDirectory } from "./chromium.ts";
+import { settingsOrExit } from "./settings-gate.ts";
 
 /** One picture: a page in a viewport and colour scheme, tiles answered or blocked. */
 interface Shot {
@@ -132,6 +133,8 @@ const only =
       )
     : undefined;
 
+// Wrong settings (src/site.ts, DISPATCH_SITE_URL) stop it before the build starts.
+settingsOrExit();
 console.log("Building the site…");
 // `npm run build`, through the launcher (scripts/dispatch.mjs) that runs the compiled command.
 const build = spawnSync(process.execPath, ["scripts/dispatch.mjs", "build"], {

@@ -13,6 +13,7 @@ import { createEleventy, reportFailure } from "./eleventy.ts";
 import { writeLastBuild } from "./last-build.ts";
 import { holdOutput } from "./build-lock.ts";
 import { startInstantPreview } from "./preview.ts";
+import { formatSettingsWarning, settingsOrExit } from "./settings-gate.ts";
 
 /** The project's sources: a change to any of them retries a failed first build. */
 const sources = ["posts", "pages", "layouts", "assets", "styles", "src", ".eleventy.ts"];
@@ -56,6 +57,8 @@ async function forgetCachedFiles(files: Iterable<string>): Promise<void> {
   for (const file of files) await bus.emit("eleventy.resourceModified", file, [], {});
 }
 
+// Wrong settings (src/site.ts, DISPATCH_SITE_URL) stop it before anything is written.
+for (const warning of settingsOrExit()) console.warn(formatSettingsWarning(warning));
 // The dev server writes _site/ while it runs: never while a build does (src/cli/build-lock.ts).
 if (!(await holdOutput("_site", "serve"))) process.exit(1);
 const pathPrefix = normalizePathPrefix(process.env.DISPATCH_PATH_PREFIX ?? "/");

@@ -17,6 +17,8 @@ import { formatProblem } from "../errors.ts";
 import { duplicateFeedIds, projectFeedIds } from "../verify/feed-ids.ts";
 import { siteTagAuthorityProblem } from "../feeds/feed-id.ts";
 import { builtSiteUrl, exampleSiteUrlProblem } from "../verify/site-url.ts";
+import { exampleTagIdProblems } from "../verify/feed-id-authority.ts";
+import { settingsOrExit } from "./settings-gate.ts";
 import { formatSiteProblem, verifySite } from "../verify/index.ts";
 import { readLastBuild, type LastBuild } from "./last-build.ts";
 import { normalizeOutput } from "./output-folder.ts";
@@ -120,7 +122,10 @@ export async function verifyCommand(run: VerifyRun, out: VerifyOutput): Promise<
   const sharedIds = authority ? [authority] : duplicateFeedIds(projectFeedIds(root, idSite));
   return report(
     [
-      ...exampleSiteUrlProblem(built).map((problem) => formatSiteProblem(problem, output)),
+      ...[
+        ...exampleSiteUrlProblem(built, pathPrefix),
+        ...exampleTagIdProblems(path.resolve(root, output), built?.url),
+      ].map((problem) => formatSiteProblem(problem, output)),
       ...sharedIds.map(formatProblem),
       ...problems.map((problem) => formatSiteProblem(problem, output)),
     ],
@@ -155,6 +160,7 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  settingsOrExit();
   const tty = process.stderr.isTTY;
   process.exitCode = await verifyCommand(
     { args: process.argv.slice(2), record: readLastBuild() },

@@ -38,9 +38,16 @@ export function isExampleSiteUrl(url: string): boolean {
   }
 }
 
-/** The fix printed with every example-URL message. */
-export const siteUrlFix =
-  "set url in src/site.ts to the site's address, or build with DISPATCH_SITE_URL=https://<the site's domain> npm run build (canonical links, feeds, feed ids and the sitemap depend on it)";
+/**
+ * The fix printed with an example-URL message, with the whole build command: under a path prefix
+ * other than `/`, `DISPATCH_SITE_URL=https://<the site's domain> npm run build --
+ * --pathprefix=/basra-blog/`.
+ * @param pathPrefix the prefix the site was built for, `/` or `/basra-blog/`
+ */
+export function siteUrlFixFor(pathPrefix: string): string {
+  const prefix = pathPrefix === "/" ? "" : ` -- --pathprefix=${pathPrefix}`;
+  return `set url in src/site.ts to the site's address, or build with DISPATCH_SITE_URL=https://<the site's domain> npm run build${prefix} (canonical links, feeds, feed ids and the sitemap depend on it)`;
+}
 
 /**
  * The origin a built site was made for, read from the first `<loc>` of its `sitemap.xml` with
@@ -94,9 +101,12 @@ export function builtSiteUrl(outputDir: string): { url: string; line: number } |
  * The problem of a site built for an example URL ({@link isExampleSiteUrl}), on the sitemap's
  * line that shows it, check `site-url`; none for any other URL.
  * @param built what {@link builtSiteUrl} read
+ * @param pathPrefix the prefix it was built for, which the fix's command repeats
+ * @default "/"
  */
 export function exampleSiteUrlProblem(
   built: { url: string; line: number } | undefined,
+  pathPrefix = "/",
 ): SiteProblem[] {
   if (!built || !isExampleSiteUrl(built.url)) return [];
   return [
@@ -104,7 +114,7 @@ export function exampleSiteUrlProblem(
       file: "sitemap.xml",
       line: built.line,
       check: "site-url",
-      message: `the site was built for ${built.url}, a domain reserved for examples, not the site's address. Fix: ${siteUrlFix}`,
+      message: `the site was built for ${built.url}, a domain reserved for examples, not the site's address. Fix: ${siteUrlFixFor(pathPrefix)}`,
     },
   ];
 }

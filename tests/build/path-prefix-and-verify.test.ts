@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,10 +7,38 @@ import { describe, expect, it } from "vitest";
 import {
   buildProject,
   buildSite,
+  dispatchArgs,
+  makeProject,
   projectRoot,
   readPage,
   runVerify,
 } from "../helpers/build-site.ts";
+
+/** The line of the first test override a project's `src/site.ts` holds (`site: …`). */
+const overrideLine =
+  readFileSync(path.join(projectRoot, "src/site.ts"), "utf8").split("\n").length + 2;
+
+/** A fixture posts folder with one short post. */
+function onePost(): string {
+  const posts = mkdtempSync(path.join(tmpdir(), "dispatch-one-post-"));
+  mkdirSync(path.join(posts, "basra"));
+  writeFileSync(
+    path.join(posts, "basra/index.md"),
+    "---\ntitle: Basra\ndate: 2008-03-27\n---\n\nThe text of the post.\n",
+  );
+  return posts;
+}
+
+/** Runs one of Dispatch's commands in `root` with `env` added, as npm would. */
+function run(root: string, command: string, args: string[], env: Record<string, string>) {
+  const result = spawnSync(process.execPath, dispatchArgs(root, command, args), {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { exitCode: result.status, stdout: result.stdout, stderr: result.stderr };
+}
 
 /** Every URL attribute value in the site's HTML, with the file it is in. */
 function urlsIn(output: string): { file: string; url: string }[] {
@@ -123,19 +152,151 @@ describe("a production build for the example site URL", () => {
 });
 
 describe("a tag authority that is none", () => {
-  it("stops the build before anything is written, naming src/site.ts and the value to write", () => {
-    const posts = mkdtempSync(path.join(tmpdir(), "dispatch-tag-authority-"));
+  it("stops the build before anything is written, naming src/site.ts, its line and the value to write", () => {
     const site = buildSite({
-      posts,
+      posts: onePost(),
       site: { tagAuthority: "Dispatch.test" },
       previousOutput: { "index.html": "the previous site" },
     });
-    expect(site.exitCode).toBe(1);
-    expect(site.stderr).toBe(
-      'src/site.ts: the tag authority "Dispatch.test" (site.tagAuthority, the name in every post\'s feed id) is not a domain name or an email address in lower case (RFC 4151 §2.1). Fix: write tagAuthority: "dispatch.test"\n' +
-        "Build failed: 1 problem in the site settings; _site/ was left as it was.\n",
-    );
+    expect([site.exitCode, site.stdout, site.stderr]).toEqual([
+      1,
+      "",
+      `src/site.ts:${overrideLine}: the tag authority "Dispatch.test" (site.tagAuthority, the name in every post's feed id) is not a domain name or an email address in lower case (RFC 4151 §2.1). Fix: write tagAuthority: "dispatch.test"\n`,
+    ]);
     expect(readFileSync(path.join(site.output, "index.html"), "utf8")).toBe("the previous site");
+  });
+});
+
+describe("a mistyped site URL", () => {
+  const root = makeProject({
+    posts: onePost(),
+    previousOutput: { "index.html": "the previous site" },
+  });
+  const url = `src/site.ts:${
+    readFileSync(path.join(projectRoot, "src/site.ts"), "utf8")
+      .split("\n")
+      .findIndex((line) => /^\s+url: siteOrigin\(/.test(line)) + 1
+  }`;
+
+  it.each<[string, string[], string, string]>([
+    [
+      "build",
+      [],
+      "news.example.net",
+      'DISPATCH_SITE_URL: the site URL "news.example.net" is not an absolute http(s) URL. Fix: DISPATCH_SITE_URL=https://news.example.net',
+    ],
+    [
+      "build",
+      ["--pathprefix=/x/"],
+      "https://x.com/path",
+      `DISPATCH_SITE_URL: the site URL "https://x.com/path" has a path, but it is the site's origin; the path is the path prefix. Fix: DISPATCH_SITE_URL=https://x.com, and put the path in --pathprefix: npm run build -- --pathprefix=/path/`,
+    ],
+    [
+      "verify",
+      [],
+      "news.example.net",
+      'DISPATCH_SITE_URL: the site URL "news.example.net" is not an absolute http(s) URL. Fix: DISPATCH_SITE_URL=https://news.example.net',
+    ],
+    [
+      "new",
+      ["Basra"],
+      "news.example.net",
+      'DISPATCH_SITE_URL: the site URL "news.example.net" is not an absolute http(s) URL. Fix: DISPATCH_SITE_URL=https://news.example.net',
+    ],
+    [
+      "serve",
+      [],
+      "https://x.com/path",
+      `DISPATCH_SITE_URL: the site URL "https://x.com/path" has a path, but it is the site's origin; the path is the path prefix. Fix: DISPATCH_SITE_URL=https://x.com, and put the path in --pathprefix: npm run build -- --pathprefix=/path/`,
+    ],
+  ])(
+    "npm run %s %j with DISPATCH_SITE_URL=%s prints one line, exits 1 and writes nothing",
+    (command, args, value, line) => {
+      const result = run(root, command, args, { DISPATCH_SITE_URL: value });
+      expect(result).toEqual({ exitCode: 1, stdout: "", stderr: `${line}\n` });
+      expect(readdirSync(path.join(root, "_site"))).toEqual(["index.html"]);
+      expect(readFileSync(path.join(root, "_site/index.html"), "utf8")).toBe("the previous site");
+      expect(readdirSync(path.join(root, "posts"))).toEqual(["basra"]);
+    },
+  );
+
+  it("names url in src/site.ts and its line when the URL is written there", () => {
+    writeFileSync(
+      path.join(root, "src/site.ts"),
+      readFileSync(path.join(root, "src/site.ts"), "utf8").replace(
+        '|| "https://example.org")',
+        '|| "news.example.net")',
+      ),
+    );
+    const result = run(root, "build", [], { DISPATCH_SITE_URL: "" });
+    expect(result).toEqual({
+      exitCode: 1,
+      stdout: "",
+      stderr: `${url}: url: the site URL "news.example.net" is not an absolute http(s) URL. Fix: write the URL as "https://news.example.net"\n`,
+    });
+    expect(readFileSync(path.join(root, "_site/index.html"), "utf8")).toBe("the previous site");
+  });
+});
+
+describe("a licence that is not { name, url }", () => {
+  it.each<[string, unknown, string]>([
+    [
+      "text",
+      "CC BY 4.0",
+      `license is "CC BY 4.0", not an object. Fix: write the licence as an object: license: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" }`,
+    ],
+    [
+      "a javascript: URL",
+      { name: "CC BY 4.0", url: "javascript:alert(1)" },
+      `license.url "javascript:alert(1)" is not an absolute http(s) URL. Fix: write the address of the licence's deed or legal code, e.g. license: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" }`,
+    ],
+  ])(
+    "as %s stops the build before anything is written, naming src/site.ts and the fix",
+    (_case, license, line) => {
+      const root = makeProject({
+        posts: onePost(),
+        site: {},
+        previousOutput: { "index.html": "the previous site" },
+      });
+      writeFileSync(
+        path.join(root, "src/site.ts"),
+        `${readFileSync(path.join(root, "src/site.ts"), "utf8")}\nsite.license = ${JSON.stringify(license)} as never;\n`,
+      );
+      const site = buildProject(root);
+      expect([site.exitCode, site.stdout, site.stderr]).toEqual([
+        1,
+        "",
+        `src/site.ts:${overrideLine - 1}: ${line}\n`,
+      ]);
+      expect(readFileSync(path.join(site.output, "index.html"), "utf8")).toBe("the previous site");
+    },
+  );
+});
+
+describe("a tag authority in a domain reserved for examples", () => {
+  const site = buildSite({ posts: onePost(), site: { tagAuthority: "example.org" } });
+
+  it("builds, with a warning naming src/site.ts, its line and the fix", () => {
+    expect(site.exitCode).toBe(0);
+    expect(site.stderr).toBe(
+      `src/site.ts:${overrideLine}: warning: the tag authority "example.org" (tagAuthority) is a domain reserved for examples, and every post's feed id would carry it for ever; npm run verify fails on it. Fix: write the site's own domain name, tagAuthority: "<the site's domain>", before the first deploy\n`,
+    );
+  });
+
+  it("fails npm run verify, which reads the id from the built feed", () => {
+    const atom = readFileSync(path.join(site.output, "feed.xml"), "utf8");
+    const line =
+      atom
+        .split("\n")
+        .findIndex((text) => text.includes("<id>tag:example.org,2008-03-27:basra</id>")) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(runVerify(site.root)).toEqual({
+      exitCode: 1,
+      stdout: "",
+      stderr:
+        `_site/feed.xml:${line}: [feed-id] the feed id "tag:example.org,2008-03-27:basra" is named for example.org, a domain reserved for examples (tagAuthority in src/site.ts); feed readers keep ids for ever, so every post would change id once it is set. Fix: set tagAuthority in src/site.ts to the site's own domain name before the first deploy\n` +
+        "verify: 1 problem in _site/ (path prefix /).\n",
+    });
   });
 });
 

@@ -16,6 +16,11 @@ describe("newPostFeedId", () => {
     [{ url: "http://www.example.org" }, undefined],
     [{ url: "https://dispatch.test", tagAuthority: "desk@example.org" }, undefined],
     [{ url: "https://dispatch.test", tagAuthority: "Dispatch.test" }, undefined],
+    [{ url: "https://dispatch.test", tagAuthority: "example.org" }, undefined],
+    [{ url: "https://dispatch.test", tagAuthority: "localhost" }, undefined],
+    [{ url: "https://dispatch.test", tagAuthority: "1.2.3.4" }, undefined],
+    [{ url: "https://dispatch.test", tagAuthority: "42" }, undefined],
+    [{ url: "http://localhost:8080" }, undefined],
   ])("for %j: %j", (site, id) => {
     expect(newPostFeedId(site, "2008-03-27", "2008-03-27-basra")).toBe(id);
   });

@@ -94,6 +94,15 @@ describe("exampleSiteUrlProblem", () => {
     ]);
   });
 
+  it.each<[string, string]>([
+    ["/", "npm run build (canonical"],
+    ["/basra-blog/", "npm run build -- --pathprefix=/basra-blog/ (canonical"],
+  ])("under the prefix %s, gives the whole command: %s", (pathPrefix, command) => {
+    expect(
+      exampleSiteUrlProblem({ url: "https://example.org", line: 4 }, pathPrefix)[0]?.message,
+    ).toContain(`DISPATCH_SITE_URL=https://<the site's domain> ${command}`);
+  });
+
   it.each([[{ url: "https://dispatch.test", line: 4 }], [undefined]])(
     "reports nothing for %j",
     (built) => {
