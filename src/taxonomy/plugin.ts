@@ -18,13 +18,7 @@ import type { Author, FrontPageSettings } from "../site.ts";
 import { adjacentPosts } from "./adjacent.ts";
 import { archiveByMonth } from "./archive.ts";
 import type { Byline } from "../content/byline.ts";
-import {
-  authorUrl,
-  bylineLinks,
-  collectAuthors,
-  findAuthor,
-  type AuthorEntry,
-} from "./authors.ts";
+import { authorUrl, bylineLinks, collectAuthors, findAuthor, type AuthorEntry } from "./authors.ts";
 import type { Locate } from "./groups.ts";
 import { frontPage } from "./front-page.ts";
 import { paginate } from "./pages.ts";

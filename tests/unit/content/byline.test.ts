@@ -24,10 +24,19 @@ describe("bylineNames", () => {
   });
 
   it.each([
-    [["James Glanz", "Michael Kamber"], ["James Glanz", "Michael Kamber"]],
+    [
+      ["James Glanz", "Michael Kamber"],
+      ["James Glanz", "Michael Kamber"],
+    ],
     [["Reuters and AFP staff"], ["Reuters and AFP staff"]],
-    [["Glanz, James", " Kamber,\n Michael "], ["Glanz, James", "Kamber, Michael"]],
-    [["علي حسن", "سارة أحمد"], ["علي حسن", "سارة أحمد"]],
+    [
+      ["Glanz, James", " Kamber,\n Michael "],
+      ["Glanz, James", "Kamber, Michael"],
+    ],
+    [
+      ["علي حسن", "سارة أحمد"],
+      ["علي حسن", "سارة أحمد"],
+    ],
     [[], []],
   ])("keeps each item of the list %j one name: %j", (byline, expected) => {
     expect(bylineNames(byline)).toEqual(expected);

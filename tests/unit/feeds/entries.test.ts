@@ -192,7 +192,10 @@ describe("the authors of an entry and of its JSON Feed item", () => {
     ],
     [
       ["علي حسن", "Michael Kamber"],
-      [author("علي حسن", encodeURIComponent("علي-حسن")), author("Michael Kamber", "michael-kamber")],
+      [
+        author("علي حسن", encodeURIComponent("علي-حسن")),
+        author("Michael Kamber", "michael-kamber"),
+      ],
     ],
     [["Reuters and AFP staff"], [author("Reuters and AFP staff", "reuters-and-afp-staff")]],
     [undefined, []],

@@ -229,7 +229,7 @@ describe("checkPostData", () => {
   });
 
   const listFix =
-    'write the byline as text, author: James Glanz, or the names as a list of text, author: [James Glanz, Michael Kamber]';
+    "write the byline as text, author: James Glanz, or the names as a list of text, author: [James Glanz, Michael Kamber]";
   it.each<[string, Omit<ContentProblem, "file">[]]>([
     ["author: James Glanz and Michael Kamber", []],
     ["author: [James Glanz, Michael Kamber]", []],
