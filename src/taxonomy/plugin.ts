@@ -1,7 +1,7 @@
 /**
  * Taxonomy: the lists around the posts. Registers the collections `homePages` (the home page
  * cut into pages), `tagList` and `tagPages`, `authorList` and `seriesList`, and the filters
- * `readingMinutes`, `tagUrl`, `authorUrl`, `seriesUrl`, `findAuthor`, `tagsOfPost`, `seriesPosition`,
+ * `readingMinutes`, `tagUrl`, `authorUrl`, `seriesUrl`, `findAuthor`, `bylineLinks`, `tagsOfPost`, `seriesPosition`,
  * `adjacentPosts`, `relatedPosts`, `archiveByMonth`, `frontPage` (the first home page's lead, top
  * stories and topic sections) and `storyVisual` (a post's picture in a list).
  *
