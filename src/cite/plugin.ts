@@ -10,6 +10,7 @@
  * the file's permalink, `./files.ts`), `archivedCopy` (a citation → the URL of its archived
  * copy, or `undefined`). The dev server sends the two files with their media types.
  */
+import type { Byline } from "../content/byline.ts";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { storedDate } from "../content/store.ts";
 import type { PostDate } from "../content/post.ts";
@@ -61,7 +62,7 @@ interface CitePage {
 /** The front matter the filters read. */
 interface CiteData {
   title?: string;
-  author?: string;
+  author?: Byline;
   date?: string | Date;
   lang?: string;
 }

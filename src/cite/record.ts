@@ -7,7 +7,7 @@
 import { isDateOnly, isoDate } from "../content/front-matter/dates.ts";
 import type { PostDate } from "../content/post.ts";
 import type { LicenseSettings } from "../site.ts";
-import { bylineNames } from "./names.ts";
+import { bylineNames, type Byline } from "../content/byline.ts";
 
 /** One post as a reference gives it. */
 export interface CiteRecord {
@@ -41,7 +41,7 @@ export interface CiteSite {
 /** A post as {@link citeRecord} reads it. */
 export interface CitablePost {
   title: string;
-  author?: string | undefined;
+  author?: Byline | undefined;
   /** Its publication date: the post store's reading, the front matter's text or Eleventy's instant. */
   date: string | Date | PostDate;
   /** Its absolute URL. */

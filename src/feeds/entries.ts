@@ -3,10 +3,11 @@
  * `pages/tag-feed.xml.njk`) and the JSON Feed (`jsonFeed`). Dates are instants written in
  * RFC 3339 in UTC (`2008-03-27T00:00:00Z`), as Atom (RFC 4287 §3.3) and JSON Feed 1.1 ask.
  */
+import { bylineNames, type Byline } from "../content/byline.ts";
 import { parseFrontMatterDate } from "../content/front-matter/dates.ts";
 import { postSlug } from "../content/permalinks/permalink.ts";
 import { storedDate } from "../content/store.ts";
-import { shareImageUrl } from "../seo/structured-data.ts";
+import { authorUrl, shareImageUrl } from "../seo/structured-data.ts";
 import { absoluteUrl, type SiteOrigin } from "../seo/urls.ts";
 import { canonicalLanguageTag } from "../i18n/direction.ts";
 import { feedIdOf, type FeedIdSite } from "./feed-id.ts";
@@ -30,7 +31,8 @@ export interface FeedPost {
     aliases?: readonly string[];
     title: string;
     summary?: string;
-    author?: string;
+    /** The byline: a text (`James Glanz and Michael Kamber`) or a list of names. */
+    author?: Byline;
     /** `updated` as written in front matter (`2008-03-28`, `2008-03-28T09:00`). */
     updated?: string;
     /** `lang`: the post's BCP 47 tag when it is not in the site's language. */
@@ -58,8 +60,12 @@ export interface FeedEntry {
   published: string;
   /** `updated` from front matter, or `date` when there is none; RFC 3339. */
   updated: string;
-  /** The byline, when the post has one. */
-  author?: string;
+  /**
+   * The people of the byline, one per name (`bylineNames`), each with the absolute URL of their
+   * author page: Atom `<author>` with `<name>` and `<uri>` (RFC 4287 §4.2.1), JSON Feed `authors`
+   * with `name` and `url`. `[]` for a post with no author.
+   */
+  authors: { name: string; url: string }[];
   /** Tags as written. */
   tags: string[];
   /** Absolute URL of the post's share image (`src/share/`). */
@@ -169,7 +175,7 @@ export function feedEntry(
     contentHtml,
     published: rfc3339(post.date),
     updated: rfc3339(updatedOf(post, site.timeZone)),
-    ...(post.data.author ? { author: post.data.author } : {}),
+    authors: bylineNames(post.data.author).map((name) => ({ name, url: authorUrl(name, site) })),
     tags: [...(post.data.tags ?? [])],
     image: shareImageUrl(post.url, site),
     ...(language ? { language } : {}),
@@ -179,7 +185,7 @@ export function feedEntry(
 /**
  * Returns a JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/) as an object ready for
  * `JSON.stringify`: `content_html` in full, `date_published` and `date_modified` in RFC 3339,
- * `tags`, `authors`, `image`, and an item's `language` when its post has `lang`. Valid with no entries (`"items": []`).
+ * `tags`, `authors` (the feed's, and one per name of an item's byline), `image`, and an item's `language` when its post has `lang`. Valid with no entries (`"items": []`).
  */
 export function jsonFeed(head: FeedHead, entries: readonly FeedEntry[]): Record<string, unknown> {
   return {
@@ -199,7 +205,7 @@ export function jsonFeed(head: FeedHead, entries: readonly FeedEntry[]): Record<
       ...(entry.image ? { image: entry.image } : {}),
       date_published: entry.published,
       date_modified: entry.updated,
-      ...(entry.author ? { authors: [{ name: entry.author }] } : {}),
+      ...(entry.authors.length > 0 ? { authors: entry.authors } : {}),
       ...(entry.tags.length > 0 ? { tags: entry.tags } : {}),
       ...(entry.language ? { language: entry.language } : {}),
     })),

@@ -4,6 +4,7 @@
  * plain text here; the partial `layouts/partials/meta.njk` writes them with Nunjucks' autoescape,
  * and the JSON-LD is already serialised with `jsonForScript`.
  */
+import { bylineNames } from "../content/byline.ts";
 import { isPostSource } from "../content/permalinks/permalink.ts";
 import type { PostDate } from "../content/post.ts";
 import { storedDate } from "../content/store.ts";
@@ -77,8 +78,8 @@ export interface PageMeta {
   published?: string;
   /** `article:modified_time`, ISO 8601, from `updated` or the date. */
   modified?: string;
-  /** `article:author`: absolute URL of the author's page. */
-  author?: string;
+  /** `article:author`, one per name of the byline: absolute URLs of the authors' pages. */
+  authors: string[];
   /** `article:tag`, one per tag. */
   tags: string[];
   /** `twitter:card`: a large image card for a post (it has a share image), else `summary`. */
@@ -115,7 +116,7 @@ export function pageMeta(page: MetaPage, data: MetaData, site: MetaSite): PageMe
   };
   const date = data.date ?? page.date;
   if (url === undefined || !isPostSource(page.inputPath) || !data.title || date === undefined) {
-    return { ...base, type: "website", twitterCard: "summary", jsonLd: [] };
+    return { ...base, type: "website", authors: [], twitterCard: "summary", jsonLd: [] };
   }
   const post: ArticlePost = {
     ...data,
@@ -137,7 +138,7 @@ export function pageMeta(page: MetaPage, data: MetaData, site: MetaSite): PageMe
     image,
     published,
     modified: post.updated ? schemaDate(post.updated, site.timeZone) : published,
-    ...(post.author ? { author: authorUrl(post.author, site) } : {}),
+    authors: bylineNames(post.author).map((name) => authorUrl(name, site)),
     tags: [...(post.tags ?? [])],
     twitterCard: "summary_large_image",
     jsonLd: [articleJsonLd(post, site), breadcrumbJsonLd(post, site)].map(jsonForScript),

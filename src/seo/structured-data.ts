@@ -7,9 +7,11 @@
  */
 import { DateTime } from "luxon";
 import { isDateOnly, parseFrontMatterDate } from "../content/front-matter/dates.ts";
+import { bylineNames, type Byline } from "../content/byline.ts";
 import type { Citation } from "../content/front-matter/schema.ts";
 import type { PostDate } from "../content/post.ts";
 import type { Author, LicenseSettings } from "../site.ts";
+import { foldKey } from "../shared/slug.ts";
 import { archivedCopyOf } from "../shared/wayback.ts";
 import { shareImagePath } from "../share/share-source.ts";
 import { groupUrl } from "../taxonomy/groups.ts";
@@ -40,7 +42,8 @@ export interface ArticlePost {
   summary?: string;
   /** `updated`: the post store's reading of it, or as written in front matter. */
   updated?: string | PostDate;
-  author?: string;
+  /** The byline: a text (`James Glanz and Michael Kamber`) or a list of names. */
+  author?: Byline;
   dateline?: string;
   series?: string;
   tags?: readonly string[];
@@ -96,6 +99,27 @@ export function shareImageUrl(pageUrl: string, site: SiteOrigin): string {
 }
 
 /**
+ * The people of a byline as schema.org `Person`s (https://schema.org/author), one per name
+ * (`bylineNames`), in the byline's order: each with its `name`, the absolute `url` of its author
+ * page, and `sameAs` its own page elsewhere when `site.authors` lists it (names matched as the
+ * author pages match them: case and spacing aside). `[]` for a post with no author.
+ */
+export function bylinePersons(
+  byline: Byline | undefined,
+  site: SiteOrigin & Pick<StructuredSite, "authors">,
+): JsonLd[] {
+  return bylineNames(byline).map((name) => {
+    const known = site.authors.find((author) => foldKey(author.name) === foldKey(name));
+    return {
+      "@type": "Person",
+      name,
+      url: authorUrl(name, site),
+      ...(known?.url ? { sameAs: known.url } : {}),
+    };
+  });
+}
+
+/**
  * A citation as a schema.org `CreativeWork`: `name`, `author` (a `Person`), `publisher` (an
  * `Organization`), `datePublished`, `url`, and `archivedAt` (https://schema.org/archivedAt), the
  * archived copy the Sources list links (`src/shared/wayback.ts`).
@@ -116,7 +140,8 @@ function citationNode(citation: Citation): JsonLd {
 /**
  * The post as a schema.org `AnalysisNewsArticle`: headline, description (the summary), dates
  * (`dateModified` from `updated`, else the date), author (a `Person` with the URL of their author
- * page, and `sameAs` their own page from `site.authors`), publisher, `mainEntityOfPage`, image
+ * page, and `sameAs` their own page from `site.authors`; an array of them for a byline of several
+ * people: {@link bylinePersons}), publisher, `mainEntityOfPage`, image
  * (the share image: {@link shareImageUrl}),
  * keywords (the tags), dateline, `citation` (one `CreativeWork` per citation), `contentLocation`
  * (a `Place` with `GeoCoordinates`, latitude and longitude in degrees), `isPartOf` (the series,
@@ -127,9 +152,7 @@ export function articleJsonLd(post: ArticlePost, site: StructuredSite): JsonLd {
   const url = absoluteUrl(post.url, site);
   const published = schemaDate(post.date, site.timeZone);
   const image = shareImageUrl(post.url, site);
-  const known = post.author
-    ? site.authors.find((author) => author.name === post.author)
-    : undefined;
+  const persons = bylinePersons(post.author, site);
   const [longitude, latitude] = post.location?.coordinates ?? [];
   return {
     "@context": "https://schema.org",
@@ -141,16 +164,9 @@ export function articleJsonLd(post: ArticlePost, site: StructuredSite): JsonLd {
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     datePublished: published,
     dateModified: post.updated ? schemaDate(post.updated, site.timeZone) : published,
-    ...(post.author
-      ? {
-          author: {
-            "@type": "Person",
-            name: post.author,
-            url: authorUrl(post.author, site),
-            ...(known?.url ? { sameAs: known.url } : {}),
-          },
-        }
-      : {}),
+    // One author is a Person; a byline of several people, an array of them in its order.
+    ...(persons.length === 1 ? { author: persons[0] } : {}),
+    ...(persons.length > 1 ? { author: persons } : {}),
     publisher: {
       "@type": "Organization",
       name: site.publisher,

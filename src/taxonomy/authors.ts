@@ -1,8 +1,11 @@
 /**
  * Authors: everyone a post names in `author:` front matter, and everyone in `site.authors`
- * (`src/site.ts`), each with a page at `/authors/<slug>/`. Names that differ only by case or
- * spacing are one author; the spelling in `site.authors` wins, otherwise the first byline's.
+ * (`src/site.ts`), each with a page at `/authors/<slug>/`. A byline of several people
+ * (`James Glanz and Michael Kamber`, or a YAML list) names each of them (`bylineNames`), so a
+ * co-written post is on each one's page. Names that differ only by case or spacing are one
+ * author; the spelling in `site.authors` wins, otherwise the first byline's.
  */
+import { bylineNames, bylineParts, type Byline } from "../content/byline.ts";
 import type { ContentProblem } from "../errors.ts";
 import { weakRememberer } from "../shared/memo.ts";
 import { foldKey, slugify } from "../shared/slug.ts";
@@ -45,7 +48,13 @@ export function collectAuthors<T extends TaxonomyPost>(
   const { groups, problems } = groupPosts(posts, {
     noun: "author",
     field: "author",
-    namesOf: (post) => (post.data.author === undefined ? [] : [{ name: post.data.author }]),
+    namesOf: (post) => {
+      const names = bylineNames(post.data.author);
+      // An item of a list is located at its own line; names split from a text, at the field's.
+      return typeof post.data.author === "string"
+        ? names.map((name) => ({ name }))
+        : names.map((name, index) => ({ name, index }));
+    },
     locate,
   });
   const authors: AuthorEntry<T>[] = groups;
@@ -98,4 +107,27 @@ export function findAuthor<T>(
     return index;
   }) as Map<string, AuthorEntry<T>>;
   return byKey.get(foldKey(name));
+}
+
+/** A piece of a printed byline: a name with its author entry (when it has a page), or words. */
+export type BylineLink<T> = { name: string; author?: AuthorEntry<T> } | { text: string };
+
+/**
+ * A byline as a page prints it (`bylineParts` of `src/content/byline.ts`): each name with the
+ * author entry it links to ({@link findAuthor}, whose spelling the page shows), and the words
+ * between the names as written, or `lang`'s for a list (`" and "`, Arabic's `" و"`).
+ * `[]` for a post with no author.
+ * @param lang BCP 47 tag of the byline's words
+ * @throws RangeError when `lang` is not a BCP 47 tag
+ */
+export function bylineLinks<T>(
+  byline: Byline | undefined,
+  authors: readonly AuthorEntry<T>[],
+  lang: string,
+): BylineLink<T>[] {
+  return bylineParts(byline, lang).map((part) => {
+    if ("text" in part) return part;
+    const author = findAuthor(part.name, authors);
+    return author ? { name: author.name, author } : { name: part.name };
+  });
 }

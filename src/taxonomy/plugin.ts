@@ -1,7 +1,7 @@
 /**
  * Taxonomy: the lists around the posts. Registers the collections `homePages` (the home page
  * cut into pages), `tagList` and `tagPages`, `authorList` and `seriesList`, and the filters
- * `readingMinutes`, `tagUrl`, `authorUrl`, `seriesUrl`, `findAuthor`, `tagsOfPost`, `seriesPosition`,
+ * `readingMinutes`, `tagUrl`, `authorUrl`, `seriesUrl`, `findAuthor`, `bylineLinks`, `tagsOfPost`, `seriesPosition`,
  * `adjacentPosts`, `relatedPosts`, `archiveByMonth`, `frontPage` (the first home page's lead, top
  * stories and topic sections) and `storyVisual` (a post's picture in a list).
  *
@@ -17,7 +17,8 @@ import { inputFrontMatter } from "../content/store.ts";
 import type { Author, FrontPageSettings } from "../site.ts";
 import { adjacentPosts } from "./adjacent.ts";
 import { archiveByMonth } from "./archive.ts";
-import { authorUrl, collectAuthors, findAuthor, type AuthorEntry } from "./authors.ts";
+import type { Byline } from "../content/byline.ts";
+import { authorUrl, bylineLinks, collectAuthors, findAuthor, type AuthorEntry } from "./authors.ts";
 import type { Locate } from "./groups.ts";
 import { frontPage } from "./front-page.ts";
 import { paginate } from "./pages.ts";
@@ -177,7 +178,7 @@ function registerCollections(eleventyConfig: UserConfig, resolved: ResolvedTaxon
 
 /**
  * The filters a post's page asks about itself: `readingMinutes`, `tagUrl`, `authorUrl`,
- * `seriesUrl`, `findAuthor`, `tagsOfPost`, `seriesPosition`, `adjacentPosts`, `relatedPosts`.
+ * `seriesUrl`, `findAuthor`, `bylineLinks` (a byline's names linked to their pages), `tagsOfPost`, `seriesPosition`, `adjacentPosts`, `relatedPosts`.
  */
 function registerPostFilters(
   eleventyConfig: UserConfig,
@@ -194,6 +195,11 @@ function registerPostFilters(
   eleventyConfig.addFilter("seriesUrl", seriesUrl);
   eleventyConfig.addFilter("findAuthor", (name: string | undefined, authors: AuthorEntry<Item>[]) =>
     findAuthor(name, authors),
+  );
+  eleventyConfig.addFilter(
+    "bylineLinks",
+    (byline: Byline | undefined, authors: AuthorEntry<Item>[], lang: string) =>
+      bylineLinks(byline, authors, lang),
   );
   eleventyConfig.addFilter("tagsOfPost", (names: string[] | undefined, tags: Tag<Item>[]) =>
     tagsOfPost(names, tags),

@@ -2,6 +2,7 @@
  * The part of a post (an Eleventy collection item from `collections.posts`) that the taxonomy
  * reads: its place in the order, its URL and the front matter that groups it.
  */
+import type { Byline } from "../content/byline.ts";
 import type { PostItem } from "../content/collections.ts";
 
 /** A post as the taxonomy reads it. */
@@ -12,8 +13,8 @@ export interface TaxonomyPost extends PostItem {
     tags?: readonly string[];
     /** Name of the series the post is a part of. */
     series?: string;
-    /** Byline. */
-    author?: string;
+    /** Byline: a text (`James Glanz and Michael Kamber`) or a list of names. */
+    author?: Byline;
     /** Where the post is set: `coordinates` are `[longitude, latitude]` in degrees. */
     location?: { name: string; coordinates: readonly number[] };
   };

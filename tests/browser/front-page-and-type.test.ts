@@ -1,12 +1,15 @@
 /**
  * What a reader meets first, in Chromium: the front page's hierarchy on a desktop and a phone,
  * the site's own typeface loaded from the site, and lines (the navigation, bylines) that wrap
- * between their parts, never inside one, in light and dark.
+ * between their parts, never inside one, in light and dark; a byline of three long names wraps
+ * between words on a phone.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { chromiumPath } from "../../src/cli/chromium.ts";
 import { browserSite } from "../helpers/browser-site.ts";
+import { buildSite, projectRoot } from "../helpers/build-site.ts";
+import path from "node:path";
 
 const site = inject("realSite");
 const timeline = "/posts/basra-timeline-24-31-march-2008/";
@@ -129,4 +132,48 @@ describe.skipIf(!chromiumPath)("the front page and the site's type", () => {
     expect(new URL(page.url()).hash).toBe(entries[1]![1]);
     await page.context().close();
   });
+});
+
+describe.skipIf(!chromiumPath)("a byline of three long names", () => {
+  const site = buildSite({ posts: path.join(projectRoot, "tests/fixtures/posts/long-byline") });
+  const browser = browserSite(() => site.output);
+
+  it.each([
+    ["/posts/three-correspondents/", 390],
+    ["/posts/three-correspondents/", 1280],
+    [`/authors/${encodeURIComponent("şükrü-çelik")}/`, 390],
+  ])(
+    "%s at %i px: the names wrap between words, the page no wider than the screen",
+    async (url, width) => {
+      expect(site.exitCode).toBe(0);
+      const { page } = await browser.open();
+      try {
+        await page.setViewportSize({ width, height: 844 });
+        await page.goto(browser.baseUrl + url);
+        await page.evaluate(() => document.fonts.ready);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+        const names = await page.$$eval(".byline .author a", (links) =>
+          links.map((link) => link.textContent),
+        );
+        expect(names).toEqual([
+          "Şükrü Çelik",
+          "José Ángel de la Peña Fernández",
+          "Åsa Ødegård-Lindqvist",
+        ]);
+        const [author] = await layout(page, ".byline > .author");
+        // On a phone the names take two lines or more; on a desktop, one.
+        if (width === 390) expect(author!.lines).toBeGreaterThan(1);
+        else expect(author!.lines).toBe(1);
+        // The dates and the reading time stay whole.
+        const parts = await layout(
+          page,
+          ".byline > time, .byline > .updated, .byline > .reading-time",
+        );
+        expect(parts.length).toBeGreaterThan(1);
+        for (const part of parts) expect(part, part.text).toMatchObject({ lines: 1 });
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
 });

@@ -23,7 +23,8 @@ interface JsonFeed {
 
 describe("feeds of each author, series and topic, on a site built for /basra-blog/", () => {
   // Four posts by two authors (one named in Arabic, one spelt two ways), three of them parts of
-  // a series whose name needs escaping; three posts a feed.
+  // a series whose name needs escaping; two co-written posts, one with a byline written as text
+  // ("James Glanz and Michael Kamber"), one in Arabic with a list of names; three posts a feed.
   const site = buildSite({
     posts: path.join(projectRoot, "tests/fixtures/posts/follow-feeds"),
     args: ["--pathprefix=/basra-blog/"],
@@ -62,6 +63,8 @@ describe("feeds of each author, series and topic, on a site built for /basra-blo
     expect(feeds).toEqual(
       [
         ...pair("authors/ali-hassan"),
+        ...pair("authors/james-glanz"),
+        ...pair("authors/michael-kamber"),
         ...pair("authors/sam-listed"),
         ...pair(`authors/${arabic}`),
         "feed.json",
@@ -85,7 +88,19 @@ describe("feeds of each author, series and topic, on a site built for /basra-blo
       `authors/${arabic}`,
       "علي حسن — Dispatch",
       "Analysis by علي حسن, newest first.",
-      ["b-part-two"],
+      ["b-part-two", "f-arabic"],
+    ],
+    [
+      "authors/james-glanz",
+      "James Glanz — Dispatch",
+      "Analysis by James Glanz, newest first.",
+      ["e-co-written"],
+    ],
+    [
+      "authors/michael-kamber",
+      "Michael Kamber — Dispatch",
+      "Analysis by Michael Kamber, newest first.",
+      ["e-co-written", "f-arabic"],
     ],
     [
       `series/${seriesSlug}`,
@@ -200,6 +215,145 @@ describe("feeds of each author, series and topic, on a site built for /basra-blo
     expect(json("authors/sam-listed/feed.json").items).toEqual([]);
   });
 
+  describe("a co-written post", () => {
+    const coWritten = url("e-co-written");
+    const arabicPost = url("f-arabic");
+    const author = (slug: string, name: string) => ({
+      name,
+      uri: `${base}/authors/${encodeURIComponent(slug)}/`,
+    });
+    const glanz = author("james-glanz", "James Glanz");
+    const kamber = author("michael-kamber", "Michael Kamber");
+
+    it("has a page for each name of its byline, each listing it, and none for the byline whole", () => {
+      expect(existsSync(path.join(site.output, "authors/james-glanz-and-michael-kamber"))).toBe(
+        false,
+      );
+      const listed = (slug: string) =>
+        [
+          ...readPage(site.output, `/authors/${slug}/`).querySelectorAll("main .post-list-title a"),
+        ].map((link) => link.getAttribute("href"));
+      expect(listed("james-glanz")).toEqual(["/basra-blog/posts/e-co-written/"]);
+      expect(listed("michael-kamber")).toEqual([
+        "/basra-blog/posts/e-co-written/",
+        "/basra-blog/posts/f-arabic/",
+      ]);
+      expect(listed(arabic)).toEqual([
+        "/basra-blog/posts/b-part-two/",
+        "/basra-blog/posts/f-arabic/",
+      ]);
+      const index = [
+        ...readPage(site.output, "/authors/").querySelectorAll("main .author-index a"),
+      ];
+      expect(index.map((link) => link.textContent)).toEqual([
+        "Ali Hassan",
+        "James Glanz",
+        "Michael Kamber",
+        "Sam Listed",
+        "علي حسن",
+      ]);
+    });
+
+    it("gives its JSON-LD an array of Persons, each with their author page; one author stays one Person", () => {
+      const article = (folder: string) =>
+        [
+          ...readPage(site.output, `/posts/${folder}/`).querySelectorAll(
+            'script[type="application/ld+json"]',
+          ),
+        ]
+          .map((script) => JSON.parse(script.textContent ?? "") as Record<string, unknown>)
+          .find((node) => node["@type"] === "AnalysisNewsArticle");
+      expect(article("e-co-written")?.author).toEqual([
+        { "@type": "Person", name: "James Glanz", url: glanz.uri },
+        { "@type": "Person", name: "Michael Kamber", url: kamber.uri },
+      ]);
+      expect(article("f-arabic")?.author).toEqual([
+        { "@type": "Person", name: "علي حسن", url: author("علي-حسن", "").uri },
+        { "@type": "Person", name: "Michael Kamber", url: kamber.uri },
+      ]);
+      expect(article("d-outside")?.author).toEqual({
+        "@type": "Person",
+        name: "Ali Hassan",
+        url: `${base}/authors/ali-hassan/`,
+        sameAs: "https://example.net/ali",
+      });
+      const meta = [
+        ...readPage(site.output, "/posts/e-co-written/").querySelectorAll(
+          'meta[property="article:author"]',
+        ),
+      ].map((tag) => tag.getAttribute("content"));
+      expect(meta).toEqual([glanz.uri, kamber.uri]);
+    });
+
+    it.each(["authors/james-glanz", "authors/michael-kamber", "tags/oil"])(
+      "is in %s's feeds with one Atom <author> and one JSON Feed author per name",
+      (folder) => {
+        const entry = atom(`${folder}/feed.xml`).entries?.find(
+          (item) => item.links?.[0]?.href === coWritten,
+        );
+        expect(entry?.authors).toEqual([glanz, kamber]);
+        const item = (
+          json(`${folder}/feed.json`).items as { url: string; authors?: unknown }[]
+        ).find((candidate) => candidate.url === coWritten);
+        expect(item?.authors).toEqual([
+          { name: glanz.name, url: glanz.uri },
+          { name: kamber.name, url: kamber.uri },
+        ]);
+      },
+    );
+
+    it("keeps the names of a list whole in the feeds, in its order", () => {
+      const entry = atom("authors/michael-kamber/feed.xml").entries?.find(
+        (item) => item.links?.[0]?.href === arabicPost,
+      );
+      expect(entry?.authors).toEqual([author("علي-حسن", "علي حسن"), kamber]);
+    });
+
+    it.each([
+      [
+        "/posts/e-co-written/",
+        ".post-header .byline .author",
+        "By James Glanz and Michael Kamber",
+        ["James Glanz", "/basra-blog/authors/james-glanz/"],
+        ["Michael Kamber", "/basra-blog/authors/michael-kamber/"],
+      ],
+      [
+        "/authors/michael-kamber/",
+        ".post-list-item:first-child .byline .author",
+        "By James Glanz and Michael Kamber",
+        ["James Glanz", "/basra-blog/authors/james-glanz/"],
+        ["Michael Kamber", "/basra-blog/authors/michael-kamber/"],
+      ],
+      [
+        "/posts/f-arabic/",
+        ".post-header .byline .author",
+        "بقلم علي حسن وMichael Kamber",
+        ["علي حسن", `/basra-blog/authors/${arabic}/`],
+        ["Michael Kamber", "/basra-blog/authors/michael-kamber/"],
+      ],
+    ])(
+      "%s: the byline reads %s, each name a link to its page",
+      (page, selector, text, ...links) => {
+        const byline = readPage(site.output, page).querySelector(selector);
+        expect(byline?.textContent).toBe(text);
+        expect(
+          [...(byline?.querySelectorAll("a") ?? [])].map((link) => [
+            link.textContent,
+            decodeURI(link.getAttribute("href") ?? ""),
+          ]),
+        ).toEqual(links);
+      },
+    );
+
+    it("marks an Arabic title in its Related analysis with its lang and dir", () => {
+      const related = [
+        ...readPage(site.output, "/posts/e-co-written/").querySelectorAll(".related-posts li a"),
+      ].map((link) => [link.textContent, link.getAttribute("lang"), link.getAttribute("dir")]);
+      expect(related).toContainEqual(["مقال بالعربية", "ar", "rtl"]);
+      expect(related).toContainEqual(["Oil exports after Basra", null, null]);
+    });
+  });
+
   describe("the pages", () => {
     const siteFeeds = [
       ["application/atom+xml", "Dispatch", "/basra-blog/feed.xml"],
@@ -241,7 +395,9 @@ describe("feeds of each author, series and topic, on a site built for /basra-blo
 
     it.each([
       ["/authors/ali-hassan/", "Ali Hassan", "authors/ali-hassan"],
+      ["/authors/james-glanz/", "James Glanz", "authors/james-glanz"],
       [`/series/${seriesSlug}/`, series, `series/${seriesSlug}`],
+      ["/tags/oil/", "Oil", "tags/oil"],
     ])("%s links its feeds for readers: Follow … Atom · JSON Feed", (page, name, folder) => {
       const follow = readPage(site.output, page).querySelector("main .follow-feeds");
       expect(follow?.textContent).toBe(`Follow ${name} in a feed reader: Atom · JSON Feed`);

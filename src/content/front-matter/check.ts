@@ -1,6 +1,7 @@
 /**
  * A post's front matter checked against the schema: every problem with its line and fix.
  */
+import type { z } from "zod";
 import { FrontMatterError, type ContentProblem } from "../../errors.ts";
 import { frontMatterControlCharacters } from "./characters.ts";
 import type { FrontMatter } from "./read.ts";
@@ -24,6 +25,43 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;
+}
+
+/** One problem zod found, as {@link checkPostData} reads it. */
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A field that takes one of several shapes (`author`: text or a list of text) is one problem
+ * of the shape the value has (an empty item of the list), or, when it has none of them, one
+ * problem naming them all ("expected text or a list, found the number 5").
+ */
+function unionIssues(issue: Issue, input: unknown): Issue[] {
+  if (issue.code !== "invalid_union") return [issue];
+  const wrongType = (branch: readonly Issue[]) =>
+    branch.find((sub) => sub.code === "invalid_type" && sub.path.length === 0);
+  const fitting = issue.errors.find((branch) => !wrongType(branch));
+  if (fitting) {
+    return fitting.flatMap((sub) =>
+      unionIssues(
+        { ...sub, path: [...issue.path, ...sub.path] } as Issue,
+        valueAt(input, sub.path),
+      ),
+    );
+  }
+  const expected = issue.errors
+    .map((branch) => wrongType(branch))
+    .map((sub) => (sub?.code === "invalid_type" ? sub.expected : undefined))
+    .filter((type) => type !== undefined);
+  if (expected.length === 0) return [issue];
+  return [
+    {
+      code: "invalid_type",
+      expected: expected.join(" or ") as "string",
+      path: issue.path,
+      message: issue.message,
+      input,
+    } as Issue,
+  ];
 }
 
 /**
@@ -62,7 +100,10 @@ export function checkPostData(frontMatter: FrontMatter, file: string): ContentPr
   }
   const result = postSchema.safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues) {
+    const issues = result.error.issues.flatMap((issue) =>
+      unionIssues(issue, valueAt(data, issue.path)),
+    );
+    for (const issue of issues) {
       const input = valueAt(data, issue.path);
       const field = issue.path.map(String).join(".");
       const expected: Record<string, string> = {
@@ -75,7 +116,10 @@ export function checkPostData(frontMatter: FrontMatter, file: string): ContentPr
         issue.code === "invalid_value"
           ? `front matter field "${field}": ${JSON.stringify(input)} is not one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`
           : issue.code === "invalid_type"
-            ? `front matter field "${field}": expected ${expected[issue.expected] ?? issue.expected}, found ${describeValue(input)}`
+            ? `front matter field "${field}": expected ${issue.expected
+                .split(" or ")
+                .map((type) => expected[type] ?? type)
+                .join(" or ")}, found ${describeValue(input)}`
             : typeof input === "string" && input.trim() === "" && issue.message.endsWith("is empty")
               ? `front matter field "${field}" is empty`
               : `front matter field "${field}": ${JSON.stringify(input)} ${issue.message}`;

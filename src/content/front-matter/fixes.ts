@@ -120,7 +120,10 @@ export function fixFor({ path, code, input, source, format }: FixContext): strin
       .filter(Boolean);
     return `write ${field} as a list: ${assignment(format, field, `[${items.map(yamlListItem).join(", ")}]`, `[${items.map((item) => JSON.stringify(item)).join(", ")}]`)}`;
   }
-  if (input === null && typeof path[path.length - 1] === "number") {
+  if (
+    (input === null || (typeof input === "string" && input.trim() === "")) &&
+    typeof path[path.length - 1] === "number"
+  ) {
     // `tags: [Iraq, null]`, `tags: [Iraq, ]` or a `- ` with nothing after it.
     const list = path.slice(0, -1).map(String).join(".");
     return `remove the empty item ${Number(path[path.length - 1]) + 1} from the list ${list}, or write a value in its place`;
@@ -130,6 +133,9 @@ export function fixFor({ path, code, input, source, format }: FixContext): strin
   }
   if (field === "id" && top) {
     return `write the post's permanent feed id as an absolute URI in quotes, such as its WordPress guid, ${assignment(format, "id", '"http://old.example.org/?p=12"', '"http://old.example.org/?p=12"')}, or ${assignment(format, "id", '"tag:example.org,2008-03-27:basra"', '"tag:example.org,2008-03-27:basra"')}; or remove the line to use the id Dispatch makes from the post's date and first slug`;
+  }
+  if (path[0] === "author" && input !== null && typeof input === "object") {
+    return `write the byline as text, ${assignment(format, "author", "James Glanz", '"James Glanz"')}, or the names as a list of text, ${assignment(format, "author", "[James Glanz, Michael Kamber]", '["James Glanz", "Michael Kamber"]')}`;
   }
   if (field === "draft" && top) {
     return `write ${assignment(format, "draft", "true", "true")} to keep the post a draft, or remove the line to publish it`;

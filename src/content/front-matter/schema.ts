@@ -164,8 +164,17 @@ export const postSchema = z.looseObject({
   corrections: z.array(correctionSchema).optional(),
   /** One sentence under the headline (the dek), also the page's meta description. */
   summary: nonBlank("the summary").optional(),
-  /** Byline; omitted when the post names no author. */
-  author: nonBlank("the author").optional(),
+  /**
+   * Byline; omitted when the post names no author. A text (`James Glanz and Michael Kamber`, split
+   * into names by `bylineNames` in `src/content/byline.ts`) or a list of names, each kept whole
+   * (`[James Glanz, Michael Kamber]`).
+   */
+  author: z
+    .union([
+      nonBlank("the author"),
+      z.array(nonBlank("the author")).min(1, { message: "is an empty list" }),
+    ])
+    .optional(),
   /** Topics, as a YAML list. */
   tags: z.array(nonBlank("a tag")).optional(),
   /** The works the post relies on. */

@@ -64,7 +64,7 @@ describe("feedEntry", () => {
       contentHtml: "<p>Full text.</p>",
       published: "2008-03-26T21:00:00Z",
       updated: "2008-03-28T06:30:00Z",
-      author: "Ali Hassan",
+      authors: [{ name: "Ali Hassan", url: "https://example.org/basra-blog/authors/ali-hassan/" }],
       tags: ["Iraq", "Basra"],
       image: "https://example.org/basra-blog/posts/basra/share.png",
     });
@@ -176,6 +176,45 @@ describe("jsonFeed", () => {
         date_modified: "2008-03-31T21:00:00Z",
       },
     ]);
+  });
+});
+
+describe("the authors of an entry and of its JSON Feed item", () => {
+  const author = (name: string, slug: string) => ({
+    name,
+    url: `https://example.org/basra-blog/authors/${slug}/`,
+  });
+  it.each([
+    ["Ali Hassan", [author("Ali Hassan", "ali-hassan")]],
+    [
+      "James Glanz and Michael Kamber",
+      [author("James Glanz", "james-glanz"), author("Michael Kamber", "michael-kamber")],
+    ],
+    [
+      ["علي حسن", "Michael Kamber"],
+      [
+        author("علي حسن", encodeURIComponent("علي-حسن")),
+        author("Michael Kamber", "michael-kamber"),
+      ],
+    ],
+    [["Reuters and AFP staff"], [author("Reuters and AFP staff", "reuters-and-afp-staff")]],
+    [undefined, []],
+  ])("are one per name of the byline %j, each linked to their page", (byline, authors) => {
+    const data = { ...timeline.data, ...(byline ? { author: byline } : {}) };
+    const entry = feedEntry({ ...timeline, data }, "<p>Day by day.</p>", site);
+    expect(entry.authors).toEqual(authors);
+    const item = jsonFeed(
+      {
+        title: "Dispatch",
+        description: "Analysis.",
+        language: "en",
+        homeUrl: "https://example.org/basra-blog/",
+        feedUrl: "https://example.org/basra-blog/feed.json",
+        publisher: "Dispatch",
+      },
+      [entry],
+    ).items as Record<string, unknown>[];
+    expect(item[0]?.authors).toEqual(authors.length > 0 ? authors : undefined);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   articleJsonLd,
   breadcrumbJsonLd,
+  bylinePersons,
   schemaDate,
   type ArticlePost,
 } from "../../../src/seo/structured-data.ts";
@@ -134,6 +135,50 @@ describe("articleJsonLd", () => {
       image: "https://example.org/posts/x/share.png",
       inLanguage: "en",
     });
+  });
+});
+
+describe("bylinePersons and the article's author", () => {
+  const person = (name: string, slug: string, sameAs?: string) => ({
+    "@type": "Person",
+    name,
+    url: `https://example.org/basra-blog/authors/${slug}/`,
+    ...(sameAs ? { sameAs } : {}),
+  });
+  it.each([
+    ["Ali Hassan", [person("Ali Hassan", "ali-hassan", "https://ali.example.net/")]],
+    [
+      "James Glanz and Michael Kamber",
+      [person("James Glanz", "james-glanz"), person("Michael Kamber", "michael-kamber")],
+    ],
+    [
+      "James Glanz, ali  HASSAN and علي حسن",
+      [
+        person("James Glanz", "james-glanz"),
+        person("ali HASSAN", "ali-hassan", "https://ali.example.net/"),
+        person("علي حسن", encodeURIComponent("علي-حسن")),
+      ],
+    ],
+    [["Reuters and AFP staff"], [person("Reuters and AFP staff", "reuters-and-afp-staff")]],
+    [undefined, []],
+  ])("%j is %j", (byline, expected) => {
+    expect(bylinePersons(byline, site)).toEqual(expected);
+  });
+
+  it.each([
+    ["Ali Hassan", person("Ali Hassan", "ali-hassan", "https://ali.example.net/")],
+    [
+      ["James Glanz", "Michael Kamber"],
+      [person("James Glanz", "james-glanz"), person("Michael Kamber", "michael-kamber")],
+    ],
+    [undefined, undefined],
+  ])("gives the byline %j the author %j: one Person, or an array of several", (byline, author) => {
+    const article = articleJsonLd(
+      { url: "/posts/x/", date: "2008-04-01", title: "X", ...(byline ? { author: byline } : {}) },
+      site,
+    );
+    expect(article.author).toEqual(author);
+    expect("author" in article).toBe(author !== undefined);
   });
 });
 

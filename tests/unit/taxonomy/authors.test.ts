@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { postsNewestFirst } from "../../../src/content/collections.ts";
-import { authorUrl, collectAuthors, findAuthor } from "../../../src/taxonomy/authors.ts";
+import {
+  authorUrl,
+  bylineLinks,
+  collectAuthors,
+  findAuthor,
+} from "../../../src/taxonomy/authors.ts";
 import { post, slugs } from "./posts.ts";
 
 const posts = postsNewestFirst([
@@ -45,6 +50,84 @@ describe("collectAuthors", () => {
       },
     ]);
   });
+});
+
+describe("collectAuthors with co-written posts", () => {
+  const coWritten = postsNewestFirst([
+    post("pair", "2008-04-02", { author: "James Glanz and Michael Kamber" }),
+    post("trio", "2008-04-01", { author: ["Michael Kamber", "علي حسن", "Reuters and AFP staff"] }),
+    post("solo", "2008-03-30", { author: "James Glanz" }),
+    post("twice", "2008-03-29", { author: "James Glanz and JAMES  GLANZ" }),
+  ]);
+
+  it.each([
+    ["James Glanz", "james-glanz", ["pair", "solo", "twice"]],
+    ["Michael Kamber", "michael-kamber", ["pair", "trio"]],
+    ["Reuters and AFP staff", "reuters-and-afp-staff", ["trio"]],
+    ["علي حسن", "علي-حسن", ["trio"]],
+  ])("gives %s (/authors/%s/) every post whose byline names them: %j", (name, slug, list) => {
+    const { authors, problems } = collectAuthors(coWritten, [], "en");
+    expect(problems).toEqual([]);
+    expect(authors).toHaveLength(4);
+    const author = authors.find((entry) => entry.slug === slug);
+    expect([author?.name, slugs(author?.posts ?? [])]).toEqual([name, list]);
+  });
+
+  it("makes no page for a byline of several names as a whole", () => {
+    const { authors } = collectAuthors(coWritten, [], "en");
+    expect(authors.map((author) => author.slug)).not.toContain("james-glanz-and-michael-kamber");
+  });
+
+  it("locates a clash of slugs at the item of a list that makes it", () => {
+    const { problems } = collectAuthors(
+      postsNewestFirst([
+        post("one", "2008-03-01", { author: "James Glanz" }),
+        post("two", "2008-03-02", { author: ["Ali Hassan", "James-Glanz!"] }),
+      ]),
+      [],
+      "en",
+      (item, where) => ({ file: item.inputPath, line: where.length }),
+    );
+    expect(problems.map((problem) => [problem.file, problem.line])).toEqual([
+      ["./posts/two/index.md", 2],
+    ]);
+  });
+});
+
+describe("bylineLinks", () => {
+  const { authors } = collectAuthors(
+    postsNewestFirst([post("a", "2008-03-01", { author: "James Glanz and michael kamber" })]),
+    [{ name: "Michael Kamber" }],
+    "en",
+  );
+  const page = (name: string) => authors.find((author) => author.name === name);
+
+  it.each([
+    [
+      "JAMES GLANZ and Michael Kamber",
+      "en",
+      [
+        { name: "James Glanz", author: page("James Glanz") },
+        { text: " and " },
+        { name: "Michael Kamber", author: page("Michael Kamber") },
+      ],
+    ],
+    [
+      ["Michael Kamber", "Nobody Listed"],
+      "ar",
+      [
+        { name: "Michael Kamber", author: page("Michael Kamber") },
+        { text: " و" },
+        { name: "Nobody Listed" },
+      ],
+    ],
+    [undefined, "en", []],
+  ])(
+    "links each name of %j (%s) to its author page, as the page spells it",
+    (byline, lang, expected) => {
+      expect(bylineLinks(byline, authors, lang)).toEqual(expected);
+    },
+  );
 });
 
 describe("findAuthor and authorUrl", () => {

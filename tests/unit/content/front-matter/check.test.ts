@@ -228,6 +228,72 @@ describe("checkPostData", () => {
     expect(check(...lines)).toEqual(expected.map((problem) => ({ file, ...problem })));
   });
 
+  const listFix =
+    "write the byline as text, author: James Glanz, or the names as a list of text, author: [James Glanz, Michael Kamber]";
+  it.each<[string, Omit<ContentProblem, "file">[]]>([
+    ["author: James Glanz and Michael Kamber", []],
+    ["author: [James Glanz, Michael Kamber]", []],
+    ["author: [Reuters and AFP staff]", []],
+    [
+      "author: 1984",
+      [
+        {
+          line: 4,
+          message: 'front matter field "author": expected text or a list, found the number 1984',
+          fix: 'put the value in quotes so YAML keeps it as text, e.g. author: "1984"',
+        },
+      ],
+    ],
+    [
+      "author: {name: James Glanz}",
+      [
+        {
+          line: 4,
+          message: 'front matter field "author": expected text or a list, found a mapping',
+          fix: listFix,
+        },
+      ],
+    ],
+    [
+      "author: []",
+      [{ line: 4, message: 'front matter field "author": [] is an empty list', fix: listFix }],
+    ],
+    [
+      'author: [James Glanz, ""]',
+      [
+        {
+          line: 4,
+          message: 'front matter field "author.1" is empty',
+          fix: "remove the empty item 2 from the list author, or write a value in its place",
+        },
+      ],
+    ],
+    [
+      "author: [James Glanz, 1984]",
+      [
+        {
+          line: 4,
+          message: 'front matter field "author.1": expected text, found the number 1984',
+          fix: 'put the value in quotes so YAML keeps it as text: "1984"',
+        },
+      ],
+    ],
+    [
+      "author: [James Glanz, [Michael Kamber]]",
+      [
+        {
+          line: 4,
+          message: 'front matter field "author.1": expected text, found a list',
+          fix: listFix,
+        },
+      ],
+    ],
+  ])("takes a byline as text or a list of names: %s", (line, expected) => {
+    expect(check("title: T", "date: 2008-03-27", line)).toEqual(
+      expected.map((problem) => ({ file, ...problem })),
+    );
+  });
+
   it.each([
     [
       "location:",
