@@ -41,6 +41,9 @@ function splitWritten(byline: string): { names: string[]; joins: string[] } {
     if (names.length > 0) joins.push(join);
     names.push(name);
   });
+  // A part that begins with a lower-case letter is no one's name ("Staff and agencies",
+  // "Ali Hassan and staff"): the byline is then one name, as written.
+  if (names.some((name) => /^\p{Ll}/u.test(name))) return { names: [text], joins: [] };
   return { names, joins };
 }
 
@@ -55,8 +58,9 @@ function splitWritten(byline: string): { names: string[]; joins: string[] } {
  * "and" is a name of two words or more, so a suffix stays with its name (`"James Glanz, Jr."` is
  * one name) and so does a name written family name first (`"Glanz, James"`). Nothing else
  * splits: `"&"`, `"et"`, Arabic's `"و"` (a prefix of the next word, as in وليد) keep a byline
- * one name. Names are trimmed, runs of white space one space, as written otherwise; an empty
- * byline gives `[]`.
+ * one name, and so does a part that begins with a lower-case letter, which is no one's name
+ * (`"Staff and agencies"`, `"Ali Hassan and staff"`). Names are trimmed, runs of white space one
+ * space, as written otherwise; an empty byline gives `[]`.
  */
 export function bylineNames(byline: Byline | undefined): string[] {
   if (byline === undefined) return [];

@@ -15,6 +15,12 @@ describe("bylineNames", () => {
     ["James Glanz & Michael Kamber", ["James Glanz & Michael Kamber"]],
     ["James Glanz AND Michael Kamber", ["James Glanz AND Michael Kamber"]],
     ["Reuters and AFP staff", ["Reuters", "AFP staff"]],
+    ["Staff and agencies", ["Staff and agencies"]],
+    ["Ali Hassan and staff", ["Ali Hassan and staff"]],
+    [
+      "Ali Hassan, Sara Ahmed and our correspondents",
+      ["Ali Hassan, Sara Ahmed and our correspondents"],
+    ],
     ["Ali Hassan and", ["Ali Hassan and"]],
     ["Reuters", ["Reuters"]],
     ["", []],
