@@ -56,11 +56,16 @@ export function referenceDate(date: string): string {
 /**
  * Names the authors as a Chicago note does: one `A`; two `A and B`; three `A, B, and C`; four or
  * more `A et al.`, as Chicago's notes do; none `""`.
+ * @param name writes one name (HTML: escaped and isolated); @default as it is
  */
-export function referenceAuthors(authors: readonly string[]): string {
-  if (authors.length <= 2) return authors.join(" and ");
-  if (authors.length === 3) return `${authors[0]}, ${authors[1]}, and ${authors[2]}`;
-  return `${authors[0]} et al.`;
+export function referenceAuthors(
+  authors: readonly string[],
+  name: (author: string) => string = (author) => author,
+): string {
+  const [first = "", second = "", third = ""] = authors.map(name);
+  if (authors.length <= 2) return authors.map(name).join(" and ");
+  if (authors.length === 3) return `${first}, ${second}, and ${third}`;
+  return `${first} et al.`;
 }
 
 /**
@@ -99,7 +104,8 @@ export function chicagoReference(record: CiteRecord): FormattedReference {
   return {
     text: `${authors ? `${authors}, ` : ""}“${title}${comma}” ${record.siteTitle}${tail}${record.url}.`,
     html: [
-      authors ? `${isolated(authors)}, ` : "",
+      // Each name isolated on its own, so that names in two scripts keep their order.
+      authors ? `${referenceAuthors(record.authors, (author) => isolated(author))}, ` : "",
       `“${isolated(title, record.language)}${comma}” `,
       `<i>${escapeHtml(record.siteTitle)}</i>${escapeHtml(tail)}`,
       `<a href="${escapeHtml(record.url)}">${escapeHtml(record.url)}</a>.`,

@@ -68,6 +68,16 @@ describe("chicagoReference", () => {
   });
 });
 
+describe("the names of a reference in HTML", () => {
+  it.each([
+    [["علي حسن", "Michael Kamber"], "<bdi>علي حسن</bdi> and <bdi>Michael Kamber</bdi>, "],
+    [["A B", "C D", "E F"], "<bdi>A B</bdi>, <bdi>C D</bdi>, and <bdi>E F</bdi>, "],
+    [["A B", "C D", "E F", "G H"], "<bdi>A B</bdi> et al., "],
+  ])("isolates each of %j on its own", (authors, start) => {
+    expect(chicagoReference({ ...record, authors }).html.startsWith(start)).toBe(true);
+  });
+});
+
 describe("referenceAuthors", () => {
   it.each([
     [[], ""],
