@@ -41,9 +41,10 @@ function splitWritten(byline: string): { names: string[]; joins: string[] } {
     if (names.length > 0) joins.push(join);
     names.push(name);
   });
-  // A part that begins with a lower-case letter is no one's name ("Staff and agencies",
-  // "Ali Hassan and staff"): the byline is then one name, as written.
-  if (names.some((name) => /^\p{Ll}/u.test(name))) return { names: [text], joins: [] };
+  // A part that is one word in lower case is no one's name ("Staff and agencies", "Ali Hassan
+  // and staff"): the byline is then one name, as written. (A name may begin in lower case:
+  // "bell hooks", "ali HASSAN".)
+  if (names.some((name) => /^\p{Ll}\S*$/u.test(name))) return { names: [text], joins: [] };
   return { names, joins };
 }
 
@@ -58,8 +59,8 @@ function splitWritten(byline: string): { names: string[]; joins: string[] } {
  * "and" is a name of two words or more, so a suffix stays with its name (`"James Glanz, Jr."` is
  * one name) and so does a name written family name first (`"Glanz, James"`). Nothing else
  * splits: `"&"`, `"et"`, Arabic's `"و"` (a prefix of the next word, as in وليد) keep a byline
- * one name, and so does a part that begins with a lower-case letter, which is no one's name
- * (`"Staff and agencies"`, `"Ali Hassan and staff"`). Names are trimmed, runs of white space one
+ * one name, and so does a part that is one word beginning in lower case, which is no one's name
+ * (`"Staff and agencies"`, `"Ali Hassan and staff"`; `"bell hooks and Cornel West"` is two). Names are trimmed, runs of white space one
  * space, as written otherwise; an empty byline gives `[]`.
  */
 export function bylineNames(byline: Byline | undefined): string[] {

@@ -17,10 +17,8 @@ describe("bylineNames", () => {
     ["Reuters and AFP staff", ["Reuters", "AFP staff"]],
     ["Staff and agencies", ["Staff and agencies"]],
     ["Ali Hassan and staff", ["Ali Hassan and staff"]],
-    [
-      "Ali Hassan, Sara Ahmed and our correspondents",
-      ["Ali Hassan, Sara Ahmed and our correspondents"],
-    ],
+    ["Ali Hassan, Sara Ahmed and agencies", ["Ali Hassan, Sara Ahmed and agencies"]],
+    ["bell hooks and Cornel West", ["bell hooks", "Cornel West"]],
     ["Ali Hassan and", ["Ali Hassan and"]],
     ["Reuters", ["Reuters"]],
     ["", []],
