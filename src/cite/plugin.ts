@@ -11,7 +11,9 @@
  * copy, or `undefined`). The dev server sends the two files with their media types.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { postSlug } from "../content/permalinks/permalink.ts";
 import { storedDate } from "../content/store.ts";
+import { firstSlug } from "../feeds/feed-id.ts";
 import type { PostDate } from "../content/post.ts";
 import { absoluteUrl, eleventyPathPrefix } from "../seo/urls.ts";
 import { archivedCopyOf, type ArchivableCitation } from "../shared/wayback.ts";
@@ -64,6 +66,9 @@ interface CiteData {
   author?: string;
   date?: string | Date;
   lang?: string;
+  /** `slug:` and `aliases:` as written: they give the post's first slug. */
+  slug?: unknown;
+  aliases?: unknown;
 }
 
 /** A post of `collections.posts`, as the download templates pass it. */
@@ -92,6 +97,10 @@ export function citeRecordOf(
       author: data.author,
       date,
       url: absoluteUrl(page.url, site),
+      firstSlug: firstSlug({
+        currentSlug: postSlug(page.inputPath, data.slug),
+        aliases: data.aliases,
+      }),
       lang: data.lang,
     },
     site,

@@ -14,6 +14,7 @@ const record: CiteRecord = {
   publisher: "Dispatch",
   date: "2008-03-27",
   url: "https://example.org/posts/basra/",
+  firstSlug: "basra",
   language: "en",
 };
 
