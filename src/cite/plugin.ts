@@ -10,7 +10,10 @@
  * the file's permalink, `./files.ts`), `archivedCopy` (a citation → the URL of its archived
  * copy, or `undefined`). The dev server sends the two files with their media types.
  */
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { ContentError } from "../errors.ts";
 import { postSlug } from "../content/permalinks/permalink.ts";
 import { storedDate } from "../content/store.ts";
 import { firstSlug } from "../feeds/feed-id.ts";
@@ -19,7 +22,7 @@ import { absoluteUrl, eleventyPathPrefix } from "../seo/urls.ts";
 import { archivedCopyOf, type ArchivableCitation } from "../shared/wayback.ts";
 import type { LicenseSettings, SiteSettings } from "../site.ts";
 import { bibtexEntry } from "./bibtex.ts";
-import { citeFileHref, citeFilePath, type CiteFileKind } from "./files.ts";
+import { citeFileHref, citeFilePath, ownCiteFileProblems, type CiteFileKind } from "./files.ts";
 import { citeRecord, type CiteRecord } from "./record.ts";
 import { chicagoReference, type FormattedReference } from "./reference.ts";
 import { risRecord } from "./ris.ts";
@@ -124,6 +127,24 @@ export function citeMediaTypesMiddleware(
   next();
 }
 
+/**
+ * Stops the build when the post's folder holds a file its downloads would replace
+ * ({@link ownCiteFileProblems}).
+ * @throws ContentError naming each such file and the fix
+ */
+function refuseOwnCiteFiles(page: CitePage): void {
+  const source = page.inputPath.replace(/^\.\//, "");
+  const folder = path.posix.dirname(source);
+  let names: string[];
+  try {
+    names = readdirSync(path.dirname(page.inputPath));
+  } catch {
+    return;
+  }
+  const problems = ownCiteFileProblems(folder, page.url as string, names.sort());
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
 /** Registers the filters and the dev server's media types. */
 export default function citePlugin(eleventyConfig: UserConfig, options: CiteOptions): void {
   const site: CiteSite = {
@@ -133,6 +154,7 @@ export default function citePlugin(eleventyConfig: UserConfig, options: CiteOpti
   eleventyConfig.addFilter("citeThis", (page: CitePage, data: CiteData) => {
     const record = citeRecordOf(page, data, site);
     if (!record) return undefined;
+    refuseOwnCiteFiles(page);
     const block: CiteBlock = {
       record,
       reference: chicagoReference(record),

@@ -92,6 +92,15 @@ const cases = [
       "Build failed: 3 problems in content",
     ],
   },
+  {
+    name: "a post's own cite.bib and cite.ris, which its downloads would replace",
+    fixture: "own-cite-files",
+    expected: () => [
+      "posts/basra/Cite.RIS: the build writes the post's RIS record as cite.ris beside its page, over this file. Fix: remove it (the sources a post cites go in its citations: front matter), or rename it if you keep it for yourself, e.g. to sources.ris; the build publishes no .ris file of a post's",
+      "posts/basra/cite.bib: the build writes the post's BibTeX entry as cite.bib beside its page, over this file. Fix: remove it (the sources a post cites go in its citations: front matter), or rename it if you keep it for yourself, e.g. to sources.bib; the build publishes no .bib file of a post's",
+      "Build failed: 2 problems in content",
+    ],
+  },
 ];
 
 describe.each(cases)("a build with $name", ({ fixture, expected }) => {
