@@ -65,7 +65,7 @@ const cases = [
       'posts/yaml-traps/index.md:4: front matter field "draft": expected true or false, found the text "yes". Fix: write draft: true to keep the post a draft, or remove the line to publish it',
       'posts/yaml-traps/index.md:5: front matter field "image": expected a mapping, found the text "cover.jpg". Fix: write the image as a mapping: image: {src: cover.jpg, alt: "What the image shows"}',
       'posts/yaml-traps/index.md:6: front matter field "summary": expected text, found an empty value. Fix: write the summary after "summary:", or remove the line',
-      'posts/yaml-traps/index.md:7: front matter field "tags.0": expected text, found the number 7. Fix: put the value in quotes so YAML keeps it as text: "007"',
+      'posts/yaml-traps/index.md:7: front matter field "tags.1": expected text, found the number 7. Fix: put the value in quotes so YAML keeps it as text: "007"',
       "Build failed: 8 problems in content",
     ],
   },

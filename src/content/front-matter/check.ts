@@ -4,6 +4,7 @@
 import { FrontMatterError, type ContentProblem } from "../../errors.ts";
 import { frontMatterControlCharacters } from "./characters.ts";
 import type { FrontMatter } from "./read.ts";
+import { readerPath } from "./field-path.ts";
 import { fixFor } from "./fixes.ts";
 import { postSchema, reservedFields, type PostData } from "./schema.ts";
 
@@ -64,7 +65,7 @@ export function checkPostData(frontMatter: FrontMatter, file: string): ContentPr
   if (!result.success) {
     for (const issue of result.error.issues) {
       const input = valueAt(data, issue.path);
-      const field = issue.path.map(String).join(".");
+      const field = readerPath(issue.path);
       const expected: Record<string, string> = {
         string: "text",
         array: "a list",
