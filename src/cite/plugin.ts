@@ -8,7 +8,8 @@
  * `citeBibtex` and `citeRis` (a post of `collections.posts` → the file's text, for
  * `pages/cite-bib.njk` and `pages/cite-ris.njk`), `citeFilePath` (a post and `"bib"` or `"ris"` →
  * the file's permalink, `./files.ts`), `archivedCopy` (a citation → the URL of its archived
- * copy, or `undefined`). The dev server sends the two files with their media types.
+ * copy, or `undefined`), `sourceTitle` (a citation's title and the post's language → the title
+ * with the body's smart quotes, `src/markdown/typography.ts`). The dev server sends the two files with their media types.
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -18,6 +19,7 @@ import { postSlug } from "../content/permalinks/permalink.ts";
 import { storedDate } from "../content/store.ts";
 import { firstSlug } from "../feeds/feed-id.ts";
 import type { PostDate } from "../content/post.ts";
+import { smartTypography } from "../markdown/typography.ts";
 import { absoluteUrl, eleventyPathPrefix } from "../seo/urls.ts";
 import { archivedCopyOf, type ArchivableCitation } from "../shared/wayback.ts";
 import type { LicenseSettings, SiteSettings } from "../site.ts";
@@ -176,6 +178,9 @@ export default function citePlugin(eleventyConfig: UserConfig, options: CiteOpti
     citeFilePath(String(post.data.page.url), kind).replace(/^\//, ""),
   );
   eleventyConfig.addFilter("citeRis", fileOf(risRecord));
+  eleventyConfig.addFilter("sourceTitle", (title: unknown, lang?: string) =>
+    typeof title === "string" ? smartTypography(title, lang || site.language) : title,
+  );
   eleventyConfig.addFilter("archivedCopy", (citation: ArchivableCitation) =>
     archivedCopyOf(citation),
   );
