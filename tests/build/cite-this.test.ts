@@ -186,6 +186,13 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
       `Nūr al-Dīn Ḥasan and James Glanz, “R&D at 100%: the ‘Knights’ of Basra {part_1} #2 ^~\\,” Dispatch, 27 March 2008, ${base}/posts/sources-analysis/.`,
     );
     expect(block?.querySelector(".cite-reference i")?.textContent).toBe("Dispatch");
+    // The URL breaks where Chicago allows, never after a hyphen; its href is the URL as it is.
+    const link = block?.querySelector(".cite-reference a");
+    expect(link?.getAttribute("href")).toBe(`${base}/posts/sources-analysis/`);
+    expect(link?.querySelectorAll("wbr").length).toBe(8);
+    expect(
+      [...(link?.querySelectorAll(".url-hyphen") ?? [])].map((span) => span.textContent),
+    ).toEqual(["-b", "-a"]);
     expect(
       [...(block?.querySelectorAll(".cite-downloads a") ?? [])].map((a) => [
         a.textContent,
@@ -253,17 +260,32 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
       "https://www.nytimes.com/2008/03/27/world/middleeast/27iraq.html?pagewanted=2&hp#top";
     expect(items).toEqual([
       [
-        "archived",
+        "Archived copy",
         `https://web.archive.org/web/20080327/${times}`,
         "Archived copy of Iraqi Army's Assault on Militias in Basra Stalls",
       ],
-      ["archived", "https://archive.ph/AbC12", "Archived copy of Clashes in Basra"],
+      ["Archived copy", "https://archive.ph/AbC12", "Archived copy of Clashes in Basra"],
       null,
       [
-        "archived",
+        "Archived copy",
         "https://web.archive.org/web/20080325/https://evil.example/a?x=%3Cscript%3E",
         "Archived copy of </cite><script>window.xss = 1</script>",
       ],
+      // Already an archived copy (perma.cc): no Wayback link.
+      null,
+    ]);
+    // "Archived copy." is a sentence of its own after the citation's full stop; titles get the
+    // body's smart quotes.
+    expect(
+      [...document.querySelectorAll(".citations li")].map((item) =>
+        item.textContent?.replace(/\s+/g, " ").trim(),
+      ),
+    ).toEqual([
+      "James Glanz, Iraqi Army’s Assault on Militias in Basra Stalls, The New York Times, 27 March 2008. Archived copy.",
+      "Clashes in Basra, Al Jazeera English, 26 March 2008. Archived copy.",
+      "Operation Knight’s Charge, Institute for the Study of War.",
+      "</cite><script>window.xss = 1</script>, <b>Nobody</b>, 25 March 2008. Archived copy.",
+      "Basra’s “last” stand – a record, Perma.cc, 24 March 2008.",
     ]);
     const citations = jsonLd("sources-analysis").citation as { archivedAt?: string }[];
     expect(citations.map((citation) => citation.archivedAt)).toEqual([
@@ -271,6 +293,7 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
       "https://archive.ph/AbC12",
       undefined,
       "https://web.archive.org/web/20080325/https://evil.example/a?x=%3Cscript%3E",
+      undefined,
     ]);
   });
 
@@ -296,7 +319,7 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
     // fast-xml-parser leaves numeric character references (the title's `&#92;`) as written.
     const entry = feed.entry.find((item) => item.title.startsWith("R&D at 100%"));
     expect(entry?.content["#text"]).toContain(
-      '<a href="https://archive.ph/AbC12" aria-label="Archived copy of Clashes in Basra">archived</a>',
+      '<a href="https://archive.ph/AbC12" aria-label="Archived copy of Clashes in Basra">Archived copy</a>.',
     );
   });
 });
