@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFrontMatter } from "../../../../src/content/front-matter/read.ts";
 import { checkPostData } from "../../../../src/content/front-matter/check.ts";
+import { pastMonthEnd } from "../../../../src/content/front-matter/fixes.ts";
 import { type ContentProblem } from "../../../../src/errors.ts";
 
 const file = "posts/x/index.md";
@@ -296,5 +297,22 @@ describe("---json front matter gets its fixes in JSON", () => {
         fix: 'write one JSON object of fields: {"title": "…", "date": "2008-03-27"}',
       },
     ]);
+  });
+});
+
+describe("pastMonthEnd", () => {
+  it.each([
+    ["2008-02-30", { last: "2008-02-29", days: 29, month: "February 2008" }],
+    ["2009-02-29", { last: "2009-02-28", days: 28, month: "February 2009" }],
+    ["1900-02-29", { last: "1900-02-28", days: 28, month: "February 1900" }],
+    ["2000-02-30", { last: "2000-02-29", days: 29, month: "February 2000" }],
+    ["2009-04-31T10:00", { last: "2009-04-30", days: 30, month: "April 2009" }],
+    ["2008-12-32", { last: "2008-12-31", days: 31, month: "December 2008" }],
+    ["2008-02-29", undefined],
+    ["2008-13-01", undefined],
+    ["2008-3-40", undefined],
+    ["soon", undefined],
+  ])("%s → %j", (text, expected) => {
+    expect(pastMonthEnd(text)).toEqual(expected);
   });
 });
