@@ -56,14 +56,25 @@ export function bibtexUrl(url: string): string {
 }
 
 /**
- * Writes one name for an `author` field so that BibTeX reads exactly that one person: a name with
- * a comma (`James Glanz, Jr.`, which BibTeX would read as "Last, First") or the word `and` (BibTeX's
- * separator of names) is wrapped in braces and kept whole; any other name is left for BibTeX to
- * split into given and family names, as for `James Glanz`.
+ * Writes one name for an `author` field so that BibTeX reads exactly that one person, with the
+ * right family name (BibTeX's name forms "First von Last", "von Last, First" and
+ * "von Last, Jr, First": https://www.bibtex.org/Format/, Patashnik's "BibTeXing" §4):
+ * - `James Glanz` and `Glanz, James` are left as they are: BibTeX reads both;
+ * - `James Glanz, Jr.` becomes `Glanz, Jr., James` (read as is, `Jr.` would be the given name);
+ * - a name with the word `and` (BibTeX's separator of names), more than one comma, or a suffix
+ *   after more than two words (which word is the family name is unclear) is wrapped in braces
+ *   and kept whole.
  */
 export function bibtexName(name: string): string {
   const escaped = bibtexText(name);
-  return /,|\band\b/i.test(name) ? `{${escaped}}` : escaped;
+  if (/\band\b/i.test(name)) return `{${escaped}}`;
+  const parts = escaped.split(",").map((part) => part.trim());
+  if (parts.length === 1) return escaped;
+  const [first, second] = parts as [string, string];
+  if (parts.length === 2 && !suffixes.has(asciiWord(second))) return `${first}, ${second}`;
+  const words = first.split(" ");
+  if (parts.length === 2 && words.length === 2) return `${words[1]}, ${second}, ${words[0]}`;
+  return `{${escaped}}`;
 }
 
 /** Letters and digits of `text` in ASCII lower case: accents dropped, `ß` → `ss`, others gone. */
@@ -79,9 +90,7 @@ function asciiWord(text: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
-/** Words a key skips at the start of a title. */
-const articles = new Set(["a", "an", "the"]);
-/** Suffixes a key skips at the end of a name. */
+/** Suffixes a key skips at the end of a name: `James Glanz, Jr.`, `Glanz, James, III`. */
 const suffixes = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /** A 32-bit FNV-1a hash of `text`, in 8 hexadecimal digits. */
@@ -94,22 +103,54 @@ function fnv1a(text: string): string {
 }
 
 /**
- * The entry's citation key, ASCII and the same at every build of the same post: the first
- * author's family name (the last word of the name, less a `Jr.`), the year, the first word of the
- * title that is not an article, in lower-case ASCII letters and digits: `glanz2008iraqi`. With no
- * author, or one whose name has no Latin letters (`علي حسن`), the site's name stands first
- * (`dispatch2008basra`); a title with no Latin letters gives `post` and a hash of the URL
- * (`dispatch2008post3f2a9c1d`), so two such posts do not share a key.
+ * The family name of a byline's name in lower-case ASCII, or `""` when it has no Latin letter:
+ * the last word of `Given Family` (`James Glanz` → `glanz`), the part before the comma of
+ * `Family, Given` (`Glanz, James` → `glanz`, `de la Peña, José` → `delapena`), a suffix left out
+ * (`James Glanz, Jr.`, `Glanz, Jr., James` → `glanz`) and so is text in parentheses
+ * (`Ali Hassan (Basra)` → `hassan`).
+ */
+export function familyName(name: string): string {
+  const parts = name
+    .replace(/\([^()]*\)/gu, " ")
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part !== "" && !suffixes.has(asciiWord(part)));
+  const words = (parts[0] ?? "").split(/\s+/u);
+  const familyWords = parts.length > 1 ? words : words.filter((w) => !suffixes.has(asciiWord(w)));
+  return parts.length > 1
+    ? familyWords.map(asciiWord).join("")
+    : asciiWord(familyWords.at(-1) ?? "");
+}
+
+/**
+ * A first slug in key characters: its words in lower-case ASCII joined by `-`
+ * (`basra-pipeline-attack` stays, `café-économie` → `cafe-economie`); a slug with no Latin letter
+ * or digit (`البصرة`) gives `post` and an FNV-1a hash of the slug (`post1a2b3c4d`), so two such
+ * posts do not share a key.
+ */
+function slugKey(slug: string): string {
+  const words = slug
+    .split("-")
+    .map(asciiWord)
+    .filter((word) => word !== "");
+  return words.length > 0 ? words.join("-") : `post${fnv1a(slug.normalize("NFC"))}`;
+}
+
+/**
+ * The entry's citation key: the first author's family name ({@link familyName}), the year, and
+ * the post's first slug (`hassan2009basra`, `glanz2008basra-pipeline-attack`), in lower-case
+ * ASCII letters, digits and hyphens. With no author, or one whose name has no Latin letters
+ * (`علي حسن`), the site's name stands first (`dispatch2008basra`).
+ *
+ * Unique across the site and stable: two posts never share a first slug (one URL each), and the
+ * first slug outlives a new slug, folder, domain or path prefix (see `src/feeds/feed-id.ts`), so
+ * a key that a reader's `.bib` file holds never changes, whatever posts come later; only a new
+ * byline or another year changes it. Biblatex's keys allow `-` (https://ctan.org/pkg/biblatex,
+ * manual §2.1.1), as do BibTeX's (anything but white space, `"#%'(),={}`).
  */
 export function bibtexKey(record: CiteRecord): string {
-  const nameWords = (record.authors[0] ?? "").split(/[\s,]+/).map(asciiWord);
-  const family = nameWords.filter((word) => word !== "" && !suffixes.has(word)).at(-1);
-  const lead = family || asciiWord(record.siteTitle) || "post";
-  const titleWord = record.title
-    .split(/[\s\-–—/:]+/u)
-    .map(asciiWord)
-    .find((word) => word !== "" && !articles.has(word));
-  return `${lead}${record.date.slice(0, 4)}${titleWord ?? `post${fnv1a(record.url)}`}`;
+  const lead = familyName(record.authors[0] ?? "") || asciiWord(record.siteTitle) || "post";
+  return `${lead}${record.date.slice(0, 4)}${slugKey(record.firstSlug)}`;
 }
 
 /**

@@ -8,17 +8,24 @@
  * `citeBibtex` and `citeRis` (a post of `collections.posts` → the file's text, for
  * `pages/cite-bib.njk` and `pages/cite-ris.njk`), `citeFilePath` (a post and `"bib"` or `"ris"` →
  * the file's permalink, `./files.ts`), `archivedCopy` (a citation → the URL of its archived
- * copy, or `undefined`). The dev server sends the two files with their media types.
+ * copy, or `undefined`), `sourceTitle` (a citation's title and the post's language → the title
+ * with the body's smart quotes, `src/markdown/typography.ts`). The dev server sends the two files with their media types.
  */
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import type { Byline } from "../content/byline.ts";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { ContentError } from "../errors.ts";
+import { postSlug } from "../content/permalinks/permalink.ts";
 import { storedDate } from "../content/store.ts";
+import { firstSlug } from "../feeds/feed-id.ts";
 import type { PostDate } from "../content/post.ts";
+import { smartTypography } from "../markdown/typography.ts";
 import { absoluteUrl, eleventyPathPrefix } from "../seo/urls.ts";
 import { archivedCopyOf, type ArchivableCitation } from "../shared/wayback.ts";
 import type { LicenseSettings, SiteSettings } from "../site.ts";
 import { bibtexEntry } from "./bibtex.ts";
-import { citeFileHref, citeFilePath, type CiteFileKind } from "./files.ts";
+import { citeFileHref, citeFilePath, ownCiteFileProblems, type CiteFileKind } from "./files.ts";
 import { citeRecord, type CiteRecord } from "./record.ts";
 import { chicagoReference, type FormattedReference } from "./reference.ts";
 import { risRecord } from "./ris.ts";
@@ -65,6 +72,9 @@ interface CiteData {
   author?: Byline;
   date?: string | Date;
   lang?: string;
+  /** `slug:` and `aliases:` as written: they give the post's first slug. */
+  slug?: unknown;
+  aliases?: unknown;
 }
 
 /** A post of `collections.posts`, as the download templates pass it. */
@@ -93,6 +103,10 @@ export function citeRecordOf(
       author: data.author,
       date,
       url: absoluteUrl(page.url, site),
+      firstSlug: firstSlug({
+        currentSlug: postSlug(page.inputPath, data.slug),
+        aliases: data.aliases,
+      }),
       lang: data.lang,
     },
     site,
@@ -116,6 +130,24 @@ export function citeMediaTypesMiddleware(
   next();
 }
 
+/**
+ * Stops the build when the post's folder holds a file its downloads would replace
+ * ({@link ownCiteFileProblems}).
+ * @throws ContentError naming each such file and the fix
+ */
+function refuseOwnCiteFiles(page: CitePage): void {
+  const source = page.inputPath.replace(/^\.\//, "");
+  const folder = path.posix.dirname(source);
+  let names: string[];
+  try {
+    names = readdirSync(path.dirname(page.inputPath));
+  } catch {
+    return;
+  }
+  const problems = ownCiteFileProblems(folder, page.url as string, names.sort());
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
 /** Registers the filters and the dev server's media types. */
 export default function citePlugin(eleventyConfig: UserConfig, options: CiteOptions): void {
   const site: CiteSite = {
@@ -125,6 +157,7 @@ export default function citePlugin(eleventyConfig: UserConfig, options: CiteOpti
   eleventyConfig.addFilter("citeThis", (page: CitePage, data: CiteData) => {
     const record = citeRecordOf(page, data, site);
     if (!record) return undefined;
+    refuseOwnCiteFiles(page);
     const block: CiteBlock = {
       record,
       reference: chicagoReference(record),
@@ -146,6 +179,9 @@ export default function citePlugin(eleventyConfig: UserConfig, options: CiteOpti
     citeFilePath(String(post.data.page.url), kind).replace(/^\//, ""),
   );
   eleventyConfig.addFilter("citeRis", fileOf(risRecord));
+  eleventyConfig.addFilter("sourceTitle", (title: unknown, lang?: string) =>
+    typeof title === "string" ? smartTypography(title, lang || site.language) : title,
+  );
   eleventyConfig.addFilter("archivedCopy", (citation: ArchivableCitation) =>
     archivedCopyOf(citation),
   );

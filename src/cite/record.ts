@@ -23,6 +23,11 @@ export interface CiteRecord {
   date: string;
   /** The post's absolute URL, under the path prefix. */
   url: string;
+  /**
+   * The post's first slug (`firstSlug` of `src/feeds/feed-id.ts`: the slug of its first
+   * `/posts/<slug>/` alias, else its slug), which never changes: its BibTeX key is made from it.
+   */
+  firstSlug: string;
   /** The post's BCP 47 language. */
   language: string;
   /** The licence of the text, when the site sets one. */
@@ -46,6 +51,8 @@ export interface CitablePost {
   date: string | Date | PostDate;
   /** Its absolute URL. */
   url: string;
+  /** Its first slug, which names it for good (`basra` for a post renamed with an alias). */
+  firstSlug: string;
   /** Its own language (`lang:`), when it has one. @default the site's */
   lang?: string | undefined;
 }
@@ -77,6 +84,7 @@ export function citeRecord(post: CitablePost, site: CiteSite): CiteRecord {
     publisher: site.publisher,
     date: publicationDay(post.date, site.timeZone),
     url: post.url,
+    firstSlug: post.firstSlug,
     language: post.lang ?? site.language,
     ...(site.license ? { license: site.license } : {}),
   };

@@ -14,6 +14,7 @@
  * `al-`). Dates are day month year, which Chicago allows and the byline uses.
  */
 import { escapeHtml } from "../shared/html.ts";
+import { breakableUrlHtml } from "../shared/url-breaks.ts";
 import type { CiteRecord } from "./record.ts";
 
 const months = [
@@ -108,7 +109,9 @@ export function chicagoReference(record: CiteRecord): FormattedReference {
       authors ? `${referenceAuthors(record.authors, (author) => isolated(author))}, ` : "",
       `“${isolated(title, record.language)}${comma}” `,
       `<i>${escapeHtml(record.siteTitle)}</i>${escapeHtml(tail)}`,
-      `<a href="${escapeHtml(record.url)}">${escapeHtml(record.url)}</a>.`,
+      // The URL's text breaks where Chicago allows (after `//`, before `/` `.` `-`…), never
+      // after a hyphen, where it would read as hyphenation; the href is the URL as it is.
+      `<a href="${escapeHtml(record.url)}">${breakableUrlHtml(record.url)}</a>.`,
     ].join(""),
   };
 }

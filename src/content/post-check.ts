@@ -11,6 +11,7 @@ import { checkBodyFiles } from "./body/files.ts";
 import { engineKeyProblems, projectLayouts } from "./front-matter/engine-keys.ts";
 import { checkFolderFiles } from "./folder-files.ts";
 import { checkPostData } from "./front-matter/check.ts";
+import { readerPath } from "./front-matter/field-path.ts";
 import { unknownFieldWarnings } from "./front-matter/fields.ts";
 import type { PostData } from "./front-matter/schema.ts";
 import { checkMapBlocks } from "./map-blocks.ts";
@@ -88,7 +89,7 @@ export function checkJournalismFields(post: Post, root = "."): ContentProblem[] 
       problems.push({
         file,
         line: frontMatter.lineOf(where),
-        message: `front matter field "${where.map(String).join(".")}": ${date.written} is before the post's date ${data.date}`,
+        message: `front matter field "${readerPath(where)}": ${date.written} is before the post's date ${data.date}`,
         fix: "a post can only be updated or corrected after it is published; check the year",
       });
     }

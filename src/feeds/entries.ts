@@ -23,6 +23,11 @@ export interface FeedPost {
   /** The post's source as Eleventy names it (`./posts/basra/index.md`): its dates are the post store's. */
   inputPath?: string;
   data: {
+    /**
+     * `date` as written in front matter (`2008-03-27`, `2008-03-30T23:30:00-04:00`): its calendar
+     * date is the one in the post's feed id.
+     */
+    date?: unknown;
     /** The post's feed id from front matter (`id:`), an absolute URI such as a WordPress guid. */
     id?: string;
     /** `slug:` as written, when the post has one: its current slug (`src/feeds/feed-id.ts`). */
@@ -135,11 +140,24 @@ function lastSegment(url: string): string {
 }
 
 /**
+ * The publication date of a post as its author wrote it: the post store's text of `date` (the
+ * one its dates were read from), else `data.date` when it is text, else the instant in RFC 3339
+ * UTC (a post given as data only, without front matter).
+ */
+function writtenPublished(post: FeedPost): string {
+  const { date } = post.data;
+  return (
+    storedDate(post.inputPath, "published", date)?.written ??
+    (typeof date === "string" ? date : rfc3339(post.date))
+  );
+}
+
+/**
  * A post's permanent feed id (Atom `<id>`, RFC 4287 §4.2.6; JSON Feed `id`), as
  * `src/feeds/feed-id.ts` makes it: its `id:` as written, else
- * `tag:<authority>,<publication day in site.timeZone>:<first slug>` (RFC 4151). The current slug
- * is the post's `slug:`, else its folder's name made a slug; without a source path, the last part
- * of its URL.
+ * `tag:<authority>,<publication date as written in front matter>:<first slug>` (RFC 4151), so
+ * the site's time zone never changes it. The current slug is the post's `slug:`, else its
+ * folder's name made a slug; without a source path, the last part of its URL.
  * @throws ContentError naming `src/site.ts` when the site's tag authority is not one
  */
 export function postFeedId(post: FeedPost, site: FeedIdSite): string {
@@ -148,7 +166,12 @@ export function postFeedId(post: FeedPost, site: FeedIdSite): string {
       ? postSlug(post.inputPath, post.data.slug)
       : lastSegment(String(post.url));
   return feedIdOf(
-    { id: post.data.id, currentSlug, aliases: post.data.aliases, published: post.date },
+    {
+      id: post.data.id,
+      currentSlug,
+      aliases: post.data.aliases,
+      published: writtenPublished(post),
+    },
     site,
   );
 }
@@ -162,7 +185,7 @@ export function postFeedId(post: FeedPost, site: FeedIdSite): string {
 export function feedEntry(
   post: FeedPost,
   contentHtml: string,
-  site: SiteOrigin & FeedIdSite,
+  site: SiteOrigin & FeedIdSite & { timeZone: string },
 ): FeedEntry {
   if (post.url === false) throw new Error(`a post without a page cannot be in a feed`);
   const url = absoluteUrl(post.url, site);

@@ -9,17 +9,18 @@
  * `guid` there). Otherwise the id is a tag URI (RFC 4151, https://www.rfc-editor.org/rfc/rfc4151):
  * `tag:<authority>,<YYYY-MM-DD>:<first slug>`, e.g. `tag:example.org,2008-03-27:basra`, made of
  * - the authority: `site.tagAuthority`, else the host of `site.url` (lower case, no port);
- * - the date: the post's publication date, the calendar day in the site's time zone;
+ * - the date: the post's publication date, the calendar day as written in its `date:` front matter
+ *   (`2008-03-30T23:30:00-04:00` → `2008-03-30`), which no setting changes: not the site's time
+ *   zone, nor the build machine's;
  * - the first slug: the slug in its first alias shaped like a post URL (`/posts/<slug>/`, which
  *   the README asks an author renaming a post to add), else its current slug.
- * None of them depends on the domain the site is served from, its path prefix or the post's
- * folder, so the id survives a move, a new slug and a new folder.
+ * None of them depends on the domain the site is served from, its path prefix, its time zone or
+ * the post's folder, so the id survives a move, a new slug, a new folder and a new `timeZone`.
  *
  * Slugs of other scripts (`البصرة`) are percent-encoded as UTF-8 after Unicode NFC
  * (`%D8%A7%D9%84…`, upper-case hex as RFC 3986 §2.1 asks), so every id is a URI that RFC 4151's
  * grammar accepts, and one slug always gives the same characters.
  */
-import { DateTime } from "luxon";
 import { slugProblem } from "../content/permalinks/permalink.ts";
 import { ContentError, type ContentProblem } from "../errors.ts";
 
@@ -29,8 +30,6 @@ export interface FeedIdSite {
   url: string;
   /** `site.tagAuthority`: a domain name or an email address, when the site sets one. */
   tagAuthority?: string | undefined;
-  /** IANA time zone of the site, in which the publication date is read: `"Asia/Baghdad"`. */
-  timeZone: string;
 }
 
 /** What a post's feed id is made from. */
@@ -41,8 +40,11 @@ export interface FeedIdPost {
   currentSlug: string;
   /** Its `aliases:` front matter as read (old root-relative paths such as `/posts/basra/`). */
   aliases?: unknown;
-  /** Its publication instant (`date`). */
-  published: Date;
+  /**
+   * Its `date:` front matter as written (`2008-03-27`, `2008-03-27T14:30`,
+   * `2008-03-30T23:30:00-04:00`): the id takes the calendar date written there ({@link writtenDay}).
+   */
+  published: string;
 }
 
 /** The settings file every message about a site setting names. */
@@ -171,15 +173,27 @@ export function tagSpecific(text: string): string {
   return out;
 }
 
+/** `YYYY-MM-DD` at the start of a front-matter date, the calendar date its author wrote. */
+const writtenDate = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
+
 /**
- * The calendar day of an instant in `zone`, `YYYY-MM-DD`: `2008-03-26T21:00:00Z` is
- * `2008-03-27` in `Asia/Baghdad` and `2008-03-26` in `UTC`.
- * @throws RangeError for an invalid instant or an unknown zone
+ * The calendar date written at the start of a front-matter date, `YYYY-MM-DD`, whatever time or
+ * offset follows it and whatever the site's time zone: `2008-03-30T23:30:00-04:00` →
+ * `2008-03-30`, `2008-03-27T14:30` → `2008-03-27`, `2008-03-27` → itself (surrounding spaces
+ * ignored). RFC 4151 §2.1 only asks that the tag's date be one on which the authority held its
+ * name; the date as written is the one no setting can change.
+ * @throws RangeError when the text does not start with a date or names a day the calendar does
+ *   not have (`2008-02-30`); the front-matter check refuses such a post before any id is made
  */
-export function dayIn(instant: Date, zone: string): string {
-  const day = DateTime.fromJSDate(instant, { zone });
-  if (!day.isValid) throw new RangeError(`no calendar day for ${String(instant)} in ${zone}`);
-  return day.toISODate() as string;
+export function writtenDay(written: string): string {
+  const match = writtenDate.exec(written.trim());
+  if (match) {
+    const [, year, month, day] = match.map(Number) as [number, number, number, number];
+    const at = new Date(Date.UTC(year, month - 1, day));
+    if (at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === day)
+      return match[0].slice(0, 10);
+  }
+  throw new RangeError(`no calendar date at the start of ${JSON.stringify(written)}`);
 }
 
 /**
@@ -193,11 +207,12 @@ export function tagUri(authority: string, date: string, specific: string): strin
 }
 
 /**
- * A post's default feed id, the tag URI `tag:<authority>,<publication day>:<first slug>`.
+ * A post's default feed id, the tag URI `tag:<authority>,<publication date as written>:<first slug>`.
  * @throws ContentError when the authority is not one ({@link tagAuthorityOf})
+ * @throws RangeError when `published` starts with no calendar date ({@link writtenDay})
  */
 export function defaultFeedId(post: FeedIdPost, site: FeedIdSite): string {
-  return tagUri(tagAuthorityOf(site), dayIn(post.published, site.timeZone), firstSlug(post));
+  return tagUri(tagAuthorityOf(site), writtenDay(post.published), firstSlug(post));
 }
 
 /** The post's own `id:` when it is non-blank text, exactly as written; else `undefined`. */

@@ -66,7 +66,7 @@ export function endMatterHtml(data: JournalismData, style: DateStyle): string {
         citation.date ? `, ${date(citation.date)}` : "",
         ".",
         archived
-          ? ` <a href="${escapeHtml(archived)}" aria-label="Archived copy of ${escapeHtml(citation.title)}">archived</a>`
+          ? ` <a href="${escapeHtml(archived)}" aria-label="Archived copy of ${escapeHtml(citation.title)}">Archived copy</a>.`
           : "",
         citation.note ? ` ${escapeHtml(citation.note)}` : "",
         "</li>",

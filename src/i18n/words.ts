@@ -38,7 +38,10 @@ export interface WordTable {
   alsoIn: string;
   /** The reading time, from whole minutes (at least 1). */
   readingTime: (minutes: number) => string;
-  /** The link after a citation to its archived copy: "archived". */
+  /**
+   * The link after a citation to its archived copy, a sentence of its own after the citation's
+   * full stop (the template adds its own full stop): "Archived copy".
+   */
   archived: string;
   /** The archived link's accessible name, before the citation's title: "Archived copy of". */
   archivedCopyOf: string;
@@ -78,7 +81,7 @@ export const wordTables: Readonly<Record<string, WordTable>> = {
     topics: "Topics",
     alsoIn: "Also in",
     readingTime: (minutes) => `${minutes} min read`,
-    archived: "archived",
+    archived: "Archived copy",
     archivedCopyOf: "Archived copy of",
     citeThis: "Cite this analysis",
     downloadReference: "Download the reference:",
@@ -114,7 +117,7 @@ export const wordTables: Readonly<Record<string, WordTable>> = {
     topics: "Thèmes",
     alsoIn: "Aussi en",
     readingTime: (minutes) => `${minutes} min de lecture`,
-    archived: "archive",
+    archived: "Copie archivée",
     archivedCopyOf: "Copie archivée de",
     citeThis: "Citer cette analyse",
     downloadReference: "Télécharger la référence :",

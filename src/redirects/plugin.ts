@@ -8,13 +8,13 @@
 import { mkdir, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { ContentError, type ContentProblem } from "../errors.ts";
+import { ContentError, warn, type ContentProblem } from "../errors.ts";
 import { isPostSource } from "../content/permalinks/permalink.ts";
 import { existingStore, postOf } from "../content/store.ts";
 import { contentSecurityPolicy } from "../security/csp.ts";
 import { eleventyPathPrefix } from "../seo/urls.ts";
 import type { SiteSettings } from "../site.ts";
-import { outputFileKey, readAlias } from "../content/permalinks/aliases.ts";
+import { outputFileKey, prefixedAliasWarning, readAlias } from "../content/permalinks/aliases.ts";
 import { redirectPage, redirectsFile, type Redirect } from "./redirect-page.ts";
 
 /** Options of {@link redirectsPlugin}. */
@@ -203,6 +203,11 @@ export default function redirectsPlugin(
       const redirects = redirectsOf(results, directories.input);
       const clashes = clashesWithPages(redirects, results, directories.output);
       if (clashes.length > 0) throw new ContentError(clashes);
+      // An alias written with the prefix (`/blog/posts/old/`) would redirect `/blog/blog/…`.
+      for (const redirect of redirects) {
+        const warning = prefixedAliasWarning({ ...redirect, path: redirect.from }, site.pathPrefix);
+        if (warning) warn(warning);
+      }
       // `_redirects` first, then the pages: once a stale redirect page is gone (what a reader of
       // the dev server, or a test, sees), the file no longer lists it either.
       const file = path.join(directories.output, "_redirects");

@@ -7,12 +7,25 @@
 /** The Wayback Machine's replay address, before the timestamp. */
 const waybackReplay = "https://web.archive.org/web/";
 
-/** Hosts whose pages are already archived copies: a citation of one gets no Wayback link. */
+/**
+ * Hosts whose pages are already archived copies, each with its subdomains: a citation of one gets
+ * no Wayback link. The Internet Archive (`web.archive.org`, Archive-It's `wayback.archive-it.org`),
+ * archive.today under every domain it answers at (https://archive.today: `.ph`, `.is`, `.li`,
+ * `.vn`, `.fo`, `.md`, `.today`), Perma.cc (https://perma.cc), WebCite and Ghostarchive.
+ */
 const archiveHosts: readonly string[] = [
-  "web.archive.org",
   "archive.org",
+  "archive-it.org",
   "archive.ph",
+  "archive.is",
+  "archive.li",
+  "archive.vn",
+  "archive.fo",
+  "archive.md",
   "archive.today",
+  "perma.cc",
+  "webcitation.org",
+  "ghostarchive.org",
 ];
 
 /** The part of a citation (front matter `citations:`) an archived copy is made from. */
@@ -63,15 +76,18 @@ export function waybackUrl(url: string, date: string): string {
 }
 
 /**
- * Whether `url` is already a copy in a web archive (the Wayback Machine, archive.today), so that
- * a citation of it needs no link to another copy.
+ * Whether `url` is already a copy in a web archive (a host of {@link archiveHosts} or one of its
+ * subdomains: `https://web.archive.org/…`, `https://archive.is/…`, `https://perma.cc/…`), so
+ * that a citation of it needs no link to another copy. `false` for text that is no URL.
  */
 export function isArchiveUrl(url: string): boolean {
+  let host: string;
   try {
-    return archiveHosts.includes(new URL(url).hostname.replace(/^www\./, ""));
+    host = new URL(url).hostname;
   } catch {
     return false;
   }
+  return archiveHosts.some((archive) => host === archive || host.endsWith(`.${archive}`));
 }
 
 /**

@@ -79,10 +79,14 @@ export function duplicateFeedIds(posts: readonly PostFeedId[]): ContentProblem[]
  * included, ordered by file), as {@link feedIdOf} gives it; posts without a page
  * (`permalink: false`) are in no feed and left out, and so are posts whose `date` is not a date
  * (the build stops on them).
- * @param site the site's URL, `tagAuthority` and time zone, which default ids are made from
+ * @param site the site's URL and `tagAuthority`, which default ids are made from, and its time
+ *   zone, in which posts are read (an id takes the date as written, whatever the zone)
  * @throws ContentError naming `src/site.ts` when the site's tag authority is not one
  */
-export function projectFeedIds(root: string, site: FeedIdSite): PostFeedId[] {
+export function projectFeedIds(
+  root: string,
+  site: FeedIdSite & { timeZone: string },
+): PostFeedId[] {
   const files = walkTree(path.join(root, postsDir))
     .filter((entry) => entry.kind === "file")
     .map((entry) => `${postsDir}/${entry.path}`)
@@ -99,7 +103,7 @@ export function projectFeedIds(root: string, site: FeedIdSite): PostFeedId[] {
         id: explicit,
         currentSlug: postSlug(file, data.slug),
         aliases: data.aliases,
-        published: post.dates.published.at.toJSDate(),
+        published: post.dates.published.written,
       },
       site,
     );

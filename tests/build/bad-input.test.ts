@@ -65,7 +65,7 @@ const cases = [
       'posts/yaml-traps/index.md:4: front matter field "draft": expected true or false, found the text "yes". Fix: write draft: true to keep the post a draft, or remove the line to publish it',
       'posts/yaml-traps/index.md:5: front matter field "image": expected a mapping, found the text "cover.jpg". Fix: write the image as a mapping: image: {src: cover.jpg, alt: "What the image shows"}',
       'posts/yaml-traps/index.md:6: front matter field "summary": expected text, found an empty value. Fix: write the summary after "summary:", or remove the line',
-      'posts/yaml-traps/index.md:7: front matter field "tags.0": expected text, found the number 7. Fix: put the value in quotes so YAML keeps it as text: "007"',
+      'posts/yaml-traps/index.md:7: front matter field "tags.1": expected text, found the number 7. Fix: put the value in quotes so YAML keeps it as text: "007"',
       "Build failed: 8 problems in content",
     ],
   },
@@ -90,6 +90,15 @@ const cases = [
       `posts/broken-images/index.md:${lineOf("missing-files/broken-images/index.md", "umm-qasr.jpg")}: image "umm-qasr.jpg" is not a file in posts/broken-images/. Fix: add umm-qasr.jpg to posts/broken-images/, or correct the path`,
       `posts/broken-images/index.md:${lineOf("missing-files/broken-images/index.md", "report.pdf")}: linked file "report.pdf" is not a file in posts/broken-images/. Fix: add report.pdf to posts/broken-images/, or correct the path`,
       "Build failed: 3 problems in content",
+    ],
+  },
+  {
+    name: "a post's own cite.bib and cite.ris, which its downloads would replace",
+    fixture: "own-cite-files",
+    expected: () => [
+      "posts/basra/Cite.RIS: the build writes the post's RIS record as cite.ris beside its page, over this file. Fix: remove it (the sources a post cites go in its citations: front matter), or rename it if you keep it for yourself, e.g. to sources.ris; the build publishes no .ris file of a post's",
+      "posts/basra/cite.bib: the build writes the post's BibTeX entry as cite.bib beside its page, over this file. Fix: remove it (the sources a post cites go in its citations: front matter), or rename it if you keep it for yourself, e.g. to sources.bib; the build publishes no .bib file of a post's",
+      "Build failed: 2 problems in content",
     ],
   },
 ];

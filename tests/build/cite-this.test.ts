@@ -24,7 +24,7 @@ interface BibEntry {
  */
 function readBibtex(text: string): BibEntry {
   const lines = text.split("\n");
-  const head = /^@([a-z]+)\{([A-Za-z0-9]+),$/.exec(lines[0] ?? "");
+  const head = /^@([a-z]+)\{([a-z0-9]+(?:-[a-z0-9]+)*),$/.exec(lines[0] ?? "");
   if (!head) throw new Error(`bad first line: ${lines[0]}`);
   if (lines.at(-1) !== "" || lines.at(-2) !== "}") throw new Error("entry not closed by }");
   const fields: Record<string, string> = {};
@@ -76,10 +76,16 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
       page(slug).querySelector('script[type="application/ld+json"]')?.textContent ?? "",
     ) as Record<string, unknown>;
 
-  it("builds and passes npm run verify", () => {
-    // The one warning of a build under a prefix: robots.txt is read only at the host's root.
-    expect(site.stderr).toMatch(
-      /^build: warning: crawlers read robots\.txt only at the root[^\n]*\n$/,
+  it("builds and passes npm run verify, warning of an alias written with the prefix", () => {
+    // The warning of a build under a prefix (robots.txt is read only at the host's root), and the
+    // alias that starts with the prefix, which would redirect /basra-blog/basra-blog/….
+    const warnings = site.stderr.split("\n").filter((line) => line !== "");
+    expect(warnings, site.stderr).toHaveLength(2);
+    expect(warnings, site.stderr).toContain(
+      'posts/basra-port/index.md:5: warning: front matter field "aliases.0": "/basra-blog/posts/port-of-basra/" starts with the path prefix /basra-blog/, which the build adds to every alias: it would redirect /basra-blog/basra-blog/posts/port-of-basra/, not /basra-blog/posts/port-of-basra/. write it without the prefix: /posts/port-of-basra/',
+    );
+    expect(warnings.find((line) => !line.startsWith("posts/"))).toMatch(
+      /^build: warning: crawlers read robots\.txt only at the root/,
     );
     expect(site.exitCode).toBe(0);
     const verify = runVerify(site.root);
@@ -91,7 +97,7 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
     const entry = readBibtex(read("posts/sources-analysis/cite.bib"));
     expect(entry).toEqual({
       type: "online",
-      key: "hasan2008rd",
+      key: "hasan2008sources-analysis",
       fields: {
         author: "Nūr al-Dīn Ḥasan and James Glanz",
         title:
@@ -104,7 +110,7 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
     expect(latexText((entry.fields.title as string).slice(1, -1))).toBe(hardTitle);
     expect(readBibtex(read("posts/unsigned-note/cite.bib"))).toEqual({
       type: "online",
-      key: "dispatch2008who",
+      key: "dispatch2008unsigned-note",
       fields: {
         title: "{Who Holds Basra?}",
         organization: "Dispatch",
@@ -121,6 +127,19 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
       date: "2008-03-31",
       url: `${base}/posts/%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9/`,
     });
+  });
+
+  it("gives keys unique across the site, made of the family name, year and first slug", () => {
+    const keys = ["basra-port", "basra-oil-fields", "brief.html"].map((slug) =>
+      readBibtex(read(slug.endsWith(".html") ? "posts/brief.cite.bib" : `posts/${slug}/cite.bib`)),
+    );
+    expect(keys.map((entry) => [entry.key, entry.fields.author])).toEqual([
+      // "Ali Hassan (Basra)": the place in parentheses is no name.
+      ["hassan2009basra-port", "Ali Hassan (Basra)"],
+      // "Hassan, Ali": family name first; renamed, the key keeps its first slug (its alias).
+      ["hassan2009basra-oil", "Hassan, Ali"],
+      ["hassan2008file-page", "Ali Hassan"],
+    ]);
   });
 
   it("names the downloads of a page written as a file after it, beside it", () => {
@@ -167,6 +186,13 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
       `Nūr al-Dīn Ḥasan and James Glanz, “R&D at 100%: the ‘Knights’ of Basra {part_1} #2 ^~\\,” Dispatch, 27 March 2008, ${base}/posts/sources-analysis/.`,
     );
     expect(block?.querySelector(".cite-reference i")?.textContent).toBe("Dispatch");
+    // The URL breaks where Chicago allows, never after a hyphen; its href is the URL as it is.
+    const link = block?.querySelector(".cite-reference a");
+    expect(link?.getAttribute("href")).toBe(`${base}/posts/sources-analysis/`);
+    expect(link?.querySelectorAll("wbr").length).toBe(8);
+    expect(
+      [...(link?.querySelectorAll(".url-hyphen") ?? [])].map((span) => span.textContent),
+    ).toEqual(["-b", "-a"]);
     expect(
       [...(block?.querySelectorAll(".cite-downloads a") ?? [])].map((a) => [
         a.textContent,
@@ -236,17 +262,32 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
       "https://www.nytimes.com/2008/03/27/world/middleeast/27iraq.html?pagewanted=2&hp#top";
     expect(items).toEqual([
       [
-        "archived",
+        "Archived copy",
         `https://web.archive.org/web/20080327/${times}`,
         "Archived copy of Iraqi Army's Assault on Militias in Basra Stalls",
       ],
-      ["archived", "https://archive.ph/AbC12", "Archived copy of Clashes in Basra"],
+      ["Archived copy", "https://archive.ph/AbC12", "Archived copy of Clashes in Basra"],
       null,
       [
-        "archived",
+        "Archived copy",
         "https://web.archive.org/web/20080325/https://evil.example/a?x=%3Cscript%3E",
         "Archived copy of </cite><script>window.xss = 1</script>",
       ],
+      // Already an archived copy (perma.cc): no Wayback link.
+      null,
+    ]);
+    // "Archived copy." is a sentence of its own after the citation's full stop; titles get the
+    // body's smart quotes.
+    expect(
+      [...document.querySelectorAll(".citations li")].map((item) =>
+        item.textContent?.replace(/\s+/g, " ").trim(),
+      ),
+    ).toEqual([
+      "James Glanz, Iraqi Army’s Assault on Militias in Basra Stalls, The New York Times, 27 March 2008. Archived copy.",
+      "Clashes in Basra, Al Jazeera English, 26 March 2008. Archived copy.",
+      "Operation Knight’s Charge, Institute for the Study of War.",
+      "</cite><script>window.xss = 1</script>, <b>Nobody</b>, 25 March 2008. Archived copy.",
+      "Basra’s “last” stand – a record, Perma.cc, 24 March 2008.",
     ]);
     const citations = jsonLd("sources-analysis").citation as { archivedAt?: string }[];
     expect(citations.map((citation) => citation.archivedAt)).toEqual([
@@ -254,6 +295,7 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
       "https://archive.ph/AbC12",
       undefined,
       "https://web.archive.org/web/20080325/https://evil.example/a?x=%3Cscript%3E",
+      undefined,
     ]);
   });
 
@@ -279,7 +321,7 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
     // fast-xml-parser leaves numeric character references (the title's `&#92;`) as written.
     const entry = feed.entry.find((item) => item.title.startsWith("R&D at 100%"));
     expect(entry?.content["#text"]).toContain(
-      '<a href="https://archive.ph/AbC12" aria-label="Archived copy of Clashes in Basra">archived</a>',
+      '<a href="https://archive.ph/AbC12" aria-label="Archived copy of Clashes in Basra">Archived copy</a>.',
     );
   });
 });

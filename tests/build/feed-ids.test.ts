@@ -56,13 +56,15 @@ function feedIds(output: string): Record<string, [string | undefined, string | u
 const arabic = "البصرة";
 const arabicId = "tag:dispatch.test,2008-03-30:%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9";
 
-describe("feed ids across a renamed post, a moved post, a new domain and a new path prefix", () => {
+describe("feed ids across a renamed post, a moved post, a new domain, path prefix and time zone", () => {
   const root = makeProject({
     posts: postsFolder({
       basra: ["title: Basra", "date: 2008-03-27", "tags: [Iraq]"],
       zubair: ["title: Zubair", "date: 2008-03-28T23:30:00+03:00", "tags: [Iraq]"],
       "umm-qasr": ["title: Umm Qasr", "date: 2008-03-29", `id: "${guid}"`, "tags: [Iraq]"],
       [arabic]: ["title: Arabic", "date: 2008-03-30"],
+      // 23:30 in New York is the next day in UTC, the site's zone: the id keeps the day written.
+      faw: ["title: Faw", "date: 2008-03-25T23:30:00-04:00", "tags: [Iraq]"],
     }),
   });
   const first = buildProject(root, { args: ["--pathprefix=/basra-blog/"] });
@@ -71,7 +73,8 @@ describe("feed ids across a renamed post, a moved post, a new domain and a new p
   const read = (file: string) => readFileSync(path.join(root, "_site", file), "utf8");
 
   // The move: Basra gets a new slug (its old path as an alias, as the README asks), Zubair a new
-  // folder (with its alias), and the site a new domain and prefix, keeping its tag authority.
+  // folder (with its alias), and the site a new domain, prefix and time zone, keeping its tag
+  // authority.
   const basra = path.join(root, "posts/basra/index.md");
   writeFileSync(
     basra,
@@ -86,7 +89,7 @@ describe("feed ids across a renamed post, a moved post, a new domain and a new p
     zubair,
     readFileSync(zubair, "utf8").replace("tags: [Iraq]", "tags: [Iraq]\naliases: [/posts/zubair/]"),
   );
-  overrideSiteSettings(root, { tagAuthority: "dispatch.test" });
+  overrideSiteSettings(root, { tagAuthority: "dispatch.test", timeZone: "America/New_York" });
   const second = buildProject(root, {
     args: ["--pathprefix=/analysis/"],
     env: { DISPATCH_SITE_URL: "https://basra-analysis.test" },
@@ -103,12 +106,13 @@ describe("feed ids across a renamed post, a moved post, a new domain and a new p
     });
   });
 
-  it("gives tag URIs of the publication day and first slug, and an id: as written", () => {
+  it("gives tag URIs of the publication date as written and first slug, and an id: as written", () => {
     const ids = [
       ["Arabic", arabicId],
       ["Umm Qasr", guid],
       ["Zubair", "tag:dispatch.test,2008-03-28:zubair"],
       ["Basra", "tag:dispatch.test,2008-03-27:basra"],
+      ["Faw", "tag:dispatch.test,2008-03-25:faw"],
     ];
     expect(before).toEqual({
       "feed.json": ids,
@@ -131,6 +135,7 @@ describe("feed ids across a renamed post, a moved post, a new domain and a new p
       "https://basra-analysis.test/analysis/posts/umm-qasr/",
       "https://basra-analysis.test/analysis/posts/az-zubair-report/",
       "https://basra-analysis.test/analysis/posts/basra-pipeline-attack/",
+      "https://basra-analysis.test/analysis/posts/faw/",
     ]);
   });
 

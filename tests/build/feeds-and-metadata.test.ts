@@ -115,7 +115,7 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
           (li) => li.textContent,
         ),
       ).toEqual([
-        "James Glanz, Iraqi Army's Assault on Militias in Basra Stalls, The New York Times, 27 March 2008. archived",
+        "James Glanz, Iraqi Army's Assault on Militias in Basra Stalls, The New York Times, 27 March 2008. Archived copy.",
         "Clashes in Basra, Al Jazeera English.",
       ]);
       const image = document.querySelector("figure:not(:first-child) img");

@@ -18,7 +18,7 @@ describe("a build with control characters in a title, a tag and a map caption", 
     for (const line of [
       `posts/map-caption/index.md:11: map data value "caption" holds a control character (U+0008) at character 9. ${fix}`,
       `posts/title-and-tag/index.md:2: front matter field "title" holds a control character (U+0008) at character 9. ${fix}`,
-      `posts/title-and-tag/index.md:4: front matter field "tags.1" holds a control character (U+0007) at character 4. ${fix}`,
+      `posts/title-and-tag/index.md:4: front matter field "tags.2" holds a control character (U+0007) at character 4. ${fix}`,
     ]) {
       expect(site.stderr).toContain(line);
     }

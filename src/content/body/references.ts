@@ -8,7 +8,6 @@ import { createRequire } from "node:module";
 import type { Token } from "markdown-it";
 import { sourceParser } from "../../markdown/source-parser.ts";
 import { BlockCursor, type ReferenceSyntax } from "./reference-lines.ts";
-import { postAssetExtensions } from "../files/post-files.ts";
 
 /** One file a body points to. */
 export interface BodyFileReference {
@@ -67,15 +66,20 @@ function htmlFileReferences(html: string): Target[] {
     .map(({ target, kind }) => ({ target, kind }));
 }
 
-/** A Markdown link or definition to a path with one of the published extensions. */
-const fileLink = new RegExp(
-  `\\]\\s*(?:\\(|:)\\s*<?[^)>\\n]*\\.(?:${postAssetExtensions.join("|")})(?:[?#)>\\s]|$)`,
-  "i",
-);
+/**
+ * A Markdown link (`](`) or link reference definition (`]:`): any may name a file of the post's
+ * folder, published or not (`[refs](refs.bib)`, `[notes]: notes.txt`), which the rules judge
+ * (`./rules.ts`), so the test must not depend on the path's extension.
+ */
+const markdownLink = /\]\s*[(:]/;
 
-/** True when a body may name a file: an image, raw HTML that can, or a link to a file. */
-function mayNameAFile(body: string): boolean {
-  return /!\[|<(?:img|a|video|audio|source|track)\b/i.test(body) || fileLink.test(body);
+/**
+ * True when a body may name a file: an image, raw HTML that can, or a Markdown link or
+ * definition of any target. Bodies with none (most short posts) are not parsed; the answer must
+ * never be `false` for a body with a reference the rules would refuse, whatever else it holds.
+ */
+export function mayNameAFile(body: string): boolean {
+  return /!\[|<(?:img|a|video|audio|source|track)\b/i.test(body) || markdownLink.test(body);
 }
 
 /** A reference before its line is known, and the syntax it was written in. */
@@ -105,7 +109,7 @@ function tokenTargets(token: Token): SyntaxTarget[] {
  */
 export function bodyFileReferences(body: string): BodyFileReference[] {
   // Most bodies point to no file: only one that may (an image, raw HTML that can name a file, a
-  // link or definition whose path ends in a published extension) is parsed.
+  // link or definition) is parsed.
   if (!mayNameAFile(body)) return [];
   const lines = body.split(/\r?\n/);
   const references: BodyFileReference[] = [];

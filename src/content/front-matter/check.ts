@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { FrontMatterError, type ContentProblem } from "../../errors.ts";
 import { frontMatterControlCharacters } from "./characters.ts";
 import type { FrontMatter } from "./read.ts";
+import { readerPath } from "./field-path.ts";
 import { fixFor } from "./fixes.ts";
 import { postSchema, reservedFields, type PostData } from "./schema.ts";
 
@@ -105,7 +106,7 @@ export function checkPostData(frontMatter: FrontMatter, file: string): ContentPr
     );
     for (const issue of issues) {
       const input = valueAt(data, issue.path);
-      const field = issue.path.map(String).join(".");
+      const field = readerPath(issue.path);
       const expected: Record<string, string> = {
         string: "text",
         array: "a list",

@@ -58,15 +58,69 @@ function yamlListItem(item: string): string {
   return JSON.stringify(item);
 }
 
+/** Days of each month in a common year; February gains one in a leap year. */
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const monthNames = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
 /**
- * The fix for a date the schema refuses: the offset's range, the author's date written
- * YYYY-MM-DD ({@link suggestDate}), or an example.
- * @param field `date`, `updated` or a correction's `date`
+ * The last day of a month that a date written `YYYY-MM-DD` (a time may follow) goes past, when
+ * its month exists and its day does not: `2008-02-30` → `{ last: "2008-02-29", days: 29, month:
+ * "February 2008" }`, `2009-04-31` → `2009-04-30`; `undefined` for a day that exists or text of
+ * another shape. Leap years are the Gregorian calendar's (every 4th year, not centuries unless
+ * divisible by 400).
  */
-function dateFix(input: unknown, field: string, format: FrontMatter["format"]): string {
+export function pastMonthEnd(
+  text: string,
+): { last: string; days: number; month: string } | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(text.trim());
+  if (!match) return undefined;
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  if (m < 1 || m > 12) return undefined;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = (monthDays[m - 1] as number) + (m === 2 && leap ? 1 : 0);
+  if (d <= days) return undefined;
+  return {
+    last: `${year}-${month}-${days}`,
+    days,
+    month: `${monthNames[m - 1] as string} ${year}`,
+  };
+}
+
+/**
+ * The fix for a date the schema refuses: the offset's range, a day past the end of its month,
+ * the author's date written YYYY-MM-DD ({@link suggestDate}), or an example.
+ * @param field `date`, `updated` or a correction's or citation's `date`
+ * @param dateOnly true for a field that takes a calendar date only (a citation's `date`): a time
+ *   written there is dropped, keeping the day as written
+ */
+function dateFix(
+  input: unknown,
+  field: string,
+  format: FrontMatter["format"],
+  dateOnly = false,
+): string {
   const offset = typeof input === "string" ? impossibleOffset(input) : undefined;
-  if (offset) return offsetFix(offset, format, field);
-  const suggestion = typeof input === "string" ? suggestDate(input) : undefined;
+  if (offset && !dateOnly) return offsetFix(offset, format, field);
+  const pastEnd = typeof input === "string" ? pastMonthEnd(input) : undefined;
+  if (pastEnd) {
+    return `the day does not exist: ${pastEnd.month} has ${pastEnd.days} days; write a day that exists, e.g. ${assignment(format, field, pastEnd.last, JSON.stringify(pastEnd.last))}`;
+  }
+  const suggested = typeof input === "string" ? suggestDate(input) : undefined;
+  const suggestion = dateOnly ? suggested?.slice(0, 10) : suggested;
   if (typeof input === "string" && suggestion) {
     const written = input.trim();
     // What the suggestion changed: the digits of month and day, or a time of day dropped.
@@ -74,15 +128,68 @@ function dateFix(input: unknown, field: string, format: FrontMatter["format"]): 
     const timeDropped = /[T ]/.test(written) && suggestion.length === 10;
     const what = [
       padded ? "write the date as YYYY-MM-DD, month and day in two digits" : "",
-      timeDropped
-        ? `${padded ? "and " : ""}write the time of day as HH:MM from 00:00 to 23:59, or leave it out`
-        : "",
+      timeDropped && dateOnly
+        ? `${padded ? "and " : ""}write the day only: a source's date takes no time of day`
+        : timeDropped
+          ? `${padded ? "and " : ""}write the time of day as HH:MM from 00:00 to 23:59, or leave it out`
+          : "",
     ]
       .filter(Boolean)
       .join(", ");
-    return `${what}: ${assignment(format, field, suggestion, JSON.stringify(suggestion))}`;
+    const write = assignment(format, field, suggestion, JSON.stringify(suggestion));
+    return what ? `${what}: ${write}` : `write ${write}`;
   }
   return `write the date as YYYY-MM-DD, e.g. ${assignment(format, field, "2008-03-27", '"2008-03-27"')}`;
+}
+
+/** What a fix calls a list's item, counted from 1: `citation 2`, `correction 1`. */
+function itemName(list: string, index: number): string {
+  return `${list.replace(/s$/, "")} ${index + 1}`;
+}
+
+/**
+ * The fix for an address (`url:`, `archived:`) the schema refuses: `https://` before one
+ * written without it (`archive.ph/AbCdE` → `archived: https://archive.ph/AbCdE`), white space
+ * percent-encoded (`%20`), else what to write.
+ */
+function addressFix(input: unknown, field: string, format: FrontMatter["format"]): string {
+  const written = typeof input === "string" ? input.trim() : "";
+  const write = (url: string) => assignment(format, field, url, JSON.stringify(url));
+  const encoded = written.replace(/\s/g, (c) => encodeURIComponent(c));
+  if (/^https?:\/\/[^\s/]+\.[^\s/]+/i.test(written) && encoded !== written) {
+    return `write each space as %20: ${write(encoded)}`;
+  }
+  if (
+    /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#:]|$)/i.test(written) &&
+    URL.canParse(`https://${encoded}`)
+  ) {
+    return `write the address with https:// (or http://) before it: ${write(`https://${encoded}`)}`;
+  }
+  return field === "archived"
+    ? `write the archived copy's address, starting with https:// or http://: ${write("https://web.archive.org/web/20080327/https://example.org/article")}`
+    : `write the work's address, starting with https:// or http://: ${write("https://example.org/article")}`;
+}
+
+/**
+ * The fix for an item of a list of mappings (`citations`, `corrections`) that is not one
+ * (`citations: [x]`): the item as a mapping, its text as the title or text.
+ */
+function mappingItemFix(
+  list: string,
+  index: number,
+  input: unknown,
+  format: FrontMatter["format"],
+): string {
+  const text = typeof input === "string" ? input : "…";
+  const yaml =
+    list === "corrections"
+      ? `{date: 2008-03-28, text: ${JSON.stringify(text)}}`
+      : `{title: ${JSON.stringify(text)}, publisher: The New York Times, url: https://example.org/article}`;
+  const json =
+    list === "corrections"
+      ? `{"date": "2008-03-28", "text": ${JSON.stringify(text)}}`
+      : `{"title": ${JSON.stringify(text)}, "publisher": "The New York Times", "url": "https://example.org/article"}`;
+  return `write ${itemName(list, index)} as a mapping of its fields, e.g. ${assignment(format, list, `[${yaml}]`, `[${json}]`)}`;
 }
 
 /**
@@ -94,7 +201,18 @@ export function fixFor({ path, code, input, source, format }: FixContext): strin
   const field = String(path[path.length - 1]);
   const json = format === "json";
   const top = path.length === 1;
-  if (field === "date" || path[0] === "updated") return dateFix(input, field, format);
+  if (field === "date" || path[0] === "updated")
+    return dateFix(input, field, format, path[0] === "citations");
+  if (
+    (path[0] === "citations" || path[0] === "corrections") &&
+    path.length === 2 &&
+    typeof path[1] === "number" &&
+    code === "invalid_type" &&
+    input !== null &&
+    input !== undefined
+  ) {
+    return mappingItemFix(String(path[0]), path[1], input, format);
+  }
   if (path[0] === "location")
     return json
       ? 'write "location": {"name": "Basra", "coordinates": [47.81, 30.515]}, coordinates as [longitude, latitude]'
@@ -103,7 +221,7 @@ export function fixFor({ path, code, input, source, format }: FixContext): strin
     const what = json ? `a "${field}" property` : `"${field}:"`;
     if (top) return `add ${what} to the front matter`;
     return typeof path[1] === "number"
-      ? `add ${what} to ${String(path[0]).replace(/s$/, "")} ${path[1] + 1}`
+      ? `add ${what} to ${itemName(String(path[0]), path[1])}`
       : `add ${what} under ${String(path[0])}`;
   }
   if (
@@ -128,9 +246,7 @@ export function fixFor({ path, code, input, source, format }: FixContext): strin
     const list = path.slice(0, -1).map(String).join(".");
     return `remove the empty item ${Number(path[path.length - 1]) + 1} from the list ${list}, or write a value in its place`;
   }
-  if (field === "url") {
-    return `write the work's address, starting with https:// or http://: ${assignment(format, "url", "https://example.org/article", '"https://example.org/article"')}`;
-  }
+  if (field === "url" || field === "archived") return addressFix(input, field, format);
   if (field === "id" && top) {
     return `write the post's permanent feed id as an absolute URI in quotes, such as its WordPress guid, ${assignment(format, "id", '"http://old.example.org/?p=12"', '"http://old.example.org/?p=12"')}, or ${assignment(format, "id", '"tag:example.org,2008-03-27:basra"', '"tag:example.org,2008-03-27:basra"')}; or remove the line to use the id Dispatch makes from the post's date and first slug`;
   }
@@ -170,5 +286,5 @@ export function fixFor({ path, code, input, source, format }: FixContext): strin
       : `write the ${field} after "${field}:"`;
     return optional ? `${write}, or remove the line` : write;
   }
-  return `see the README's front-matter table for how to write ${field}`;
+  return `see the README's front-matter table for how to write ${String(path[0])}`;
 }

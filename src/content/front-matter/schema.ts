@@ -12,6 +12,16 @@ const calendarDate = z.string().refine((text) => isCalendarDate(text), {
   message: "is not a date written YYYY-MM-DD that exists in the calendar",
 });
 
+/**
+ * An http(s) URL without white space: `z.url()` takes `https://example.org/a b`, which no reader's
+ * browser opens as written (a feed id, `id:`, is refused for the same).
+ */
+const webUrl = z
+  .url({ protocol: /^https?$/, message: "is not an http:// or https:// URL" })
+  .refine((text) => !/\s/.test(text), {
+    message: "has white space, which a URL cannot hold (write a space as %20)",
+  });
+
 /** A work the post relies on, listed under "Sources". */
 export const citationSchema = z.object({
   /** Title of the article, report or video. */
@@ -23,7 +33,7 @@ export const citationSchema = z.object({
   /** Publication date, `YYYY-MM-DD`. */
   date: calendarDate.optional(),
   /** Where a reader can find it: an http(s) URL. */
-  url: z.url({ protocol: /^https?$/, message: "is not an http:// or https:// URL" }).optional(),
+  url: webUrl.optional(),
   /** What a reader should know about the citation, e.g. that a link is to a mirror. */
   note: nonBlank("the note").optional(),
   /**
@@ -31,9 +41,7 @@ export const citationSchema = z.object({
    * `https://archive.ph/…` snapshot). Without it, a citation with a `url` and a `date` links the
    * Wayback Machine's copy of `url` nearest that date.
    */
-  archived: z
-    .url({ protocol: /^https?$/, message: "is not an http:// or https:// URL" })
-    .optional(),
+  archived: webUrl.optional(),
 });
 
 /**

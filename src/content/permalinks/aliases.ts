@@ -265,3 +265,42 @@ export function checkAliases(posts: readonly PostAliases[]): ContentProblem[] {
     fix,
   }));
 }
+
+/** An accepted alias and its place, as {@link prefixedAliasWarning} reads it. */
+export interface PlacedAlias {
+  /** The post's source, `posts/basra/index.md`. */
+  file: string;
+  /** The line of the alias in the front matter. */
+  line: number;
+  /** The alias's place in `aliases:`, from 0; messages name `aliases.<index>`. */
+  index: number;
+  /** The alias as {@link readAlias} reads it (decoded): `/blog/posts/old/`. */
+  path: string;
+}
+
+/**
+ * The warning for an alias written with the site's path prefix at its start
+ * (`aliases: [/blog/posts/old/]` built with `--pathprefix=/blog/`): the build adds the prefix to
+ * every alias, so it would redirect `/blog/blog/posts/old/`, and the feed id would not find the
+ * first slug in it (`src/feeds/feed-id.ts` reads `/posts/<slug>/`). The fix is the alias without
+ * the prefix (`/posts/old/`). `undefined` when the prefix is `/` or the alias does not start
+ * with it (the prefix's segments compared whole: `/blogs/x/` does not start with `/blog/`).
+ * @param pathPrefix the build's path prefix, `/` or `/blog/` (with its slashes)
+ */
+export function prefixedAliasWarning(
+  alias: PlacedAlias,
+  pathPrefix: string,
+): ContentProblem | undefined {
+  const prefix = `/${pathPrefix.replace(/^\/+|\/+$/g, "")}/`;
+  if (prefix === "//" || !`${alias.path}/`.startsWith(prefix)) return undefined;
+  const without = `/${alias.path.slice(prefix.length)}`;
+  const fixed = without !== "/" && readAlias(without).ok ? without : undefined;
+  return {
+    file: alias.file,
+    line: alias.line,
+    message: `front matter field "aliases.${alias.index}": ${JSON.stringify(alias.path)} starts with the path prefix ${prefix}, which the build adds to every alias: it would redirect ${prefix}${alias.path.slice(1)}, not ${alias.path}`,
+    fix: fixed
+      ? `write it without the prefix: ${fixed}`
+      : `write the post's old path without the prefix ${prefix}, e.g. /${postsFolder}/old-slug/`,
+  };
+}

@@ -5,6 +5,7 @@ import {
   bibtexName,
   bibtexText,
   bibtexUrl,
+  familyName,
 } from "../../../src/cite/bibtex.ts";
 import type { CiteRecord } from "../../../src/cite/record.ts";
 
@@ -15,6 +16,7 @@ const record: CiteRecord = {
   publisher: "Dispatch",
   date: "2008-03-27",
   url: "https://example.org/posts/basra/",
+  firstSlug: "basra",
   language: "en",
 };
 
@@ -46,7 +48,12 @@ describe("bibtexName", () => {
   it.each([
     ["James Glanz", "James Glanz"],
     ["Nūr al-Dīn Ḥasan", "Nūr al-Dīn Ḥasan"],
-    ["James Glanz, Jr.", "{James Glanz, Jr.}"],
+    ["Glanz, James", "Glanz, James"],
+    ["de la Peña, José", "de la Peña, José"],
+    ["James Glanz, Jr.", "Glanz, Jr., James"],
+    ["James Glanz, III", "Glanz, III, James"],
+    ["José de la Peña, Jr.", "{José de la Peña, Jr.}"],
+    ["Glanz, Jr., James", "{Glanz, Jr., James}"],
     ["Smith and Sons", "{Smith and Sons}"],
     ["Ali & Co_1", "Ali \\& Co\\_1"],
   ])("%s → %s", (name, expected) => {
@@ -54,28 +61,64 @@ describe("bibtexName", () => {
   });
 });
 
+describe("familyName", () => {
+  it.each([
+    ["James Glanz", "glanz"],
+    ["Glanz, James", "glanz"],
+    ["James Glanz, Jr.", "glanz"],
+    ["Glanz, Jr., James", "glanz"],
+    ["Ali Hassan (Basra)", "hassan"],
+    ["Ali Hassan (in Basra) Jr", "hassan"],
+    ["de la Peña, José", "delapena"],
+    ["Nūr al-Dīn Ḥasan", "hasan"],
+    ["Åsa Ødegård-Lindqvist", "odegardlindqvist"],
+    ["Madonna", "madonna"],
+    ["علي حسن", ""],
+    ["", ""],
+  ])("%s → %j", (name, expected) => {
+    expect(familyName(name)).toBe(expected);
+  });
+});
+
 describe("bibtexKey", () => {
   it.each([
-    ["surname, year and first word", {}, "glanz2008iraqi"],
-    ["an article skipped", { title: "The Battle for Basra" }, "glanz2008battle"],
-    ["accents folded", { authors: ["Nūr al-Dīn Ḥasan"], title: "Économie" }, "hasan2008economie"],
-    ["a suffix skipped", { authors: ["James Glanz, Jr."] }, "glanz2008iraqi"],
-    ["the first of two authors", { authors: ["Ali Hassan", "Tom Lee"] }, "hassan2008iraqi"],
-    ["the site with no author", { authors: [] }, "dispatch2008iraqi"],
-    ["the site for a name in Arabic script", { authors: ["علي حسن"] }, "dispatch2008iraqi"],
-    ["digits kept", { title: "24–31 March: a timeline" }, "glanz200824"],
-    ["a hyphenated word split", { title: "Well-Armed Militias" }, "glanz2008well"],
+    ["surname, year and first slug", {}, "glanz2008basra"],
+    [
+      "a first slug of several words",
+      { firstSlug: "basra-pipeline-attack" },
+      "glanz2008basra-pipeline-attack",
+    ],
+    [
+      "accents folded",
+      { authors: ["Nūr al-Dīn Ḥasan"], firstSlug: "économie" },
+      "hasan2008economie",
+    ],
+    ["a suffix skipped", { authors: ["James Glanz, Jr."] }, "glanz2008basra"],
+    ["a name written family name first", { authors: ["Glanz, James"] }, "glanz2008basra"],
+    ["a place in parentheses skipped", { authors: ["Ali Hassan (Basra)"] }, "hassan2008basra"],
+    ["the first of two authors", { authors: ["Ali Hassan", "Tom Lee"] }, "hassan2008basra"],
+    ["the site with no author", { authors: [] }, "dispatch2008basra"],
+    ["the site for a name in Arabic script", { authors: ["علي حسن"] }, "dispatch2008basra"],
+    ["digits kept", { firstSlug: "24-31-march" }, "glanz200824-31-march"],
+    ["the title never counts", { title: "Another title" }, "glanz2008basra"],
   ])("%s", (_name, change: Partial<CiteRecord>, expected) => {
     expect(bibtexKey({ ...record, ...change })).toBe(expected);
   });
 
-  it("gives a title in Arabic script a hash of the URL, the same at every build", () => {
-    const arabic = { ...record, authors: [], title: "البصرة" };
+  it("gives two posts of one author, year and first title word two keys", () => {
+    const hassan = { ...record, authors: ["Ali Hassan"], date: "2009-05-01" };
+    expect([
+      bibtexKey({ ...hassan, title: "Basra: the port", firstSlug: "basra-the-port" }),
+      bibtexKey({ ...hassan, title: "Basra: the oil", firstSlug: "basra-the-oil" }),
+    ]).toEqual(["hassan2009basra-the-port", "hassan2009basra-the-oil"]);
+  });
+
+  it("gives a slug in Arabic script a hash of the slug, the same at every build", () => {
+    const arabic = { ...record, authors: [], firstSlug: "البصرة" };
     const key = bibtexKey(arabic);
-    // FNV-1a of "https://example.org/posts/basra/".
-    expect(key).toBe("dispatch2008post9b6b1f85");
-    expect(bibtexKey(arabic)).toBe(key);
-    expect(bibtexKey({ ...arabic, url: "https://example.org/posts/other/" })).not.toBe(key);
+    expect(key).toMatch(/^dispatch2008post[0-9a-f]{8}$/);
+    expect(bibtexKey({ ...arabic, url: "https://example.org/posts/other/" })).toBe(key);
+    expect(bibtexKey({ ...arabic, firstSlug: "الفاو" })).not.toBe(key);
   });
 });
 
@@ -85,7 +128,7 @@ describe("bibtexEntry", () => {
       "one author",
       {},
       [
-        "@online{glanz2008iraqi,",
+        "@online{glanz2008basra,",
         "  author = {James Glanz},",
         "  title = {{Iraqi Army's Assault on Militias in Basra Stalls}},",
         "  organization = {Dispatch},",
@@ -99,7 +142,7 @@ describe("bibtexEntry", () => {
       "no author: no author field",
       { authors: [], title: "100% & more: $5_bn {deal}", siteTitle: "R&D" },
       [
-        "@online{rd2008100,",
+        "@online{rd2008basra,",
         "  title = {{100\\% \\& more: \\$5\\_bn \\textbraceleft{}deal\\textbraceright{}}},",
         "  organization = {R\\&D},",
         "  date = {2008-03-27},",
@@ -112,8 +155,8 @@ describe("bibtexEntry", () => {
       "two authors joined by and, non-ASCII kept",
       { authors: ["Nūr al-Dīn Ḥasan", "James Glanz, Jr."], title: "البصرة في آذار" },
       [
-        "@online{hasan2008post9b6b1f85,",
-        "  author = {Nūr al-Dīn Ḥasan and {James Glanz, Jr.}},",
+        "@online{hasan2008basra,",
+        "  author = {Nūr al-Dīn Ḥasan and Glanz, Jr., James},",
         "  title = {{البصرة في آذار}},",
         "  organization = {Dispatch},",
         "  date = {2008-03-27},",

@@ -58,6 +58,7 @@ describe("citeRecord", () => {
         author: "A B and C D",
         date: "2008-03-27",
         url: "https://e.org/p/",
+        firstSlug: "basra",
       },
       { ...site, license },
       {
@@ -67,13 +68,20 @@ describe("citeRecord", () => {
         publisher: "Dispatch Media",
         date: "2008-03-27",
         url: "https://e.org/p/",
+        firstSlug: "basra",
         language: "en",
         license,
       },
     ],
     [
       "a post in its own language, no author, no licence",
-      { title: "البصرة", date: "2008-03-27T10:00", url: "https://e.org/p/", lang: "ar" },
+      {
+        title: "البصرة",
+        date: "2008-03-27T10:00",
+        url: "https://e.org/p/",
+        firstSlug: "البصرة",
+        lang: "ar",
+      },
       site,
       {
         authors: [],
@@ -82,6 +90,7 @@ describe("citeRecord", () => {
         publisher: "Dispatch Media",
         date: "2008-03-27",
         url: "https://e.org/p/",
+        firstSlug: "البصرة",
         language: "ar",
       },
     ],

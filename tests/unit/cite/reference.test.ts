@@ -14,6 +14,7 @@ const record: CiteRecord = {
   publisher: "Dispatch",
   date: "2008-03-27",
   url: "https://example.org/posts/basra/",
+  firstSlug: "basra",
   language: "en",
 };
 
@@ -63,7 +64,7 @@ describe("chicagoReference", () => {
         url: "https://example.org/posts/a&b/",
       }).html,
     ).toBe(
-      '<bdi>&lt;b&gt;Ali&lt;/b&gt; &amp; Co</bdi>, “<bdi lang="en">A ‘quote’ &lt;script&gt;</bdi>,” <i>War &amp; Peace</i>, 27 March 2008, <a href="https://example.org/posts/a&amp;b/">https://example.org/posts/a&amp;b/</a>.',
+      '<bdi>&lt;b&gt;Ali&lt;/b&gt; &amp; Co</bdi>, “<bdi lang="en">A ‘quote’ &lt;script&gt;</bdi>,” <i>War &amp; Peace</i>, 27 March 2008, <a href="https://example.org/posts/a&amp;b/">https://<wbr>example<wbr>.org<wbr>/posts<wbr>/a<wbr>&amp;<wbr>b<wbr>/</a>.',
     );
   });
 });

@@ -9,6 +9,7 @@ const record: CiteRecord = {
   publisher: "Dispatch Media",
   date: "2008-03-27",
   url: "https://example.org/posts/basra/",
+  firstSlug: "basra",
   language: "en",
 };
 

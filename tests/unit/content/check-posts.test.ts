@@ -160,7 +160,7 @@ describe("checkPosts: the journalism fields", () => {
       [
         'posts/a/index.md:4: front matter field "updated": 2007-03-28 is before the post\'s date 2008-03-27. Fix: a post can only be updated or corrected after it is published; check the year',
         'posts/a/index.md:6: front matter field "image.src": "missing.jpg" is not a file in posts/a/. Fix: put the image in the post\'s folder and write its file name, e.g. src: lead.jpg, or give an https:// URL',
-        'posts/a/index.md:11: front matter field "corrections.1.date": 2008-03-26 is before the post\'s date 2008-03-27. Fix: a post can only be updated or corrected after it is published; check the year',
+        'posts/a/index.md:11: front matter field "corrections.2.date": 2008-03-26 is before the post\'s date 2008-03-27. Fix: a post can only be updated or corrected after it is published; check the year',
       ],
     );
   });
@@ -171,8 +171,8 @@ describe("checkPosts: the journalism fields", () => {
         "---\ntitle: A\ndate: 2008-03-27\ncorrections:\n  - date: 2008-03-28\n    kind: erratum\n    text: x\n  - date: 2008-03-29\n---\nText\n",
     });
     expect(checkPosts(root).map((p) => `${p.line}: ${p.message}`)).toEqual([
-      '6: front matter field "corrections.0.kind": "erratum" is not one of "correction", "update"',
-      '8: front matter field "corrections.1.text": expected text, found nothing',
+      '6: front matter field "corrections.1.kind": "erratum" is not one of "correction", "update"',
+      '8: front matter field "corrections.2.text": expected text, found nothing',
     ]);
   });
 });

@@ -17,6 +17,7 @@ const basra: FeedPost = {
   // 2008-03-27 at midnight in Baghdad (UTC+3).
   date: new Date("2008-03-26T21:00:00Z"),
   data: {
+    date: "2008-03-27",
     title: 'The "battle" for Basra & the south',
     summary: "The offensive falters.",
     author: "Ali Hassan",
@@ -28,7 +29,7 @@ const basra: FeedPost = {
 const timeline: FeedPost = {
   url: "/posts/timeline/",
   date: new Date("2008-03-31T21:00:00Z"),
-  data: { title: "Timeline" },
+  data: { date: "2008-04-01", title: "Timeline" },
 };
 
 describe("rfc3339", () => {
@@ -79,7 +80,7 @@ describe("feedEntry", () => {
       "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a",
     ],
   ])(
-    "takes the id %j from front matter, else the tag URI of the day in the site's zone and the slug",
+    "takes the id %j from front matter, else the tag URI of the date as written and the slug",
     (id, expected) => {
       const post = { ...timeline, data: { ...timeline.data, ...(id ? { id } : {}) } };
       const entry = feedEntry(post, "", site);
@@ -118,6 +119,28 @@ describe("feedEntry", () => {
   ])("makes the default id of %s", (_case, post, data, id) => {
     const entry = feedEntry({ ...basra, ...post, data: { ...basra.data, ...data } }, "", site);
     expect(entry.id).toBe(id);
+  });
+
+  it.each<[string, unknown, Date, string]>([
+    [
+      "a time whose day in UTC is the next",
+      "2008-03-30T23:30:00-04:00",
+      new Date("2008-03-31T03:30:00Z"),
+      "2008-03-30",
+    ],
+    ["a wall-clock time", "2008-03-27T14:30", new Date("2008-03-27T11:30:00Z"), "2008-03-27"],
+    [
+      "no date as text (a post given as data): the day in UTC",
+      undefined,
+      new Date("2008-03-31T03:30:00Z"),
+      "2008-03-31",
+    ],
+  ])("takes the date of %s as written, whatever the site's zone", (_case, date, at, day) => {
+    const post = { ...timeline, date: at, data: { ...timeline.data, date } };
+    const ids = ["UTC", "America/New_York", "Asia/Baghdad", "Pacific/Kiritimati"].map(
+      (timeZone) => feedEntry(post, "", { ...site, timeZone }).id,
+    );
+    expect(ids).toEqual(Array(4).fill(`tag:example.org,${day}:timeline`));
   });
 
   it("keeps the id when the site moves to another domain and prefix, with tagAuthority kept", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../../src/errors.ts";
 import {
-  dayIn,
   defaultFeedId,
   feedIdOf,
   firstAliasSlug,
@@ -11,33 +10,43 @@ import {
   tagAuthorityProblem,
   tagSpecific,
   tagUri,
+  writtenDay,
   type FeedIdPost,
 } from "../../../src/feeds/feed-id.ts";
 
-const site = { url: "https://example.org", timeZone: "UTC" };
+const site = { url: "https://example.org" };
 
-/** The Basra post: 27 March 2008 at midnight in Baghdad (UTC+3), now at a new slug. */
+/** The Basra post: 27 March 2008 at 23:30 in New York (the 28th in UTC), now at a new slug. */
 const basra: FeedIdPost = {
   currentSlug: "basra-pipeline-attack",
   aliases: ["/2008/03/27/basra/", "/posts/basra/"],
-  published: new Date("2008-03-26T21:00:00Z"),
+  published: "2008-03-27T23:30:00-04:00",
 };
 
-describe("dayIn", () => {
+describe("writtenDay", () => {
   it.each([
-    ["2008-03-26T21:00:00Z", "Asia/Baghdad", "2008-03-27"],
-    ["2008-03-26T21:00:00Z", "UTC", "2008-03-26"],
-    ["2008-03-26T21:00:00Z", "America/New_York", "2008-03-26"],
-    ["2008-03-27T04:30:00Z", "America/Los_Angeles", "2008-03-26"],
-    ["2008-03-27T11:00:00Z", "Pacific/Kiritimati", "2008-03-28"],
-    ["2008-12-31T23:30:00Z", "Europe/London", "2008-12-31"],
-    ["2008-12-31T23:30:00Z", "Europe/Paris", "2009-01-01"],
-  ])("reads %s as the day of the site's zone %s: %s", (instant, zone, day) => {
-    expect(dayIn(new Date(instant), zone)).toBe(day);
+    ["2008-03-27", "2008-03-27"],
+    ["2008-03-27T14:30", "2008-03-27"],
+    ["2008-03-27 14:30", "2008-03-27"],
+    ["2008-03-30T23:30:00-04:00", "2008-03-30"],
+    ["2008-03-30T23:30:00.250Z", "2008-03-30"],
+    ["2008-12-31T23:30:00+14:00", "2008-12-31"],
+    ["2008-02-29", "2008-02-29"],
+    ["  2008-03-27  ", "2008-03-27"],
+  ])("takes the calendar date written in %j: %s", (written, day) => {
+    expect(writtenDay(written)).toBe(day);
   });
 
-  it("refuses an instant that is no date", () => {
-    expect(() => dayIn(new Date("not a date"), "UTC")).toThrow(RangeError);
+  it.each([
+    "2008-02-30",
+    "2009-02-29",
+    "2008-13-01",
+    "27 March 2008",
+    "2008-03",
+    "2008-03-270",
+    "",
+  ])("refuses %j, which starts with no calendar date", (written) => {
+    expect(() => writtenDay(written)).toThrow(RangeError);
   });
 });
 
@@ -164,45 +173,46 @@ describe("tagAuthorityOf", () => {
 });
 
 describe("defaultFeedId and feedIdOf", () => {
-  it.each<[string, FeedIdPost, { url: string; timeZone: string; tagAuthority?: string }, string]>([
-    ["the first slug from an alias", basra, site, "tag:example.org,2008-03-26:basra"],
+  it.each<[string, FeedIdPost, { url: string; tagAuthority?: string }, string]>([
     [
-      "the day in the site's zone",
+      "the first slug from an alias, the date as written",
       basra,
-      { ...site, timeZone: "Asia/Baghdad" },
+      site,
       "tag:example.org,2008-03-27:basra",
     ],
     [
       "the same id from another domain, with tagAuthority kept",
       basra,
-      {
-        url: "https://analysis.example.net",
-        timeZone: "Asia/Baghdad",
-        tagAuthority: "example.org",
-      },
+      { url: "https://analysis.example.net", tagAuthority: "example.org" },
       "tag:example.org,2008-03-27:basra",
     ],
     [
       "another domain without tagAuthority: its host",
       basra,
-      { url: "https://analysis.example.net", timeZone: "Asia/Baghdad" },
+      { url: "https://analysis.example.net" },
       "tag:analysis.example.net,2008-03-27:basra",
     ],
     [
-      "the current slug without an alias",
-      { currentSlug: "zubair", published: new Date("2008-03-28T00:00:00Z") },
+      "the current slug without an alias, a date without a time",
+      { currentSlug: "zubair", published: "2008-03-28" },
+      site,
+      "tag:example.org,2008-03-28:zubair",
+    ],
+    [
+      "a wall-clock time: its day",
+      { currentSlug: "zubair", published: "2008-03-28T00:30" },
       site,
       "tag:example.org,2008-03-28:zubair",
     ],
     [
       "an Arabic slug, percent-encoded",
-      { currentSlug: "البصرة", published: new Date("2008-03-28T00:00:00Z") },
+      { currentSlug: "البصرة", published: "2008-03-28" },
       site,
       "tag:example.org,2008-03-28:%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9",
     ],
     [
       "an email address as the authority",
-      { currentSlug: "zubair", published: new Date("2008-03-28T00:00:00Z") },
+      { currentSlug: "zubair", published: "2008-03-28" },
       { ...site, tagAuthority: "desk@example.org" },
       "tag:desk@example.org,2008-03-28:zubair",
     ],
@@ -218,8 +228,8 @@ describe("defaultFeedId and feedIdOf", () => {
       "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a",
       "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a",
     ],
-    ["   ", "tag:example.org,2008-03-26:basra"],
-    [12, "tag:example.org,2008-03-26:basra"],
+    ["   ", "tag:example.org,2008-03-27:basra"],
+    [12, "tag:example.org,2008-03-27:basra"],
   ])("takes an explicit id: %j exactly as written, else the default", (id, expected) => {
     expect(feedIdOf({ ...basra, id }, site)).toBe(expected);
   });

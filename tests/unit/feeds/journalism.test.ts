@@ -50,7 +50,7 @@ describe("endMatterHtml", () => {
         "</ol>",
         "<h2>Sources</h2>",
         "<ol>",
-        '<li>James Glanz, <a href="https://www.nytimes.com/a?b=1&amp;c=2"><cite>Iraqi Army&#39;s Assault</cite></a>, The New York Times, <time datetime="2008-03-27">27 March 2008</time>. <a href="https://web.archive.org/web/20080327/https://www.nytimes.com/a?b=1&amp;c=2" aria-label="Archived copy of Iraqi Army&#39;s Assault">archived</a></li>',
+        '<li>James Glanz, <a href="https://www.nytimes.com/a?b=1&amp;c=2"><cite>Iraqi Army&#39;s Assault</cite></a>, The New York Times, <time datetime="2008-03-27">27 March 2008</time>. <a href="https://web.archive.org/web/20080327/https://www.nytimes.com/a?b=1&amp;c=2" aria-label="Archived copy of Iraqi Army&#39;s Assault">Archived copy</a>.</li>',
         "<li><cite>Clash &lt;live&gt;</cite>, AJE. Lost.</li>",
         "</ol>",
         "",
@@ -62,7 +62,7 @@ describe("endMatterHtml", () => {
     [
       "an archived copy the author named, before the note",
       { title: "Clash", publisher: "AJE", archived: "https://archive.ph/x1", note: "Lost." },
-      '<li><cite>Clash</cite>, AJE. <a href="https://archive.ph/x1" aria-label="Archived copy of Clash">archived</a> Lost.</li>',
+      '<li><cite>Clash</cite>, AJE. <a href="https://archive.ph/x1" aria-label="Archived copy of Clash">Archived copy</a>. Lost.</li>',
     ],
     [
       "no archived link for a source with a URL but no date",

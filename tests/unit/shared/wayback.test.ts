@@ -73,7 +73,17 @@ describe("isArchiveUrl", () => {
     ["https://archive.ph/AbC12", true],
     ["https://www.archive.today/x", true],
     ["https://www.nytimes.com/2008/x.html", false],
+    ["https://archive.is/AbC12", true],
+    ["https://archive.li/AbC12", true],
+    ["https://archive.today/2008.03.27-000000/https://a.example/", true],
+    ["https://perma.cc/ABC1-DEF2", true],
+    ["https://wayback.archive-it.org/1234/2008/https://a.example/", true],
+    ["https://www.webcitation.org/5abc", true],
+    ["https://ghostarchive.org/archive/AbC", true],
+    ["https://ARCHIVE.IS/AbC12", true],
     ["https://archive.example.org/x", false],
+    ["https://notarchive.org/x", false],
+    ["https://perma.cc.example.com/x", false],
     ["not a url", false],
   ])("%s → %s", (url, expected) => {
     expect(isArchiveUrl(url)).toBe(expected);

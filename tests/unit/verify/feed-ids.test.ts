@@ -20,7 +20,7 @@ function project(posts: Record<string, string[]>): string {
 }
 
 describe("projectFeedIds", () => {
-  it("reads each post's id: and its line, else its tag URI; a post without a page has none", () => {
+  it("reads each post's id: and its line, else its tag URI (the date as written, whatever the zone); a post without a page has none", () => {
     const root = project({
       basra: ["title: Basra", "date: 2008-03-27", 'id: "http://old.example.org/?p=12"'],
       zubair: ["title: Zubair", "date: 2008-03-28T23:30:00Z", "slug: az-zubair"],
@@ -46,7 +46,7 @@ describe("projectFeedIds", () => {
       },
       {
         file: "posts/zubair/index.md",
-        id: "tag:example.org,2008-03-29:az-zubair",
+        id: "tag:example.org,2008-03-28:az-zubair",
         line: undefined,
         dateLine: 3,
       },
@@ -60,6 +60,9 @@ describe("projectFeedIds", () => {
     expect(
       projectFeedIds(root, { ...site, url: "https://dispatch.test", tagAuthority: "example.org" }),
     ).toEqual(projectFeedIds(root, site));
+    expect(projectFeedIds(root, { ...site, timeZone: "Pacific/Kiritimati" })).toEqual(
+      projectFeedIds(root, site),
+    );
   });
 
   it("finds two posts of one day whose default ids are one", () => {

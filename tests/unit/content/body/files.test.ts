@@ -256,3 +256,22 @@ describe("checkPosts", () => {
     expect(checkPosts(root)).toEqual([]);
   });
 });
+
+describe("checkBodyFiles, a link to a file the build does not publish, alone in its body", () => {
+  const unpublished = (name: string, line: number) =>
+    `${line}: linked file "${name}" is a kind of file the build does not publish. Fix: save it as one of ${postAssetExtensions.join(", ")}, or link to where it is published`;
+
+  it.each([
+    ["a .bib file", "[refs](refs.bib)", "refs.bib", 5],
+    ["a .txt file", "[notes](notes.txt)", "notes.txt", 5],
+    ["a post's own cite.bib", "[the sources](cite.bib)", "cite.bib", 5],
+    ["a file without an extension", "[data](README)", "README", 5],
+    // A reference link's path is on its definition's line.
+    ["a link reference definition", "[refs][r]\n\n[r]: refs.bib", "refs.bib", 7],
+    ["a link with a title", '[notes](notes.txt "My notes")', "notes.txt", 5],
+  ])("refuses %s whatever else the post holds", (_case, body, name, line) => {
+    const root = project(["refs.bib", "notes.txt", "cite.bib", "README", "d.pdf"]);
+    expect(problemsOf(body, root)).toEqual([unpublished(name, line)]);
+    expect(problemsOf(`${body}\n\n[d](d.pdf)`, root)).toEqual([unpublished(name, line)]);
+  });
+});

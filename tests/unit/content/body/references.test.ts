@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { bodyFileReferences, fileUrlReferences } from "../../../../src/content/body/references.ts";
+import {
+  bodyFileReferences,
+  fileUrlReferences,
+  mayNameAFile,
+} from "../../../../src/content/body/references.ts";
 
 describe("bodyFileReferences", () => {
   it("finds Markdown images, reference images, <img> in raw HTML and links, each on its line", () => {
@@ -34,11 +38,15 @@ describe("bodyFileReferences", () => {
     expect(bodyFileReferences(body)).toEqual([]);
   });
 
-  it("parses nothing in a body with no image and no link to a file", () => {
+  it("finds nothing in a body with no image and no link, and every link of one with links", () => {
     expect(bodyFileReferences("Plain text, [not a link].\n\n- a list\n")).toEqual([]);
+    // Every link is listed, whatever its path: the rules tell pages and files apart.
     expect(
       bodyFileReferences("See [the archive](/archive/) and [Reuters](https://r.com/x)."),
-    ).toEqual([]);
+    ).toEqual([
+      { target: "/archive/", kind: "link", bodyLine: 0 },
+      { target: "https://r.com/x", kind: "link", bodyLine: 0 },
+    ]);
     expect(
       bodyFileReferences("The [report](<my report.PDF>), [notes][n].\n\n[n]: notes.csv"),
     ).toEqual([
@@ -87,5 +95,23 @@ describe("fileUrlReferences", () => {
     ["![A](photo.png) and file: in prose", []],
   ])("finds the file: URLs of %j", (body, expected) => {
     expect(fileUrlReferences(body)).toEqual(expected);
+  });
+});
+
+describe("mayNameAFile", () => {
+  it.each([
+    ["plain prose", "The offensive stalled.", false],
+    ["a footnote reference", "Stalled.[^1]\n\n[^1]: Reuters.", true],
+    ["brackets in prose", "The [sic] text (and more).", false],
+    ["an image", "![Photo](photo.png)", true],
+    ["a link to a published kind", "[d](d.pdf)", true],
+    ["a link to a kind not published", "[refs](refs.bib)", true],
+    ["a link without an extension", "[data](README)", true],
+    ["a link to a page", "[Tags](/tags/iraq/)", true],
+    ["a reference definition", "[r]: notes.txt", true],
+    ["raw HTML that can name a file", '<a href="notes.txt">n</a>', true],
+    ["raw HTML that cannot", "<b>bold</b>", false],
+  ])("%s: %s", (_case, body, expected) => {
+    expect(mayNameAFile(body)).toBe(expected);
   });
 });

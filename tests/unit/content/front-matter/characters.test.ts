@@ -90,11 +90,11 @@ describe("control characters in front matter", () => {
       ),
     ).toEqual(
       [
-        [6, "tags.1", "U+0007", 4],
+        [6, "tags.2", "U+0007", 4],
         [8, "location.name", "U+0008", 4],
         [12, "image.alt", "U+0008", 9],
-        [16, "citations.1.title", "U+0001", 10],
-        [20, "corrections.0.text", "U+0002", 5],
+        [16, "citations.2.title", "U+0001", 10],
+        [20, "corrections.1.text", "U+0002", 5],
       ].map(([line, field, name, at]) => ({
         file,
         line,

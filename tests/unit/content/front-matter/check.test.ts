@@ -146,7 +146,7 @@ describe("checkPostData", () => {
       [
         {
           line: 4,
-          message: 'front matter field "tags.1": expected text, found the number 2008',
+          message: 'front matter field "tags.2": expected text, found the number 2008',
           fix: 'put the value in quotes so YAML keeps it as text: "2008"',
         },
       ],
@@ -195,14 +195,14 @@ describe("checkPostData", () => {
       [
         {
           line: 7,
-          message: 'front matter field "citations.1.publisher": expected text, found nothing',
+          message: 'front matter field "citations.2.publisher": expected text, found nothing',
           fix: 'add "publisher:" to citation 2',
         },
         {
           line: 8,
           message:
-            'front matter field "citations.1.date": "2008-02-30" is not a date written YYYY-MM-DD that exists in the calendar',
-          fix: "write the date as YYYY-MM-DD, e.g. date: 2008-03-27",
+            'front matter field "citations.2.date": "2008-02-30" is not a date written YYYY-MM-DD that exists in the calendar',
+          fix: "the day does not exist: February 2008 has 29 days; write a day that exists, e.g. date: 2008-02-29",
         },
       ],
     ],
@@ -219,7 +219,7 @@ describe("checkPostData", () => {
         {
           line: 7,
           message:
-            'front matter field "citations.0.url": "javascript:alert(1)" is not an http:// or https:// URL',
+            'front matter field "citations.1.url": "javascript:alert(1)" is not an http:// or https:// URL',
           fix: "write the work's address, starting with https:// or http://: url: https://example.org/article",
         },
       ],
@@ -304,7 +304,7 @@ describe("checkPostData", () => {
       "location:",
       "  name: Basra",
       "  coordinates: [47.81, 95]",
-      'front matter field "location.coordinates.1": 95 has a latitude above 90',
+      'front matter field "location.coordinates.2": 95 has a latitude above 90',
     ],
   ])("reports a bad location: %s %s", (...lines) => {
     const message = lines.pop();

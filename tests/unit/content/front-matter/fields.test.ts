@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readFrontMatter } from "../../../../src/content/front-matter/read.ts";
-import { nearestField, unknownFieldWarnings } from "../../../../src/content/front-matter/fields.ts";
+import {
+  nearestField,
+  nearestName,
+  nestedFields,
+  unknownFieldWarnings,
+} from "../../../../src/content/front-matter/fields.ts";
 import { warn, type ContentProblem } from "../../../../src/errors.ts";
 
 const file = "posts/x/index.md";
@@ -75,6 +80,93 @@ describe("unknownFieldWarnings", () => {
         "page: 3",
       ),
     ).toEqual([]);
+  });
+
+  it.each<[string, string[], [number, string, string][]]>([
+    [
+      "misspelt citation fields, each on its line, counted from 1",
+      [
+        "citations:",
+        "  - title: A",
+        "    publisher: B",
+        "    url: https://example.org/a",
+        "  - title: C",
+        "    publisher: D",
+        "    archive: https://archive.ph/AbCdE",
+        "    Archived: https://archive.ph/FgHiJ",
+        "    urll: https://example.org/c",
+        "    pages: 12-14",
+      ],
+      [
+        [10, "citations.2.archive", 'Fix: did you mean "archived"?'],
+        [11, "citations.2.Archived", 'Fix: did you mean "archived"?'],
+        [12, "citations.2.urll", 'Fix: did you mean "url"?'],
+        [
+          13,
+          "citations.2.pages",
+          "Dispatch ignores it; remove it: each citation has only title, publisher, author, date, url, note, archived",
+        ],
+      ],
+    ],
+    [
+      "a correction, the lead image and the location",
+      [
+        "corrections:",
+        "  - date: 2008-03-28",
+        "    txt: Fixed a name.",
+        "image:",
+        "  src: lead.jpg",
+        "  alt: Smoke",
+        "  captoin: Smoke over Basra",
+        "location:",
+        "  name: Basra",
+        "  coordinate: [47.81, 30.515]",
+      ],
+      [
+        [6, "corrections.1.txt", 'Fix: did you mean "text"?'],
+        [10, "image.captoin", 'Fix: did you mean "caption"?'],
+        [13, "location.coordinate", 'Fix: did you mean "coordinates"?'],
+      ],
+    ],
+    [
+      "nothing for known fields, or for items that are not mappings (the schema's errors)",
+      [
+        "citations: [x, {title: A, publisher: B, note: N}]",
+        "corrections: {date: 2008-03-28}",
+        "image: lead.jpg",
+      ],
+      [],
+    ],
+  ])("warns about %s", (_case, lines, expected) => {
+    expect(warnings("title: T", "date: 2008-03-27", ...lines)).toEqual(
+      expected.map(([line, field, fix]) => ({
+        file,
+        line,
+        message: `front matter field "${field}" is not one Dispatch reads`,
+        fix,
+      })),
+    );
+  });
+
+  it("knows the fields of each mapping from the schema", () => {
+    expect(nestedFields).toEqual({
+      citations: {
+        fields: ["title", "publisher", "author", "date", "url", "note", "archived"],
+        list: true,
+      },
+      corrections: { fields: ["date", "text", "kind"], list: true },
+      image: { fields: ["src", "alt", "caption", "credit"], list: false },
+      location: { fields: ["name", "coordinates"], list: false },
+    });
+  });
+
+  it.each([
+    ["archive", ["url", "archived"], "archived"],
+    ["ARCHIVED", ["url", "archived"], "archived"],
+    ["urll", ["url", "archived"], "url"],
+    ["publisher", ["title"], undefined],
+  ] as const)("nearestName(%j) among %j is %j", (name, known, expected) => {
+    expect(nearestName(name, known)).toBe(expected);
   });
 
   it("finds the nearest field only when it is close", () => {

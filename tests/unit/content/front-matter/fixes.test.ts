@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFrontMatter } from "../../../../src/content/front-matter/read.ts";
 import { checkPostData } from "../../../../src/content/front-matter/check.ts";
+import { pastMonthEnd } from "../../../../src/content/front-matter/fixes.ts";
 import { type ContentProblem } from "../../../../src/errors.ts";
 
 const file = "posts/x/index.md";
@@ -22,10 +23,10 @@ describe("fixes written from what the author wrote", () => {
           fix: 'put the value in quotes so YAML keeps it as text, e.g. title: "1.50"',
         },
         ...[
-          ["0", 7, "007"],
-          ["1", 31, "0x1F"],
-          ["2", 1000, "1e3"],
-          ["3", "Infinity", ".inf"],
+          ["1", 7, "007"],
+          ["2", 31, "0x1F"],
+          ["3", 1000, "1e3"],
+          ["4", "Infinity", ".inf"],
         ].map(([index, value, written]) => ({
           line: 4,
           message: `front matter field "tags.${index}": expected text, found the number ${value}`,
@@ -102,7 +103,7 @@ describe("fixes written from what the author wrote", () => {
         },
         {
           line: 4,
-          message: 'front matter field "tags.1": expected text, found an empty value',
+          message: 'front matter field "tags.2": expected text, found an empty value',
           fix: "remove the empty item 2 from the list tags, or write a value in its place",
         },
       ],
@@ -121,6 +122,83 @@ describe("fixes written from what the author wrote", () => {
           message:
             'front matter field "updated": "2008-3-28T24:30" is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset, on a day that exists',
           fix: "write the date as YYYY-MM-DD, month and day in two digits, and write the time of day as HH:MM from 00:00 to 23:59, or leave it out: updated: 2008-03-28",
+        },
+      ],
+    ],
+    [
+      [
+        "title: Basra",
+        "date: 2008-02-30",
+        "citations:",
+        "  - title: A",
+        "    publisher: B",
+        "    date: 2008-03-31T23:30:00-04:00",
+        "    url: www.nytimes.com/2008/03/27/iraq.html",
+        "    archived: archive.ph/AbCdE",
+        "  - title: C",
+        "    publisher: D",
+        "    date: 2009-04-31",
+        "    url: https://example.org/a report.pdf",
+        "    archived: javascript:alert(1)",
+      ],
+      [
+        {
+          line: 3,
+          message:
+            'front matter field "date": "2008-02-30" is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset, on a day that exists',
+          fix: "the day does not exist: February 2008 has 29 days; write a day that exists, e.g. date: 2008-02-29",
+        },
+        {
+          line: 7,
+          message:
+            'front matter field "citations.1.date": "2008-03-31T23:30:00-04:00" is not a date written YYYY-MM-DD that exists in the calendar',
+          fix: "write the day only: a source's date takes no time of day: date: 2008-03-31",
+        },
+        {
+          line: 8,
+          message:
+            'front matter field "citations.1.url": "www.nytimes.com/2008/03/27/iraq.html" is not an http:// or https:// URL',
+          fix: "write the address with https:// (or http://) before it: url: https://www.nytimes.com/2008/03/27/iraq.html",
+        },
+        {
+          line: 9,
+          message:
+            'front matter field "citations.1.archived": "archive.ph/AbCdE" is not an http:// or https:// URL',
+          fix: "write the address with https:// (or http://) before it: archived: https://archive.ph/AbCdE",
+        },
+        {
+          line: 12,
+          message:
+            'front matter field "citations.2.date": "2009-04-31" is not a date written YYYY-MM-DD that exists in the calendar',
+          fix: "the day does not exist: April 2009 has 30 days; write a day that exists, e.g. date: 2009-04-30",
+        },
+        {
+          line: 13,
+          message:
+            'front matter field "citations.2.url": "https://example.org/a report.pdf" has white space, which a URL cannot hold (write a space as %20)',
+          fix: "write each space as %20: url: https://example.org/a%20report.pdf",
+        },
+        {
+          line: 14,
+          message:
+            'front matter field "citations.2.archived": "javascript:alert(1)" is not an http:// or https:// URL',
+          fix: "write the archived copy's address, starting with https:// or http://: archived: https://web.archive.org/web/20080327/https://example.org/article",
+        },
+      ],
+    ],
+    [
+      ["title: Basra", "date: 2008-03-27", "citations: [x]", "corrections: [Fixed a name]"],
+      [
+        {
+          line: 5,
+          message:
+            'front matter field "corrections.1": expected a mapping, found the text "Fixed a name"',
+          fix: 'write correction 1 as a mapping of its fields, e.g. corrections: [{date: 2008-03-28, text: "Fixed a name"}]',
+        },
+        {
+          line: 4,
+          message: 'front matter field "citations.1": expected a mapping, found the text "x"',
+          fix: 'write citation 1 as a mapping of its fields, e.g. citations: [{title: "x", publisher: The New York Times, url: https://example.org/article}]',
         },
       ],
     ],
@@ -219,5 +297,22 @@ describe("---json front matter gets its fixes in JSON", () => {
         fix: 'write one JSON object of fields: {"title": "…", "date": "2008-03-27"}',
       },
     ]);
+  });
+});
+
+describe("pastMonthEnd", () => {
+  it.each([
+    ["2008-02-30", { last: "2008-02-29", days: 29, month: "February 2008" }],
+    ["2009-02-29", { last: "2009-02-28", days: 28, month: "February 2009" }],
+    ["1900-02-29", { last: "1900-02-28", days: 28, month: "February 1900" }],
+    ["2000-02-30", { last: "2000-02-29", days: 29, month: "February 2000" }],
+    ["2009-04-31T10:00", { last: "2009-04-30", days: 30, month: "April 2009" }],
+    ["2008-12-32", { last: "2008-12-31", days: 31, month: "December 2008" }],
+    ["2008-02-29", undefined],
+    ["2008-13-01", undefined],
+    ["2008-3-40", undefined],
+    ["soon", undefined],
+  ])("%s → %j", (text, expected) => {
+    expect(pastMonthEnd(text)).toEqual(expected);
   });
 });

@@ -60,7 +60,7 @@ describe("YAML traps that are not errors", () => {
       {
         file,
         line: 4,
-        message: 'front matter field "tags.1": expected text, found the number 1',
+        message: 'front matter field "tags.2": expected text, found the number 1',
         fix: 'put the value in quotes so YAML keeps it as text: "1.0"',
       },
     ]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkAliases,
   findAliasProblems,
+  prefixedAliasWarning,
   readAlias,
 } from "../../../../src/content/permalinks/aliases.ts";
 
@@ -398,5 +399,40 @@ describe("findAliasProblems, for callers that word problems their own way", () =
     expect(checkAliases(posts).map(({ message }) => message)).toEqual(
       findAliasProblems(posts).map(({ message }) => message),
     );
+  });
+});
+
+describe("prefixedAliasWarning", () => {
+  const at = { file: "posts/basra/index.md", line: 5, index: 0 };
+
+  it.each([
+    ["/posts/old/", "/", undefined],
+    ["/posts/old/", "/blog/", undefined],
+    ["/blogs/posts/old/", "/blog/", undefined],
+    ["/blog-old/x/", "/blog/", undefined],
+    [
+      "/blog/posts/old/",
+      "/blog/",
+      'front matter field "aliases.0": "/blog/posts/old/" starts with the path prefix /blog/, which the build adds to every alias: it would redirect /blog/blog/posts/old/, not /blog/posts/old/. Fix: write it without the prefix: /posts/old/',
+    ],
+    [
+      "/basra-blog/2008/03/27/old.html",
+      "/basra-blog/",
+      'front matter field "aliases.0": "/basra-blog/2008/03/27/old.html" starts with the path prefix /basra-blog/, which the build adds to every alias: it would redirect /basra-blog/basra-blog/2008/03/27/old.html, not /basra-blog/2008/03/27/old.html. Fix: write it without the prefix: /2008/03/27/old.html',
+    ],
+    [
+      "/a/b/posts/old/",
+      "a/b",
+      'front matter field "aliases.0": "/a/b/posts/old/" starts with the path prefix /a/b/, which the build adds to every alias: it would redirect /a/b/a/b/posts/old/, not /a/b/posts/old/. Fix: write it without the prefix: /posts/old/',
+    ],
+    [
+      "/blog",
+      "/blog/",
+      'front matter field "aliases.0": "/blog" starts with the path prefix /blog/, which the build adds to every alias: it would redirect /blog/blog, not /blog. Fix: write the post\'s old path without the prefix /blog/, e.g. /posts/old-slug/',
+    ],
+  ])("%s under the prefix %s", (alias, prefix, expected) => {
+    const warning = prefixedAliasWarning({ ...at, path: alias }, prefix);
+    expect(warning && `${warning.message}. Fix: ${warning.fix}`).toBe(expected);
+    if (warning) expect([warning.file, warning.line]).toEqual([at.file, at.line]);
   });
 });
