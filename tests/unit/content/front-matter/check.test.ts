@@ -263,7 +263,7 @@ describe("checkPostData", () => {
       [
         {
           line: 4,
-          message: 'front matter field "author.1" is empty',
+          message: 'front matter field "author.2" is empty',
           fix: "remove the empty item 2 from the list author, or write a value in its place",
         },
       ],
@@ -273,7 +273,7 @@ describe("checkPostData", () => {
       [
         {
           line: 4,
-          message: 'front matter field "author.1": expected text, found the number 1984',
+          message: 'front matter field "author.2": expected text, found the number 1984',
           fix: 'put the value in quotes so YAML keeps it as text: "1984"',
         },
       ],
@@ -283,7 +283,7 @@ describe("checkPostData", () => {
       [
         {
           line: 4,
-          message: 'front matter field "author.1": expected text, found a list',
+          message: 'front matter field "author.2": expected text, found a list',
           fix: listFix,
         },
       ],
