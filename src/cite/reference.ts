@@ -13,24 +13,10 @@
  * many names (Spanish double surnames, Chinese names written family name first, Arabic names with
  * `al-`). Dates are day month year, which Chicago allows and the byline uses.
  */
+import { englishMonths } from "../shared/months.ts";
 import { escapeHtml } from "../shared/html.ts";
 import { breakableUrlHtml } from "../shared/url-breaks.ts";
 import type { CiteRecord } from "./record.ts";
-
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /**
  * A reference as plain text and as HTML (escaped; names and title in `<bdi>`, the title with the
@@ -47,7 +33,7 @@ export interface FormattedReference {
  */
 export function referenceDate(date: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const month = match ? months[Number(match[2]) - 1] : undefined;
+  const month = match ? englishMonths[Number(match[2]) - 1] : undefined;
   if (!match || month === undefined) {
     throw new RangeError(`not a date written YYYY-MM-DD: ${JSON.stringify(date)}`);
   }

@@ -2,6 +2,7 @@
  * The fix offered for a front-matter value the schema refuses, written the way the author
  * writes front matter (YAML or JSON) and quoting what they wrote.
  */
+import { englishMonths } from "../../shared/months.ts";
 import { parse } from "yaml";
 import { impossibleOffset, parseFrontMatterDate } from "./dates.ts";
 import { offsetFix } from "./limits.ts";
@@ -60,21 +61,6 @@ function yamlListItem(item: string): string {
 
 /** Days of each month in a common year; February gains one in a leap year. */
 const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /**
  * The last day of a month that a date written `YYYY-MM-DD` (a time may follow) goes past, when
  * its month exists and its day does not: `2008-02-30` → `{ last: "2008-02-29", days: 29, month:
@@ -96,7 +82,7 @@ export function pastMonthEnd(
   return {
     last: `${year}-${month}-${days}`,
     days,
-    month: `${monthNames[m - 1] as string} ${year}`,
+    month: `${englishMonths[m - 1] as string} ${year}`,
   };
 }
 
