@@ -72,7 +72,7 @@ export function tagAuthorityProblem(authority: string): ContentProblem | undefin
     message: `the tag authority ${JSON.stringify(authority)} (site.tagAuthority, the name in every post's feed id) is not a domain name or an email address in lower case (RFC 4151 §2.1)`,
     fix: suggestion
       ? `write tagAuthority: ${JSON.stringify(suggestion)}`
-      : `write a domain name or email address the site's owner holds, e.g. tagAuthority: "example.org", and keep it when the site moves`,
+      : `write a domain name or email address the site's owner holds, tagAuthority: "<the site's domain>", and keep it when the site moves`,
   };
 }
 
@@ -104,7 +104,7 @@ export function siteTagAuthorityProblem(
   return {
     file: settingsFile,
     message: `the site URL's host ${JSON.stringify(host)} cannot name feed ids: RFC 4151 §2.1 asks for a domain name or an email address`,
-    fix: `set tagAuthority, e.g. tagAuthority: "example.org", a domain name the site's owner holds`,
+    fix: `set tagAuthority to a domain name the site's owner holds: tagAuthority: "<the site's domain>"`,
   };
 }
 

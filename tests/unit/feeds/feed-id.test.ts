@@ -120,15 +120,15 @@ describe("tagAuthorityProblem", () => {
     ["example.org:8080", 'write tagAuthority: "example.org"'],
     [
       "desk@Example.org:25",
-      'write a domain name or email address the site\'s owner holds, e.g. tagAuthority: "example.org", and keep it when the site moves',
+      "write a domain name or email address the site's owner holds, tagAuthority: \"<the site's domain>\", and keep it when the site moves",
     ],
     [
       "-example.org",
-      'write a domain name or email address the site\'s owner holds, e.g. tagAuthority: "example.org", and keep it when the site moves',
+      "write a domain name or email address the site's owner holds, tagAuthority: \"<the site's domain>\", and keep it when the site moves",
     ],
     [
       "",
-      'write a domain name or email address the site\'s owner holds, e.g. tagAuthority: "example.org", and keep it when the site moves',
+      "write a domain name or email address the site's owner holds, tagAuthority: \"<the site's domain>\", and keep it when the site moves",
     ],
   ])("refuses %j in src/site.ts with the fix", (authority, fix) => {
     expect(tagAuthorityProblem(authority)).toEqual({
@@ -167,7 +167,7 @@ describe("tagAuthorityOf", () => {
       file: "src/site.ts",
       message:
         'the site URL\'s host "[::1]" cannot name feed ids: RFC 4151 §2.1 asks for a domain name or an email address',
-      fix: 'set tagAuthority, e.g. tagAuthority: "example.org", a domain name the site\'s owner holds',
+      fix: "set tagAuthority to a domain name the site's owner holds: tagAuthority: \"<the site's domain>\"",
     });
   });
 });
