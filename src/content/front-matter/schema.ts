@@ -3,6 +3,7 @@
  * the text the author wrote; `post.ts` reads them once, in the site's time zone.
  */
 import { z } from "zod";
+import { canonicalLanguageTag } from "../../i18n/direction.ts";
 import { isCalendarDate, parseFrontMatterDate } from "./dates.ts";
 
 const nonBlank = (what: string) =>
@@ -45,15 +46,12 @@ export const citationSchema = z.object({
 });
 
 /**
- * A BCP 47 language tag (RFC 5646) as `Intl.getCanonicalLocales` accepts it: `en`, `ar`,
- * `fr-CA`, `ku-Arab`, `zh-Hant-TW`.
+ * A BCP 47 language tag (RFC 5646) as Dispatch writes pages in it: `en`, `ar`, `fr-CA`,
+ * `ku-Arab`, `zh-Hant-TW`. The same test every page, feed and check of a language makes
+ * ({@link canonicalLanguageTag}), so a tag front matter accepts is never dropped later.
  */
 export function isLanguageTag(text: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(text).length === 1;
-  } catch {
-    return false;
-  }
+  return canonicalLanguageTag(text) !== undefined;
 }
 
 const languageTag = z.string().refine((text) => isLanguageTag(text), {

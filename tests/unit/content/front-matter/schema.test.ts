@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { correctionSchema, postSchema } from "../../../../src/content/front-matter/schema.ts";
+import {
+  correctionSchema,
+  isLanguageTag,
+  postSchema,
+} from "../../../../src/content/front-matter/schema.ts";
+import { canonicalLanguageTag } from "../../../../src/i18n/direction.ts";
 
 describe("postSchema", () => {
   it("keeps dates as the text the author wrote and passes unknown fields through", () => {
@@ -42,6 +47,26 @@ describe("postSchema", () => {
       "date",
       "updated",
       "draft",
+    ]);
+  });
+});
+
+describe("isLanguageTag", () => {
+  // Front matter accepts exactly the tags pages are written in: a tag `Intl` reads but no page
+  // could carry (a language subtag of 5 to 8 letters, such as "arabic") is refused up front.
+  it.each([
+    ["ar", true],
+    ["fr-CA", true],
+    ["ku-Arab", true],
+    ["zh-Hant-TW", true],
+    ["arabic", false],
+    ["abcde", false],
+    ["ar_IQ", false],
+    ["", false],
+  ])("%j → %s, as canonicalLanguageTag decides", (tag, expected) => {
+    expect([isLanguageTag(tag), canonicalLanguageTag(tag) !== undefined]).toEqual([
+      expected,
+      expected,
     ]);
   });
 });
