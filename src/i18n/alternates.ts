@@ -13,6 +13,11 @@
 import { languageName } from "./names.ts";
 import { textDirection } from "./direction.ts";
 
+/** Orders versions by their tags, code point by code point: `ar` before `en` before `fr`. */
+function byLanguage(a: { lang: string }, b: { lang: string }): number {
+  return a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0;
+}
+
 /** One published version of a text. */
 export interface TranslationVersion {
   /** Absolute URL of its page. */
@@ -53,7 +58,7 @@ export function alternatesOf(
   siteLanguage: string,
 ): Alternate[] {
   if (versions.length < 2) return [];
-  const sorted = [...versions].sort((a, b) => (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0));
+  const sorted = [...versions].sort(byLanguage);
   const alternates: Alternate[] = sorted.map((version) => ({
     hreflang: version.lang,
     href: version.url,
@@ -75,7 +80,7 @@ export function translationLinks(
 ): TranslationLink[] {
   return versions
     .filter((version) => version.url !== self)
-    .sort((a, b) => (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0))
+    .sort(byLanguage)
     .map((version) => ({
       href: version.url,
       lang: version.lang,
