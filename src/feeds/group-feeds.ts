@@ -10,14 +10,11 @@
  * build before any feed is written (`src/taxonomy/groups.ts`).
  */
 import { weakRememberer } from "../shared/memo.ts";
-import type { Group } from "../taxonomy/groups.ts";
+import { urlFolder, type Group } from "../taxonomy/groups.ts";
 import type { FeedPlace } from "./feed.ts";
 
-/** The kinds of group that have feeds, each with the folder of its pages. */
-export const groupFolders = { tag: "tags", author: "authors", series: "series" } as const;
-
-/** A kind of group: `"tag"`, `"author"`, `"series"`. */
-export type GroupKind = keyof typeof groupFolders;
+/** A kind of group that has feeds: `"tag"`, `"author"`, `"series"`. */
+export type GroupKind = "tag" | "author" | "series";
 
 /** Each feed format with its file name beside the group's page and its media type. */
 export const feedFormats = {
@@ -58,7 +55,7 @@ export function groupFeedTitle(name: string, siteTitle: string): string {
 
 /** Root-relative path of a group's page, without the prefix: `/authors/ali-hassan/`. */
 export function groupPagePath(kind: GroupKind, slug: string): string {
-  return `/${groupFolders[kind]}/${slug}/`;
+  return `/${urlFolder(kind)}/${slug}/`;
 }
 
 /** What a group's feed says it holds. */
