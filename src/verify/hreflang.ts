@@ -33,6 +33,12 @@ export interface PageLanguages {
   canonical?: string;
   /** Its `hreflang` alternates, in page order. */
   alternates: PageAlternate[];
+  /**
+   * `true` for a page that asks search engines not to index it (`<meta name="robots"
+   * content="noindex">`): a redirect page at a post's old URL carries the post's canonical URL
+   * but is not that page.
+   */
+  noindex?: true;
 }
 
 /**
@@ -46,6 +52,13 @@ export function readPageLanguages(html: string, file: string): PageLanguages {
   const page: PageLanguages = { file, lang: "", alternates: [] };
   for (const element of elements(document)) {
     if (element.tagName === "html") page.lang = attribute(element, "lang") ?? "";
+    if (
+      element.tagName === "meta" &&
+      (attribute(element, "name") ?? "").toLowerCase() === "robots" &&
+      /(?:^|[\s,])noindex(?:$|[\s,])/i.test(attribute(element, "content") ?? "")
+    ) {
+      page.noindex = true;
+    }
     if (element.tagName !== "link") continue;
     const rel = (attribute(element, "rel") ?? "").toLowerCase().split(/\s+/);
     const href = attribute(element, "href");
@@ -67,14 +80,17 @@ function sameLanguage(a: string, b: string): boolean {
 }
 
 /**
- * Checks the `hreflang` alternates of every page of a site.
+ * Checks the `hreflang` alternates of every page of a site. A page marked `noindex` (a redirect
+ * page) is never taken for the page at its canonical URL.
  * @param pages every HTML page of the output ({@link readPageLanguages})
  * @returns one problem per broken alternate, on the line of its `<link>`, naming both pages and
  *   the fix (check `hreflang`)
  */
 export function checkHreflang(pages: readonly PageLanguages[]): SiteProblem[] {
+  // The page at each canonical URL: never a page search engines do not index, such as the
+  // redirect page at a post's old URL, which names the post as its canonical URL.
   const byUrl = new Map<string, PageLanguages>();
-  for (const page of pages) if (page.canonical) byUrl.set(page.canonical, page);
+  for (const page of pages) if (page.canonical && !page.noindex) byUrl.set(page.canonical, page);
   const problems: SiteProblem[] = [];
   const report = (page: PageLanguages, line: number, message: string) =>
     problems.push({ file: page.file, line, message, check: "hreflang" });

@@ -50,6 +50,18 @@ describe("checkHreflang", () => {
 
   it.each([
     [
+      "a sound pair, and the redirect page at the English post's old URL (noindex, canonical the post) after it",
+      {
+        "en.html": page("en", EN, pair),
+        "ar.html": page("ar", AR, pair),
+        "old/index.html": page("en", EN, []).replace(
+          "<head>",
+          '<head><meta name="robots" content="noindex">',
+        ),
+      },
+      [],
+    ],
+    [
       "a sound pair and a page without translations",
       {
         "en.html": page("en", EN, pair),
