@@ -119,6 +119,12 @@ describe("a post and its Arabic translation, built for /basra-blog/", () => {
     ]);
     expect(text(document, ".correction strong")).toEqual(["تحديث، 29 مارس 2008:"]);
     expect(text(document, ".citation time")).toEqual(["27 مارس 2008", "28 مارس 2008"]);
+    // Each part of a source isolated, so an English source keeps its order on an Arabic page.
+    expect(
+      [...document.querySelectorAll(".citation cite, .citation-publisher")].map((part) =>
+        part.getAttribute("dir"),
+      ),
+    ).toEqual(["auto", "auto", "auto", "auto"]);
     expect(text(document, ".post-footer h2")).toEqual(["مواضيع"]);
   });
 
