@@ -12,6 +12,7 @@ import type { TileProvider } from "../site.ts";
 import { isHttpUrl, listFeatures, type FeatureListItem } from "./draw/feature-list.ts";
 import { legendEntries, renderLegend } from "./legend.ts";
 import type { MapOptions } from "./options.ts";
+import type { MapTimeline } from "./draw/timeline.ts";
 
 /** Options of {@link renderMapFigure}. */
 export interface MapFigureOptions {
@@ -36,6 +37,11 @@ export interface MapFigureOptions {
   ground?: string;
   /** The locator inset SVG: URL relative to the page, and its text alternative. */
   locator?: { src: string; alt: string };
+  /**
+   * A dated map's timeline (timeline.ts): its steps and the steps each feature is true in; none
+   * for a map without dates.
+   */
+  timeline?: MapTimeline;
 }
 
 function renderSource(source: string): string {

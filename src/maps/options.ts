@@ -1,12 +1,14 @@
 /**
  * Map options, written as foreign members of the FeatureCollection (RFC 7946 §6.1) in a
  * ` ```geojson ` block, or as attributes of the `{% map %}` tag:
- * `caption`, `credit`, `height`, `zoom`, `center`, `bounds`.
+ * `caption`, `credit`, `height`, `zoom`, `center`, `bounds`, `steps` (a dated map's steps, see
+ * `timeline.ts`).
  */
 import type { Feature } from "geojson";
 import type { BBox } from "./bbox.ts";
 import type { JsonPath, MapProblem } from "./map-problem.ts";
 import { eachPosition } from "./draw/positions.ts";
+import { readStepsOption, type StepsOption } from "./timeline.ts";
 
 /** Options of one map. */
 export interface MapOptions {
@@ -25,10 +27,23 @@ export interface MapOptions {
    * (RFC 7946 §5 order).
    */
   bounds?: BBox;
+  /**
+   * A dated map's steps: `"days"` (one per day from the first feature's `when` to the last, the
+   * default when a feature has a `when`), or a list of dates with labels. See `timeline.ts`.
+   */
+  steps?: StepsOption;
 }
 
 /** Names of the map options. */
-export const mapOptionNames = ["caption", "credit", "height", "zoom", "center", "bounds"] as const;
+export const mapOptionNames = [
+  "caption",
+  "credit",
+  "height",
+  "zoom",
+  "center",
+  "bounds",
+  "steps",
+] as const;
 
 const isNumber = (value: unknown): value is number =>
   typeof value === "number" && Number.isFinite(value);
@@ -103,6 +118,11 @@ export function readMapOptions(record: Record<string, unknown>): {
         'write e.g. "bounds": [47.58, 30.33, 47.92, 30.6]',
       );
     }
+  }
+  if (record.steps !== undefined) {
+    const { steps, problem } = readStepsOption(record.steps);
+    if (steps) options.steps = steps;
+    if (problem) problems.push(problem);
   }
   if (options.zoom !== undefined && !options.center) {
     report(

@@ -19,6 +19,8 @@ import type { JsonPath, MapProblem } from "./map-problem.ts";
 import { fitMapSize, mapLimits } from "./simplify.ts";
 import { formatBytes } from "../shared/bytes.ts";
 import { jsonTooDeepAt, maxJsonDepth } from "../shared/json-depth.ts";
+import { mapTimeline } from "./timeline.ts";
+import { site } from "../site.ts";
 
 /** A map problem with the 1-based line of the block text it is on. */
 export interface LocatedMapProblem extends MapProblem {
@@ -84,10 +86,11 @@ function nearestNode(root: Node, path: JsonPath): Node {
  * more positions than {@link mapLimits}`.simplifyAbove` is simplified ({@link fitMapSize}).
  * @param text the block's content, without its fences
  * @param what the map in messages: `"the map block"`, `'map file "route.geojson"'`
+ * @param zone IANA time zone in which features' `when` and the `steps` are read (timeline.ts)
  * @returns the FeatureCollection (a single Feature is wrapped in one) and its map options (foreign
  *   members, see `options.ts`), or every problem with its line (1-based, counted within `text`)
  */
-export function readMapBlock(text: string, what = "the map block"): MapBlock {
+export function readMapBlock(text: string, what = "the map block", zone = site.timeZone): MapBlock {
   const tooLarge = mapDataTooLarge(text, what);
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   if (text.trim() === "") {
@@ -113,10 +116,14 @@ export function readMapBlock(text: string, what = "the map block"): MapBlock {
   const record = (value ?? {}) as Record<string, unknown>;
   const { options, problems: optionProblems } = readMapOptions(record);
   problems.push(...optionProblems);
+  const pathOf = (index: number): JsonPath =>
+    record.type === "Feature" ? [] : ["features", index];
   if (problems.length === 0 && options.bounds) {
-    const pathOf = (index: number): JsonPath =>
-      record.type === "Feature" ? [] : ["features", index];
     problems.push(...outsideBounds(asFeatureCollection(value).features, options.bounds, pathOf));
+  }
+  if (problems.length === 0) {
+    const features = asFeatureCollection(value).features;
+    problems.push(...mapTimeline(features, options.steps, zone, "en", pathOf).problems);
   }
   if (problems.length > 0) {
     const root = tree().root as Node;

@@ -16,6 +16,7 @@ import type { MapDrawingRequest } from "./map-drawing.ts";
 import { atlasScaleFor } from "./projection.ts";
 import { site, type TileProvider } from "../site.ts";
 import type { EleventyEnv } from "../markdown/env.ts";
+import { mapTimeline } from "./timeline.ts";
 
 /** Size of static maps in pixels. */
 export const staticMapSize = { width: 720, height: 420 } as const;
@@ -74,12 +75,20 @@ export function renderMap(
   env: EleventyEnv,
   line: number,
 ): string {
+  // Checked when the block was read: here only its labels take the page's language.
+  const { timeline } = mapTimeline(
+    collection.features,
+    options.steps,
+    site.timeZone,
+    site.language,
+    (index) => ["features", index],
+  );
   const slug = (env.page?.fileSlug ?? "post").replace(/[^\p{L}\p{N}_-]+/gu, "-");
   const id = `map-${slug}-${line}`;
   const outputPath = env.page?.outputPath;
   if (typeof outputPath !== "string") {
     // No page to write beside (markdown rendered outside a build): the figure without images.
-    return renderMapFigure(collection, { id, tiles, options });
+    return renderMapFigure(collection, { id, tiles, options, ...(timeline ? { timeline } : {}) });
   }
   const name = `map-${line}`;
   const requests = mapDrawingRequests(collection, options);
@@ -104,5 +113,6 @@ export function renderMap(
     ground: `${name}-ground.json`,
     pathPrefix: site.pathPrefix,
     ...(locator ? { locator } : {}),
+    ...(timeline ? { timeline } : {}),
   });
 }
