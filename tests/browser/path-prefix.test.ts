@@ -1,11 +1,10 @@
 import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { chromiumPath, type PageRecord } from "../../src/cli/chromium.ts";
 import { browserSite } from "../helpers/browser-site.ts";
-import { buildSite } from "../helpers/build-site.ts";
 
 describe.skipIf(!chromiumPath)("the Basra page served under /basra-blog/", () => {
-  const site = buildSite({ args: ["--pathprefix=/basra-blog/"] });
+  const site = inject("realSiteUnderPrefix");
   const browser = browserSite(() => site.output, { pathPrefix: "/basra-blog/" });
   let page: Page;
   let record: PageRecord;

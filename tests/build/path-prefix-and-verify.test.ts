@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseHTML } from "linkedom";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import {
   buildProject,
   buildSite,
@@ -57,7 +57,7 @@ function urlsIn(output: string): { file: string; url: string }[] {
 }
 
 describe("a build for the sub-path /basra-blog/", () => {
-  const site = buildSite({ args: ["--pathprefix=/basra-blog/"] });
+  const site = inject("realSiteUnderPrefix");
 
   it("succeeds, with one warning: crawlers never read the robots.txt under the prefix", () => {
     expect(site.exitCode).toBe(0);

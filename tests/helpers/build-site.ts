@@ -3,7 +3,7 @@
  * compiled `src/cli/build.ts`) on a copy of this project whose `posts/` are either the real ones
  * or a fixture's, in a temporary folder, as an author would.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -177,16 +177,39 @@ export function buildProject(
 ): BuiltSite {
   const result = spawnSync(process.execPath, dispatchArgs(root, "build", options.args), {
     cwd: root,
-    env: { ...process.env, DISPATCH_SITE_URL: testSiteUrl, ...options.env },
+    env: buildEnvironment(options),
     encoding: "utf8",
   });
-  return {
-    root,
-    output: path.join(root, "_site"),
-    exitCode: result.status ?? -1,
-    stdout: result.stdout,
-    stderr: result.stderr,
-  };
+  return builtSite(root, result.status, result.stdout, result.stderr);
+}
+
+/** The environment of a test build: {@link testSiteUrl} unless `options.env` sets another. */
+function buildEnvironment(options: Pick<BuildSiteOptions, "env">): NodeJS.ProcessEnv {
+  return { ...process.env, DISPATCH_SITE_URL: testSiteUrl, ...options.env };
+}
+
+/** What one build of the project at `root` did, from its exit status and output. */
+function builtSite(root: string, status: number | null, stdout: string, stderr: string): BuiltSite {
+  return { root, output: path.join(root, "_site"), exitCode: status ?? -1, stdout, stderr };
+}
+
+/**
+ * {@link buildSite} without blocking: several builds of a global setup run at once, one a core.
+ */
+export function buildSiteAsync(options: BuildSiteOptions = {}): Promise<BuiltSite> {
+  const root = makeProject(options);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, dispatchArgs(root, "build", options.args), {
+      cwd: root,
+      env: buildEnvironment(options),
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text));
+    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+    child.on("error", reject);
+    child.on("close", (status) => resolve(builtSite(root, status, stdout, stderr)));
+  });
 }
 
 /** Reads a built page and parses it with a real HTML parser (linkedom). */

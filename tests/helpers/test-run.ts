@@ -18,7 +18,9 @@ interface TestRun {
   /** Global setups that have entered and not yet left. */
   users: number;
   /** The real site, built by the first setup that needs it. */
-  realSite?: BuiltSite;
+  realSite?: Promise<BuiltSite>;
+  /** The real site built under the path prefix `/basra-blog/`, built beside it. */
+  realSiteUnderPrefix?: Promise<BuiltSite>;
 }
 
 const key = Symbol.for("dispatch.tests.test-run");
