@@ -15,6 +15,7 @@ import { visibleCountries } from "./countries-in-view.ts";
 import { insetLocator, locatorInset } from "./locator.ts";
 import { boundsFeature, extentFeatures, fittedProjection, forD3 } from "./projection.ts";
 import { drawFeature, type FeatureDrawing } from "./static-features.ts";
+import { markerIcons } from "./maki.ts";
 import { basemap, darkSchemeStyle, scaleBar, svgStart } from "./svg-document.ts";
 import { rememberer, weakRememberer } from "../shared/memo.ts";
 
@@ -91,8 +92,9 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
   );
   const path = geoPath(projection).digits(1);
   const land = projectedLand(options.countries, projection, width, height);
+  const icons = markerIcons(collection);
   const drawings = wound.features
-    .map((feature, index) => drawFeature(feature, index + 1, projection, path))
+    .map((feature, index) => drawFeature(feature, index + 1, projection, path, icons))
     .filter((drawing): drawing is FeatureDrawing => drawing !== undefined);
   const layer = (part: "shapes" | "pins") => drawings.flatMap((drawing) => drawing[part]).join("");
   const locator =
