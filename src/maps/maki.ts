@@ -85,9 +85,9 @@ export function makiPath(name: string): string | undefined {
 }
 
 /**
- * The Maki name nearest to `name` by edit distance (fastest-levenshtein), after writing it as
- * Maki does (lower case, words joined by `-`): `"fual"` → `"fuel"`, `"Police station"` →
- * `"police"`.
+ * The Maki name nearest to `name`: written as Maki does (lower case, words joined by `-`), the
+ * name it then is, else the first of its words that is a name (`"Police station"` → `"police"`),
+ * else the nearest by edit distance (fastest-levenshtein; `"fual"` → `"fuel"`).
  */
 export function nearestMakiName(name: string): string {
   const written = name
@@ -95,7 +95,9 @@ export function nearestMakiName(name: string): string {
     .toLowerCase()
     .replace(/[\s_]+/g, "-");
   const names = makiNames();
-  return names.find((known) => known.toLowerCase() === written) ?? closest(written, [...names]);
+  const named = (word: string) => names.find((known) => known.toLowerCase() === word);
+  const word = written.split("-").find((part) => named(part));
+  return named(written) ?? (word ? (named(word) as string) : closest(written, [...names]));
 }
 
 /**

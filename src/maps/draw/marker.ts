@@ -146,12 +146,12 @@ export function symbolShape(symbol: PinSymbol | undefined, ink: string): SvgShap
  */
 export function pinBadgeOffset(look: PinLook): [number, number] {
   const scale = markerScales[look.size];
-  if (!look.symbol) return [0, -badgeLift * scale];
+  const round = (value: number) => Math.round(value * 10) / 10;
+  if (!look.symbol) return [0, round(-badgeLift * scale)];
   const headRadius = (pinBox[0] / 2) * scale;
   const headCentre = -(pinBox[1] - pinBox[0] / 2) * scale;
   const distance = headRadius + badgeRadius - 2;
   const angle = Math.PI / 6;
-  const round = (value: number) => Math.round(value * 10) / 10;
   return [round(distance * Math.cos(angle)), round(headCentre - distance * Math.sin(angle))];
 }
 
