@@ -269,6 +269,9 @@ describe.skipIf(!chromiumPath)("maps in harder places", () => {
     // The number sits beside the head, right of the icon, not on it.
     expect((fuelBadge?.x ?? 0) - (fuelPin?.x ?? 0)).toBeGreaterThan(17.5 + 10.5 - 1);
     expect(await page.locator(".dispatch-map__badge").first().textContent()).toBe("1");
+    // The large pin is the northernmost: the first view keeps its 16-pixel margin above its badge.
+    const canvas = await page.locator("[data-map-canvas]").boundingBox();
+    expect((fuelBadge?.y ?? 0) - (canvas?.y ?? Infinity)).toBeGreaterThanOrEqual(15);
     expect(record.errors).toEqual([]);
     await page.context().close();
   });
