@@ -80,14 +80,14 @@ function shortValue(value: string): string {
 /**
  * Finds `marker-symbol` values that are neither one letter or digit nor a Maki icon name
  * (simplestyle-spec 1.1.0): the pin is drawn without a symbol, so the author is warned, with the
- * nearest Maki name. An empty `marker-symbol` means no symbol and is not warned of; one that is
+ * nearest Maki name. An empty (or blank) `marker-symbol` means no symbol and is not warned of; one that is
  * not text is an error (check-properties.ts). Returns one problem per such feature, in order.
  */
 export function unknownMarkerSymbols(collection: FeatureCollection): MapProblem[] {
   const problems: MapProblem[] = [];
   collection.features.forEach((feature, index) => {
     const symbol = feature.properties?.["marker-symbol"];
-    if (typeof symbol !== "string" || symbol === "" || isLetterSymbol(symbol)) return;
+    if (typeof symbol !== "string" || symbol.trim() === "" || isLetterSymbol(symbol)) return;
     if (isMakiName(symbol)) return;
     problems.push({
       path: ["features", index, "properties", "marker-symbol"],

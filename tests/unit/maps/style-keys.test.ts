@@ -60,6 +60,7 @@ describe("unknownMarkerSymbols", () => {
     ["a letter", "a", undefined],
     ["a digit", "7", undefined],
     ["an empty symbol (none)", "", undefined],
+    ["a blank symbol (none)", "  ", undefined],
     ["a symbol that is not text (an error instead)", 3, undefined],
     ["a misspelt name", "fual", "fuel"],
     ["a name in capitals", "Fuel", "fuel"],
