@@ -14,15 +14,18 @@ import {
   type LayerGroup,
   type Map as LeafletMap,
 } from "leaflet";
-import { badgeAnchor, badgeLift, badgeRadius } from "../maps/draw/anchors.ts";
+import { badgeAnchor, badgeRadius } from "../maps/draw/anchors.ts";
+import { markerIconsOf, pinBadgeOffset, pinLook } from "../maps/draw/marker.ts";
 
 /** Name of the map pane the badges are drawn in, above the pins and below labels and popups. */
 export const badgePane = "dispatch-badges";
 
-/** A feature's badge: where its centre is on the map, and whether it sits on a pin. */
+/** A feature's badge: its anchor on the map, whether it is a pin's, and its centre's offset. */
 export interface Badge {
   latLng: LatLng;
   onPin: boolean;
+  /** Pixels from the anchor to the badge's centre, `[right, down]` (`pinBadgeOffset`). */
+  offset: [number, number];
 }
 
 /**
@@ -37,9 +40,13 @@ export function badgeLayer(
   pane.style.zIndex = "620";
   const layer = layerGroup();
   const size = badgeRadius * 2;
+  const icons = markerIconsOf(collection);
   const badges = collection.features.map((feature, index) => {
     if (!feature.geometry) return undefined;
     const anchor = badgeAnchor(feature.geometry);
+    const offset: [number, number] = anchor.onPin
+      ? pinBadgeOffset(pinLook(feature.properties, icons))
+      : [0, 0];
     const [lon, lat] = anchor.position;
     const number = document.createElement("span");
     number.textContent = String(index + 1);
@@ -48,14 +55,14 @@ export function badgeLayer(
         html: number,
         className: "dispatch-map__badge",
         iconSize: [size, size],
-        iconAnchor: [badgeRadius, badgeRadius + (anchor.onPin ? badgeLift : 0)],
+        iconAnchor: [badgeRadius - offset[0], badgeRadius - offset[1]],
       }),
       pane: badgePane,
       interactive: false,
       keyboard: false,
     });
     layer.addLayer(badge);
-    return { latLng: latLng(lat, lon), onPin: anchor.onPin };
+    return { latLng: latLng(lat, lon), onPin: anchor.onPin, offset };
   });
   layer.addTo(map);
   layer.eachLayer((badge) =>

@@ -15,6 +15,7 @@ import {
   type Marker,
   type Tooltip,
 } from "leaflet";
+import { markerIconsOf, pinLook, pinRoom, type MarkerIcons } from "../maps/draw/marker.ts";
 import { darkStyle } from "../maps/draw/palette.ts";
 import { featureStyle, type FeatureStyle } from "../maps/draw/style.ts";
 import { circleOptions, pathOptions } from "./path-options.ts";
@@ -36,13 +37,12 @@ function uncertaintyCircle(feature: Feature<Point>, radius: number): Circle {
   return circle([lat, lon], { radius, ...circleOptions(schemeStyle(feature.properties)) });
 }
 
-/** A pin's icon in its feature's marker colour and symbol, in the reader's scheme. */
-function featurePin(properties: Feature["properties"]) {
-  const symbol = properties?.["marker-symbol"];
-  return pinIcon(
-    schemeStyle(properties).markerColor,
-    typeof symbol === "string" ? symbol : undefined,
-  );
+/**
+ * A pin's icon in its feature's marker colour, size and symbol (a Maki icon of `icons`, or a
+ * letter), in the reader's scheme.
+ */
+function featurePin(properties: Feature["properties"], icons: MarkerIcons) {
+  return pinIcon(schemeStyle(properties).markerColor, pinLook(properties, icons));
 }
 
 /** The layers of a collection's features, not yet on a map. */
@@ -55,6 +55,10 @@ export interface FeatureLayers {
   layers: Map<Feature, Layer>;
   /** Each area's or line's label. */
   labels: Map<Feature, Tooltip>;
+  /** The Maki icons of the pins, by name, from the data island. */
+  icons: MarkerIcons;
+  /** The room the pins and their badges need around their tips, in pixels (`pinRoom`). */
+  pins: { above: number; side: number };
 }
 
 /** The uncertainty circles of the points that have an `uncertainty`, with their popups. */
@@ -85,13 +89,14 @@ function areaLabel(title: string): Tooltip {
 /** Makes the layers of every feature of `collection`, in the reader's colour scheme. */
 export function featureLayers(collection: FeatureCollection): FeatureLayers {
   const circles = uncertaintyCircles(collection);
+  const icons = markerIconsOf(collection);
   const layers = new Map<Feature, Layer>();
   const labels = new Map<Feature, Tooltip>();
   const features = geoJSON(collection, {
     style: (feature) => pathOptions(schemeStyle(feature?.properties ?? null)),
     pointToLayer: (feature, latlng) => {
       const title = String(feature.properties?.title ?? "");
-      return marker(latlng, { icon: featurePin(feature.properties), title, alt: title });
+      return marker(latlng, { icon: featurePin(feature.properties, icons), title, alt: title });
     },
     onEachFeature: (feature, layer) => {
       layers.set(feature, layer);
@@ -103,16 +108,17 @@ export function featureLayers(collection: FeatureCollection): FeatureLayers {
       }
     },
   });
-  return { features, circles, layers, labels };
+  return { features, circles, layers, labels, icons, pins: pinRoom(collection, icons) };
 }
 
 /** Restyles the layers in the reader's colour scheme whenever it changes. */
-export function followColorScheme({ features, circles }: FeatureLayers): void {
+export function followColorScheme({ features, circles, icons }: FeatureLayers): void {
   darkScheme.addEventListener("change", () => {
     features.setStyle((feature) => pathOptions(schemeStyle(feature?.properties ?? null)));
     features.eachLayer((layer) => {
       const feature = (layer as Marker & { feature?: Feature }).feature;
-      if (feature && "setIcon" in layer) (layer as Marker).setIcon(featurePin(feature.properties));
+      if (feature && "setIcon" in layer)
+        (layer as Marker).setIcon(featurePin(feature.properties, icons));
     });
     for (const [feature, ring] of circles)
       ring.setStyle(circleOptions(schemeStyle(feature.properties)));

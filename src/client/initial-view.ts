@@ -2,17 +2,21 @@
 import { latLng, latLngBounds, type Circle, type Map as LeafletMap } from "leaflet";
 import { minimumExtentDegrees, minimumExtentMetres } from "../maps/draw/extent.ts";
 import { readAuthorView } from "./author-view.ts";
-import { pinSize } from "./pin.ts";
 
 /** Highest zoom the view is fitted to, so a single point is shown with its surroundings. */
 export const fitMaxZoom = 14;
 
-/** Fits the view: the author's centre and zoom or bounds, else every feature and circle. */
+/**
+ * Fits the view: the author's centre and zoom or bounds, else every feature and circle, with
+ * `pins` pixels of room around each point for its pin and badge (draw/marker.ts `pinRoom`; a
+ * medium pin's by default).
+ */
 export function setInitialView(
   map: LeafletMap,
   canvas: HTMLElement,
   featureBounds: ReturnType<typeof latLngBounds>,
   circles: Circle[],
+  pins: { above: number; side: number } = { above: 41, side: 12.5 },
 ): void {
   const view = readAuthorView(canvas.dataset.view);
   if (view) {
@@ -30,11 +34,10 @@ export function setInitialView(
   ) {
     bounds.extend(bounds.getCenter().toBounds(minimumExtentMetres * 2));
   }
-  // Room above each point for its pin (drawn above its tip), so no pin is cut at an edge.
-  const [pinWidth, pinHeight] = pinSize;
+  // Room above each point for its pin and badge (drawn above its tip), so none is cut at an edge.
   map.fitBounds(bounds, {
-    paddingTopLeft: [16 + pinWidth / 2, 16 + pinHeight],
-    paddingBottomRight: [16 + pinWidth / 2, 16],
+    paddingTopLeft: [16 + pins.side, 16 + pins.above],
+    paddingBottomRight: [16 + pins.side, 16],
     maxZoom: fitMaxZoom,
   });
 }

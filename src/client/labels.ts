@@ -3,7 +3,7 @@
  * no pin, badge or other label (`label-placement.ts`), and hidden where every place is taken.
  */
 import { point, type Map as LeafletMap, type Tooltip } from "leaflet";
-import { badgeLift, badgeRadius } from "../maps/draw/anchors.ts";
+import { badgeRadius } from "../maps/draw/anchors.ts";
 import type { Badge } from "./badges.ts";
 import { placeLabel, type Box } from "./label-placement.ts";
 
@@ -40,8 +40,9 @@ export function layoutLabels(
     boxIn(map, pin),
   );
   for (const badge of badges) {
-    const { x, y } = map.latLngToContainerPoint(badge.latLng);
-    const cy = badge.onPin ? y - badgeLift : y;
+    const { x: px, y } = map.latLngToContainerPoint(badge.latLng);
+    const x = px + badge.offset[0];
+    const cy = y + badge.offset[1];
     obstacles.push({
       left: x - badgeRadius,
       right: x + badgeRadius,
@@ -53,7 +54,7 @@ export function layoutLabels(
     const element = tooltip.getElement();
     if (!element) continue;
     const { x, y } = map.latLngToContainerPoint(badge.latLng);
-    const anchor: [number, number] = [x, badge.onPin ? y - badgeLift : y];
+    const anchor: [number, number] = [x + badge.offset[0], y + badge.offset[1]];
     const offset = placeLabel(anchor, [element.offsetWidth, element.offsetHeight], obstacles, {
       clearance: badgeRadius + 3,
     });

@@ -83,7 +83,7 @@ function drawFeatures(
   addTiles(map, canvas);
   const layers = featureLayers(collection);
   const circles = [...layers.circles.values()];
-  setInitialView(map, canvas, layers.features.getBounds(), circles);
+  setInitialView(map, canvas, layers.features.getBounds(), circles, layers.pins);
   layerGroup(circles).addTo(map);
   layers.features.addTo(map);
   showLabels(map, collection, layers);

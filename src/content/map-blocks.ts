@@ -4,7 +4,7 @@
  */
 import { warn, type ContentProblem } from "../errors.ts";
 import { readMapBlock } from "../maps/read-block.ts";
-import { unknownStyleKeys } from "../maps/style-keys.ts";
+import { styleWarnings } from "../maps/style-keys.ts";
 import { isGeojsonFence } from "../markdown/geojson-fence.ts";
 import { readMapTag, type MapTag } from "../markdown/map-tag.ts";
 import { sourceParser } from "../markdown/source-parser.ts";
@@ -40,7 +40,7 @@ export function checkMapBlocks(
       else {
         const line = bodyOffset + (token.map?.[0] ?? 0) + 1;
         if (result.simplified) onWarning({ file, line, ...result.simplified });
-        for (const { message, fix } of unknownStyleKeys(result.collection))
+        for (const { message, fix } of styleWarnings(result.collection))
           onWarning({ file, line, message, ...(fix ? { fix } : {}) });
       }
       continue;
@@ -66,8 +66,8 @@ export function checkMapBlocks(
     const block = readMapBlock(token.content);
     if (block.ok) {
       if (block.simplified) onWarning({ file, line: fenceLine, ...block.simplified });
-      // Warnings, not errors: an unknown style key is ignored, the map still draws.
-      for (const { message, fix } of unknownStyleKeys(block.collection)) {
+      // Warnings, not errors: an unknown style key or Maki name is ignored, the map still draws.
+      for (const { message, fix } of styleWarnings(block.collection)) {
         onWarning({ file, line: fenceLine, message, ...(fix ? { fix } : {}) });
       }
     }

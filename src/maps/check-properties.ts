@@ -2,8 +2,10 @@
  * Checks a feature's `properties`: Dispatch's own (`title`, `description`, `source`, `category`,
  * `url`, `approximate`, `uncertainty`) and simplestyle-spec 1.1.0's styling
  * (https://github.com/mapbox/simplestyle-spec/tree/master/1.1.0): colours as `#rgb`/`#rrggbb`,
- * widths and opacities within their ranges.
+ * widths and opacities within their ranges, `marker-size` one of its three values, `marker-symbol`
+ * text (whether it names a Maki icon is a warning: style-keys.ts).
  */
+import { markerSizes } from "./draw/marker.ts";
 import { colorKeys, numberKeys } from "./draw/style.ts";
 import { formatValue, isRecord, type JsonPath, type ReportProblem } from "./map-problem.ts";
 import { classifyLink, httpOrSitePathProblem, leavesSite, leavesSiteFix } from "../shared/urls.ts";
@@ -120,6 +122,40 @@ function checkStyle({ value, at, report }: Properties): void {
   }
 }
 
+/** The fix for a `marker-size` that is not one of simplestyle's three values. */
+function markerSizeFix(value: unknown): string {
+  const written = typeof value === "string" ? value.trim().toLowerCase() : "";
+  const meant = markerSizes.find((size) => size === written || size[0] === written);
+  return meant
+    ? `write "marker-size": "${meant}"`
+    : 'write "small", "medium" (the default) or "large", in quotes';
+}
+
+/**
+ * `marker-size` is `small`, `medium` or `large`; `marker-symbol` is text (a Maki icon name or
+ * one letter or digit; an unknown name is warned of, not refused).
+ */
+function checkMarker({ value, at, report }: Properties): void {
+  const size = value["marker-size"];
+  if ("marker-size" in value && !(markerSizes as readonly unknown[]).includes(size)) {
+    report(
+      at("marker-size"),
+      `"marker-size" must be "small", "medium" or "large", found ${formatValue(size)}`,
+      markerSizeFix(size),
+    );
+  }
+  const symbol = value["marker-symbol"];
+  if ("marker-symbol" in value && typeof symbol !== "string") {
+    report(
+      at("marker-symbol"),
+      `"marker-symbol" must be text: a Maki icon name or one letter or digit, found ${formatValue(symbol)}`,
+      typeof symbol === "number" && Number.isInteger(symbol) && symbol >= 0 && symbol <= 9
+        ? `put it in quotes: "marker-symbol": "${symbol}"`
+        : 'write a Maki icon name in quotes, e.g. "marker-symbol": "fuel", or remove it',
+    );
+  }
+}
+
 /**
  * Checks a feature's `properties` (at `path`), reporting every problem.
  * @param geometryType the feature's geometry type: `uncertainty` applies only to a Point
@@ -139,4 +175,5 @@ export function checkProperties(
   checkUrl(properties);
   checkPrecision(properties, geometryType);
   checkStyle(properties);
+  checkMarker(properties);
 }

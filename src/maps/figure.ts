@@ -11,6 +11,7 @@ import { classifyLink } from "../shared/urls.ts";
 import type { TileProvider } from "../site.ts";
 import { isHttpUrl, listFeatures, type FeatureListItem } from "./draw/feature-list.ts";
 import { legendEntries, renderLegend } from "./legend.ts";
+import { withMarkerIcons } from "./maki.ts";
 import type { MapOptions } from "./options.ts";
 import type { MapTimeline } from "./draw/timeline.ts";
 
@@ -123,7 +124,7 @@ export function renderMapFigure(collection: FeatureCollection, figure: MapFigure
     `<figure class="dispatch-map" id="${escapeHtml(id)}" data-dispatch-map>\n`,
     staticMap,
     `<div class="dispatch-map__canvas" data-map-canvas hidden ${attributes.join(" ")}></div>\n`,
-    `<script type="application/json" data-map-features>${jsonForScript(withPathPrefix(collection, figure.pathPrefix ?? "/"))}</script>\n`,
+    `<script type="application/json" data-map-features>${jsonForScript(withMarkerIcons(withPathPrefix(collection, figure.pathPrefix ?? "/")))}</script>\n`,
     renderLegend(legendEntries(collection)),
     `<div class="dispatch-map__list">`,
     `<p class="dispatch-map__list-title">What the map shows</p>\n`,

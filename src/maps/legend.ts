@@ -2,12 +2,16 @@
  * The key of a map: one entry per `category` (in the order categories first appear), drawn in
  * the style of its first feature, and entries explaining the approximate style. Rendered as HTML
  * with inline SVG swatches, shown under the map without JavaScript and moved onto the map by the
- * browser module.
+ * browser module. A category of pins with a `marker-symbol` shows its pin's head: the symbol, a
+ * Maki icon or a letter, in black or white on the pin's colour, as both maps draw it.
  */
 import type { FeatureCollection } from "geojson";
 import { escapeHtml } from "../shared/html.ts";
 import { featureKind, type FeatureKind } from "./draw/feature-list.ts";
+import { pinLook, symbolInk, symbolShape, type PinSymbol } from "./draw/marker.ts";
 import { approximateDashArray, featureStyle, pinPath, type FeatureStyle } from "./draw/style.ts";
+import { markerIcons } from "./maki.ts";
+import { svgShape } from "./static-features.ts";
 
 /** One line of the key. */
 export interface LegendEntry {
@@ -16,6 +20,8 @@ export interface LegendEntry {
   swatch: FeatureKind | "circle";
   style: FeatureStyle;
   dashed: boolean;
+  /** For a pin: the symbol in its head (simplestyle `marker-symbol`), drawn in the swatch. */
+  symbol?: PinSymbol;
 }
 
 const neutral = featureStyle({});
@@ -30,6 +36,7 @@ export function legendEntries(collection: FeatureCollection): LegendEntry[] {
   const seen = new Set<string>();
   const approximateKinds = new Set<FeatureKind>();
   let uncertainty = false;
+  const icons = markerIcons(collection);
   for (const feature of collection.features) {
     const properties = feature.properties ?? {};
     const kind = feature.geometry ? featureKind(feature.geometry) : "place";
@@ -37,7 +44,14 @@ export function legendEntries(collection: FeatureCollection): LegendEntry[] {
     if (typeof category === "string" && !seen.has(category)) {
       seen.add(category);
       const style = featureStyle({ ...properties, approximate: false });
-      entries.push({ label: category, swatch: kind, style, dashed: false });
+      const { symbol } = pinLook(properties, icons);
+      entries.push({
+        label: category,
+        swatch: kind,
+        style,
+        dashed: false,
+        ...(kind === "place" && symbol ? { symbol } : {}),
+      });
     }
     if (properties.approximate === true) approximateKinds.add(kind);
     if (typeof properties.uncertainty === "number") uncertainty = true;
@@ -67,9 +81,28 @@ export function legendEntries(collection: FeatureCollection): LegendEntry[] {
   return entries;
 }
 
+/**
+ * A pin's head for the key, 18 pixels across in the 28 × 18 swatch: a disc of the pin's colour
+ * with its symbol at 12 pixels (a Maki icon at 0.8 of its size), as on the maps.
+ */
+function pinHead(color: string, symbol: PinSymbol): string {
+  const shape = symbolShape(symbol, symbolInk(color));
+  const scale = 0.8;
+  // The symbol is placed in the medium pin's box, head centred at (12.5, 12.5): moved so that
+  // the head's centre falls on the swatch's (14, 9).
+  const dx = 14 - 12.5 * scale;
+  const dy = 9 - 12.5 * scale;
+  const head = `<circle cx="14" cy="9" r="8.5" fill="${color}" stroke="#ffffff" stroke-width="1"/>`;
+  const inner = shape ? svgShape(shape) : "";
+  return `${head}<g transform="translate(${dx} ${dy}) scale(${scale})">${inner}</g>`;
+}
+
 /** An SVG swatch, 28×18 pixels, drawn with attributes only (no inline style). */
 export function legendSwatch(entry: LegendEntry): string {
   const { style } = entry;
+  if (entry.swatch === "place" && entry.symbol) {
+    return `<svg class="dispatch-map__swatch" viewBox="0 0 28 18" width="28" height="18" aria-hidden="true" focusable="false">${pinHead(style.markerColor, entry.symbol)}</svg>`;
+  }
   const dash = entry.dashed ? ` stroke-dasharray="4 3"` : "";
   const shape = {
     place: `<path transform="translate(9 1) scale(0.4)" d="${pinPath}" fill="${style.markerColor}"/>`,

@@ -1,11 +1,24 @@
 /**
  * The features of a static map as SVG: areas and lines styled as on the interactive map
- * (approximate ones dashed), uncertainty circles, pins, and number badges as in the feature list,
- * with dark-scheme CSS rules for colours that change on the dark ground.
+ * (approximate ones dashed), uncertainty circles, pins (sized by `marker-size`, with their
+ * `marker-symbol`: draw/marker.ts), and number badges as in the feature list, with dark-scheme
+ * CSS rules for colours that change on the dark ground.
  */
 import type { Feature, Geometry } from "geojson";
 import type { GeoPath, GeoProjection } from "d3-geo";
-import { badgeAnchor, badgeLift, badgeRadius } from "./draw/anchors.ts";
+import { escapeHtml } from "../shared/html.ts";
+import { badgeAnchor, badgeRadius } from "./draw/anchors.ts";
+import {
+  markerScales,
+  pinBadgeOffset,
+  pinBox,
+  pinLook,
+  symbolInk,
+  symbolShape,
+  type MarkerIcons,
+  type PinLook,
+  type SvgShape,
+} from "./draw/marker.ts";
 import { darkStyle } from "./draw/palette.ts";
 import { featureStyle, pinPath, type FeatureStyle } from "./draw/style.ts";
 import { uncertaintyCircle } from "./projection.ts";
@@ -25,7 +38,8 @@ export interface FeatureDrawing {
 
 /**
  * Dark-scheme CSS rules for feature `n`'s shapes whose colour changes on the dark ground:
- * `.f<n>` (an area or line), `.c<n>` (an uncertainty circle), `.p<n>` (a pin).
+ * `.f<n>` (an area or line), `.c<n>` (an uncertainty circle), `.p<n>` (a pin), `.s<n>` (the
+ * symbol in its head, black or white for contrast with the pin's dark-scheme colour).
  */
 export function darkFeatureRules(n: number, style: FeatureStyle): string[] {
   const dark = darkStyle(style);
@@ -37,22 +51,55 @@ export function darkFeatureRules(n: number, style: FeatureStyle): string[] {
     rules.push(`.c${n}{stroke:${dark.markerColor};fill:${dark.markerColor}}`);
     rules.push(`.p${n}{fill:${dark.markerColor}}`);
   }
+  if (symbolInk(dark.markerColor) !== symbolInk(style.markerColor)) {
+    rules.push(`.s${n}{fill:${symbolInk(dark.markerColor)}}`);
+  }
   return rules;
 }
 
-/** A map pin with its tip at `(x, y)`, the same shape as the interactive map's. */
-export function pin(x: number, y: number, color: string, n: number): string {
-  const left = (x - 12.5).toFixed(1);
-  const top = (y - 41).toFixed(1);
-  return `<path transform="translate(${left} ${top})" class="p${n}" d="${pinPath}" fill="${color}" stroke="#ffffff" stroke-width="1.5"/>`;
+/** An SVG shape as markup, every attribute and text escaped. */
+export function svgShape(shape: SvgShape, className?: string): string {
+  const attributes = Object.entries({
+    ...(className ? { class: className } : {}),
+    ...shape.attributes,
+  })
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join("");
+  return shape.text === undefined
+    ? `<${shape.name}${attributes}/>`
+    : `<${shape.name}${attributes}>${escapeHtml(shape.text)}</${shape.name}>`;
 }
 
-/** Feature `n`'s number badge, placed as {@link badgeAnchor} says (above a pin). */
-function badge(projection: GeoProjection, geometry: Geometry, n: number): string {
+/**
+ * A map pin with its tip at `(x, y)`, the same shape as the interactive map's: `look.size` scales
+ * it about its tip, and its symbol (class `s<n>`) is drawn in its head in black or white.
+ */
+export function pin(
+  x: number,
+  y: number,
+  color: string,
+  n: number,
+  look: PinLook = { size: "medium" },
+): string {
+  const scale = markerScales[look.size];
+  const left = (x - (pinBox[0] / 2) * scale).toFixed(1);
+  const top = (y - pinBox[1] * scale).toFixed(1);
+  const body = `class="p${n}" d="${pinPath}" fill="${color}" stroke="#ffffff" stroke-width="1.5"`;
+  const symbol = symbolShape(look.symbol, symbolInk(color));
+  if (scale === 1 && !symbol) return `<path transform="translate(${left} ${top})" ${body}/>`;
+  const transform = `translate(${left} ${top})${scale === 1 ? "" : ` scale(${scale})`}`;
+  return `<g transform="${transform}"><path ${body}/>${symbol ? svgShape(symbol, `s${n}`) : ""}</g>`;
+}
+
+/**
+ * Feature `n`'s number badge, placed as {@link badgeAnchor} says: on a pin, where
+ * {@link pinBadgeOffset} puts it for the first pin's look.
+ */
+function badge(projection: GeoProjection, geometry: Geometry, n: number, look: PinLook): string {
   const anchor = badgeAnchor(geometry);
   const [x, y] = projection(anchor.position) ?? [0, 0];
-  const by = anchor.onPin ? y - badgeLift : y;
-  return `<g transform="translate(${x.toFixed(1)} ${by.toFixed(1)})"><circle r="${badgeRadius}" fill="#ffffff" stroke="${basemap.text}" stroke-width="1"/><text y="4" text-anchor="middle">${n}</text></g>`;
+  const [dx, dy] = anchor.onPin ? pinBadgeOffset(look) : [0, 0];
+  return `<g transform="translate(${(x + dx).toFixed(1)} ${(y + dy).toFixed(1)})"><circle r="${badgeRadius}" fill="#ffffff" stroke="${basemap.text}" stroke-width="1"/><text y="4" text-anchor="middle">${n}</text></g>`;
 }
 
 /** A point's uncertainty circle, when it has one, as a `<path>` in its marker colour. */
@@ -86,23 +133,26 @@ function lineOrAreaShape(feature: Feature, n: number, style: FeatureStyle, path:
  * Draws feature `n` (numbered from 1, as in the feature list) of a collection wound for d3-geo,
  * or returns undefined for a feature without geometry.
  * @param path `geoPath(projection)`, with the precision the map writes
+ * @param icons the Maki icons the map uses, by name (src/maps/maki.ts `markerIcons`)
  */
 export function drawFeature(
   feature: Feature,
   n: number,
   projection: GeoProjection,
   path: GeoPath,
+  icons: MarkerIcons = {},
 ): FeatureDrawing | undefined {
   const geometry = feature.geometry;
   if (!geometry) return undefined;
   const style = featureStyle(feature.properties);
+  const look = pinLook(feature.properties, icons);
   const shapes = uncertaintyShape(feature, n, style, path);
   const pins: string[] = [];
   if (geometry.type === "Point" || geometry.type === "MultiPoint") {
     const points = geometry.type === "Point" ? [geometry.coordinates] : geometry.coordinates;
     for (const position of points) {
       const [x, y] = projection(position as [number, number]) ?? [0, 0];
-      pins.push(pin(x, y, style.markerColor, n));
+      pins.push(pin(x, y, style.markerColor, n, look));
     }
   } else {
     shapes.push(...lineOrAreaShape(feature, n, style, path));
@@ -110,7 +160,7 @@ export function drawFeature(
   return {
     shapes,
     pins,
-    badge: badge(projection, geometry, n),
+    badge: badge(projection, geometry, n, look),
     darkRules: darkFeatureRules(n, style),
   };
 }

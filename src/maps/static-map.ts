@@ -15,6 +15,8 @@ import { visibleCountries } from "./countries-in-view.ts";
 import { insetLocator, locatorInset } from "./locator.ts";
 import { boundsFeature, extentFeatures, fittedProjection, forD3 } from "./projection.ts";
 import { drawFeature, type FeatureDrawing } from "./static-features.ts";
+import { markerIcons } from "./maki.ts";
+import { pinRoom } from "./draw/marker.ts";
 import { basemap, darkSchemeStyle, scaleBar, svgStart } from "./svg-document.ts";
 import { rememberer, weakRememberer } from "../shared/memo.ts";
 
@@ -80,11 +82,16 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
   const height = options.height ?? 420;
   const extent = extentFeatures(collection);
   const wound = forD3(collection);
+  const icons = markerIcons(collection);
+  // Room for the tallest pin and its badge above a point at the top (48 px for a medium pin).
+  const pins = pinRoom(collection, icons);
+  const top = Math.max(48, Math.ceil(pins.above) + 7);
+  const side = Math.max(24, Math.ceil(pins.side) + 4);
   const projection = fittedProjection(
     options.bounds ? boundsFeature(options.bounds) : extent,
     [
-      [24, 48],
-      [width - 24, height - 36],
+      [side, top],
+      [width - side, height - 36],
     ],
     width,
     height,
@@ -92,7 +99,7 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
   const path = geoPath(projection).digits(1);
   const land = projectedLand(options.countries, projection, width, height);
   const drawings = wound.features
-    .map((feature, index) => drawFeature(feature, index + 1, projection, path))
+    .map((feature, index) => drawFeature(feature, index + 1, projection, path, icons))
     .filter((drawing): drawing is FeatureDrawing => drawing !== undefined);
   const layer = (part: "shapes" | "pins") => drawings.flatMap((drawing) => drawing[part]).join("");
   const locator =

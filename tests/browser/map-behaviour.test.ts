@@ -223,6 +223,59 @@ describe.skipIf(!chromiumPath)("maps in harder places", () => {
     await page.context().close();
   });
 
+  it("draws a Maki icon in a large pin, larger than a small one, its badge beside the head", async () => {
+    const { page, record } = await browser.open();
+    await page.goto(`${browser.baseUrl}/posts/marker-icons/`);
+    await page.locator(".dispatch-map__pin").first().waitFor();
+    const pins = await page.locator(".dispatch-map__pin").evaluateAll((icons) =>
+      icons.map((icon) => {
+        const box = icon.getBoundingClientRect();
+        const symbol = icon.querySelector("svg > :nth-child(2)");
+        const head = symbol?.getBoundingClientRect();
+        return {
+          title: icon.getAttribute("title"),
+          width: box.width,
+          height: box.height,
+          symbol: symbol?.tagName,
+          d: symbol?.getAttribute("d"),
+          fill: symbol?.getAttribute("fill"),
+          // The icon's centre from the pin's left edge and top, in pixels.
+          centre: head ? [head.x + head.width / 2 - box.x, head.y + head.height / 2 - box.y] : [],
+        };
+      }),
+    );
+    const island = JSON.parse(
+      (await page.locator("script[data-map-features]").textContent()) ?? "",
+    ) as { markerIcons: Record<string, string> };
+    const [fuel, rail, police] = pins;
+    expect(fuel).toMatchObject({ title: "Fuel depot", symbol: "path", fill: "#ffffff" });
+    expect(fuel?.d).toBe(island.markerIcons.fuel);
+    expect(fuel?.d?.startsWith("m14 6v5.5")).toBe(true);
+    // Sizes as laid out (to 1/64 pixel): large 35 × 57.4, small 20 × 32.8, medium 25 × 41.
+    const size = (pin: typeof fuel) => [pin?.width, pin?.height].map((n) => Math.round(n ?? 0));
+    expect([size(fuel), size(rail), size(police)]).toEqual([
+      [35, 57],
+      [20, 33],
+      [25, 41],
+    ]);
+    expect(police?.fill).toBe("#000000");
+    // The icon is centred in the head (12.5 pixels from the top of a medium pin, × 1.4).
+    expect(Math.abs((fuel?.centre[0] ?? 0) - 17.5)).toBeLessThan(1.5);
+    expect(Math.abs((fuel?.centre[1] ?? 0) - 17.5)).toBeLessThan(1.5);
+    const [fuelPin, fuelBadge] = await Promise.all([
+      page.locator('.dispatch-map__pin[title="Fuel depot"]').boundingBox(),
+      page.locator(".dispatch-map__badge").first().boundingBox(),
+    ]);
+    // The number sits beside the head, right of the icon, not on it.
+    expect((fuelBadge?.x ?? 0) - (fuelPin?.x ?? 0)).toBeGreaterThan(17.5 + 10.5 - 1);
+    expect(await page.locator(".dispatch-map__badge").first().textContent()).toBe("1");
+    // The large pin is the northernmost: the first view keeps its 16-pixel margin above its badge.
+    const canvas = await page.locator("[data-map-canvas]").boundingBox();
+    expect((fuelBadge?.y ?? 0) - (canvas?.y ?? Infinity)).toBeGreaterThanOrEqual(15);
+    expect(record.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("when tiles fail, the features, key and list stay and a quiet note says why", async () => {
     const { page } = await browser.open();
     await page.route("https://tile.openstreetmap.org/**", (route) =>

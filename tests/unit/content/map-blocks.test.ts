@@ -54,3 +54,58 @@ describe("checkMapBlocks: warnings", () => {
     expect(warnings[0]).toMatchObject({ file: "p.md", line: 4 });
   });
 });
+
+describe("checkMapBlocks: simplestyle marker-size and marker-symbol", () => {
+  const block = (properties: string) =>
+    [
+      "```geojson",
+      '{"type": "Feature",',
+      ` "properties": {"title": "Depot", ${properties}},`,
+      ' "geometry": {"type": "Point", "coordinates": [47.81, 30.515]}}',
+      "```",
+      "",
+    ].join("\n");
+
+  it.each([
+    [
+      '"marker-size": "huge"',
+      '"marker-size" must be "small", "medium" or "large", found "huge"',
+      'write "small", "medium" (the default) or "large", in quotes',
+    ],
+    [
+      '"marker-symbol": 7',
+      '"marker-symbol" must be text: a Maki icon name or one letter or digit, found 7',
+      'put it in quotes: "marker-symbol": "7"',
+    ],
+  ])("stops the build for %s, naming the file, the line and the fix", (property, what, fix) => {
+    expect(checkMapBlocks(block(property), 4, "posts/depot/index.md")).toEqual([
+      {
+        file: "posts/depot/index.md",
+        line: 7,
+        message: `map feature 1 ("Depot"): ${what}`,
+        fix,
+      },
+    ]);
+  });
+
+  it("warns of an unknown Maki name on the block's line, with the nearest name", () => {
+    const warnings: unknown[] = [];
+    const problems = checkMapBlocks(
+      block('"marker-symbol": "fual"'),
+      4,
+      "posts/depot/index.md",
+      ".",
+      (warning) => warnings.push(warning),
+    );
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([
+      {
+        file: "posts/depot/index.md",
+        line: 5,
+        message:
+          'map feature 1 ("Depot"): "marker-symbol" "fual" is not a Maki icon name, so the pin is drawn without an icon',
+        fix: 'did you mean "fuel"? Maki\'s icons: https://labs.mapbox.com/maki-icons/',
+      },
+    ]);
+  });
+});

@@ -194,3 +194,80 @@ describe("checkProperties", () => {
     expect(problemsOf(properties, geometryType)).toEqual(problems);
   });
 });
+
+describe("simplestyle marker-size and marker-symbol: validateMapData reports", () => {
+  it.each<[string, Record<string, unknown>, MapProblem[]]>([
+    ["nothing for each of the three sizes (small)", { "marker-size": "small" }, []],
+    ["nothing for each of the three sizes (medium)", { "marker-size": "medium" }, []],
+    ["nothing for each of the three sizes (large)", { "marker-size": "large" }, []],
+    ["nothing for a Maki name", { "marker-symbol": "fuel" }, []],
+    ["nothing for a letter", { "marker-symbol": "a" }, []],
+    ["nothing for a digit", { "marker-symbol": "7" }, []],
+    ["no error for an unknown name (a warning says it)", { "marker-symbol": "fual" }, []],
+    ["nothing for an empty marker-symbol (no symbol)", { "marker-symbol": "" }, []],
+    [
+      "a size in capitals, with the value meant",
+      { "marker-size": "Large" },
+      [
+        {
+          path: ["features", 0, "properties", "marker-size"],
+          message:
+            'map feature 1 ("Basra"): "marker-size" must be "small", "medium" or "large", found "Large"',
+          fix: 'write "marker-size": "large"',
+        },
+      ],
+    ],
+    [
+      "a size abbreviated, with the value meant",
+      { "marker-size": "s" },
+      [
+        {
+          path: ["features", 0, "properties", "marker-size"],
+          message:
+            'map feature 1 ("Basra"): "marker-size" must be "small", "medium" or "large", found "s"',
+          fix: 'write "marker-size": "small"',
+        },
+      ],
+    ],
+    [
+      "a size as a number, with the three values",
+      { "marker-size": 24 },
+      [
+        {
+          path: ["features", 0, "properties", "marker-size"],
+          message:
+            'map feature 1 ("Basra"): "marker-size" must be "small", "medium" or "large", found 24',
+          fix: 'write "small", "medium" (the default) or "large", in quotes',
+        },
+      ],
+    ],
+    [
+      "a digit written as a number",
+      { "marker-symbol": 3 },
+      [
+        {
+          path: ["features", 0, "properties", "marker-symbol"],
+          message:
+            'map feature 1 ("Basra"): "marker-symbol" must be text: a Maki icon name or one letter or digit, found 3',
+          fix: 'put it in quotes: "marker-symbol": "3"',
+        },
+      ],
+    ],
+    [
+      "a symbol that is not text",
+      { "marker-symbol": ["fuel"] },
+      [
+        {
+          path: ["features", 0, "properties", "marker-symbol"],
+          message:
+            'map feature 1 ("Basra"): "marker-symbol" must be text: a Maki icon name or one letter or digit, found ["fuel"]',
+          fix: 'write a Maki icon name in quotes, e.g. "marker-symbol": "fuel", or remove it',
+        },
+      ],
+    ],
+  ])("%s", (_, properties, problems) => {
+    expect(
+      validateMapData(collection(point([47.81, 30.515], { title: "Basra", ...properties }))),
+    ).toEqual(problems);
+  });
+});

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import { legendEntries, legendSwatch, renderLegend } from "../../../src/maps/legend.ts";
+import { makiPath } from "../../../src/maps/maki.ts";
 
 type Properties = Record<string, unknown>;
 const place = (properties: Properties) => ({
@@ -107,6 +108,39 @@ describe("legendSwatch", () => {
       /^<svg class="dispatch-map__swatch" viewBox="0 0 28 18" width="28" height="18" aria-hidden="true" focusable="false">/,
     );
     expect(svg).toMatch(shape);
+  });
+});
+
+describe("legendSwatch of a category with a marker-symbol", () => {
+  it.each<[string, Record<string, unknown>, string]>([
+    [
+      "its pin's head with the Maki icon, white on a dark pin",
+      { "marker-symbol": "fuel", "marker-color": "#b22222" },
+      `<circle cx="14" cy="9" r="8.5" fill="#b22222" stroke="#ffffff" stroke-width="1"/><g transform="translate(4 -1) scale(0.8)"><path transform="translate(5 5)" d="${makiPath("fuel")}" fill="#ffffff"/></g>`,
+    ],
+    [
+      "its pin's head with the Maki icon, black on a light pin",
+      { "marker-symbol": "police", "marker-color": "#ffcc00" },
+      `<circle cx="14" cy="9" r="8.5" fill="#ffcc00" stroke="#ffffff" stroke-width="1"/><g transform="translate(4 -1) scale(0.8)"><path transform="translate(5 5)" d="${makiPath("police")}" fill="#000000"/></g>`,
+    ],
+    [
+      "its pin's head with the letter",
+      { "marker-symbol": "b" },
+      '<circle cx="14" cy="9" r="8.5" fill="#7e7e7e" stroke="#ffffff" stroke-width="1"/><g transform="translate(4 -1) scale(0.8)"><text x="12.5" y="17" text-anchor="middle" font-family="system-ui, sans-serif" font-size="12" font-weight="700" fill="#ffffff">B</text></g>',
+    ],
+  ])("draws %s", (_, properties, shape) => {
+    const [entry] = legendEntries(collection(place({ title: "A", category: "c", ...properties })));
+    expect(legendSwatch(entry!)).toBe(
+      `<svg class="dispatch-map__swatch" viewBox="0 0 28 18" width="28" height="18" aria-hidden="true" focusable="false">${shape}</svg>`,
+    );
+  });
+
+  it("draws the plain pin for an unknown name", () => {
+    const [entry] = legendEntries(
+      collection(place({ title: "A", category: "c", "marker-symbol": "fual" })),
+    );
+    expect(entry?.symbol).toBeUndefined();
+    expect(legendSwatch(entry!)).toContain('<path transform="translate(9 1) scale(0.4)"');
   });
 });
 

@@ -1,8 +1,10 @@
 import { geoMercator, geoPath } from "d3-geo";
 import type { Feature } from "geojson";
 import { describe, expect, it } from "vitest";
+import { symbolInk } from "../../../src/maps/draw/marker.ts";
+import { contrastRatio, darkStyle } from "../../../src/maps/draw/palette.ts";
 import { featureStyle } from "../../../src/maps/draw/style.ts";
-import { darkFeatureRules, drawFeature, pin } from "../../../src/maps/static-features.ts";
+import { darkFeatureRules, drawFeature, pin, svgShape } from "../../../src/maps/static-features.ts";
 
 const projection = geoMercator().center([47.81, 30.515]).scale(100_000).translate([360, 210]);
 const path = geoPath(projection).digits(1);
@@ -100,5 +102,99 @@ describe("drawFeature", () => {
         path,
       ),
     ).toBeUndefined();
+  });
+});
+
+describe("pins by marker-size and marker-symbol", () => {
+  const icons = { fuel: "m14 6v5.5z", police: "M7.5 1z" };
+  const at = (properties: Feature["properties"]) =>
+    drawFeature(
+      feature({ type: "Point", coordinates: [47.81, 30.515] }, properties),
+      3,
+      projection,
+      path,
+      icons,
+    );
+
+  it.each<[string, Feature["properties"], string]>([
+    [
+      "a small pin scaled by 0.8 about its tip",
+      { "marker-size": "small" },
+      '<g transform="translate(350.0 177.2) scale(0.8)"><path class="p3" ',
+    ],
+    [
+      "a large pin scaled by 1.4 about its tip",
+      { "marker-size": "large" },
+      '<g transform="translate(342.5 152.6) scale(1.4)"><path class="p3" ',
+    ],
+    [
+      "a medium pin as before",
+      { "marker-size": "medium" },
+      '<path transform="translate(347.5 169.0)" class="p3" ',
+    ],
+  ])("draws %s", (_, properties, start) => {
+    expect(at(properties)?.pins[0]?.startsWith(start)).toBe(true);
+  });
+
+  it.each<[string, Feature["properties"], string]>([
+    [
+      "a Maki icon's path in the head, white on a dark pin",
+      { "marker-symbol": "fuel", "marker-color": "#b22222" },
+      '<path class="s3" transform="translate(5 5)" d="m14 6v5.5z" fill="#ffffff"/></g>',
+    ],
+    [
+      "a Maki icon's path in the head, black on a light pin",
+      { "marker-symbol": "police", "marker-color": "#ffcc00", "marker-size": "large" },
+      '<path class="s3" transform="translate(5 5)" d="M7.5 1z" fill="#000000"/></g>',
+    ],
+    [
+      "a letter in the head, as text",
+      { "marker-symbol": "a" },
+      'font-weight="700" fill="#ffffff">A</text></g>',
+    ],
+  ])("draws %s", (_, properties, end) => {
+    expect(at(properties)?.pins[0]?.endsWith(end)).toBe(true);
+  });
+
+  it.each<[string, Feature["properties"], string]>([
+    ["on the head of a plain pin", {}, '<g transform="translate(360.0 188.0)">'],
+    [
+      "on the head of a large pin",
+      { "marker-size": "large" },
+      '<g transform="translate(360.0 179.2)">',
+    ],
+    [
+      "beside the head of a pin with an icon",
+      { "marker-symbol": "fuel" },
+      '<g transform="translate(376.9 171.8)">',
+    ],
+    [
+      "on the head of a pin whose name is unknown",
+      { "marker-symbol": "fual" },
+      '<g transform="translate(360.0 188.0)">',
+    ],
+  ])("puts the number badge %s", (_, properties, start) => {
+    expect(at(properties)?.badge.startsWith(start)).toBe(true);
+  });
+
+  it("draws a pin without an icon for an unknown name", () => {
+    expect(at({ "marker-symbol": "fual" })?.pins[0]).not.toContain('class="s3"');
+  });
+
+  it.each(["#1f4e79", "#b22222", "#000000", "#7e7e7e", "#ffcc00", "#6a1b9a"])(
+    "keeps the symbol on a %s pin in 3:1 contrast in the dark scheme too",
+    (color) => {
+      const style = featureStyle({ "marker-color": color });
+      const dark = darkStyle(style).markerColor;
+      const rules = darkFeatureRules(4, style).join("");
+      const ink = /\.s4\{fill:(#[0-9a-f]{6})\}/.exec(rules)?.[1] ?? symbolInk(style.markerColor);
+      expect(contrastRatio(dark, ink)).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it("escapes every attribute and text of a shape", () => {
+    expect(svgShape({ name: "text", attributes: { x: '1" onload="x' }, text: "</svg>" })).toBe(
+      '<text x="1&quot; onload=&quot;x">&lt;/svg&gt;</text>',
+    );
   });
 });
