@@ -96,7 +96,7 @@ export function checkAgainstLocation(
     return {
       features: [],
       location: {
-        message: `${written} looks like [latitude, longitude]: it lies far from ${features.length === 1 ? "the feature" : `all ${features.length} features`} of this post's map, and swapped it lies among them; positions are [longitude, latitude]`,
+        message: `${written} looks like [latitude, longitude]: it lies far from ${features.length === 1 ? "the feature" : features.length === 2 ? "both features" : `all ${features.length} features`} of this post's map, and swapped it lies among them; positions are [longitude, latitude]`,
         fix: `swap the two numbers: write coordinates: ${formatPosition(swap(here))}${fromFile ? "" : " (or, if the location is right, swap the two numbers of each position of the map)"}`,
       },
     };

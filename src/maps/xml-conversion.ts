@@ -179,7 +179,19 @@ export function gpxFeatures(
   const warnings = gpxLosses(document);
   let unreadTime: string | undefined;
   const unread = (text: string) => (unreadTime ??= text);
-  const queue = [...converted.features];
+  // togeojson copies namespaced elements (<gpxx:DisplayColor> as gpxx_DisplayColor): device
+  // data, not the map's; the warning about <extensions> names them.
+  const namespaced = new Set(
+    elements(document, "*")
+      .map((element) => element.tagName)
+      .filter((name) => name.includes(":"))
+      .map((name) => name.replace(":", "_")),
+  );
+  const queue = converted.features.map((feature) => {
+    const properties = { ...(feature.properties ?? {}) } as Record<string, unknown>;
+    for (const key of Object.keys(properties)) if (namespaced.has(key)) delete properties[key];
+    return { ...feature, properties };
+  });
   const add = (feature: Feature, line: number) => {
     features.push(feature);
     lines.push(line);
