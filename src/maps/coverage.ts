@@ -35,15 +35,16 @@ export function placeId(name: string): string {
 }
 
 /**
- * A position as a stable id part and as words: `[43.13, 36.34]` → `36.34n_43.13e` and
- * "36.34° N, 43.13° E". The numbers are as written, so the part changes only when the position
- * does. `_` never occurs in a slug, so a suffixed id never equals another place's plain id.
+ * A position as a stable id part and as words: `[43.13, 36.34]` → `36-34n_43-13e` and
+ * "36.34° N, 43.13° E". The numbers are as written (the point as `-`: an id holds only letters,
+ * digits, `-` and `_`), so the part changes only when the position does. `_` never occurs in a
+ * slug, so a suffixed id never equals another place's plain id.
  */
 function positionParts([lon, lat]: readonly [number, number]): { part: string; words: string } {
   const ns = lat < 0 ? "s" : "n";
   const ew = lon < 0 ? "w" : "e";
   return {
-    part: `${Math.abs(lat)}${ns}_${Math.abs(lon)}${ew}`,
+    part: `${String(Math.abs(lat)).replace(".", "-")}${ns}_${String(Math.abs(lon)).replace(".", "-")}${ew}`,
     words: `${Math.abs(lat)}° ${ns.toUpperCase()}, ${Math.abs(lon)}° ${ew.toUpperCase()}`,
   };
 }
@@ -59,7 +60,7 @@ function placeKey(location: { name: string; coordinates: readonly [number, numbe
  * (`place-basra`, so links to `/map/#place-basra` stay valid); where places at different
  * positions share a slug ("Mosul" at two positions, or "Mosul" and "mosul"), the place of the
  * earliest post keeps `place-<slug>` (a link made before the second place came still leads to
- * it) and each other takes its position: `place-mosul_36.34n_43.13e`. Derived from names,
+ * it) and each other takes its position: `place-mosul_36-34n_43-13e`. Derived from names,
  * positions and dates only, never from the order posts are given in.
  * @returns ids by place key, and the position in words of places whose slug is shared
  */
