@@ -46,13 +46,13 @@ describe("checkAgainstLocation", () => {
     ],
     [
       "a place near the lon = lat diagonal, where a swap moves it too little to tell",
-      { name: "Raqqa", coordinates: [39.0, 35.95] },
+      { name: "Raqqa", coordinates: [39.0, 35.95] } as PostLocation,
       [point("Raqqa", [35.95, 39.0])],
       false,
     ],
     [
       "a latitude beyond ±90 that cannot be a swapped one",
-      { name: "Fiji", coordinates: [178.4, -18.1] },
+      { name: "Fiji", coordinates: [178.4, -18.1] } as PostLocation,
       [point("Suva", [178.44, -18.14])],
       false,
     ],
