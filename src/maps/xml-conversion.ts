@@ -111,7 +111,10 @@ function dated(
   return { ...feature, properties: { ...properties, ...(when ? { when } : {}) } };
 }
 
-/** A one-point track segment or route as a Point feature titled from its track or route. */
+/**
+ * A one-point track segment or route as a Point feature titled from its track or route
+ * (`Convoy (segment 3 of 3)` for a track of several segments), described as one.
+ */
 function onePoint(
   point: Element,
   name: string | undefined,
@@ -205,11 +208,13 @@ export function gpxFeatures(
     }
     segments.forEach((points, index) => {
       if (points.length !== 1) return;
-      const what =
-        segments.length > 1
-          ? `segment (${index + 1} of ${segments.length}) of the track`
-          : "track segment";
-      add(onePoint(points[0] as Element, name, what, zone, unread), lineOf(points[0] as Element));
+      // Several segments: the title says which, so the list never shows one title twice.
+      const title =
+        name && segments.length > 1 ? `${name} (segment ${index + 1} of ${segments.length})` : name;
+      add(
+        onePoint(points[0] as Element, title, "track segment", zone, unread),
+        lineOf(points[0] as Element),
+      );
     });
     if (segments.every((points) => points.length === 0))
       warnings.push({

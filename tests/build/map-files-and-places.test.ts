@@ -50,12 +50,12 @@ describe("maps from KML and GPX files, and places that share a name", () => {
       gpx?.features.map((f) => [f.properties?.title, f.geometry.type, f.properties?.when]),
     ).toEqual([
       ["Convoy", "MultiLineString", "2008-03-27T05:10:00Z/2008-03-27T06:50:00Z"],
-      ["Convoy", "Point", "2008-03-27T07:15:00Z"],
+      ["Convoy (segment 3 of 3)", "Point", "2008-03-27T07:15:00Z"],
       ["Planned stop", "Point", undefined],
       ["Az Zubayr checkpoint", "Point", "2008-03-27T05:00:00Z"],
     ]);
     expect(gpx?.features[1]?.properties?.description).toBe(
-      "A one-point segment (3 of 3) of the track: a single position, drawn as a place.",
+      "A one-point track segment: a single position, drawn as a place.",
     );
     expect(gpx?.features[0]?.properties).not.toHaveProperty("gpxx_DisplayColor");
   });

@@ -36,7 +36,7 @@ describe("GPX: every track segment and route is kept", () => {
       `<trk><name>Convoy</name>\n<trkseg>${trkpt(30.38, 47.71)}${trkpt(30.44, 47.75)}</trkseg>\n<trkseg>\n${trkpt(30.5, 47.78)}</trkseg></trk>`,
       [
         ["Convoy", "LineString", undefined, 3],
-        ["Convoy", "Point", undefined, 6],
+        ["Convoy (segment 2 of 2)", "Point", undefined, 6],
       ],
     ],
     [
@@ -70,7 +70,7 @@ describe("GPX: every track segment and route is kept", () => {
       "gpx",
     );
     expect(collection.features[1]?.properties?.description).toBe(
-      "A one-point segment (2 of 2) of the track: a single position, drawn as a place.",
+      "A one-point track segment: a single position, drawn as a place.",
     );
   });
 });
