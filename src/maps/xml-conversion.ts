@@ -59,8 +59,10 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const several = (n: number) => (n > 1 ? ` (${n} of them, the first on this line)` : "");
 
 /**
- * A `when` from the times written in a file, or undefined when there are none or they cannot
- * be read as ISO 8601 (then `unread` is told the first such text).
+ * A `when` from the times written in a file: the first and the last (GPX and KML list them in
+ * order; only those two are read, so a track of 10,000 points costs two), as one moment when
+ * they are equal, else the span between them; undefined when there are none, or when one cannot
+ * be read as ISO 8601 (then `unread` is told its text).
  * @param times ISO 8601 date-times in document order (GPX `<time>` is UTC, `…Z`)
  */
 function whenOf(
@@ -68,15 +70,18 @@ function whenOf(
   zone: string,
   unread: (text: string) => void,
 ): string | undefined {
-  const readable = times.filter((time) => {
-    const ok = readWhen(time, zone).ok;
-    if (!ok) unread(time);
-    return ok;
-  });
-  if (readable.length === 0) return undefined;
-  const start = readable.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
-  const end = readable.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
-  return start === end ? start : `${start}/${end}`;
+  const start = times[0];
+  const end = times[times.length - 1];
+  if (start === undefined || end === undefined) return undefined;
+  for (const time of new Set([start, end])) {
+    if (!readWhen(time, zone).ok) {
+      unread(time);
+      return undefined;
+    }
+  }
+  if (start === end) return start;
+  // A span that ends before it starts (points out of order) is kept the right way round.
+  return readWhen(`${start}/${end}`, zone).ok ? `${start}/${end}` : `${end}/${start}`;
 }
 
 /** A GPX point (`wpt`, `trkpt`, `rtept`): its position when both numbers are read, else null. */
@@ -182,17 +187,16 @@ export function gpxFeatures(
   const warnings = gpxLosses(document);
   let unreadTime: string | undefined;
   const unread = (text: string) => (unreadTime ??= text);
-  // togeojson copies namespaced elements (<gpxx:DisplayColor> as gpxx_DisplayColor): device
-  // data, not the map's; the warning about <extensions> names them.
-  const namespaced = new Set(
-    elements(document, "*")
-      .map((element) => element.tagName)
-      .filter((name) => name.includes(":"))
-      .map((name) => name.replace(":", "_")),
-  );
+  // togeojson copies elements of the namespaces the file declares (<gpxx:DisplayColor> as
+  // gpxx_DisplayColor): device data, not the map's; the warning about <extensions> names them.
+  const root = document.documentElement;
+  const prefixes = ["gpxx"];
+  for (const attribute of Array.from(root?.attributes ?? []))
+    if (attribute.name.startsWith("xmlns:")) prefixes.push(attribute.name.slice(6));
+  const namespaced = (key: string) => prefixes.some((prefix) => key.startsWith(`${prefix}_`));
   const queue = converted.features.map((feature) => {
     const properties = { ...(feature.properties ?? {}) } as Record<string, unknown>;
-    for (const key of Object.keys(properties)) if (namespaced.has(key)) delete properties[key];
+    for (const key of Object.keys(properties)) if (namespaced(key)) delete properties[key];
     return { ...feature, properties };
   });
   const add = (feature: Feature, line: number) => {
