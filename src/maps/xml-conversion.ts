@@ -10,6 +10,7 @@
  */
 import type { Feature, FeatureCollection, Point } from "geojson";
 import { readWhen } from "./when.ts";
+import { mapTimeline, maxSteps } from "./timeline.ts";
 
 /** A warning about a map file, at a 1-based line of that file. */
 export interface XmlMapWarning {
@@ -367,4 +368,35 @@ export function kmlFeatures(
       fix: 'write a day "2008-03-27" or a moment "2008-03-27T05:00:00Z" (KML\'s year or month alone is not a step of the map)',
     });
   return { features, lines, warnings };
+}
+
+/**
+ * The times of a KML or GPX file, kept as `when` only when they make a timeline of days
+ * (`mapTimeline` with the default `steps`, at most {@link maxSteps} days): a GPS log of two months
+ * would otherwise be refused for a timeline its author never asked for. When they do not, every
+ * `when` is dropped and one warning says so; the map is then drawn undated.
+ * @param zone IANA time zone the days are counted in
+ */
+export function keepTimesWithinSteps(
+  collection: FeatureCollection,
+  zone: string,
+): { collection: FeatureCollection; warning?: XmlMapWarning } {
+  const { problems } = mapTimeline(collection.features, undefined, zone, "en", (index) => [
+    "features",
+    index,
+  ]);
+  if (problems.length === 0) return { collection };
+  const features = collection.features.map((feature) => {
+    const properties = { ...(feature.properties ?? {}) };
+    delete properties.when;
+    return { ...feature, properties };
+  });
+  return {
+    collection: { ...collection, features },
+    warning: {
+      line: 1,
+      message: `the times in this file are not kept as the features' "when" (${problems[0]?.message ?? "they make no timeline"}), so the map is not dated`,
+      fix: `give the map tag steps="…" with the dates to show, or keep the file's times within ${maxSteps} days`,
+    },
+  };
 }

@@ -12,6 +12,7 @@ import type { MarkdownIt, StateBlock } from "markdown-it";
 import { MapDataError, type ContentProblem, type SourceLocation } from "../errors.ts";
 import { convertXmlMapFile, mapFileFormat, XmlSyntaxError } from "../maps/map-files.ts";
 import { featureLineInJson } from "../maps/feature-lines.ts";
+import { keepTimesWithinSteps } from "../maps/xml-conversion.ts";
 import { closest } from "fastest-levenshtein";
 import { mapOptionNames, outsideBounds, readMapOptions, type MapOptions } from "../maps/options.ts";
 import { readMapBlock } from "../maps/read-block.ts";
@@ -20,7 +21,7 @@ import { readMapFile } from "../maps/read-file.ts";
 import { fitMapSize } from "../maps/simplify.ts";
 import { validateMapData } from "../maps/validate.ts";
 import type { MapProblem } from "../maps/map-problem.ts";
-import type { TileProvider } from "../site.ts";
+import { site, type TileProvider } from "../site.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";
 import { renderMap } from "../maps/render-map.ts";
@@ -233,7 +234,15 @@ function readXmlFile(
       `${format.toUpperCase()} file is not well-formed XML: ${(error as Error).message.split("\n")[0]}`,
     );
   }
-  const { collection, lines } = converted;
+  const { lines } = converted;
+  const warnings = converted.warnings.map((warning) => ({ file: mapFile, ...warning }));
+  let collection = converted.collection;
+  if (tag.attributes.steps === undefined) {
+    // Times the author did not ask to step through are kept only when they make a timeline.
+    const kept = keepTimesWithinSteps(collection, site.timeZone);
+    collection = kept.collection;
+    if (kept.warning) warnings.push({ file: mapFile, ...kept.warning });
+  }
   const problems = validateMapData(collection);
   if (problems.length > 0) return atTag(problems, `in ${tag.file}`, place);
   const fit = fitMapSize(collection, `map file "${tag.file}"`);
@@ -243,7 +252,7 @@ function readXmlFile(
     collection: fit.collection,
     options: {},
     simplified: fit.simplified,
-    warnings: converted.warnings.map((warning) => ({ file: mapFile, ...warning })),
+    warnings,
     featureAt: (index) => ({ file: mapFile, line: lines[index] ?? 1 }),
     converted: true,
   };

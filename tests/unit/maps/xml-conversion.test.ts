@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { convertXmlMapFile } from "../../../src/maps/map-files.ts";
+import { keepTimesWithinSteps } from "../../../src/maps/xml-conversion.ts";
 
 const gpx = (body: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1" xmlns:gpxx="http://www.garmin.com/xmlschemas/GpxExtensions/v3">\n${body}\n</gpx>`;
@@ -235,5 +236,39 @@ describe("KML: what is not drawn is warned, at its line", () => {
       `${placemark("A", "")}<GroundOverlay><LatLonBox><north>30.6</north><south>30.4</south><east>47.9</east><west>47.7</west></LatLonBox></GroundOverlay>`,
     );
     expect(summary(text, "kml")).toEqual([["A", "Point", undefined, 3]]);
+  });
+});
+
+describe("keepTimesWithinSteps", () => {
+  const dated = (whens: string[]) => ({
+    type: "FeatureCollection" as const,
+    features: whens.map((when, index) => ({
+      type: "Feature" as const,
+      properties: { title: `P${index + 1}`, when },
+      geometry: { type: "Point" as const, coordinates: [47.8, 30.5] },
+    })),
+  });
+
+  it("keeps times that make a timeline of at most 31 days", () => {
+    const collection = dated(["2008-03-25T05:00:00Z", "2008-03-27T05:00:00Z"]);
+    expect(keepTimesWithinSteps(collection, "Asia/Baghdad")).toEqual({ collection });
+  });
+
+  it("drops every when of a file whose times span more days than a map steps through, and says so", () => {
+    const { collection, warning } = keepTimesWithinSteps(
+      dated(["2008-01-01T05:00:00Z", "2008-03-01T05:00:00Z"]),
+      "Asia/Baghdad",
+    );
+    expect(collection.features.map((feature) => feature.properties)).toEqual([
+      { title: "P1" },
+      { title: "P2" },
+    ]);
+    expect(warning?.line).toBe(1);
+    expect(warning?.message).toMatch(
+      /^the times in this file are not kept as the features' "when" \(.*\), so the map is not dated$/,
+    );
+    expect(warning?.fix).toBe(
+      'give the map tag steps="…" with the dates to show, or keep the file\'s times within 31 days',
+    );
   });
 });
