@@ -1,20 +1,61 @@
 /**
  * The map blocks of a post's body checked before the build: every ` ```geojson ` block and
- * `{% map %}` tag read as the build will draw it, each problem on its file line.
+ * `{% map %}` tag read as the build will draw it, each problem on its file line; and, when the
+ * post has a `location`, its maps' features checked against it (`src/maps/location-check.ts`).
  */
-import { warn, type ContentProblem } from "../errors.ts";
+import { warn, type ContentProblem, type SourceLocation } from "../errors.ts";
+import type { Feature } from "geojson";
+import { featureLineInJson } from "../maps/feature-lines.ts";
+import { checkAgainstLocation, type PostLocation } from "../maps/location-check.ts";
 import { readMapBlock } from "../maps/read-block.ts";
 import { styleWarnings } from "../maps/style-keys.ts";
 import { isGeojsonFence } from "../markdown/geojson-fence.ts";
 import { readMapTag, type MapTag } from "../markdown/map-tag.ts";
 import { sourceParser } from "../markdown/source-parser.ts";
 
+/** A post's `location` from its front matter, with the line of its `coordinates`. */
+export interface LocationField extends PostLocation {
+  line?: number;
+}
+
+/**
+ * Checks one map's features against the post's location: a swapped feature at its own line, a
+ * swapped location once (at its front matter line), with the fix.
+ * @param fromFile true for KML and GPX, whose positions software wrote
+ */
+function locationProblems(
+  location: LocationField | undefined,
+  features: readonly Feature[],
+  featureAt: (index: number) => SourceLocation,
+  fromFile: boolean,
+  file: string,
+): ContentProblem[] {
+  if (!location) return [];
+  const found = checkAgainstLocation(location, features, fromFile);
+  const problems: ContentProblem[] = found.features.map(({ path, message, fix }) => ({
+    ...featureAt(path[1] as number),
+    message,
+    ...(fix ? { fix } : {}),
+  }));
+  if (found.location)
+    problems.push({
+      file,
+      ...(location.line !== undefined ? { line: location.line } : {}),
+      message: `front matter field "location.coordinates": ${found.location.message}`,
+      fix: found.location.fix,
+    });
+  return problems;
+}
+
 /**
  * Checks the map blocks of a post's body.
  * @param body the text after the front matter
  * @param bodyOffset lines before the body in the file
  * @param root the project root `file` is relative to, where `{% map %}` files are read
- * @param onWarning told each warning (a simplified map, an unknown style key); prints it by default
+ * @param onWarning told each warning (a simplified map, an unknown style key, what a KML or GPX
+ *   file holds that is not drawn); prints it by default
+ * @param location the post's `location`, when it has one: each map's features are checked
+ *   against it ({@link checkAgainstLocation}); a swapped location is reported once
  * @returns the problems of every ` ```geojson ` block and `{% map %}` tag, with file lines
  */
 export function checkMapBlocks(
@@ -23,10 +64,12 @@ export function checkMapBlocks(
   file: string,
   root = ".",
   onWarning: (warning: ContentProblem) => void = warn,
+  location?: LocationField,
 ): ContentProblem[] {
   // Most posts have no map: only a body that names one is parsed.
   if (!/geojson/i.test(body) && !/\{%\s*map\b/.test(body)) return [];
   const problems: ContentProblem[] = [];
+  const located: ContentProblem[] = [];
   const lines = body.split(/\r?\n/);
   for (const token of sourceParser.parse(body, {})) {
     if (token.type === "dispatch_map") {
@@ -40,8 +83,18 @@ export function checkMapBlocks(
       else {
         const line = bodyOffset + (token.map?.[0] ?? 0) + 1;
         if (result.simplified) onWarning({ file, line, ...result.simplified });
+        for (const warning of result.warnings ?? []) onWarning(warning);
         for (const { message, fix } of styleWarnings(result.collection))
           onWarning({ file, line, message, ...(fix ? { fix } : {}) });
+        located.push(
+          ...locationProblems(
+            location,
+            result.collection.features,
+            result.featureAt ?? (() => ({ file, line })),
+            result.converted === true,
+            file,
+          ),
+        );
       }
       continue;
     }
@@ -70,11 +123,29 @@ export function checkMapBlocks(
       for (const { message, fix } of styleWarnings(block.collection)) {
         onWarning({ file, line: fenceLine, message, ...(fix ? { fix } : {}) });
       }
+      const content = token.content;
+      located.push(
+        ...locationProblems(
+          location,
+          block.collection.features,
+          (index) => ({ file, line: fenceLine + featureLineInJson(content, index) }),
+          false,
+          file,
+        ),
+      );
     }
     if (!block.ok) {
       for (const { line, message, fix } of block.problems)
         problems.push({ file, line: fenceLine + line, message, fix });
     }
   }
-  return problems;
+  // The location is one field: said once, however many maps disagree with it.
+  const saidOfLocation = located.filter((problem) =>
+    problem.message.startsWith('front matter field "location'),
+  );
+  return [
+    ...problems,
+    ...located.filter((problem) => !saidOfLocation.includes(problem)),
+    ...saidOfLocation.slice(0, 1),
+  ];
 }

@@ -14,7 +14,7 @@ import { checkPostData } from "./front-matter/check.ts";
 import { readerPath } from "./front-matter/field-path.ts";
 import { unknownFieldWarnings } from "./front-matter/fields.ts";
 import type { PostData } from "./front-matter/schema.ts";
-import { checkMapBlocks } from "./map-blocks.ts";
+import { checkMapBlocks, type LocationField } from "./map-blocks.ts";
 import { slugProblem } from "./permalinks/permalink.ts";
 import { checkPermalinkField } from "./permalinks/permalink-rules.ts";
 import type { Post, PostDate } from "./post.ts";
@@ -117,6 +117,18 @@ export function checkSlugField(post: Post): ContentProblem[] {
   ];
 }
 
+/** A post's `location` with the line of its `coordinates`, for its maps to be checked against. */
+function postLocation(post: Post): LocationField | undefined {
+  const location = (post.frontMatter.data as PostData).location;
+  if (!location) return undefined;
+  const [longitude, latitude] = location.coordinates;
+  return {
+    name: location.name,
+    coordinates: [longitude, latitude],
+    line: post.frontMatter.lineOf(["location", "coordinates"]),
+  };
+}
+
 /**
  * Checks one post: its front matter, its map blocks, the files its body points to and the files
  * of its folder. A post whose file cannot be read keeps that problem alone; one whose front
@@ -133,6 +145,7 @@ export function checkPost(
   if (post.problems.length > 0) return { problems: post.problems, warnings: [] };
   const problems = checkPostData(frontMatter, file);
   if (frontMatter.problems.length > 0) return { problems, warnings: [] };
+  const location = problems.length === 0 ? postLocation(post) : undefined;
   const warnings = unknownFieldWarnings(frontMatter, file);
   const onWarning = (warning: ContentProblem) => warnings.push(warning);
   problems.push(
@@ -142,7 +155,7 @@ export function checkPost(
   if (problems.length === 0)
     problems.push(...checkJournalismFields(post, root), ...checkSlugField(post));
   problems.push(
-    ...checkMapBlocks(post.body, frontMatter.bodyOffset, file, root, onWarning),
+    ...checkMapBlocks(post.body, frontMatter.bodyOffset, file, root, onWarning, location),
     ...checkBodyFiles(post.body, frontMatter.bodyOffset, file, root),
     ...checkFolderFiles(file, root, onWarning),
   );

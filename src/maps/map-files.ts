@@ -10,6 +10,8 @@ import type { Feature, FeatureCollection } from "geojson";
 import { ContentError } from "../errors.ts";
 import { plainText } from "../shared/plain-text.ts";
 import { featureKind } from "./draw/feature-list.ts";
+import { site } from "../site.ts";
+import { gpxFeatures, kmlFeatures, type XmlMapWarning } from "./xml-conversion.ts";
 
 // Packages loaded on first use: start-up loads only what the first template needs.
 const require = createRequire(import.meta.url);
@@ -111,6 +113,25 @@ export function convertXmlMap(
   format: "kml" | "gpx",
   file: string,
 ): FeatureCollection {
+  return convertXmlMapFile(text, format, file).collection;
+}
+
+/**
+ * Converts KML or GPX text as {@link convertXmlMap} does, and says what the map does not draw:
+ * one-point GPX segments and routes become Points, KML and GPX times become `when`, and every
+ * element left out is a warning at its line of the file (`src/maps/xml-conversion.ts`).
+ * @param file the map file's project-relative path, for the error
+ * @param zone IANA time zone a time without an offset is read in. @default the site's
+ * @returns the collection, the 1-based line in the file of each feature's element, and the
+ *   warnings (each at a line of the file)
+ * @throws XmlSyntaxError with the parser's message and line when the text is not well-formed XML
+ */
+export function convertXmlMapFile(
+  text: string,
+  format: "kml" | "gpx",
+  file: string,
+  zone = site.timeZone,
+): { collection: FeatureCollection; lines: number[]; warnings: XmlMapWarning[] } {
   let first: XmlSyntaxError | undefined;
   let document;
   const { DOMParser } = require("@xmldom/xmldom") as typeof import("@xmldom/xmldom");
@@ -129,6 +150,15 @@ export function convertXmlMap(
   }
   if (first) throw first;
   const { kml, gpx } = require("@tmcw/togeojson") as typeof import("@tmcw/togeojson");
-  const converted = format === "kml" ? kml(document as never) : gpx(document as never);
-  return normalizeConverted(converted as FeatureCollection);
+  const converted = (
+    format === "kml" ? kml(document as never) : gpx(document as never)
+  ) as FeatureCollection;
+  const read = (format === "kml" ? kmlFeatures : gpxFeatures)(
+    document as unknown as Document,
+    converted,
+    zone,
+  );
+  const collection = normalizeConverted({ type: "FeatureCollection", features: read.features });
+  const warnings = [...read.warnings].sort((a, b) => a.line - b.line);
+  return { collection, lines: read.lines, warnings };
 }

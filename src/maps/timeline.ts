@@ -169,7 +169,8 @@ export type FeaturePath = (index: number) => JsonPath;
  * @param zone IANA time zone of the site, in which dates without an offset are read
  * @param locale BCP 47 language of the page, for the steps' labels
  * @param pathOf the JSON path of feature `index`, for locating problems
- * @returns `timeline` undefined for a map with no `when` and no `steps`; `problems` for a `when`
+ * @returns `timeline` undefined for a map with no `when` and no `steps`, or whose dates all fall
+ *   on one day with no `steps` written (nothing to step through); `problems` for a `when`
  *   that is not a date or ends before it starts (with the feature's number, title and fix), a
  *   step that is not a date or out of order, a dated feature in no step, or more than
  *   {@link maxSteps} days
@@ -216,6 +217,9 @@ export function mapTimeline(
       ? daySteps(dated, zone, locale)
       : listSteps(steps, zone, locale);
   if (!Array.isArray(made)) return { problems: [made] };
+  // Dates that all fall on one day, with no steps asked for (a GPS track of one afternoon): there
+  // is nothing to step through, and the map is drawn as an undated one.
+  if (steps === undefined && made.length === 1) return { problems };
   const active = spans.map((span) =>
     span === undefined
       ? null

@@ -9,8 +9,10 @@ import { linkOnTheWay } from "../security/symbolic-links.ts";
 import path from "node:path";
 import type { FeatureCollection } from "geojson";
 import type { MarkdownIt, StateBlock } from "markdown-it";
-import { MapDataError, type ContentProblem } from "../errors.ts";
-import { convertXmlMap, mapFileFormat, XmlSyntaxError } from "../maps/map-files.ts";
+import { MapDataError, type ContentProblem, type SourceLocation } from "../errors.ts";
+import { convertXmlMapFile, mapFileFormat, XmlSyntaxError } from "../maps/map-files.ts";
+import { featureLineInJson } from "../maps/feature-lines.ts";
+import { keepTimesWithinSteps } from "../maps/xml-conversion.ts";
 import { closest } from "fastest-levenshtein";
 import { mapOptionNames, outsideBounds, readMapOptions, type MapOptions } from "../maps/options.ts";
 import { readMapBlock } from "../maps/read-block.ts";
@@ -19,7 +21,7 @@ import { readMapFile } from "../maps/read-file.ts";
 import { fitMapSize } from "../maps/simplify.ts";
 import { validateMapData } from "../maps/validate.ts";
 import type { MapProblem } from "../maps/map-problem.ts";
-import type { TileProvider } from "../site.ts";
+import { site, type TileProvider } from "../site.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";
 import { renderMap } from "../maps/render-map.ts";
@@ -69,14 +71,24 @@ function attributeValues(attributes: Record<string, string>): Record<string, unk
 
 /** The outcome of reading a tag: a drawable map, or every problem with its file and line. */
 export type MapTagResult =
-  | {
+  | ({
       ok: true;
       collection: FeatureCollection;
       options: MapOptions;
       /** The warning to print when the map was simplified (`src/maps/simplify.ts`). */
       simplified?: { message: string; fix: string };
-    }
+    } & MapFileFacts)
   | { ok: false; problems: ContentProblem[] };
+
+/** What reading a map file learnt beside its features: warnings, and where each feature is. */
+interface MapFileFacts {
+  /** What a KML or GPX file holds that the map does not draw, at lines of the file. */
+  warnings?: ContentProblem[];
+  /** Where feature `index` (0-based) is written: the map file and its line. */
+  featureAt?: (index: number) => SourceLocation;
+  /** True for KML and GPX, whose positions software wrote. */
+  converted?: boolean;
+}
 
 /** A failed step of reading a tag: every problem, each with its file and line. */
 type Failure = { ok: false; problems: ContentProblem[] };
@@ -163,12 +175,12 @@ function readMapText(
 
 /** A map file's data, read and brought within the size limits, before the tag's options. */
 type MapFileData =
-  | {
+  | ({
       ok: true;
       collection: FeatureCollection;
       options: MapOptions;
       simplified?: { message: string; fix: string } | undefined;
-    }
+    } & MapFileFacts)
   | Failure;
 
 /** Problems without a line of their own, reported at the tag, prefixed with what they are in. */
@@ -187,7 +199,11 @@ function atTag(problems: readonly MapProblem[], prefix: string, place: TagPlace)
 /** A GeoJSON file, read as a ` ```geojson ` block is, its options included. */
 function readGeoJsonFile(text: string, tag: MapTag, mapFile: string): MapFileData {
   const block = readMapBlock(text, `map file "${tag.file}"`);
-  if (block.ok) return block;
+  if (block.ok)
+    return {
+      ...block,
+      featureAt: (index) => ({ file: mapFile, line: featureLineInJson(text, index) }),
+    };
   return {
     ok: false,
     problems: block.problems.map(({ line, message, fix }) => ({
@@ -207,9 +223,9 @@ function readXmlFile(
   mapFile: string,
   place: TagPlace,
 ): MapFileData {
-  let collection: FeatureCollection;
+  let converted: ReturnType<typeof convertXmlMapFile>;
   try {
-    collection = convertXmlMap(text, format, mapFile);
+    converted = convertXmlMapFile(text, format, mapFile);
   } catch (error) {
     if (error instanceof XmlSyntaxError) return { ok: false, problems: [...error.problems] };
     return failure(
@@ -218,11 +234,28 @@ function readXmlFile(
       `${format.toUpperCase()} file is not well-formed XML: ${(error as Error).message.split("\n")[0]}`,
     );
   }
+  const { lines } = converted;
+  const warnings = converted.warnings.map((warning) => ({ file: mapFile, ...warning }));
+  let collection = converted.collection;
+  if (tag.attributes.steps === undefined) {
+    // Times the author did not ask to step through are kept only when they make a timeline.
+    const kept = keepTimesWithinSteps(collection, site.timeZone);
+    collection = kept.collection;
+    if (kept.warning) warnings.push({ file: mapFile, ...kept.warning });
+  }
   const problems = validateMapData(collection);
   if (problems.length > 0) return atTag(problems, `in ${tag.file}`, place);
   const fit = fitMapSize(collection, `map file "${tag.file}"`);
   if (!fit.ok) return failure(mapFile, 1, fit.message, fit.fix);
-  return { ok: true, collection: fit.collection, options: {}, simplified: fit.simplified };
+  return {
+    ok: true,
+    collection: fit.collection,
+    options: {},
+    simplified: fit.simplified,
+    warnings,
+    featureAt: (index) => ({ file: mapFile, line: lines[index] ?? 1 }),
+    converted: true,
+  };
 }
 
 /**
@@ -280,7 +313,15 @@ export function readMapTag(
   if (!data.ok) return data;
   const { options, problems } = tagOptions(tag, data.collection, data.options);
   if (problems.length > 0) return atTag(problems, `{% map "${tag.file}" %}`, place);
-  return { ok: true, collection: data.collection, options, simplified: data.simplified };
+  return {
+    ok: true,
+    collection: data.collection,
+    options,
+    simplified: data.simplified,
+    ...(data.warnings ? { warnings: data.warnings } : {}),
+    ...(data.featureAt ? { featureAt: data.featureAt } : {}),
+    ...(data.converted ? { converted: true } : {}),
+  };
 }
 
 /** The block rule alone: a line holding a map tag becomes a `dispatch_map` token. */

@@ -109,3 +109,48 @@ describe("checkMapBlocks: simplestyle marker-size and marker-symbol", () => {
     ]);
   });
 });
+
+describe("checkMapBlocks: the post's location", () => {
+  const block = (...coordinates: [number, number][]) =>
+    [
+      "```geojson",
+      '{"type": "FeatureCollection", "features": [',
+      coordinates
+        .map(
+          (position, index) =>
+            `{"type": "Feature", "properties": {"title": "F${index + 1}"},\n"geometry": {"type": "Point", "coordinates": ${JSON.stringify(position)}}}`,
+        )
+        .join(",\n"),
+      "]}",
+      "```",
+      "",
+    ].join("\n");
+  const basra = { name: "Basra", coordinates: [47.81, 30.515] as [number, number], line: 4 };
+  const swapped = { ...basra, coordinates: [30.515, 47.81] as [number, number] };
+
+  it.each([
+    ["a map near the location", basra, block([47.83, 30.53]), []],
+    ["a map with no location to check against", undefined, block([30.53, 47.83]), []],
+    [
+      "a lone swapped feature, at its coordinates' line",
+      basra,
+      block([30.53, 47.83]),
+      [["p.md", 14, 'map feature 1 ("F1"): position [30.53, 47.83] looks like']],
+    ],
+    [
+      "a swapped location, once for two maps that both disagree with it",
+      swapped,
+      block([47.83, 30.53], [47.79, 30.52]) + "\n" + block([47.7, 30.4], [47.75, 30.45]),
+      [["p.md", 4, 'front matter field "location.coordinates": [30.515, 47.81] looks like']],
+    ],
+  ])("%s", (_name, location, body, expected) => {
+    const problems = checkMapBlocks(body, 10, "p.md", ".", () => undefined, location);
+    expect(
+      problems.map((problem) => [
+        problem.file,
+        problem.line,
+        problem.message.slice(0, String(expected[0]?.[2] ?? "").length),
+      ]),
+    ).toEqual(expected);
+  });
+});

@@ -79,3 +79,76 @@ describe("postsByPlace", () => {
     ]);
   });
 });
+
+describe("place ids of places whose names share a slug", () => {
+  const at = (name: string, coordinates: [number, number], day: string, title = name) => ({
+    url: `/posts/${encodeURIComponent(title)}/`,
+    date: new Date(`${day}T00:00:00Z`),
+    data: { title, location: { name, coordinates } },
+  });
+  it.each([
+    [
+      "names differing in case",
+      [at("Mosul", [43.13, 36.34], "2008-03-01"), at("mosul", [43.2, 36.4], "2008-04-01")],
+      [
+        ["mosul", "place-mosul_36-4n_43-2e", "36.4° N, 43.2° E"],
+        ["Mosul", "place-mosul", "36.34° N, 43.13° E"],
+      ],
+    ],
+    [
+      "names differing in accents kept apart by their slugs",
+      [at("Café", [2.35, 48.85], "2008-03-01"), at("Cafe", [-0.12, 51.5], "2008-04-01")],
+      [
+        ["Cafe", "place-cafe", undefined],
+        ["Café", "place-café", undefined],
+      ],
+    ],
+    [
+      "Arabic names with and without vowel marks",
+      [at("البَصرة", [47.81, 30.515], "2008-03-02"), at("البصرة", [47.8, 30.5], "2008-03-01")],
+      [
+        ["البصرة", "place-البصرة", "30.5° N, 47.8° E"],
+        ["البَصرة", "place-البصرة_30-515n_47-81e", "30.515° N, 47.81° E"],
+      ],
+    ],
+    [
+      "punctuation-only names, each with its own hash",
+      [at("!!!", [10, 10], "2008-03-01"), at("???", [11, 11], "2008-03-01")],
+      [
+        ["!!!", "place-place-ckr8de", undefined],
+        ["???", "place-place-yciw7o", undefined],
+      ],
+    ],
+    [
+      "southern and western positions",
+      [at("San José", [-84.09, 9.93], "2008-03-01"), at("san josé", [-56.7, -34.34], "2009-01-01")],
+      [
+        ["san josé", "place-san-josé_34-34s_56-7w", "34.34° S, 56.7° W"],
+        ["San José", "place-san-josé", "9.93° N, 84.09° W"],
+      ],
+    ],
+  ])("%s", (_case, posts, expected) => {
+    const groups = postsByPlace(posts);
+    expect(groups.map((group) => [group.place, group.id, group.where])).toEqual(expected);
+    // Given in the other order, every place keeps its id.
+    const reversed = postsByPlace([...posts].reverse());
+    expect(reversed.map((group) => group.id)).toEqual(groups.map((group) => group.id));
+    expect(new Set(groups.map((group) => group.id)).size).toBe(groups.length);
+  });
+
+  it("makes one place of names differing only in case at one position, its pin linking to it", () => {
+    const posts = [
+      at("Mosul", [43.13, 36.34], "2008-03-01", "First"),
+      at("mosul", [43.13, 36.34], "2008-04-01", "Second"),
+      at("MOSUL", [43.2, 36.4], "2008-05-01", "Third"),
+    ];
+    expect(postsByPlace(posts).map((group) => [group.place, group.id])).toEqual([
+      ["MOSUL", "place-mosul_36-4n_43-2e"],
+      ["Mosul / mosul", "place-mosul"],
+    ]);
+    expect(coverageCollection(posts).features.map((feature) => feature.properties?.url)).toEqual([
+      "/map/#place-mosul",
+      "/posts/Third/",
+    ]);
+  });
+});

@@ -40,6 +40,21 @@ describe("mapTimeline", () => {
     });
   });
 
+  it.each([
+    ["no steps written: nothing to step through", undefined, undefined],
+    ['"steps": "days" written: one step', "days" as StepsOption, 1],
+  ])("a map whose dates all fall on one day, %s", (_name, steps, count) => {
+    const { timeline, problems } = mapTimeline(
+      [feature("Convoy", "2008-03-25T05:00/2008-03-25T09:30"), feature("Basra", "2008-03-25")],
+      steps,
+      "UTC",
+      "en",
+      pathOf,
+    );
+    expect(problems).toEqual([]);
+    expect(timeline?.steps.length).toBe(count);
+  });
+
   it("labels day steps in the page's language", () => {
     const { timeline } = mapTimeline([feature("Basra", "2008-03-25")], "days", "UTC", "fr", pathOf);
     expect(timeline?.steps[0]?.label).toBe("mardi 25 mars");
