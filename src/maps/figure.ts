@@ -13,6 +13,7 @@ import { isHttpUrl, listFeatures, type FeatureListItem } from "./draw/feature-li
 import { legendEntries, renderLegend } from "./legend.ts";
 import type { MapOptions } from "./options.ts";
 import type { MapTimeline } from "./draw/timeline.ts";
+import { renderStepList, renderTimelineIsland } from "./timeline-figure.ts";
 
 /** Options of {@link renderMapFigure}. */
 export interface MapFigureOptions {
@@ -51,12 +52,12 @@ function renderSource(source: string): string {
   return `<p class="dispatch-map__source">Source: ${inner}</p>`;
 }
 
-function renderItem(item: FeatureListItem, id: string): string {
+function renderItem(item: FeatureListItem, id: string, value?: number): string {
   const title = item.url
     ? `<a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a>`
     : escapeHtml(item.title);
   return [
-    `<li class="dispatch-map__feature dispatch-map__feature--${item.kind}${item.approximate ? " dispatch-map__feature--approximate" : ""}" id="${escapeHtml(id)}">`,
+    `<li class="dispatch-map__feature dispatch-map__feature--${item.kind}${item.approximate ? " dispatch-map__feature--approximate" : ""}" id="${escapeHtml(id)}"${value === undefined ? "" : ` value="${value}"`}>`,
     `<strong class="dispatch-map__feature-title">${title}</strong>`,
     item.precision
       ? ` <span class="dispatch-map__precision">(${escapeHtml(item.precision)})</span>`
@@ -124,12 +125,20 @@ export function renderMapFigure(collection: FeatureCollection, figure: MapFigure
     staticMap,
     `<div class="dispatch-map__canvas" data-map-canvas hidden ${attributes.join(" ")}></div>\n`,
     `<script type="application/json" data-map-features>${jsonForScript(withPathPrefix(collection, figure.pathPrefix ?? "/"))}</script>\n`,
+    figure.timeline ? renderTimelineIsland(figure.timeline) : "",
     renderLegend(legendEntries(collection)),
     `<div class="dispatch-map__list">`,
     `<p class="dispatch-map__list-title">What the map shows</p>\n`,
-    `<ol class="dispatch-map__features">\n`,
-    items.map((item, index) => renderItem(item, `${id}-feature-${index + 1}`)).join("\n"),
-    `\n</ol></div>\n`,
+    figure.timeline
+      ? renderStepList({
+          figureId: id,
+          timeline: figure.timeline,
+          titles: items.map((item) => item.title),
+          itemId: (index) => `${id}-feature-${index + 1}`,
+          renderItem: (index) => renderItem(items[index]!, `${id}-feature-${index + 1}`, index + 1),
+        })
+      : `<ol class="dispatch-map__features">\n${items.map((item, index) => renderItem(item, `${id}-feature-${index + 1}`)).join("\n")}\n</ol>`,
+    `</div>\n`,
     // Last in the figure, as HTML requires of a figcaption after other content; CSS shows it
     // right under the map.
     `<figcaption class="dispatch-map__caption">${escapeHtml(caption)}`,
