@@ -2,7 +2,8 @@
  * The HTML of a map: a `<figure>` holding the static map (an SVG image, what readers see before
  * and without JavaScript), the container the browser module draws Leaflet into, the
  * FeatureCollection as a JSON data island, the key, the numbered list of features (the text
- * alternative: what the map shows), and the caption with its credit.
+ * alternative: what the map shows; grouped by step, with the timeline's own island, on a dated
+ * map: timeline-figure.ts), and the caption with its credit.
  */
 import type { FeatureCollection } from "geojson";
 import { decodeHTML } from "entities";

@@ -75,15 +75,15 @@ export interface StepListOptions {
   renderItem: (index: number) => string;
 }
 
-/** One group: a title (with an id and, for a step, its `<time>`), its items, and a note. */
+/**
+ * One group, a `role="group"` named by its title (an id and, for a step, its `<time>`): the
+ * title, the group's items, and a note.
+ */
 function renderGroup(titleId: string, title: string, items: string, note: string): string {
-  const list = items
-    ? `<ol class="dispatch-map__features" aria-labelledby="${escapeHtml(titleId)}">\n${items}\n</ol>`
-    : "";
   return [
-    `<div class="dispatch-map__step">`,
+    `<div class="dispatch-map__step" role="group" aria-labelledby="${escapeHtml(titleId)}">`,
     `<p class="dispatch-map__step-title" id="${escapeHtml(titleId)}">${title}</p>\n`,
-    list,
+    items ? `<ol class="dispatch-map__features">\n${items}\n</ol>` : "",
     note,
     `</div>\n`,
   ].join("");
@@ -106,7 +106,7 @@ export function renderStepList(list: StepListOptions): string {
     const { first, continuing } = groups.steps[index]!;
     const links = continuing.map(
       (feature) =>
-        `<a href="#${escapeHtml(itemId(feature))}">${escapeHtml(titles[feature] ?? "")}</a> (${feature + 1})`,
+        `<a href="#${escapeHtml(itemId(feature))}" dir="auto">${escapeHtml(titles[feature] ?? "")}</a> (${feature + 1})`,
     );
     const note =
       links.length > 0

@@ -121,7 +121,7 @@ describe("renderMapFigure with a timeline", () => {
     ]);
   });
 
-  it("keeps each feature's number from the static map, and names its list by its step", () => {
+  it("keeps each feature's number from the static map, in groups named by their titles", () => {
     expect(
       groups.map((group) =>
         [...group.querySelectorAll("li")].map((li) => [li.getAttribute("value"), li.id]),
@@ -134,14 +134,15 @@ describe("renderMapFigure with a timeline", () => {
       [["4", "map-basra-12-feature-4"]],
     ]);
     expect(
-      groups.map((group) => group.querySelector("ol")?.getAttribute("aria-labelledby") ?? null),
+      groups.map((group) => [group.getAttribute("role"), group.getAttribute("aria-labelledby")]),
     ).toEqual([
-      "map-basra-12-throughout",
-      "map-basra-12-2008-03-24",
-      "map-basra-12-2008-03-25",
-      null,
-      "map-basra-12-2008-03-27",
+      ["group", "map-basra-12-throughout"],
+      ["group", "map-basra-12-2008-03-24"],
+      ["group", "map-basra-12-2008-03-25"],
+      ["group", "map-basra-12-2008-03-26"],
+      ["group", "map-basra-12-2008-03-27"],
     ]);
+    expect(groups.map((group) => group.querySelectorAll("ol").length)).toEqual([1, 1, 1, 0, 1]);
   });
 
   it("names the features still on the map from earlier steps, linked to their items", () => {
