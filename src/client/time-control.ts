@@ -4,13 +4,20 @@
  * shows, in a polite live region (WAI-ARIA 1.2 `aria-live`). Features outside the step fade
  * (areas, lines and circles by a class, pins, badges and labels by Leaflet's opacity) but stay
  * readable and clickable; features true in the step are drawn on top. The list "What the map
- * shows" marks the step's group. The step is kept in the URL's fragment, `#<figure id>-<step
- * id>`, written with `history.replaceState` (no scroll, no history entry a step); a page opened
- * on, or moved to, the fragment of one of this map's steps opens on that step.
+ * shows" marks the step's group; showing a feature from it turns the map to the feature's step.
+ * The step is kept in the URL's fragment, `#<figure id>-<step id>`, written with
+ * `history.replaceState` (no scroll, no history entry a step); a page opened on, or moved to,
+ * the fragment of one of this map's steps opens on that step.
  */
 import type { FeatureCollection } from "geojson";
 import { LayerGroup, Marker, Path, type Layer } from "leaflet";
-import { stepAnchor, stepFromFragment, type MapTimeline } from "../maps/draw/timeline.ts";
+import {
+  firstStepOf,
+  isActiveIn,
+  stepAnchor,
+  stepFromFragment,
+  type MapTimeline,
+} from "../maps/draw/timeline.ts";
 import type { FeatureLayers } from "./feature-layers.ts";
 import { openingStep, placesShown, stepBy } from "./time-steps.ts";
 
@@ -127,7 +134,7 @@ export function addTimeControl(
     if (step === current) return;
     current = step;
     collection.features.forEach((feature, index) => {
-      const faded = !(timeline.active[index] === null || timeline.active[index]?.includes(step));
+      const faded = !isActiveIn(timeline, index, step);
       const circle = layers.circles.get(feature);
       if (circle) setFaded(circle, faded);
       const layer = layers.layers.get(feature);
@@ -162,6 +169,14 @@ export function addTimeControl(
   previous.addEventListener("click", () => move(-1, previous));
   next.addEventListener("click", () => move(1, next));
   slider.addEventListener("input", () => show(Number(slider.value), true));
+  // "Show … on the map" from the list, for a feature outside the step: the map turns to the
+  // step the feature is listed under, so the popup opens on a feature the map shows.
+  figure.querySelector(".dispatch-map__list")?.addEventListener("click", (event) => {
+    const item = (event.target as Element).closest(".dispatch-map__show")?.closest("li");
+    const feature = Number(item?.id.slice(`${figure.id}-feature-`.length)) - 1;
+    if (!(feature >= 0) || isActiveIn(timeline, feature, current)) return;
+    show(firstStepOf(timeline, feature) ?? current, true);
+  });
   window.addEventListener("hashchange", () => {
     const named = stepFromFragment(timeline, figure.id, window.location.hash);
     if (named !== undefined) show(named, false);

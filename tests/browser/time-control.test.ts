@@ -237,6 +237,24 @@ describe.skipIf(!chromiumPath)("the time control of a dated map", () => {
     expect((await readState(page, first)).value).toBe("1");
   });
 
+  it("turns to a feature's step when the list shows it on the map, and stays for one in the step", async () => {
+    expect((await readState(page, first)).value).toBe("1");
+    await page.locator("button.dispatch-map__show", { hasText: "Basra city" }).click();
+    expect((await readState(page, first)).value).toBe("1");
+    await page.keyboard.press("Escape");
+    await page.locator(".leaflet-popup").waitFor({ state: "detached" });
+    await page
+      .locator("button.dispatch-map__show", { hasText: "Zubair-1 pipeline bombed" })
+      .click();
+    const title = page.locator(".leaflet-popup-content .dispatch-map__popup-title");
+    expect(await title.textContent()).toBe("Zubair-1 pipeline bombed");
+    expect(await readState(page, first)).toMatchObject({
+      status: "Thursday 27 March: 3 of 6 places on the map",
+      hash: `#${first}-2008-03-27`,
+    });
+    await page.keyboard.press("Escape");
+  });
+
   it("gives axe-core no serious or critical violation with the control and the grouped list", async () => {
     await page.locator(`#${second}`).scrollIntoViewIfNeeded();
     await page.locator(`#${second} .dispatch-map__time`).waitFor();
