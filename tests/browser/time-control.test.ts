@@ -351,7 +351,7 @@ describe.skipIf(!chromiumPath)("the time control of a dated map", () => {
     await context.close();
   });
 
-  it("with reduced motion, features fade at once; otherwise over 0.2 s", async () => {
+  it("with reduced motion, features fade at once; otherwise over 0.2 s; in print, no control", async () => {
     const { page } = await openMap(browser);
     /** Clicks next and reads, in the same task, the pin's transition and opacity. */
     const step = () =>
@@ -373,6 +373,9 @@ describe.skipIf(!chromiumPath)("the time control of a dated map", () => {
       (document.querySelector(`#${id} .dispatch-map__time-previous`) as HTMLElement).click();
     }, first);
     expect(await step()).toEqual({ pin: "0s", path: "0s", opacity: "0.45" });
+    // In print the static map stands for the live one: no control.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.isVisible(".dispatch-map__time")).toBe(false);
     await page.context().close();
   });
 
