@@ -47,6 +47,28 @@ function setFaded(layer: Layer, faded: boolean): void {
   }
 }
 
+/**
+ * Fades every feature of `collection` outside step `step` (its shape or pin, circle, label and
+ * badge) and brings those in it to the front, in feature order.
+ */
+function fadeFeatures(
+  collection: FeatureCollection,
+  timeline: MapTimeline,
+  layers: TimedLayers,
+  step: number,
+): void {
+  collection.features.forEach((feature, index) => {
+    const faded = !isActiveIn(timeline, index, step);
+    const circle = layers.circles.get(feature);
+    if (circle) setFaded(circle, faded);
+    const layer = layers.layers.get(feature);
+    if (layer) setFaded(layer, faded);
+    layers.labels.get(feature)?.setOpacity(faded ? fadedOpacity : labelOpacity);
+    layers.badges[index]?.setOpacity(faded ? fadedOpacity : 1);
+    layers.badges[index]?.setZIndexOffset(faded ? 0 : 1000);
+  });
+}
+
 /** A `<button>` of the stepper: an arrow (mirrored in right-to-left text) and its word. */
 function stepButton(arrow: string, word: string, className: string): HTMLButtonElement {
   const button = document.createElement("button");
@@ -133,16 +155,7 @@ export function addTimeControl(
   const show = (step: number, keepInUrl: boolean) => {
     if (step === current) return;
     current = step;
-    collection.features.forEach((feature, index) => {
-      const faded = !isActiveIn(timeline, index, step);
-      const circle = layers.circles.get(feature);
-      if (circle) setFaded(circle, faded);
-      const layer = layers.layers.get(feature);
-      if (layer) setFaded(layer, faded);
-      layers.labels.get(feature)?.setOpacity(faded ? fadedOpacity : labelOpacity);
-      layers.badges[index]?.setOpacity(faded ? fadedOpacity : 1);
-      layers.badges[index]?.setZIndexOffset(faded ? 0 : 1000);
-    });
+    fadeFeatures(collection, timeline, layers, step);
     const label = timeline.steps[step]!.label;
     slider.value = String(step);
     slider.setAttribute("aria-valuetext", label);
