@@ -90,35 +90,46 @@ function renderGroup(titleId: string, title: string, items: string, note: string
 }
 
 /**
+ * The note under a step: the features still on the map from earlier steps, linked to their
+ * items; or, for a step that adds and keeps nothing, what the map shows then.
+ */
+function stepNote(
+  list: StepListOptions,
+  group: StepGroups["steps"][number],
+  throughout: boolean,
+): string {
+  const links = group.continuing.map(
+    (feature) =>
+      `<a href="#${escapeHtml(list.itemId(feature))}" dir="auto">${escapeHtml(list.titles[feature] ?? "")}</a> (${feature + 1})`,
+  );
+  if (links.length > 0) {
+    return `<p class="dispatch-map__step-note">Still on the map: ${links.join(", ")}.</p>`;
+  }
+  if (group.first.length > 0) return "";
+  const text = throughout ? "Only the places shown throughout." : "Nothing dated on the map.";
+  return `<p class="dispatch-map__step-note">${text}</p>`;
+}
+
+/**
  * The list "What the map shows" of a dated map, grouped by step (without its title, which the
  * figure writes). Every step has its title and anchor, also a step where nothing new appears.
  * @returns HTML: one `<div class="dispatch-map__step">` per group; every string escaped
  */
 export function renderStepList(list: StepListOptions): string {
-  const { figureId, timeline, titles, itemId, renderItem } = list;
+  const { figureId, timeline, renderItem } = list;
   const groups = stepGroups(timeline);
   const items = (features: readonly number[]) => features.map(renderItem).join("\n");
-  const throughout =
-    groups.throughout.length > 0
-      ? renderGroup(`${figureId}-throughout`, "Throughout", items(groups.throughout), "")
-      : "";
+  const hasThroughout = groups.throughout.length > 0;
+  const throughout = hasThroughout
+    ? renderGroup(`${figureId}-throughout`, "Throughout", items(groups.throughout), "")
+    : "";
   const steps = timeline.steps.map((step, index) => {
-    const { first, continuing } = groups.steps[index]!;
-    const links = continuing.map(
-      (feature) =>
-        `<a href="#${escapeHtml(itemId(feature))}" dir="auto">${escapeHtml(titles[feature] ?? "")}</a> (${feature + 1})`,
-    );
-    const note =
-      links.length > 0
-        ? `<p class="dispatch-map__step-note">Still on the map: ${links.join(", ")}.</p>`
-        : first.length === 0
-          ? `<p class="dispatch-map__step-note">${groups.throughout.length > 0 ? "Only the places shown throughout." : "Nothing dated on the map."}</p>`
-          : "";
+    const group = groups.steps[index]!;
     return renderGroup(
       stepAnchor(figureId, step),
       stepTime(step.datetime, step.label),
-      items(first),
-      note,
+      items(group.first),
+      stepNote(list, group, hasThroughout),
     );
   });
   return throughout + steps.join("");

@@ -160,16 +160,21 @@ describe("renderMapFigure with a timeline", () => {
     );
   });
 
-  it("says so when a step adds nothing and nothing dated carries on", () => {
+  it.each<[string, MapTimeline["active"], string]>([
+    [
+      "only undated features are on the map",
+      [null, [0], [0], [0]],
+      "Only the places shown throughout.",
+    ],
+    ["nothing is on the map", [[0], [0], [0], [0]], "Nothing dated on the map."],
+  ])("says so when a step adds and keeps nothing, and %s", (_, active, note) => {
     const sparse = renderMapFigure(collection, {
       id: "m",
       tiles: openStreetMapTiles,
-      timeline: { steps: timeline.steps.slice(0, 2), active: [[0], [0], [0], [0]] },
+      timeline: { steps: timeline.steps.slice(0, 2), active },
     });
     const { document: page } = parseHTML(`<!doctype html><html><body>${sparse}</body></html>`);
-    expect(page.querySelector("#m-2008-03-25 + .dispatch-map__step-note")?.textContent).toBe(
-      "Nothing dated on the map.",
-    );
+    expect(page.querySelector("#m-2008-03-25 + .dispatch-map__step-note")?.textContent).toBe(note);
   });
 });
 
