@@ -13,6 +13,7 @@ import {
   type LatLng,
   type LayerGroup,
   type Map as LeafletMap,
+  type Marker,
 } from "leaflet";
 import { badgeAnchor, badgeRadius } from "../maps/draw/anchors.ts";
 import { markerIconsOf, pinBadgeOffset, pinLook } from "../maps/draw/marker.ts";
@@ -29,18 +30,19 @@ export interface Badge {
 }
 
 /**
- * Draws a badge numbered 1…N for each feature of `collection` onto `map`; returns the layer and
- * each feature's badge (undefined for a feature without geometry).
+ * Draws a badge numbered 1…N for each feature of `collection` onto `map`; returns the layer,
+ * each feature's badge and its marker (undefined for a feature without geometry).
  */
 export function badgeLayer(
   map: LeafletMap,
   collection: FeatureCollection,
-): { layer: LayerGroup; badges: (Badge | undefined)[] } {
+): { layer: LayerGroup; badges: (Badge | undefined)[]; markers: (Marker | undefined)[] } {
   const pane = map.createPane(badgePane);
   pane.style.zIndex = "620";
   const layer = layerGroup();
   const size = badgeRadius * 2;
   const icons = markerIconsOf(collection);
+  const markers: (Marker | undefined)[] = [];
   const badges = collection.features.map((feature, index) => {
     if (!feature.geometry) return undefined;
     const anchor = badgeAnchor(feature.geometry);
@@ -62,11 +64,12 @@ export function badgeLayer(
       keyboard: false,
     });
     layer.addLayer(badge);
+    markers[index] = badge;
     return { latLng: latLng(lat, lon), onPin: anchor.onPin, offset };
   });
   layer.addTo(map);
   layer.eachLayer((badge) =>
     (badge as ReturnType<typeof marker>).getElement()?.setAttribute("aria-hidden", "true"),
   );
-  return { layer, badges };
+  return { layer, badges, markers };
 }

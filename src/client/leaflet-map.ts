@@ -4,9 +4,9 @@
  * properties, approximate features dashed, uncertainty radii as circles, popups set as text,
  * number badges matching the feature list, labels on areas from zoom 12 clear of pins, the static
  * map's vector ground under the tiles, colours for the dark scheme, a scale bar, credits behind a
- * toggle, the key and the locator inset on the map, the feature list wired to the popups, no
- * wheel zoom or one-finger pan until the reader engages the map, and a quiet note when tiles
- * fail. Loaded by `map.ts` when the map nears the viewport.
+ * toggle, the key and the locator inset on the map, the feature list wired to the popups, a
+ * dated map's time control (`time-control.ts`), no wheel zoom or one-finger pan until the reader
+ * engages the map, and a quiet note when tiles fail. Loaded by `map.ts` when the map nears the viewport.
  */
 import type { FeatureCollection } from "geojson";
 import {
@@ -16,6 +16,7 @@ import {
   layerGroup,
   map as leafletMap,
   type Map as LeafletMap,
+  type Marker,
 } from "leaflet";
 import { unwrapLongitudes } from "../maps/draw/antimeridian.ts";
 import { badgeLayer } from "./badges.ts";
@@ -27,6 +28,7 @@ import { loadGround } from "./ground-layer.ts";
 import { setInitialView } from "./initial-view.ts";
 import { layoutLabels, type PlacedLabel } from "./labels.ts";
 import { linkList } from "./list-buttons.ts";
+import { addTimeControl } from "./time-control.ts";
 import { addTiles } from "./tiles.ts";
 
 // Leaflet's own marker images are served beside this module's folder (`assets/leaflet/images/`);
@@ -86,18 +88,24 @@ function drawFeatures(
   setInitialView(map, canvas, layers.features.getBounds(), circles, layers.pins);
   layerGroup(circles).addTo(map);
   layers.features.addTo(map);
-  showLabels(map, collection, layers);
+  const badges = showLabels(map, collection, layers);
   followColorScheme(layers);
   addControls(map, figure, canvas);
   linkList(figure, collection, layers.layers, canvas);
+  addTimeControl(figure, canvas, collection, { ...layers, badges });
 }
 
 /**
  * Numbers the features with badges and, from {@link labelMinZoom}, shows the labels of areas and
- * lines placed clear of pins and badges, again after every zoom and move.
+ * lines placed clear of pins and badges, again after every zoom and move; returns the badges'
+ * markers, in feature order.
  */
-function showLabels(map: LeafletMap, collection: FeatureCollection, layers: FeatureLayers): void {
-  const { badges } = badgeLayer(map, collection);
+function showLabels(
+  map: LeafletMap,
+  collection: FeatureCollection,
+  layers: FeatureLayers,
+): (Marker | undefined)[] {
+  const { badges, markers } = badgeLayer(map, collection);
   const labels: PlacedLabel[] = collection.features.flatMap((feature, index) => {
     const labelTooltip = layers.labels.get(feature);
     const badge = badges[index];
@@ -115,6 +123,7 @@ function showLabels(map: LeafletMap, collection: FeatureCollection, layers: Feat
     if (map.getZoom() >= labelMinZoom) layoutLabels(map, labels, placed);
   });
   show();
+  return markers;
 }
 
 /** The scale bar, the credits behind a toggle, the author's credit, the key and the locator. */

@@ -15,9 +15,9 @@ export function linkList(
   layers: Map<Feature, Layer>,
   canvas: HTMLElement,
 ): void {
-  const items = figure.querySelectorAll<HTMLElement>(".dispatch-map__features > li");
   collection.features.forEach((feature, index) => {
-    const item = items[index];
+    // By id, as the build numbers them: a dated map's list is grouped by step, not in order.
+    const item = document.getElementById(`${figure.id}-feature-${index + 1}`);
     const title = item?.querySelector<HTMLElement>(".dispatch-map__feature-title");
     const layer = layers.get(feature);
     if (!title || !layer || title.querySelector("a")) return;

@@ -2,7 +2,8 @@
  * The HTML of a map: a `<figure>` holding the static map (an SVG image, what readers see before
  * and without JavaScript), the container the browser module draws Leaflet into, the
  * FeatureCollection as a JSON data island, the key, the numbered list of features (the text
- * alternative: what the map shows), and the caption with its credit.
+ * alternative: what the map shows; grouped by step, with the timeline's own island, on a dated
+ * map: timeline-figure.ts), and the caption with its credit.
  */
 import type { FeatureCollection } from "geojson";
 import { decodeHTML } from "entities";
@@ -14,6 +15,7 @@ import { legendEntries, renderLegend } from "./legend.ts";
 import { withMarkerIcons } from "./maki.ts";
 import type { MapOptions } from "./options.ts";
 import type { MapTimeline } from "./draw/timeline.ts";
+import { renderStepList, renderTimelineIsland } from "./timeline-figure.ts";
 
 /** Options of {@link renderMapFigure}. */
 export interface MapFigureOptions {
@@ -52,12 +54,12 @@ function renderSource(source: string): string {
   return `<p class="dispatch-map__source">Source: ${inner}</p>`;
 }
 
-function renderItem(item: FeatureListItem, id: string): string {
+function renderItem(item: FeatureListItem, id: string, value?: number): string {
   const title = item.url
     ? `<a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a>`
     : escapeHtml(item.title);
   return [
-    `<li class="dispatch-map__feature dispatch-map__feature--${item.kind}${item.approximate ? " dispatch-map__feature--approximate" : ""}" id="${escapeHtml(id)}">`,
+    `<li class="dispatch-map__feature dispatch-map__feature--${item.kind}${item.approximate ? " dispatch-map__feature--approximate" : ""}" id="${escapeHtml(id)}"${value === undefined ? "" : ` value="${value}"`}>`,
     `<strong class="dispatch-map__feature-title">${title}</strong>`,
     item.precision
       ? ` <span class="dispatch-map__precision">(${escapeHtml(item.precision)})</span>`
@@ -125,12 +127,20 @@ export function renderMapFigure(collection: FeatureCollection, figure: MapFigure
     staticMap,
     `<div class="dispatch-map__canvas" data-map-canvas hidden ${attributes.join(" ")}></div>\n`,
     `<script type="application/json" data-map-features>${jsonForScript(withMarkerIcons(withPathPrefix(collection, figure.pathPrefix ?? "/")))}</script>\n`,
+    figure.timeline ? renderTimelineIsland(figure.timeline) : "",
     renderLegend(legendEntries(collection)),
     `<div class="dispatch-map__list">`,
     `<p class="dispatch-map__list-title">What the map shows</p>\n`,
-    `<ol class="dispatch-map__features">\n`,
-    items.map((item, index) => renderItem(item, `${id}-feature-${index + 1}`)).join("\n"),
-    `\n</ol></div>\n`,
+    figure.timeline
+      ? renderStepList({
+          figureId: id,
+          timeline: figure.timeline,
+          titles: items.map((item) => item.title),
+          itemId: (index) => `${id}-feature-${index + 1}`,
+          renderItem: (index) => renderItem(items[index]!, `${id}-feature-${index + 1}`, index + 1),
+        })
+      : `<ol class="dispatch-map__features">\n${items.map((item, index) => renderItem(item, `${id}-feature-${index + 1}`)).join("\n")}\n</ol>`,
+    `</div>\n`,
     // Last in the figure, as HTML requires of a figcaption after other content; CSS shows it
     // right under the map.
     `<figcaption class="dispatch-map__caption">${escapeHtml(caption)}`,
