@@ -40,19 +40,25 @@ export function darkFeatureRules(n: number, style: FeatureStyle): string[] {
   return rules;
 }
 
-/** A map pin with its tip at `(x, y)`, the same shape as the interactive map's. */
-export function pin(x: number, y: number, color: string, n: number): string {
-  const left = (x - 12.5).toFixed(1);
-  const top = (y - 41).toFixed(1);
-  return `<path transform="translate(${left} ${top})" class="p${n}" d="${pinPath}" fill="${color}" stroke="#ffffff" stroke-width="1.5"/>`;
+/** ` scale(s)` for marks drawn at `s` times their size, "" at their own size. */
+const scaled = (marks: number) => (marks === 1 ? "" : ` scale(${marks})`);
+
+/**
+ * A map pin with its tip at `(x, y)`, the same shape as the interactive map's, `marks` times its
+ * size (25 × 41 pixels at 1; a small multiple's panel draws smaller ones).
+ */
+export function pin(x: number, y: number, color: string, n: number, marks = 1): string {
+  const left = (x - 12.5 * marks).toFixed(1);
+  const top = (y - 41 * marks).toFixed(1);
+  return `<path transform="translate(${left} ${top})${scaled(marks)}" class="p${n}" d="${pinPath}" fill="${color}" stroke="#ffffff" stroke-width="1.5"/>`;
 }
 
-/** Feature `n`'s number badge, placed as {@link badgeAnchor} says (above a pin). */
-function badge(projection: GeoProjection, geometry: Geometry, n: number): string {
+/** Feature `n`'s number badge, placed as {@link badgeAnchor} says (above a pin), `marks` × size. */
+function badge(projection: GeoProjection, geometry: Geometry, n: number, marks: number): string {
   const anchor = badgeAnchor(geometry);
   const [x, y] = projection(anchor.position) ?? [0, 0];
-  const by = anchor.onPin ? y - badgeLift : y;
-  return `<g transform="translate(${x.toFixed(1)} ${by.toFixed(1)})"><circle r="${badgeRadius}" fill="#ffffff" stroke="${basemap.text}" stroke-width="1"/><text y="4" text-anchor="middle">${n}</text></g>`;
+  const by = anchor.onPin ? y - badgeLift * marks : y;
+  return `<g transform="translate(${x.toFixed(1)} ${by.toFixed(1)})${scaled(marks)}"><circle r="${badgeRadius}" fill="#ffffff" stroke="${basemap.text}" stroke-width="1"/><text y="4" text-anchor="middle">${n}</text></g>`;
 }
 
 /** A point's uncertainty circle, when it has one, as a `<path>` in its marker colour. */
@@ -86,12 +92,14 @@ function lineOrAreaShape(feature: Feature, n: number, style: FeatureStyle, path:
  * Draws feature `n` (numbered from 1, as in the feature list) of a collection wound for d3-geo,
  * or returns undefined for a feature without geometry.
  * @param path `geoPath(projection)`, with the precision the map writes
+ * @param marks size of its pins and badge, 1 for their own size (a small multiple's are smaller)
  */
 export function drawFeature(
   feature: Feature,
   n: number,
   projection: GeoProjection,
   path: GeoPath,
+  marks = 1,
 ): FeatureDrawing | undefined {
   const geometry = feature.geometry;
   if (!geometry) return undefined;
@@ -102,7 +110,7 @@ export function drawFeature(
     const points = geometry.type === "Point" ? [geometry.coordinates] : geometry.coordinates;
     for (const position of points) {
       const [x, y] = projection(position as [number, number]) ?? [0, 0];
-      pins.push(pin(x, y, style.markerColor, n));
+      pins.push(pin(x, y, style.markerColor, n, marks));
     }
   } else {
     shapes.push(...lineOrAreaShape(feature, n, style, path));
@@ -110,7 +118,7 @@ export function drawFeature(
   return {
     shapes,
     pins,
-    badge: badge(projection, geometry, n),
+    badge: badge(projection, geometry, n, marks),
     darkRules: darkFeatureRules(n, style),
   };
 }

@@ -15,6 +15,13 @@ describe("pin", () => {
       /^<path transform="translate\(87\.5 159\.0\)" class="p3" d="[^"]+" fill="#b22222" stroke="#ffffff" stroke-width="1\.5"\/>$/,
     );
   });
+
+  it("draws a smaller pin with its tip still at (x, y) when its marks are scaled", () => {
+    // 0.6 × (12.5, 41) = (7.5, 24.6) from the tip to the scaled pin's top left corner.
+    expect(pin(100, 200, "#b22222", 3, 0.6)).toMatch(
+      /^<path transform="translate\(92\.5 175\.4\) scale\(0\.6\)" class="p3" /,
+    );
+  });
 });
 
 describe("darkFeatureRules", () => {
