@@ -41,7 +41,7 @@ export function darkFeatureRules(n: number, style: FeatureStyle): string[] {
 }
 
 /** ` scale(s)` for marks drawn at `s` times their size, "" at their own size. */
-const scaled = (marks: number) => (marks === 1 ? "" : ` scale(${marks})`);
+const scaled = (marks: number) => (marks === 1 ? "" : ` scale(${Number(marks.toFixed(3))})`);
 
 /**
  * A map pin with its tip at `(x, y)`, the same shape as the interactive map's, `marks` times its

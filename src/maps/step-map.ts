@@ -23,11 +23,17 @@ import { basemap, darkSchemeStyle, scaleBar, svgStart } from "./svg-document.ts"
  */
 export const stepMapSize = { width: 240, height: 160 } as const;
 
-/** Size of a panel's pins and badges against the static map's (pins 15 × 25 pixels). */
-export const stepMarks = 0.6;
+/** Size of a panel's pins and badges against the static map's (pins 17.5 × 28.7 pixels). */
+export const stepMarks = 0.7;
+
+/**
+ * Size of the pins and badges of features outside the step against those in it: smaller as well
+ * as grey, so that a pin the author left in simplestyle's default grey still stands out in its step.
+ */
+export const fadedMarks = 0.8;
 
 /** The colour of a feature outside the step: its outline, fill and pin. */
-export const fadedColor = "#8a8a8a";
+export const fadedColor = "#9a9a9a";
 
 /** Opacity of everything outside the step, over the colour {@link fadedColor}. */
 export const fadedOpacity = 0.45;
@@ -92,9 +98,9 @@ function layers(drawings: readonly FeatureDrawing[]): string {
 
 /**
  * Renders one step of a validated, dated FeatureCollection as an SVG document `width` × `height`
- * pixels: country outlines, the features outside the step in grey at {@link fadedOpacity} under
- * the features of the step in their own style, each numbered as in the feature list, and a scale
- * bar. In the dark scheme the ground and the features' colours change as on the static map.
+ * pixels: country outlines, the features outside the step in grey at {@link fadedOpacity} (their
+ * pins and badges smaller, {@link fadedMarks}) under the features of the step in their own style,
+ * each numbered as in the feature list, and a scale bar. In the dark scheme the ground and the features' colours change as on the static map.
  * @throws Error when the document would hold a character XML cannot carry
  */
 export function renderStepMap(collection: FeatureCollection, options: StepMapOptions): string {
@@ -108,13 +114,9 @@ export function renderStepMap(collection: FeatureCollection, options: StepMapOpt
   const outside: FeatureDrawing[] = [];
   forD3(collection).features.forEach((feature, index) => {
     const shown = active.has(index);
-    const drawing = drawFeature(
-      shown ? feature : faded(feature),
-      index + 1,
-      projection,
-      path,
-      stepMarks,
-    );
+    const drawing = shown
+      ? drawFeature(feature, index + 1, projection, path, stepMarks)
+      : drawFeature(faded(feature), index + 1, projection, path, stepMarks * fadedMarks);
     if (drawing) (shown ? inStep : outside).push(drawing);
   });
   const darkRules = [...inStep, ...outside].flatMap((drawing) => drawing.darkRules);
