@@ -131,7 +131,7 @@ export function renderSmallMultiples(multiples: SmallMultiples): string {
   );
   return [
     `<div class="dispatch-map__small-multiples">\n`,
-    `<ol class="dispatch-map__steps" aria-label="The map at each date">\n`,
+    `<ol class="dispatch-map__steps">\n`,
     panels.join(""),
     `</ol>\n`,
     `<p class="dispatch-map__steps-note">Each map shows what was true at its date in colour and the rest in grey, all at the same scale. Boundaries: Natural Earth.</p>\n`,
