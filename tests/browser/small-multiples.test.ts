@@ -107,6 +107,26 @@ describe.skipIf(!chromiumPath)("small multiples of a dated map, in Chromium", ()
     },
   );
 
+  it("with JavaScript, holds the live map's place with the static map until the live map is drawn", async () => {
+    const { page, record } = await openPage(browser.browser, browser.baseUrl);
+    // The loader waits for the map to near the viewport: with no observer firing, it never draws.
+    await page.addInitScript(() => {
+      window.IntersectionObserver = class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      } as unknown as typeof IntersectionObserver;
+    });
+    await page.goto(browser.baseUrl + postPath);
+    await page.waitForLoadState("networkidle");
+    expect(await shown(page, `${dated} .dispatch-map__static`)).toEqual([true]);
+    expect(await shown(page, `${dated} .dispatch-map__small-multiples`)).toEqual([false]);
+    const image = (await page.locator(`${dated} .dispatch-map__static`).boundingBox()) as Box;
+    expect(image.width).toBeGreaterThan(600);
+    expect(record.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("hides the panels once the live map is drawn, and prints them instead of the live map", async () => {
     const { page, record } = await openPage(browser.browser, browser.baseUrl);
     await page.goto(browser.baseUrl + postPath);
