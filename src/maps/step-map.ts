@@ -5,6 +5,8 @@
  * same projection (fitted to all its features, or to its bounds) and size, so a position lands
  * on the same pixel in each and one scale serves them all. Smaller than the static map
  * (static-map.ts): smaller pins and badges, no locator inset, no credit (the figure gives it once).
+ * Only the step's features carry their number: in a panel a few centimetres wide, the numbers of
+ * every other day's places would cover the day's own.
  */
 import type { Feature, FeatureCollection } from "geojson";
 import { geoPath, type GeoProjection } from "d3-geo";
@@ -27,8 +29,8 @@ export const stepMapSize = { width: 240, height: 160 } as const;
 export const stepMarks = 0.7;
 
 /**
- * Size of the pins and badges of features outside the step against those in it: smaller as well
- * as grey, so that a pin the author left in simplestyle's default grey still stands out in its step.
+ * Size of the pins of features outside the step against those in it: smaller as well as grey, so
+ * that a pin the author left in simplestyle's default grey still stands out in its step.
  */
 export const fadedMarks = 0.8;
 
@@ -88,19 +90,25 @@ function faded(feature: Feature): Feature {
   };
 }
 
-/** The layers of some drawings, bottom to top: shapes, pins, badges. */
-function layers(drawings: readonly FeatureDrawing[]): string {
+/** The layers of some drawings, bottom to top: shapes, pins and, when `numbered`, badges. */
+function layers(drawings: readonly FeatureDrawing[], numbered: boolean): string {
   const shapes = drawings.flatMap((drawing) => drawing.shapes).join("");
   const pins = drawings.flatMap((drawing) => drawing.pins).join("");
   const badges = drawings.map((drawing) => drawing.badge).join("");
-  return `<g>${shapes}</g><g>${pins}</g><g font-family="system-ui, sans-serif" font-size="11" font-weight="700" fill="${basemap.text}">${badges}</g>`;
+  return [
+    `<g>${shapes}</g><g>${pins}</g>`,
+    numbered
+      ? `<g font-family="system-ui, sans-serif" font-size="11" font-weight="700" fill="${basemap.text}">${badges}</g>`
+      : "",
+  ].join("");
 }
 
 /**
  * Renders one step of a validated, dated FeatureCollection as an SVG document `width` × `height`
  * pixels: country outlines, the features outside the step in grey at {@link fadedOpacity} (their
- * pins and badges smaller, {@link fadedMarks}) under the features of the step in their own style,
- * each numbered as in the feature list, and a scale bar. In the dark scheme the ground and the features' colours change as on the static map.
+ * pins smaller, {@link fadedMarks}, and without their numbers) under the features of the step in
+ * their own style, each numbered as in the feature list, and a scale bar. In the dark scheme the
+ * ground and the features' colours change as on the static map.
  * @throws Error when the document would hold a character XML cannot carry
  */
 export function renderStepMap(collection: FeatureCollection, options: StepMapOptions): string {
@@ -127,8 +135,10 @@ export function renderStepMap(collection: FeatureCollection, options: StepMapOpt
     darkSchemeStyle([...darkRules, ".faded{opacity:0.6}"]),
     `<rect class="sea" width="${width}" height="${height}" fill="${basemap.sea}"/>`,
     `<g fill="${basemap.land}" stroke="${basemap.border}" stroke-width="0.5">${land}</g>`,
-    outside.length > 0 ? `<g class="faded" opacity="${fadedOpacity}">${layers(outside)}</g>` : "",
-    layers(inStep),
+    outside.length > 0
+      ? `<g class="faded" opacity="${fadedOpacity}">${layers(outside, false)}</g>`
+      : "",
+    layers(inStep, true),
     scaleBar(projection, width, height),
     "</svg>",
   ].join("");

@@ -60,20 +60,27 @@ describe("renderStepMap", () => {
     expect(parsed.svg.title).toBe("Map. Day 1");
   });
 
-  it.each<[string, number[], { full: string[]; faded: string[] }]>([
-    ["one feature of three in the step", [1], { full: ["2"], faded: ["1", "3"] }],
-    ["two in the step", [0, 2], { full: ["1", "3"], faded: ["2"] }],
-    ["every feature in the step", [0, 1, 2], { full: ["1", "2", "3"], faded: [] }],
-    ["none in the step", [], { full: [], faded: ["1", "2", "3"] }],
-  ])("draws %s in full and the others faded, all numbered", (_case, active, expected) => {
-    const { document, faded } = parse(render(active));
-    const numbers = (root: ParentNode | null) =>
-      [...(root?.querySelectorAll("g[transform] > text") ?? [])].map((t) => t.textContent);
-    expect(numbers(faded)).toEqual(expected.faded);
-    const all = numbers(document);
-    expect(all.filter((n) => !expected.faded.includes(n ?? ""))).toEqual(expected.full);
-    if (faded) expect(faded.getAttribute("opacity")).toBe(String(fadedOpacity));
-  });
+  it.each<[string, number[], { numbered: string[]; faded: string[] }]>([
+    ["one feature of three in the step", [1], { numbered: ["2"], faded: ["f1", "p3"] }],
+    ["two in the step", [0, 2], { numbered: ["1", "3"], faded: ["c2", "p2"] }],
+    ["every feature in the step", [0, 1, 2], { numbered: ["1", "2", "3"], faded: [] }],
+    ["none in the step", [], { numbered: [], faded: ["f1", "c2", "p2", "p3"] }],
+  ])(
+    "draws %s in full and numbered, the others faded and without numbers",
+    (_case, active, expected) => {
+      const { document, faded } = parse(render(active));
+      const numbers = [...document.querySelectorAll("g[transform] > text")].map(
+        (text) => text.textContent,
+      );
+      expect(numbers).toEqual(expected.numbered);
+      // Areas (f), uncertainty circles (c) and pins (p) of the features outside the step.
+      const fadedShapes = [...(faded?.querySelectorAll("path") ?? [])].map((shape) =>
+        shape.getAttribute("class"),
+      );
+      expect(fadedShapes).toEqual(expected.faded);
+      if (faded) expect(faded.getAttribute("opacity")).toBe(String(fadedOpacity));
+    },
+  );
 
   it("draws faded features in grey and those of the step in their own colours", () => {
     const { document, faded } = parse(render([1]));
