@@ -131,8 +131,8 @@ export function renderStepMap(collection: FeatureCollection, options: StepMapOpt
   const svg = [
     svgStart(width, height),
     `<title>${escapeHtml(options.title)}</title>`,
-    // On the dark ground grey fades into the land: the other steps are a little less faded.
-    darkSchemeStyle([...darkRules, ".faded{opacity:0.6}"]),
+    // On the dark ground the pins' white outlines stand out: the other steps fade a little more.
+    darkSchemeStyle([...darkRules, ".faded{opacity:0.35}"]),
     `<rect class="sea" width="${width}" height="${height}" fill="${basemap.sea}"/>`,
     `<g fill="${basemap.land}" stroke="${basemap.border}" stroke-width="0.5">${land}</g>`,
     outside.length > 0

@@ -119,10 +119,10 @@ describe("renderStepMap", () => {
     }
   });
 
-  it("has the static map's dark style, the faded features a little stronger on the dark ground", () => {
+  it("has the static map's dark style, the faded features fainter on the dark ground", () => {
     const style = parse(render([1])).document.querySelector("style")?.textContent ?? "";
     expect(style).toMatch(/^@media \(prefers-color-scheme: dark\)\{\.sea\{fill:#18222c\}/);
-    expect(style).toContain(".faded{opacity:0.6}");
+    expect(style).toContain(".faded{opacity:0.35}");
   });
 
   it("has a scale bar and no locator inset or credit", () => {
