@@ -2,7 +2,11 @@ import type { FeatureCollection } from "geojson";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import type { MapTimeline } from "../../../src/maps/draw/timeline.ts";
+import { countries } from "../../../src/maps/atlas.ts";
+import { mapCacheParts } from "../../../src/maps/drawings.ts";
 import { createMapFiles } from "../../../src/maps/files.ts";
+import { drawMapFile, type MapDrawingRequest } from "../../../src/maps/map-drawing.ts";
+import { renderStepMap } from "../../../src/maps/step-map.ts";
 import { firstStaticMap, renderMapFigure } from "../../../src/maps/figure.ts";
 import {
   queueSmallMultiples,
@@ -76,6 +80,28 @@ describe("stepDrawings", () => {
     const bounds: [number, number, number, number] = [47.5, 30.2, 48.1, 30.8];
     const bounded = stepDrawings("map-3", { collection, timeline, bounds });
     for (const { request } of bounded.files) expect(request).toMatchObject({ bounds });
+  });
+});
+
+describe("a panel's drawing request", () => {
+  const { files } = stepDrawings("map-12", { collection, timeline });
+  const [first, second] = files.map((file) => file.request) as [
+    MapDrawingRequest,
+    MapDrawingRequest,
+  ];
+
+  it("draws the panel its step asks for, with the step's features in full", () => {
+    expect(drawMapFile(second)).toBe(
+      renderStepMap(collection, {
+        countries: countries("50m"),
+        title: `Map. ${stepDescription(collection, timeline, 1)}`,
+        active: [0, 1, 2],
+      }),
+    );
+  });
+
+  it("is kept in the build cache under its own key: steps differ by their features and title", () => {
+    expect(JSON.stringify(mapCacheParts(first))).not.toBe(JSON.stringify(mapCacheParts(second)));
   });
 });
 
