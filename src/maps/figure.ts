@@ -16,6 +16,7 @@ import { withMarkerIcons } from "./maki.ts";
 import type { MapOptions } from "./options.ts";
 import type { MapTimeline } from "./draw/timeline.ts";
 import { renderStepList, renderTimelineIsland } from "./timeline-figure.ts";
+import { renderSmallMultiples, type SmallMultiples } from "./small-multiples.ts";
 
 /** Options of {@link renderMapFigure}. */
 export interface MapFigureOptions {
@@ -45,6 +46,11 @@ export interface MapFigureOptions {
    * for a map without dates.
    */
   timeline?: MapTimeline;
+  /**
+   * A dated map's small multiples (small-multiples.ts), shown in place of the static map without
+   * JavaScript and in print; the static map stays in the page, hidden, for share images.
+   */
+  smallMultiples?: SmallMultiples;
 }
 
 function renderSource(source: string): string {
@@ -119,12 +125,16 @@ export function renderMapFigure(collection: FeatureCollection, figure: MapFigure
     figure.locator ? `data-locator="${escapeHtml(figure.locator.src)}"` : "",
     figure.locator ? `data-locator-alt="${escapeHtml(figure.locator.alt)}"` : "",
   ].filter(Boolean);
+  const multiples = figure.smallMultiples;
+  // A dated map's static map is for share images: its small multiples take its place.
+  const dated = multiples ? ` dispatch-map__static--dated" hidden` : `"`;
   const staticMap = figure.staticMap
-    ? `<img class="dispatch-map__static" src="${escapeHtml(figure.staticMap.src)}" width="${figure.staticMap.width}" height="${figure.staticMap.height}" loading="lazy" decoding="async" alt="${escapeHtml(`Map. ${caption} The numbered places are described in the list below the map.`)}">\n`
+    ? `<img class="dispatch-map__static${dated} src="${escapeHtml(figure.staticMap.src)}" width="${figure.staticMap.width}" height="${figure.staticMap.height}" loading="lazy" decoding="async" alt="${escapeHtml(`Map. ${caption} The numbered places are described in the list below the map.`)}">\n`
     : "";
   return [
     `<figure class="dispatch-map" id="${escapeHtml(id)}" data-dispatch-map>\n`,
     staticMap,
+    multiples ? renderSmallMultiples(multiples) : "",
     `<div class="dispatch-map__canvas" data-map-canvas hidden ${attributes.join(" ")}></div>\n`,
     `<script type="application/json" data-map-features>${jsonForScript(withMarkerIcons(withPathPrefix(collection, figure.pathPrefix ?? "/")))}</script>\n`,
     figure.timeline ? renderTimelineIsland(figure.timeline) : "",

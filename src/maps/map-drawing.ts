@@ -1,9 +1,10 @@
 /**
  * The drawings a map writes beside its page, as requests that hold every input of the drawing
  * and nothing else (plain JSON, so that the build cache can key them, and a worker thread could
- * draw them): the static SVG map, the live map's ground (JSON) and the locator inset (SVG). What
- * depends only on a map's extent (its ground, its locator, the outlines its static map projects)
- * is remembered by that extent, so two maps of one area project the world once.
+ * draw them): the static SVG map, the live map's ground (JSON), the locator inset (SVG) and a
+ * dated map's small multiples (SVG, one per step). What depends only on a map's extent (its
+ * ground, its locator, the outlines its static map projects) is remembered by that extent, so two
+ * maps of one area project the world once.
  */
 import type { FeatureCollection } from "geojson";
 import { countries, type AtlasScale } from "./atlas.ts";
@@ -11,6 +12,7 @@ import type { BBox } from "./bbox.ts";
 import { renderGround } from "./ground.ts";
 import { locatorInsetSize, renderLocatorOf, type LocatorExtent } from "./locator.ts";
 import { renderStaticMap } from "./static-map.ts";
+import { renderStepMap } from "./step-map.ts";
 import { rememberer } from "../shared/memo.ts";
 
 /** One file of a map to draw; every field is an input of the drawing. */
@@ -29,6 +31,21 @@ export type MapDrawingRequest =
       /** The locator inset's extent; none for a map of a large part of the world. */
       locator?: LocatorExtent;
       /** Size in pixels. */
+      width: number;
+      height: number;
+    }
+  | {
+      /** One panel of a dated map's small multiples (`map-<line>-<step id>.svg`), see step-map.ts. */
+      kind: "step";
+      /** The validated features, as the author wrote them. */
+      collection: FeatureCollection;
+      /** The SVG's `<title>`: the step's label and the map's. */
+      title: string;
+      /** The 0-based indices of the features true in the step, drawn in full; the others fade. */
+      active: number[];
+      /** The area the author chose, `[west, south, east, north]`; none: the features'. */
+      bounds?: BBox;
+      scale: AtlasScale;
       width: number;
       height: number;
     }
@@ -74,6 +91,15 @@ export function drawMapFile(request: MapDrawingRequest): string {
         countries: countries(request.scale),
         ...(request.locator ? { locator: locatorOf(request.locator) } : {}),
         title: request.title,
+        ...(request.bounds ? { bounds: request.bounds } : {}),
+        width: request.width,
+        height: request.height,
+      });
+    case "step":
+      return renderStepMap(request.collection, {
+        countries: countries(request.scale),
+        title: request.title,
+        active: request.active,
         ...(request.bounds ? { bounds: request.bounds } : {}),
         width: request.width,
         height: request.height,

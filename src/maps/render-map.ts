@@ -17,6 +17,7 @@ import { atlasScaleFor } from "./projection.ts";
 import { site, type TileProvider } from "../site.ts";
 import type { EleventyEnv } from "../markdown/env.ts";
 import { mapTimeline } from "./timeline.ts";
+import { queueSmallMultiples } from "./small-multiples.ts";
 
 /** Size of static maps in pixels. */
 export const staticMapSize = { width: 720, height: 420 } as const;
@@ -105,6 +106,9 @@ export function renderMap(
       alt: `Locator map: the area shown lies ${home ? `in ${home.properties.name}` : "at sea"}`,
     };
   }
+  const bounds = options.bounds;
+  const smallMultiples =
+    timeline && queueSmallMultiples(files, outputPath, name, { collection, timeline, bounds });
   return renderMapFigure(collection, {
     id,
     tiles,
@@ -114,5 +118,6 @@ export function renderMap(
     pathPrefix: site.pathPrefix,
     ...(locator ? { locator } : {}),
     ...(timeline ? { timeline } : {}),
+    ...(smallMultiples ? { smallMultiples } : {}),
   });
 }

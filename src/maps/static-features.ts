@@ -57,6 +57,9 @@ export function darkFeatureRules(n: number, style: FeatureStyle): string[] {
   return rules;
 }
 
+/** ` scale(s)` for marks drawn at `s` times their size, "" at their own size. */
+const scaled = (marks: number) => (marks === 1 ? "" : ` scale(${Number(marks.toFixed(3))})`);
+
 /** An SVG shape as markup, every attribute and text escaped. */
 export function svgShape(shape: SvgShape, className?: string): string {
   const attributes = Object.entries({
@@ -73,6 +76,7 @@ export function svgShape(shape: SvgShape, className?: string): string {
 /**
  * A map pin with its tip at `(x, y)`, the same shape as the interactive map's: `look.size` scales
  * it about its tip, and its symbol (class `s<n>`) is drawn in its head in black or white.
+ * @param marks size of the marks on this map, 1 for their own (a small multiple's are smaller)
  */
 export function pin(
   x: number,
@@ -80,26 +84,33 @@ export function pin(
   color: string,
   n: number,
   look: PinLook = { size: "medium" },
+  marks = 1,
 ): string {
-  const scale = markerScales[look.size];
+  const scale = markerScales[look.size] * marks;
   const left = (x - (pinBox[0] / 2) * scale).toFixed(1);
   const top = (y - pinBox[1] * scale).toFixed(1);
   const body = `class="p${n}" d="${pinPath}" fill="${color}" stroke="#ffffff" stroke-width="1.5"`;
   const symbol = symbolShape(look.symbol, symbolInk(color));
-  if (scale === 1 && !symbol) return `<path transform="translate(${left} ${top})" ${body}/>`;
-  const transform = `translate(${left} ${top})${scale === 1 ? "" : ` scale(${scale})`}`;
+  if (!symbol) return `<path transform="translate(${left} ${top})${scaled(scale)}" ${body}/>`;
+  const transform = `translate(${left} ${top})${scaled(scale)}`;
   return `<g transform="${transform}"><path ${body}/>${symbol ? svgShape(symbol, `s${n}`) : ""}</g>`;
 }
 
 /**
  * Feature `n`'s number badge, placed as {@link badgeAnchor} says: on a pin, where
- * {@link pinBadgeOffset} puts it for the first pin's look.
+ * {@link pinBadgeOffset} puts it for the first pin's look; `marks` times its size.
  */
-function badge(projection: GeoProjection, geometry: Geometry, n: number, look: PinLook): string {
+function badge(
+  projection: GeoProjection,
+  geometry: Geometry,
+  n: number,
+  look: PinLook,
+  marks: number,
+): string {
   const anchor = badgeAnchor(geometry);
   const [x, y] = projection(anchor.position) ?? [0, 0];
   const [dx, dy] = anchor.onPin ? pinBadgeOffset(look) : [0, 0];
-  return `<g transform="translate(${(x + dx).toFixed(1)} ${(y + dy).toFixed(1)})"><circle r="${badgeRadius}" fill="#ffffff" stroke="${basemap.text}" stroke-width="1"/><text y="4" text-anchor="middle">${n}</text></g>`;
+  return `<g transform="translate(${(x + dx * marks).toFixed(1)} ${(y + dy * marks).toFixed(1)})${scaled(marks)}"><circle r="${badgeRadius}" fill="#ffffff" stroke="${basemap.text}" stroke-width="1"/><text y="4" text-anchor="middle">${n}</text></g>`;
 }
 
 /** A point's uncertainty circle, when it has one, as a `<path>` in its marker colour. */
@@ -134,6 +145,7 @@ function lineOrAreaShape(feature: Feature, n: number, style: FeatureStyle, path:
  * or returns undefined for a feature without geometry.
  * @param path `geoPath(projection)`, with the precision the map writes
  * @param icons the Maki icons the map uses, by name (src/maps/maki.ts `markerIcons`)
+ * @param marks size of its pins and badge, 1 for their own size (a small multiple's are smaller)
  */
 export function drawFeature(
   feature: Feature,
@@ -141,6 +153,7 @@ export function drawFeature(
   projection: GeoProjection,
   path: GeoPath,
   icons: MarkerIcons = {},
+  marks = 1,
 ): FeatureDrawing | undefined {
   const geometry = feature.geometry;
   if (!geometry) return undefined;
@@ -152,7 +165,7 @@ export function drawFeature(
     const points = geometry.type === "Point" ? [geometry.coordinates] : geometry.coordinates;
     for (const position of points) {
       const [x, y] = projection(position as [number, number]) ?? [0, 0];
-      pins.push(pin(x, y, style.markerColor, n, look));
+      pins.push(pin(x, y, style.markerColor, n, look, marks));
     }
   } else {
     shapes.push(...lineOrAreaShape(feature, n, style, path));
@@ -160,7 +173,7 @@ export function drawFeature(
   return {
     shapes,
     pins,
-    badge: badge(projection, geometry, n, look),
+    badge: badge(projection, geometry, n, look, marks),
     darkRules: darkFeatureRules(n, style),
   };
 }

@@ -17,6 +17,13 @@ describe("pin", () => {
       /^<path transform="translate\(87\.5 159\.0\)" class="p3" d="[^"]+" fill="#b22222" stroke="#ffffff" stroke-width="1\.5"\/>$/,
     );
   });
+
+  it("draws a smaller pin with its tip still at (x, y) when its marks are scaled", () => {
+    // 0.6 × (12.5, 41) = (7.5, 24.6) from the tip to the scaled pin's top left corner.
+    expect(pin(100, 200, "#b22222", 3, { size: "medium" }, 0.6)).toMatch(
+      /^<path transform="translate\(92\.5 175\.4\) scale\(0\.6\)" class="p3" /,
+    );
+  });
 });
 
 describe("darkFeatureRules", () => {
@@ -120,12 +127,12 @@ describe("pins by marker-size and marker-symbol", () => {
     [
       "a small pin scaled by 0.8 about its tip",
       { "marker-size": "small" },
-      '<g transform="translate(350.0 177.2) scale(0.8)"><path class="p3" ',
+      '<path transform="translate(350.0 177.2) scale(0.8)" class="p3" ',
     ],
     [
       "a large pin scaled by 1.4 about its tip",
       { "marker-size": "large" },
-      '<g transform="translate(342.5 152.6) scale(1.4)"><path class="p3" ',
+      '<path transform="translate(342.5 152.6) scale(1.4)" class="p3" ',
     ],
     [
       "a medium pin as before",

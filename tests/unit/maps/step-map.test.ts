@@ -1,0 +1,164 @@
+import type { FeatureCollection } from "geojson";
+import { XMLParser } from "fast-xml-parser";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { countries } from "../../../src/maps/atlas.ts";
+import {
+  fadedColor,
+  fadedOpacity,
+  renderStepMap,
+  stepMapSize,
+  stepMarks,
+  stepProjection,
+} from "../../../src/maps/step-map.ts";
+import { hexagon } from "../../helpers/basra-features.ts";
+
+/** The Basra features in small, and a third feature far from both: a point in Zubair. */
+const basra: FeatureCollection = {
+  ...hexagon,
+  features: [
+    ...hexagon.features,
+    {
+      type: "Feature",
+      properties: { title: "Zubair", "marker-color": "#1f5fa8" },
+      geometry: { type: "Point", coordinates: [47.7, 30.39] },
+    },
+  ],
+};
+
+const render = (active: number[], collection = basra) =>
+  renderStepMap(collection, { countries: countries("50m"), title: "Map. Day 1", active });
+
+/** The panel as a DOM, and its faded group. */
+function parse(svg: string) {
+  const { document } = parseHTML(svg);
+  return { document, faded: document.querySelector("g.faded") };
+}
+
+/**
+ * Pin tips of a panel, left to right: each pin's translate plus its scaled 12.5 × 41 pixel anchor
+ * (the translate is written to 0.1 pixel, so a tip is known to 0.1 pixel).
+ */
+const pinTips = (svg: string) =>
+  [...svg.matchAll(/<path transform="translate\(([-\d.]+) ([-\d.]+)\) scale\(([\d.]+)\)"/g)]
+    .map(([, x, y, s]) => [Number(x) + 12.5 * Number(s), Number(y) + 41 * Number(s)] as const)
+    .sort(([a], [b]) => a - b);
+
+/** True when two pin tips are the same pixel, to the 0.1 pixel the SVG is written to. */
+const samePixel = (a: readonly number[], b: readonly number[]) =>
+  Math.abs((a[0] ?? 0) - (b[0] ?? 0)) <= 0.11 && Math.abs((a[1] ?? 0) - (b[1] ?? 0)) <= 0.11;
+
+describe("renderStepMap", () => {
+  it("is a well-formed SVG document of the panel's size, titled", () => {
+    const svg = render([0]);
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(svg) as {
+      svg: { "@_width": string; "@_height": string; "@_viewBox": string; title: string };
+    };
+    expect(parsed.svg["@_width"]).toBe(String(stepMapSize.width));
+    expect(parsed.svg["@_height"]).toBe(String(stepMapSize.height));
+    expect(parsed.svg["@_viewBox"]).toBe(`0 0 ${stepMapSize.width} ${stepMapSize.height}`);
+    expect(parsed.svg.title).toBe("Map. Day 1");
+  });
+
+  it.each<[string, number[], { numbered: string[]; faded: string[] }]>([
+    ["one feature of three in the step", [1], { numbered: ["2"], faded: ["f1", "p3"] }],
+    ["two in the step", [0, 2], { numbered: ["1", "3"], faded: ["c2", "p2"] }],
+    ["every feature in the step", [0, 1, 2], { numbered: ["1", "2", "3"], faded: [] }],
+    ["none in the step", [], { numbered: [], faded: ["f1", "c2", "p2", "p3"] }],
+  ])(
+    "draws %s in full and numbered, the others faded and without numbers",
+    (_case, active, expected) => {
+      const { document, faded } = parse(render(active));
+      const numbers = [...document.querySelectorAll("g[transform] > text")].map(
+        (text) => text.textContent,
+      );
+      expect(numbers).toEqual(expected.numbered);
+      // Areas (f), uncertainty circles (c) and pins (p) of the features outside the step.
+      const fadedShapes = [...(faded?.querySelectorAll("path") ?? [])].map((shape) =>
+        shape.getAttribute("class"),
+      );
+      expect(fadedShapes).toEqual(expected.faded);
+      if (faded) expect(faded.getAttribute("opacity")).toBe(String(fadedOpacity));
+    },
+  );
+
+  it("draws faded features in grey and those of the step in their own colours", () => {
+    const { document, faded } = parse(render([1]));
+    // Tamimiyah (1) and Zubair (3) are outside the step, the pipeline (2) is in it.
+    expect(faded?.querySelector(".f1")?.getAttribute("stroke")).toBe(fadedColor);
+    expect(faded?.querySelector(".p3")?.getAttribute("fill")).toBe(fadedColor);
+    // Smaller too: a pin left in simplestyle's default grey still stands out in its step.
+    expect(faded?.querySelector(".p3")?.getAttribute("transform")).toMatch(/ scale\(0\.56\)$/);
+    const pipeline = document.querySelector(".p2");
+    expect(pipeline?.getAttribute("fill")).toBe("#b22222");
+    expect(pipeline?.getAttribute("transform")).toMatch(/ scale\(0\.7\)$/);
+    expect(pipeline?.closest("g.faded")).toBeNull();
+    // The approximate area stays dashed even when faded: what it was is still readable.
+    expect(faded?.querySelector(".f1")?.getAttribute("stroke-dasharray")).toBe("6 6");
+  });
+
+  it("puts a position on the same pixel in every panel, whatever the step", () => {
+    const tips = [[0], [1], [2], [1, 2], []].map((active) => pinTips(render(active)));
+    // The pipeline's and Zubair's pins, where the panels' one projection puts their positions.
+    const projection = stepProjection(basra, undefined, stepMapSize.width, stepMapSize.height);
+    const expected = [projection([47.7, 30.39]), projection([47.78, 30.43])] as number[][];
+    for (const panel of tips) {
+      expect(panel).toHaveLength(2);
+      panel.forEach((tip, index) => expect(samePixel(tip, expected[index] ?? [])).toBe(true));
+    }
+  });
+
+  it("draws pins and badges smaller than the static map's, wholly inside the panel", () => {
+    const svg = render([0, 1, 2]);
+    expect(svg).toContain(`scale(${stepMarks})`);
+    for (const [x, y] of pinTips(svg)) {
+      expect(x).toBeGreaterThan(12.5 * stepMarks);
+      expect(x).toBeLessThan(stepMapSize.width - 12.5 * stepMarks);
+      expect(y - 41 * stepMarks).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(stepMapSize.height);
+    }
+  });
+
+  it("has the static map's dark style, the faded features fainter on the dark ground", () => {
+    const style = parse(render([1])).document.querySelector("style")?.textContent ?? "";
+    expect(style).toMatch(/^@media \(prefers-color-scheme: dark\)\{\.sea\{fill:#18222c\}/);
+    expect(style).toContain(".faded{opacity:0.35}");
+  });
+
+  it("has a scale bar and no locator inset or credit", () => {
+    const { document } = parse(render([0]));
+    expect(document.querySelector(".scale text")?.textContent).toMatch(/^\d+(\.\d+)? km$/);
+    expect(document.querySelectorAll("svg svg")).toHaveLength(0);
+    expect(document.querySelector("svg")?.textContent).not.toContain("Natural Earth");
+  });
+
+  it("escapes its title", () => {
+    const svg = renderStepMap(basra, {
+      countries: countries("50m"),
+      title: `Day <b>3</b> & "after"`,
+      active: [],
+    });
+    expect(svg).toContain("<title>Day &lt;b&gt;3&lt;/b&gt; &amp; &quot;after&quot;</title>");
+  });
+
+  it("fits the author's bounds when given, the same for every step", () => {
+    const bounds: [number, number, number, number] = [47.5, 30.2, 48.1, 30.8];
+    const projection = stepProjection(basra, bounds, 240, 160);
+    const [west] = projection([47.5, 30.5]) ?? [0, 0];
+    const [east] = projection([48.1, 30.5]) ?? [0, 0];
+    expect(Math.round(west)).toBeGreaterThanOrEqual(12);
+    expect(Math.round(east)).toBeLessThanOrEqual(228);
+    const panel = renderStepMap(basra, {
+      countries: countries("50m"),
+      title: "Map",
+      active: [1],
+      bounds,
+    });
+    const pipeline = projection([47.78, 30.43]) ?? [0, 0];
+    expect(pinTips(panel).some((tip) => samePixel(tip, pipeline))).toBe(true);
+  });
+
+  it("stays small", () => {
+    expect(render([1]).length).toBeLessThan(30 * 1024);
+  });
+});
