@@ -119,6 +119,15 @@ export function staleMapFiles(
   return previous.filter(
     (file) =>
       !written.has(file) &&
-      (folders === undefined || folders.has(path.resolve(path.dirname(file)))),
+      (folders === undefined || folders.has(path.resolve(pageFolderOf(file)))),
   );
+}
+
+/**
+ * The folder of the page a map file belongs to: the file's own folder, or its parent for a file
+ * in a map's folder (`posts/basra/map-40/index.html`, a map's embed page).
+ */
+export function pageFolderOf(file: string): string {
+  const folder = path.dirname(file);
+  return /^map-\d+$/.test(path.basename(folder)) ? path.dirname(folder) : folder;
 }

@@ -17,6 +17,7 @@ import { atlasScaleFor } from "./projection.ts";
 import { site, type TileProvider } from "../site.ts";
 import type { EleventyEnv } from "../markdown/env.ts";
 import { mapTimeline } from "./timeline.ts";
+import { renderMapReuse, type MapReuseOptions } from "./reuse.ts";
 
 /** Size of static maps in pixels. */
 export const staticMapSize = { width: 720, height: 420 } as const;
@@ -66,6 +67,8 @@ export function mapDrawingRequests(
  * `build.files` (none when the page has no output path), drawn or read from the build cache by
  * `build.files.drawings`, and returns the figure's HTML, which needs only their names and sizes.
  * @param line the 1-based file line of the block or tag, which names the map in its page
+ * @param reuse the map file the map was read from (`original`, relative to the page), and
+ *   `embed: false` for a map that gets no embed page (the coverage map); see `reuse.ts`
  * @throws Error of a drawing that fails (a bug: the map was checked before)
  */
 export function renderMap(
@@ -74,6 +77,7 @@ export function renderMap(
   { tiles, files }: MapBuild,
   env: EleventyEnv,
   line: number,
+  reuse: Pick<MapReuseOptions, "original" | "embed"> = {},
 ): string {
   // Checked when the block was read: here only its labels take the page's language.
   const { timeline } = mapTimeline(
@@ -105,7 +109,7 @@ export function renderMap(
       alt: `Locator map: the area shown lies ${home ? `in ${home.properties.name}` : "at sea"}`,
     };
   }
-  return renderMapFigure(collection, {
+  const figure = renderMapFigure(collection, {
     id,
     tiles,
     options,
@@ -115,4 +119,24 @@ export function renderMap(
     ...(locator ? { locator } : {}),
     ...(timeline ? { timeline } : {}),
   });
+  // The data download and the embed page (reuse.ts).
+  return (
+    figure +
+    renderMapReuse(
+      collection,
+      options,
+      { ...reuse, ...pageOf(env), name, outputPath, id, figure, site },
+      files,
+    )
+  );
+}
+
+/** The page's URL, title and language as Eleventy's data gives them to markdown-it. */
+function pageOf(env: EleventyEnv): Pick<MapReuseOptions, "pageUrl" | "pageTitle" | "language"> {
+  const data = env as EleventyEnv & { title?: unknown; lang?: unknown; page?: { url?: unknown } };
+  return {
+    ...(typeof data.page?.url === "string" ? { pageUrl: data.page.url } : {}),
+    ...(typeof data.title === "string" && data.title.trim() ? { pageTitle: data.title } : {}),
+    ...(typeof data.lang === "string" ? { language: data.lang } : {}),
+  };
 }

@@ -1,13 +1,14 @@
 /**
  * Security: the Content-Security-Policy as a `<meta>` element on every page (global data `csp`,
  * for hosts such as GitHub Pages that cannot send headers) and as a `_headers` file in the output
- * for hosts that read one.
+ * for hosts that read one, which lets other sites frame the embed pages the built pages offer
+ * (`data-embed-page`, see `csp.ts`) and no other page.
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteSettings } from "../site.ts";
-import { contentSecurityPolicy, headersFile } from "./csp.ts";
+import { contentSecurityPolicy, framablePaths, headersFile } from "./csp.ts";
 
 /** Options of {@link securityPlugin}. */
 export interface SecurityOptions {
@@ -20,8 +21,22 @@ export default function securityPlugin(eleventyConfig: UserConfig, options: Secu
   eleventyConfig.addGlobalData("csp", contentSecurityPolicy(options.site, "meta"));
   eleventyConfig.on(
     "eleventy.after",
-    async ({ directories }: { directories: { output: string } }) => {
-      await writeFile(path.join(directories.output, "_headers"), headersFile(options.site));
+    async ({
+      directories,
+      results,
+    }: {
+      directories: { output: string };
+      results?: Array<{ content?: unknown }>;
+    }) => {
+      // An incremental build (the dev server, which sends no _headers) lists only the pages it
+      // wrote again; a build lists every page.
+      const framable = (results ?? []).flatMap((result) =>
+        typeof result.content === "string" ? framablePaths(result.content) : [],
+      );
+      await writeFile(
+        path.join(directories.output, "_headers"),
+        headersFile(options.site, framable),
+      );
     },
   );
 }
