@@ -125,9 +125,10 @@ export function staleMapFiles(
 
 /**
  * The folder of the page a map file belongs to: the file's own folder, or its parent for a file
- * in a map's folder (`posts/basra/map-40/index.html`, a map's embed page).
+ * for a map's embed page (`posts/basra/map-40/index.html`), in a folder of its own.
  */
 export function pageFolderOf(file: string): string {
   const folder = path.dirname(file);
-  return /^map-\d+$/.test(path.basename(folder)) ? path.dirname(folder) : folder;
+  const embedPage = path.basename(file) === "index.html" && /^map-\d+$/.test(path.basename(folder));
+  return embedPage ? path.dirname(folder) : folder;
 }
