@@ -54,6 +54,15 @@ export interface MapReuseOptions {
   site: Pick<SiteSettings, "title" | "url" | "pathPrefix" | "language" | "tiles">;
 }
 
+/**
+ * The embed frame's accessible name (WCAG 4.1.2, read before the frame's content): the caption
+ * when it is at most 80 characters (`Map: …` unless it says so), else `Map: <post title>`.
+ */
+export function frameTitle(caption: string, pageTitle: string): string {
+  const named = caption.length <= 80 ? caption : pageTitle;
+  return /^map\b/i.test(named) ? named : `Map: ${named}`;
+}
+
 /** The file name a download is saved under: the page's last folder and the map's name. */
 function downloadName(pageUrl: string | undefined, name: string): string {
   const folder = (pageUrl ?? "").split("/").filter(Boolean).at(-1);
@@ -109,8 +118,8 @@ export function renderMapReuse(
     );
     const snippet = embedSnippet({
       src: absoluteSiteUrl(embedPath, site),
-      // The frame's name: the map's caption, which says what it shows.
-      title: /^map\b/i.test(caption) ? caption : `Map: ${caption}`,
+      // The frame's name: the map's caption when it is short, else the post's title.
+      title: frameTitle(caption, reuse.pageTitle),
       height: embedHeight(options.height),
     });
     const field = `${reuse.id}-embed`;

@@ -19,23 +19,29 @@ export interface SecurityOptions {
 /** Registers the policy for layouts and writes `_headers` after each build. */
 export default function securityPlugin(eleventyConfig: UserConfig, options: SecurityOptions): void {
   eleventyConfig.addGlobalData("csp", contentSecurityPolicy(options.site, "meta"));
+  // The embed pages each page offers, by output path: an incremental build (the dev server)
+  // lists only the pages it wrote again, and the others keep what they offered, so that its
+  // _headers is the one a whole build writes.
+  const framable = new Map<string, string[]>();
   eleventyConfig.on(
     "eleventy.after",
     async ({
       directories,
+      incremental,
       results,
     }: {
       directories: { output: string };
-      results?: Array<{ content?: unknown }>;
+      incremental?: boolean;
+      results?: Array<{ outputPath?: unknown; content?: unknown }>;
     }) => {
-      // An incremental build (the dev server, which sends no _headers) lists only the pages it
-      // wrote again; a build lists every page.
-      const framable = (results ?? []).flatMap((result) =>
-        typeof result.content === "string" ? framablePaths(result.content) : [],
-      );
+      if (!incremental) framable.clear();
+      for (const result of results ?? []) {
+        if (typeof result.outputPath !== "string" || typeof result.content !== "string") continue;
+        framable.set(result.outputPath, framablePaths(result.content));
+      }
       await writeFile(
         path.join(directories.output, "_headers"),
-        headersFile(options.site, framable),
+        headersFile(options.site, [...framable.values()].flat()),
       );
     },
   );

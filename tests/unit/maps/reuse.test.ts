@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { embedSnippet } from "../../../src/maps/embed-page.ts";
 import { createMapFiles } from "../../../src/maps/files.ts";
-import { renderMapReuse, type MapReuseOptions } from "../../../src/maps/reuse.ts";
+import { frameTitle, renderMapReuse, type MapReuseOptions } from "../../../src/maps/reuse.ts";
 import { openStreetMapTiles } from "../../../src/site.ts";
 
 const collection: FeatureCollection = {
@@ -135,5 +135,20 @@ describe("renderMapReuse", () => {
     expect(without.querySelector("[data-embed-page]")).toBeNull();
     expect(queued.get(page, "map-40/index.html")).toBeUndefined();
     expect(queued.get(page, "map-40.geojson")).toBeDefined();
+  });
+});
+
+describe("frameTitle", () => {
+  it.each([
+    ["Basra, March 2008", "Post", "Map: Basra, March 2008"],
+    ["Map: Basra and Zubair", "Post", "Map: Basra and Zubair"],
+    [
+      "x".repeat(81),
+      "Continuing Battle for the South: Basra",
+      "Map: Continuing Battle for the South: Basra",
+    ],
+    ["x".repeat(80), "Post", `Map: ${"x".repeat(80)}`],
+  ])("names the frame of a map captioned %j in %j: %j", (caption, pageTitle, expected) => {
+    expect(frameTitle(caption, pageTitle)).toBe(expected);
   });
 });
