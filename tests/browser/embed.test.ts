@@ -3,6 +3,7 @@
  * another origin, with the `_headers` rules applied as Netlify and Cloudflare Pages apply them
  * (src/cli/chromium.ts): the embed page may be framed, a post's page may not.
  */
+import { AxeBuilder } from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -151,6 +152,23 @@ describe.skipIf(!chromiumPath)("a map's download, embed snippet and embed page",
     expect(record.errors.join("\n")).toMatch(
       /Refused to display 'http:\/\/127\.0\.0\.1:\d+\/' in a frame because it set 'X-Frame-Options' to 'deny'/,
     );
+    await page.context().close();
+  });
+
+  it.each([
+    ["the embed page, map drawn", "/posts/basra-story/map-9/", ".dispatch-map__pin"],
+    ["the post, its embed block open", "/posts/basra-story/", "button[data-copy-embed]"],
+  ])("has no serious or critical axe-core violation on %s", async (_name, urlPath, ready) => {
+    const { page } = await browser.open();
+    await page.goto(browser.baseUrl + urlPath);
+    const summary = page.locator(".dispatch-map-reuse__embed summary");
+    if ((await summary.count()) > 0) await summary.click();
+    await page.locator(ready).first().waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(", ")}`);
+    expect(serious).toEqual([]);
     await page.context().close();
   });
 });
