@@ -88,7 +88,8 @@ export function rulePathMatches(rulePath: string, requestPath: string): boolean 
  * does ("If a header is applied twice in the _headers file, the values are joined with a comma
  * separator": https://developers.cloudflare.com/pages/configuration/headers/). Two
  * Content-Security-Policy values joined so are two policies, both enforced (CSP Level 3 §8.1).
- * @param requestPath the path in the output folder, without the path prefix: `/posts/basra/`
+ * @param requestPath the path in the output folder, without the path prefix, as requested
+ *   (percent-encoded): `/posts/basra/`
  */
 export function headersForPath(
   rules: readonly HeaderRule[],
@@ -147,7 +148,8 @@ export async function serveDirectory(
       return;
     }
     request.url = `/${url.slice(pathPrefix.length)}`;
-    const requestPath = decodeURIComponent(request.url.split(/[?#]/)[0] ?? "/");
+    // Matched as the hosts match it: the path as requested, percent-encoded.
+    const requestPath = request.url.split(/[?#]/)[0] ?? "/";
     for (const [name, value] of Object.entries(headersForPath(rules, requestPath))) {
       response.setHeader(name, value);
     }

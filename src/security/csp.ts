@@ -3,6 +3,7 @@
  * itself (`script-src 'self'`, no inline code, no eval), map tiles from the tile provider's host.
  * See https://www.w3.org/TR/CSP3/ .
  */
+import { href } from "../shared/urls.ts";
 import type { SiteSettings } from "../site.ts";
 import { playerOrigins } from "../video/video-url.ts";
 
@@ -79,7 +80,7 @@ export function framablePaths(html: string): string[] {
   const found: string[] = [];
   for (const match of html.matchAll(/\sdata-embed-page="([^"]*)"/g)) {
     const value = match[1] ?? "";
-    if (/^\/[\p{L}\p{N}_./~-]*\/$/u.test(value) && !value.includes("..")) found.push(value);
+    if (/^\/[\p{L}\p{N}_./~%-]*\/$/u.test(value) && !value.includes("..")) found.push(value);
   }
   return found;
 }
@@ -109,7 +110,8 @@ export function framablePaths(html: string): string[] {
  *
  * Cloudflare Pages reads at most 100 rules: past 99 embed pages, the later ones stay
  * unframable there (a site with more maps moves its embed rules to its host's own settings).
- * Rule paths are paths in the output folder, without the path prefix, as `/*` is.
+ * Rule paths are paths in the output folder, without the path prefix, as `/*` is, and
+ * percent-encoded as requests name them.
  * @param framable site paths of embed pages, `/posts/basra/map-40/` ({@link framablePaths})
  */
 export function headersFile(
@@ -123,7 +125,8 @@ export function headersFile(
     "  X-Content-Type-Options: nosniff",
     "  Referrer-Policy: strict-origin-when-cross-origin",
   ];
-  for (const page of [...new Set(framable)].sort()) {
+  // Percent-encoded, as a request's path is (`/posts/%D8%A7…/map-7/` for an Arabic slug).
+  for (const page of [...new Set(framable.map(href))].sort()) {
     rules.push(
       "",
       page,

@@ -123,10 +123,26 @@ describe("framablePaths", () => {
     ],
     ['<div data-embed-page="/posts/../map-1/">', []],
     ['<div data-embed-page="https://evil.example/">', []],
+    ['<div data-embed-page="/posts/caf%C3%A9/map-1/">', ["/posts/caf%C3%A9/map-1/"]],
     ['<div data-embed-page="/posts/a/map-1/\n/*">', []],
     ['<div data-embed-page="/posts/a&amp;b/map-1/">', []],
     ['<p>data-embed-page="/posts/a/map-1/" as text</p>', []],
   ])("reads %s as %j", (html, expected) => {
     expect(framablePaths(html)).toEqual(expected);
+  });
+});
+
+describe("headersFile with a post in Arabic", () => {
+  it("names its embed page percent-encoded, as a request names it", () => {
+    const rules = parseHeadersFile(
+      headersFile({ tiles: openStreetMapTiles }, ["/posts/البصرة/map-7/", "/posts/%D8%A7/map-1/"]),
+    );
+    expect(rules.slice(1).map((rule) => rule.path)).toEqual([
+      "/posts/%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9/map-7/",
+      "/posts/%D8%A7/map-1/",
+    ]);
+    expect(headersForPath(rules, "/posts/%D8%A7/map-1/")["Content-Security-Policy"]).toContain(
+      "frame-ancestors *",
+    );
   });
 });
