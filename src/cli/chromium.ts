@@ -40,10 +40,82 @@ export function headersForAllFiles(headersFileText: string): Record<string, stri
   return headers;
 }
 
+/** One rule of a `_headers` file: a path pattern and the headers it sends, in order. */
+export interface HeaderRule {
+  path: string;
+  headers: Array<[name: string, value: string]>;
+}
+
+/** Reads a `_headers` file (Netlify's and Cloudflare Pages' format) into its rules. */
+export function parseHeadersFile(headersFileText: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of headersFileText.split("\n")) {
+    if (line.trim() === "" || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      continue;
+    }
+    const match = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+    if (match) rules.at(-1)?.headers.push([match[1] as string, match[2] as string]);
+  }
+  return rules;
+}
+
+/**
+ * True when a rule's path matches a request path as Netlify matches it (`*` alone as a segment:
+ * anything, the segment optional; `*` in a segment: any characters; `:name`: one segment; a
+ * trailing slash optional) and Cloudflare Pages too for the rules Dispatch writes.
+ */
+export function rulePathMatches(rulePath: string, requestPath: string): boolean {
+  const pattern = rulePath
+    .split("/")
+    .filter(Boolean)
+    .map((part) => {
+      if (part.startsWith(":")) return "([^/]+)";
+      if (part === "*") return "?(.*)";
+      return part
+        .split("*")
+        .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("(.*)");
+    })
+    .join("/");
+  return new RegExp(`^/${pattern}/?$`, "iu").test(requestPath);
+}
+
+/**
+ * The headers a `_headers` file sends with a request path: those of every rule that matches it,
+ * a header set by several rules sent once with their values joined by `, `, as Cloudflare Pages
+ * does ("If a header is applied twice in the _headers file, the values are joined with a comma
+ * separator": https://developers.cloudflare.com/pages/configuration/headers/). Two
+ * Content-Security-Policy values joined so are two policies, both enforced (CSP Level 3 §8.1).
+ * @param requestPath the path in the output folder, without the path prefix, as requested
+ *   (percent-encoded): `/posts/basra/`
+ */
+export function headersForPath(
+  rules: readonly HeaderRule[],
+  requestPath: string,
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!rulePathMatches(rule.path, requestPath)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = Object.keys(headers).find((known) => known.toLowerCase() === name.toLowerCase());
+      if (key) headers[key] = `${headers[key]}, ${value}`;
+      else headers[name] = value;
+    }
+  }
+  return headers;
+}
+
 /** Options of {@link serveDirectory}. */
 export interface ServeOptions {
   /** Headers sent with every response. */
   headers?: Record<string, string>;
+  /**
+   * The text of a `_headers` file whose rules are applied to each request as the hosts apply
+   * them ({@link headersForPath}), after {@link headers}.
+   */
+  headersFile?: string;
   /**
    * Path the site is served under, as on a host that serves it at a sub-path; requests outside
    * it get 404.
@@ -58,8 +130,9 @@ export interface ServeOptions {
  */
 export async function serveDirectory(
   dir: string,
-  { headers = {}, pathPrefix = "/" }: ServeOptions = {},
+  { headers = {}, headersFile, pathPrefix = "/" }: ServeOptions = {},
 ): Promise<{ server: Server; baseUrl: string }> {
+  const rules = headersFile === undefined ? [] : parseHeadersFile(headersFile);
   const handler = sirv(dir, {
     dev: true,
     dotfiles: false,
@@ -75,6 +148,11 @@ export async function serveDirectory(
       return;
     }
     request.url = `/${url.slice(pathPrefix.length)}`;
+    // Matched as the hosts match it: the path as requested, percent-encoded.
+    const requestPath = request.url.split(/[?#]/)[0] ?? "/";
+    for (const [name, value] of Object.entries(headersForPath(rules, requestPath))) {
+      response.setHeader(name, value);
+    }
     handler(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -19,6 +19,7 @@
 import {
   existsSync,
   lstatSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -98,6 +99,8 @@ export function servedPage(post: Post, output: string, pathPrefix: string): Serv
 /** Writes a file whole or not at all: a reader never sees half of it. */
 function writeAtomically(file: string, content: string): void {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.preview-${process.pid}`);
+  // A map's embed page is written into a folder of its own (map-<line>/index.html).
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(temporary, content);
   renameSync(temporary, file);
 }

@@ -46,3 +46,12 @@ if (figures.length > 0) {
   );
   for (const figure of figures) observer.observe(figure);
 }
+
+// The embed snippet's Copy button (copy-embed.ts), loaded when a reader first opens the block.
+for (const block of document.querySelectorAll(".dispatch-map-reuse__embed")) {
+  block.addEventListener(
+    "toggle",
+    () => void import("./copy-embed.ts").then(({ enableCopy }) => enableCopy(block)),
+    { once: true },
+  );
+}

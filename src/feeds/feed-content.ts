@@ -29,6 +29,12 @@ export interface FeedContentOptions {
   interactiveMapText?: string;
 }
 
+/**
+ * A map's "Embed this map" block (`src/maps/reuse.ts`): a form field and a button, which feed
+ * readers drop, would leave its heading over nothing; the data download under the map stays.
+ */
+export const embedSnippetSelector = ".dispatch-map-reuse__embed";
+
 /** Class of the paragraph holding the link to the interactive map, in feed content only. */
 export const interactiveMapClass = "dispatch-map__interactive";
 
@@ -40,7 +46,8 @@ export const interactiveMapClass = "dispatch-map__interactive";
  *   canvas and the data island; and gains, right after the image, a paragraph
  *   `<p class="dispatch-map__interactive"><a href="<pageUrl>#<figure id>">Open the interactive map</a></p>`.
  * - Every `<script>` (code, JSON, JSON-LD), `<template>`, `<button>`, element with the `hidden`
- *   attribute and decorative SVG (`aria-hidden="true"`) is removed anywhere in the content.
+ *   attribute, decorative SVG (`aria-hidden="true"`) and map embed snippet
+ *   ({@link embedSnippetSelector}) is removed anywhere in the content.
  * - `<noscript>` is replaced by its children, which is what a reader without JavaScript sees.
  * - A `<picture>` (a responsive image, src/images/) is replaced by its `<img>`, without `srcset`,
  *   `sizes` and loading hints: its `src` is the widest JPEG or PNG file, which every reader shows.
@@ -79,7 +86,9 @@ export function feedContent(html: string, options: FeedContentOptions): string {
   }
 
   for (const element of [
-    ...root.querySelectorAll("script, template, button, [hidden], svg[aria-hidden='true']"),
+    ...root.querySelectorAll(
+      `script, template, button, [hidden], svg[aria-hidden='true'], ${embedSnippetSelector}`,
+    ),
   ]) {
     element.remove();
   }

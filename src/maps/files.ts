@@ -119,6 +119,16 @@ export function staleMapFiles(
   return previous.filter(
     (file) =>
       !written.has(file) &&
-      (folders === undefined || folders.has(path.resolve(path.dirname(file)))),
+      (folders === undefined || folders.has(path.resolve(pageFolderOf(file)))),
   );
+}
+
+/**
+ * The folder of the page a map file belongs to: the file's own folder, or its parent for a file
+ * for a map's embed page (`posts/basra/map-40/index.html`), in a folder of its own.
+ */
+export function pageFolderOf(file: string): string {
+  const folder = path.dirname(file);
+  const embedPage = path.basename(file) === "index.html" && /^map-\d+$/.test(path.basename(folder));
+  return embedPage ? path.dirname(folder) : folder;
 }

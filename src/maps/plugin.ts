@@ -6,7 +6,7 @@
  */
 import { bundleDuringBuild } from "../bundle.ts";
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { rm, rmdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -113,6 +113,11 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOpti
       if (runMode !== "serve" && runMode !== "watch") return;
       const stale = staleMapFiles(written, now, incremental ? results : undefined);
       await Promise.all(stale.map((file) => rm(file, { force: true })));
+      // A map's own folder (its embed page's) goes with its last file.
+      const mapFolders = new Set(
+        stale.map(path.dirname).filter((folder) => /[/\\]map-\d+$/.test(folder)),
+      );
+      await Promise.all([...mapFolders].map((folder) => rmdir(folder).catch(() => undefined)));
       const gone = new Set(stale);
       written = [...new Set([...written.filter((file) => !gone.has(file)), ...now])];
     },
@@ -134,6 +139,8 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOpti
         { tiles: options.tiles, files: options.mapFiles },
         { page: this.page },
         1,
+        // The site's own index of its posts: its data is offered, not an embed page.
+        { embed: false },
       );
     },
   );

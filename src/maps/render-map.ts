@@ -18,6 +18,7 @@ import { site, type TileProvider } from "../site.ts";
 import type { EleventyEnv } from "../markdown/env.ts";
 import { mapTimeline } from "./timeline.ts";
 import { queueSmallMultiples } from "./small-multiples.ts";
+import { renderMapReuse, type MapReuseOptions } from "./reuse.ts";
 
 /** Size of static maps in pixels. */
 export const staticMapSize = { width: 720, height: 420 } as const;
@@ -67,6 +68,8 @@ export function mapDrawingRequests(
  * `build.files` (none when the page has no output path), drawn or read from the build cache by
  * `build.files.drawings`, and returns the figure's HTML, which needs only their names and sizes.
  * @param line the 1-based file line of the block or tag, which names the map in its page
+ * @param reuse the map file the map was read from (`original`, relative to the page), and
+ *   `embed: false` for a map that gets no embed page (the coverage map); see `reuse.ts`
  * @throws Error of a drawing that fails (a bug: the map was checked before)
  */
 export function renderMap(
@@ -75,6 +78,7 @@ export function renderMap(
   { tiles, files }: MapBuild,
   env: EleventyEnv,
   line: number,
+  reuse: Pick<MapReuseOptions, "original" | "embed"> = {},
 ): string {
   // Checked when the block was read: here only its labels take the page's language.
   const { timeline } = mapTimeline(
@@ -109,7 +113,7 @@ export function renderMap(
   const bounds = options.bounds;
   const smallMultiples =
     timeline && queueSmallMultiples(files, outputPath, name, { collection, timeline, bounds });
-  return renderMapFigure(collection, {
+  const figure = renderMapFigure(collection, {
     id,
     tiles,
     options,
@@ -120,4 +124,24 @@ export function renderMap(
     ...(timeline ? { timeline } : {}),
     ...(smallMultiples ? { smallMultiples } : {}),
   });
+  // The data download and the embed page (reuse.ts).
+  return (
+    figure +
+    renderMapReuse(
+      collection,
+      options,
+      { ...reuse, ...pageOf(env), name, outputPath, id, figure, site },
+      files,
+    )
+  );
+}
+
+/** The page's URL, title and language as Eleventy's data gives them to markdown-it. */
+function pageOf(env: EleventyEnv): Pick<MapReuseOptions, "pageUrl" | "pageTitle" | "language"> {
+  const data = env as EleventyEnv & { title?: unknown; lang?: unknown; page?: { url?: unknown } };
+  return {
+    ...(typeof data.page?.url === "string" ? { pageUrl: data.page.url } : {}),
+    ...(typeof data.title === "string" && data.title.trim() ? { pageTitle: data.title } : {}),
+    ...(typeof data.lang === "string" ? { language: data.lang } : {}),
+  };
 }

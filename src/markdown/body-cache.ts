@@ -54,7 +54,8 @@ function isStoredBody(value: unknown): value is StoredBody {
 
 /**
  * True when every effect of a stored body is one its own render could have had: map files
- * beside its own page, named as a map names them (no folder, no `..`), its own headings and
+ * beside its own page, named as a map names them (no folder, no `..`, but for a map's embed page
+ * `map-<line>/index.html`), its own headings and
  * warnings about its own file. An entry whose checksum matches but whose effects reach beyond its
  * page (a cache someone edited) is rendered again, never replayed.
  */
@@ -66,7 +67,9 @@ export function effectsBelongTo(
   const inputPath = env?.page?.inputPath;
   return effects.every((effect) => {
     if (effect.kind === "map-file" || effect.kind === "map-drawing") {
-      return effect.page === outputPath && /^[\w-]+(\.[\w-]+)*$/.test(effect.name);
+      // A map's embed page is the one file in a folder of its own: `map-40/index.html`.
+      const name = effect.name.replace(/^map-\d+\/(?=index\.html$)/, "");
+      return effect.page === outputPath && /^[\w-]+(\.[\w-]+)*$/.test(name);
     }
     if (effect.kind === "headings") return effect.inputPath === inputPath;
     return inputPath !== undefined && effect.problem.file === inputFile(env as EleventyEnv);

@@ -361,6 +361,7 @@ export function mapTag(
     const line = fileLineOfBlock(env, token?.map?.[0] ?? 0);
     const result = readMapTag(token?.meta as unknown as MapTag, inputFile(env), line);
     if (!result.ok) throw new MapDataError(result.problems);
-    return renderMap(result.collection, result.options, build, env, line);
+    const original = (token?.meta as unknown as MapTag).file;
+    return renderMap(result.collection, result.options, build, env, line, { original });
   };
 }

@@ -3,6 +3,7 @@
  * itself (`script-src 'self'`, no inline code, no eval), map tiles from the tile provider's host.
  * See https://www.w3.org/TR/CSP3/ .
  */
+import { href } from "../shared/urls.ts";
 import type { SiteSettings } from "../site.ts";
 import { playerOrigins } from "../video/video-url.ts";
 
@@ -27,13 +28,20 @@ export function tileSource(urlTemplate: string): string {
   return `${(match[1] as string).toLowerCase()}://${host}`;
 }
 
+/** What `frame-ancestors` a header policy carries ({@link contentSecurityPolicy}). */
+export type FrameAncestors = "'none'" | "*" | "omit";
+
 /**
  * Returns the policy as a header value, or for a `<meta http-equiv>` element, which cannot carry
- * `frame-ancestors` (browsers ignore it there and complain).
+ * `frame-ancestors` (browsers ignore it there and complain: CSP Level 3 §6.4.2).
+ * @param frameAncestors for a header: `'none'` (no site may frame the page, the default), `*`
+ *   (any http(s) page may: an embed page), or `omit` (no `frame-ancestors` directive: the
+ *   `_headers` rule for every file, see {@link headersFile})
  */
 export function contentSecurityPolicy(
   site: Pick<SiteSettings, "tiles">,
   delivery: "header" | "meta",
+  frameAncestors: FrameAncestors = "'none'",
 ): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
@@ -50,20 +58,80 @@ export function contentSecurityPolicy(
     ["base-uri", "'self'"],
     ["form-action", "'self'"],
   ];
-  if (delivery === "header") directives.push(["frame-ancestors", "'none'"]);
+  if (delivery === "header" && frameAncestors !== "omit") {
+    directives.push(["frame-ancestors", frameAncestors]);
+  }
   return directives.map((directive) => directive.join(" ")).join("; ");
 }
 
 /**
- * Returns a `_headers` file (read by Netlify, Cloudflare Pages and others) that sends the policy
- * and a few safe defaults with every file of the site.
+ * Where pages that other sites may frame (a map's embed page, `src/maps/embed-page.ts`) are
+ * named: the page offering the embed marks it with `data-embed-page="<site path>"`, and the
+ * security plugin reads the built pages for it ({@link framablePaths}).
  */
-export function headersFile(site: Pick<SiteSettings, "tiles">): string {
-  return [
+export const embedPageAttribute = "data-embed-page";
+
+/**
+ * The site paths (without the path prefix, `/posts/basra/map-40/`) of the pages a rendered page
+ * offers for embedding: every `data-embed-page="…"` attribute's value that is a root-relative
+ * path of plain characters (anything else is ignored, never written into `_headers`).
+ */
+export function framablePaths(html: string): string[] {
+  const found: string[] = [];
+  for (const match of html.matchAll(/\sdata-embed-page="([^"]*)"/g)) {
+    const value = match[1] ?? "";
+    if (/^\/[\p{L}\p{N}_./~%-]*\/$/u.test(value) && !value.includes("..")) found.push(value);
+  }
+  return found;
+}
+
+/**
+ * Returns a `_headers` file for Netlify and Cloudflare Pages (and hosts that read the same
+ * format) that sends the policy and a few safe defaults with every file of the site, and lets
+ * other sites frame the embed pages `framable` and no other page.
+ *
+ * Both hosts apply every rule whose path matches a request, and a header set by two matching
+ * rules is sent with both values ("An incoming request which matches multiple rules' URL patterns
+ * will inherit all rules' headers… If a header is applied twice in the _headers file, the values
+ * are joined with a comma separator": https://developers.cloudflare.com/pages/configuration/headers/ ;
+ * Netlify: https://docs.netlify.com/manage/routing/headers/ , whose local server lets the later
+ * rule's value win instead). Two Content-Security-Policy values are two policies and a browser
+ * enforces both (CSP Level 3 §8.1: https://www.w3.org/TR/CSP3/#multiple-policies), so a
+ * `frame-ancestors 'none'` under `/*` could never be lifted for one page. Hence:
+ *
+ * - `/*`: the policy without `frame-ancestors`, and `X-Frame-Options: DENY`, which forbids framing
+ *   every file (HTML §7.1.1 "X-Frame-Options": https://html.spec.whatwg.org/multipage/document-lifecycle.html#the-x-frame-options-header );
+ * - each embed page, by its folder URL (`/posts/basra/map-40/`, the URL the embed snippet gives;
+ *   Netlify also matches it without the slash, and both hosts answer `…/index.html` with a
+ *   redirect to it): the whole policy again with `frame-ancestors *`. A
+ *   policy with `frame-ancestors` makes browsers ignore `X-Frame-Options` (the same HTML section,
+ *   step 1), so the page may be framed by any http(s) site, whether the host combines the two
+ *   policies (each allows it) or keeps the later one (it carries every fetch directive too).
+ *
+ * Cloudflare Pages reads at most 100 rules: past 99 embed pages, the later ones stay
+ * unframable there (a site with more maps moves its embed rules to its host's own settings).
+ * Rule paths are paths in the output folder, without the path prefix, as `/*` is, and
+ * percent-encoded as requests name them.
+ * @param framable site paths of embed pages, `/posts/basra/map-40/` ({@link framablePaths})
+ */
+export function headersFile(
+  site: Pick<SiteSettings, "tiles">,
+  framable: readonly string[] = [],
+): string {
+  const rules = [
     "/*",
-    `  Content-Security-Policy: ${contentSecurityPolicy(site, "header")}`,
+    `  Content-Security-Policy: ${contentSecurityPolicy(site, "header", "omit")}`,
+    "  X-Frame-Options: DENY",
     "  X-Content-Type-Options: nosniff",
     "  Referrer-Policy: strict-origin-when-cross-origin",
-    "",
-  ].join("\n");
+  ];
+  // Percent-encoded, as a request's path is (`/posts/%D8%A7…/map-7/` for an Arabic slug).
+  for (const page of [...new Set(framable.map(href))].sort()) {
+    rules.push(
+      "",
+      page,
+      `  Content-Security-Policy: ${contentSecurityPolicy(site, "header", "*")}`,
+    );
+  }
+  return `${rules.join("\n")}\n`;
 }

@@ -1,13 +1,14 @@
 /**
  * Security: the Content-Security-Policy as a `<meta>` element on every page (global data `csp`,
  * for hosts such as GitHub Pages that cannot send headers) and as a `_headers` file in the output
- * for hosts that read one.
+ * for hosts that read one, which lets other sites frame the embed pages the built pages offer
+ * (`data-embed-page`, see `csp.ts`) and no other page.
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteSettings } from "../site.ts";
-import { contentSecurityPolicy, headersFile } from "./csp.ts";
+import { contentSecurityPolicy, framablePaths, headersFile } from "./csp.ts";
 
 /** Options of {@link securityPlugin}. */
 export interface SecurityOptions {
@@ -18,10 +19,30 @@ export interface SecurityOptions {
 /** Registers the policy for layouts and writes `_headers` after each build. */
 export default function securityPlugin(eleventyConfig: UserConfig, options: SecurityOptions): void {
   eleventyConfig.addGlobalData("csp", contentSecurityPolicy(options.site, "meta"));
+  // The embed pages each page offers, by output path: an incremental build (the dev server)
+  // lists only the pages it wrote again, and the others keep what they offered, so that its
+  // _headers is the one a whole build writes.
+  const framable = new Map<string, string[]>();
   eleventyConfig.on(
     "eleventy.after",
-    async ({ directories }: { directories: { output: string } }) => {
-      await writeFile(path.join(directories.output, "_headers"), headersFile(options.site));
+    async ({
+      directories,
+      incremental,
+      results,
+    }: {
+      directories: { output: string };
+      incremental?: boolean;
+      results?: Array<{ outputPath?: unknown; content?: unknown }>;
+    }) => {
+      if (!incremental) framable.clear();
+      for (const result of results ?? []) {
+        if (typeof result.outputPath !== "string" || typeof result.content !== "string") continue;
+        framable.set(result.outputPath, framablePaths(result.content));
+      }
+      await writeFile(
+        path.join(directories.output, "_headers"),
+        headersFile(options.site, [...framable.values()].flat()),
+      );
     },
   );
 }

@@ -9,7 +9,9 @@ import type { SiteProblem } from "./problem.ts";
  * `prefer-tbody` is off: `<tr>` directly in `<table>` is conforming HTML (the table content model
  * allows "one or more tr elements" in place of tbody, https://html.spec.whatwg.org/#the-table-element)
  * and every parser puts the rows in a tbody itself, so a hand-written table in a post is not an
- * error. Rules about validity and accessibility (a `<th>` without scope, wcag/h63) stay on.
+ * error. `attribute-boolean-style` is off: `readonly` and `readonly=""` are the same attribute
+ * (https://html.spec.whatwg.org/#boolean-attributes), and Eleventy's path-prefix rewrite writes
+ * every boolean attribute the second way. Rules about validity and accessibility (a `<th>` without scope, wcag/h63) stay on.
  */
 const validator = new HtmlValidate({
   extends: ["html-validate:recommended"],
@@ -18,6 +20,7 @@ const validator = new HtmlValidate({
     "doctype-style": "off",
     "attribute-empty-style": "off",
     "attr-quotes": "off",
+    "attribute-boolean-style": "off",
     "void-style": "off",
     "long-title": "off",
     "prefer-tbody": "off",

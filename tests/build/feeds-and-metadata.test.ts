@@ -102,6 +102,8 @@ describe("feeds and metadata of a site built for /basra-blog/", () => {
         `${postUrl}#sources-heading`,
         `${postUrl}lead.png`,
         `${postUrl}#${mapId}`,
+        // The map's data download (its embed snippet is left out of feeds).
+        `${postUrl}${mapId.replace("map-basra-analysis", "map")}.geojson`,
         "https://www.nytimes.com/2008/03/27/world/middleeast/27iraq.html",
         "https://web.archive.org/web/20080327/https://www.nytimes.com/2008/03/27/world/middleeast/27iraq.html",
       ]);

@@ -138,8 +138,16 @@ describe("npm start, rebuilding after a save", () => {
     const withMap = `${saved}\n\`\`\`geojson\n{"type": "Feature", "properties": {"title": "Port"}, "geometry": {"type": "Point", "coordinates": [47.81, 30.515]}}\n\`\`\`\n`;
     await rebuildAfter(path.join(folder, "index.md"), withMap);
     const mapFiles = () =>
-      readdirSync(path.join(root, "_site/posts/d-newest")).filter((name) => name.endsWith(".svg"));
-    expect(mapFiles().length).toBeGreaterThan(0);
+      readdirSync(path.join(root, "_site/posts/d-newest")).filter((name) =>
+        /^map-\d+(?:\.svg|\.geojson|-ground\.json)?$/.test(name),
+      );
+    // The static map, its ground, its data and its embed page's folder.
+    const line = /^map-(\d+)\.svg$/.exec(
+      mapFiles().find((name) => name.endsWith(".svg")) ?? "",
+    )?.[1];
+    expect(mapFiles().sort()).toEqual(
+      expect.arrayContaining([`map-${line}`, `map-${line}.geojson`, `map-${line}.svg`]),
+    );
     await rebuildAfter(path.join(folder, "index.md"), saved);
     expect(mapFiles()).toEqual([]);
   });

@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openBuildCache } from "../../../src/cache/build-cache.ts";
 import { cachedFeedContent, feedContent } from "../../../src/feeds/feed-content.ts";
 import { renderMapFigure } from "../../../src/maps/figure.ts";
+import { createMapFiles } from "../../../src/maps/files.ts";
+import { renderMapReuse } from "../../../src/maps/reuse.ts";
 import { openStreetMapTiles } from "../../../src/site.ts";
 import { renderVideoFigure } from "../../../src/video/figure.ts";
 
@@ -222,5 +224,38 @@ describe("cachedFeedContent", () => {
     const next = openBuildCache({ folder, version: "v1" });
     expect(cachedFeedContent(changed, options, next)).toBe(feedContent(changed, options));
     expect(next.stats.hits).toBe(0);
+  });
+});
+
+describe("feedContent of a map's data and embed block", () => {
+  const reuse = renderMapReuse(
+    collection,
+    {},
+    {
+      name: "map-24",
+      outputPath: "_site/posts/basra/index.html",
+      pageUrl: "/posts/basra/",
+      pageTitle: "Basra",
+      id: "map-basra-24",
+      figure,
+      original: "route.gpx",
+      site: {
+        title: "Dispatch",
+        url: "https://news.example.org",
+        pathPrefix: "/",
+        language: "en",
+        tiles: openStreetMapTiles,
+      },
+    },
+    createMapFiles(),
+  );
+  const document = parse(feedContent(`${figure}${reuse}`, { pageUrl: "/posts/basra/" }));
+
+  it("keeps the data and original file links, and drops the embed snippet with its field and button", () => {
+    expect(
+      [...document.querySelectorAll(".dispatch-map-reuse a")].map((a) => a.getAttribute("href")),
+    ).toEqual(["map-24.geojson", "route.gpx"]);
+    expect(document.querySelector("details, textarea, label, [role]")).toBeNull();
+    expect(document.body.textContent).not.toContain("Embed this map");
   });
 });

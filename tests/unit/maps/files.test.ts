@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createMapFiles, staleMapFiles } from "../../../src/maps/files.ts";
+import { createMapFiles, pageFolderOf, staleMapFiles } from "../../../src/maps/files.ts";
 import { drawMapFile, type MapDrawingRequest } from "../../../src/maps/map-drawing.ts";
 
 const output = mkdtempSync(path.join(tmpdir(), "dispatch-map-files-"));
@@ -101,5 +101,30 @@ describe("staleMapFiles", () => {
         [{ outputPath: "./_site/posts/b/cite.bib" }, { outputPath: "_site/posts/b/cite.ris" }],
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a map's embed page, in a folder of its own", () => {
+  it.each([
+    ["_site/posts/a/map-40/index.html", "_site/posts/a"],
+    ["_site/posts/a/map-40.geojson", "_site/posts/a"],
+    ["_site/posts/map-1/map-2.svg", "_site/posts/map-1"],
+    ["_site/posts/a/maps/index.html", "_site/posts/a/maps"],
+  ])("%s belongs to the page in %s", (file, folder) => {
+    expect(pageFolderOf(file)).toBe(folder);
+  });
+
+  it("is stale with its map after an incremental build of its page", () => {
+    expect(
+      staleMapFiles(
+        [
+          "_site/posts/a/map-4/index.html",
+          "_site/posts/a/map-4.geojson",
+          "_site/posts/b/map-5/index.html",
+        ],
+        [],
+        [{ outputPath: "_site/posts/a/index.html" }],
+      ),
+    ).toEqual(["_site/posts/a/map-4/index.html", "_site/posts/a/map-4.geojson"]);
   });
 });

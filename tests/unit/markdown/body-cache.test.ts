@@ -206,6 +206,21 @@ describe("effectsBelongTo", () => {
     ],
     ["a map file named ..", { kind: "map-file", page, name: "..", content: "" }, false],
     [
+      "a map's embed page in its folder",
+      { kind: "map-file", page, name: "map-9/index.html", content: "" },
+      true,
+    ],
+    [
+      "another file in a map's folder",
+      { kind: "map-file", page, name: "map-9/../../x.html", content: "" },
+      false,
+    ],
+    [
+      "an index.html in another folder",
+      { kind: "map-file", page, name: "maps/index.html", content: "" },
+      false,
+    ],
+    [
       "another post's headings",
       { kind: "headings", inputPath: "./posts/other/index.md", headings: [] },
       false,

@@ -72,7 +72,7 @@ describe("createBodyRenderer", () => {
   it("hands back the files a map draws, named by the block's line in the file", async () => {
     const rendered = (await render(post(`Text.\n\n${mapBlock}\n`), page)) as RenderedBody;
     expect(rendered.besideFiles.map((file) => file.path).sort()).toEqual(
-      ["map-7-ground.json", "map-7-locator.svg", "map-7.svg"].map((name) =>
+      ["map-7-ground.json", "map-7-locator.svg", "map-7.geojson", "map-7.svg"].map((name) =>
         path.join("_site/posts/basra", name),
       ),
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, headersFile, tileSource } from "../../../src/security/csp.ts";
+import {
+  contentSecurityPolicy,
+  framablePaths,
+  headersFile,
+  tileSource,
+} from "../../../src/security/csp.ts";
+import { headersForPath, parseHeadersFile } from "../../../src/cli/chromium.ts";
 import { normalizePathPrefix, openStreetMapTiles } from "../../../src/site.ts";
 
 describe("tileSource", () => {
@@ -51,5 +57,92 @@ describe("normalizePathPrefix", () => {
 
   it.each(["/a?b/", "/a#b/", "/../", "https://cdn.example.org/x/"])("refuses %j", (input) => {
     expect(() => normalizePathPrefix(input)).toThrow(/is not a path such as \/basra-blog\//);
+  });
+});
+
+describe("the _headers file and framing", () => {
+  const site = { tiles: openStreetMapTiles };
+  const rules = parseHeadersFile(
+    headersFile(site, ["/posts/b/map-9/", "/posts/a/map-40/", "/posts/a/map-40/"]),
+  );
+  const policies = (path: string) =>
+    (headersForPath(rules, path)["Content-Security-Policy"] ?? "").split(", ");
+
+  it("sends every file the policy without frame-ancestors, and X-Frame-Options: DENY", () => {
+    expect(rules[0]).toEqual({
+      path: "/*",
+      headers: [
+        ["Content-Security-Policy", contentSecurityPolicy(site, "header", "omit")],
+        ["X-Frame-Options", "DENY"],
+        ["X-Content-Type-Options", "nosniff"],
+        ["Referrer-Policy", "strict-origin-when-cross-origin"],
+      ],
+    });
+    expect(contentSecurityPolicy(site, "header", "omit")).not.toContain("frame-ancestors");
+  });
+
+  it("has one rule per embed page, sorted, each the whole policy with frame-ancestors *", () => {
+    expect(rules.slice(1)).toEqual([
+      {
+        path: "/posts/a/map-40/",
+        headers: [["Content-Security-Policy", contentSecurityPolicy(site, "header", "*")]],
+      },
+      {
+        path: "/posts/b/map-9/",
+        headers: [["Content-Security-Policy", contentSecurityPolicy(site, "header", "*")]],
+      },
+    ]);
+    expect(contentSecurityPolicy(site, "header", "*")).toMatch(/; frame-ancestors \*$/);
+  });
+
+  it.each([
+    ["/posts/a/map-40/", ["omit", "*"]],
+    ["/posts/a/map-40", ["omit", "*"]],
+    ["/posts/a/", ["omit"]],
+    ["/posts/a/map-40.svg", ["omit"]],
+    ["/posts/a/map-40-ground.json", ["omit"]],
+    ["/posts/a/map-400/", ["omit"]],
+    ["/", ["omit"]],
+  ] as const)(
+    "gives %s exactly one frame-ancestors when it is an embed page, none otherwise (%j)",
+    (path, expected) => {
+      expect(policies(path)).toEqual(
+        expected.map((frameAncestors) => contentSecurityPolicy(site, "header", frameAncestors)),
+      );
+      expect(headersForPath(rules, path)["X-Frame-Options"]).toBe("DENY");
+    },
+  );
+});
+
+describe("framablePaths", () => {
+  it.each([
+    ['<div data-embed-page="/posts/basra/map-40/">', ["/posts/basra/map-40/"]],
+    [
+      '<div data-embed-page="/posts/البصرة/map-7/"><div data-embed-page="/map/map-1/">',
+      ["/posts/البصرة/map-7/", "/map/map-1/"],
+    ],
+    ['<div data-embed-page="/posts/../map-1/">', []],
+    ['<div data-embed-page="https://evil.example/">', []],
+    ['<div data-embed-page="/posts/caf%C3%A9/map-1/">', ["/posts/caf%C3%A9/map-1/"]],
+    ['<div data-embed-page="/posts/a/map-1/\n/*">', []],
+    ['<div data-embed-page="/posts/a&amp;b/map-1/">', []],
+    ['<p>data-embed-page="/posts/a/map-1/" as text</p>', []],
+  ])("reads %s as %j", (html, expected) => {
+    expect(framablePaths(html)).toEqual(expected);
+  });
+});
+
+describe("headersFile with a post in Arabic", () => {
+  it("names its embed page percent-encoded, as a request names it", () => {
+    const rules = parseHeadersFile(
+      headersFile({ tiles: openStreetMapTiles }, ["/posts/البصرة/map-7/", "/posts/%D8%A7/map-1/"]),
+    );
+    expect(rules.slice(1).map((rule) => rule.path)).toEqual([
+      "/posts/%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9/map-7/",
+      "/posts/%D8%A7/map-1/",
+    ]);
+    expect(headersForPath(rules, "/posts/%D8%A7/map-1/")["Content-Security-Policy"]).toContain(
+      "frame-ancestors *",
+    );
   });
 });
