@@ -28,7 +28,7 @@ import { loadGround } from "./ground-layer.ts";
 import { setInitialView } from "./initial-view.ts";
 import { layoutLabels, type PlacedLabel } from "./labels.ts";
 import { linkList } from "./list-buttons.ts";
-import { addTimeControl } from "./time-control.ts";
+import type { addTimeControl } from "./time-control.ts";
 import { addTiles } from "./tiles.ts";
 
 // Leaflet's own marker images are served beside this module's folder (`assets/leaflet/images/`);
@@ -41,9 +41,11 @@ export const labelMinZoom = 12;
 /**
  * Draws the map of one figure and returns the Leaflet map. When drawing fails, the container is
  * hidden again and the static map shown, leaving the figure as it was without JavaScript.
+ * @param timeControl a dated map's time control (`time-control.ts`, loaded beside this module
+ *   only for a figure with a timeline island); none for an undated map
  * @throws Error when the figure has no map container or data island (the build always writes both)
  */
-export function drawMap(figure: HTMLElement): LeafletMap {
+export function drawMap(figure: HTMLElement, timeControl?: typeof addTimeControl): LeafletMap {
   const canvas = figure.querySelector<HTMLElement>("[data-map-canvas]");
   const island = figure.querySelector("script[data-map-features]");
   if (!canvas || !island) throw new Error(`map figure #${figure.id} has no container or data`);
@@ -61,7 +63,7 @@ export function drawMap(figure: HTMLElement): LeafletMap {
   // Drawn when it arrives; until then, and if it never does, the map is as before.
   if (ground) void loadGround(map, new URL(ground, document.baseURI).href);
   try {
-    drawFeatures(map, figure, canvas, collection);
+    drawFeatures(map, figure, canvas, collection, timeControl);
   } catch (error) {
     map.remove();
     canvas.hidden = true;
@@ -80,6 +82,7 @@ function drawFeatures(
   figure: HTMLElement,
   canvas: HTMLElement,
   collection: FeatureCollection,
+  timeControl: typeof addTimeControl | undefined,
 ): void {
   engageOnUse(map, canvas);
   addTiles(map, canvas);
@@ -92,7 +95,7 @@ function drawFeatures(
   followColorScheme(layers);
   addControls(map, figure, canvas);
   linkList(figure, collection, layers.layers, canvas);
-  addTimeControl(figure, canvas, collection, { ...layers, badges });
+  timeControl?.(figure, canvas, collection, { ...layers, badges });
 }
 
 /**

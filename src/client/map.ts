@@ -25,11 +25,17 @@ function loadLeafletStylesheet(): Promise<void> {
 }
 
 async function load(figure: HTMLElement): Promise<void> {
-  const [{ drawMap }] = await Promise.all([import("./leaflet-map.ts"), loadLeafletStylesheet()]);
+  // A dated map's time control is its own chunk, fetched beside Leaflet's, so an undated map
+  // never loads it and a dated one draws faded from its first frame.
+  const [{ drawMap }, , time] = await Promise.all([
+    import("./leaflet-map.ts"),
+    loadLeafletStylesheet(),
+    figure.querySelector("script[data-map-timeline]") ? import("./time-control.ts") : undefined,
+  ]);
   // Leaflet's start-up and the drawing run as two tasks, so that neither holds the page long
   // enough to delay a reader's tap or scroll.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  drawMap(figure);
+  drawMap(figure, time?.addTimeControl);
 }
 
 const figures = document.querySelectorAll<HTMLElement>("[data-dispatch-map]");

@@ -50,8 +50,9 @@ describe("the home page", () => {
       "/posts/basra-timeline-24-31-march-2008/",
       postUrl,
     ]);
+    // Both have a map: the timeline's steps through the eight days.
     expect(stories.map((story) => story.className)).toEqual([
-      "story story--lead",
+      "story story--lead story--with-map",
       "story story--top story--with-map",
     ]);
     const item = stories[1];
@@ -62,7 +63,7 @@ describe("the home page", () => {
   });
 
   it("pictures the Basra post by the drawing of its map, which is written", () => {
-    const image = home.querySelector(".story--with-map .story-visual img");
+    const image = home.querySelector(`.story:has(a[href="${postUrl}"]) .story-visual img`);
     expect(image?.getAttribute("src")).toBe(`${postUrl}map-25.svg`);
     expect([image?.getAttribute("width"), image?.getAttribute("height")]).toEqual(["720", "420"]);
     expect(existsSync(path.join(site.output, postUrl, "map-25.svg"))).toBe(true);

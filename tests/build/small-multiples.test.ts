@@ -53,8 +53,10 @@ describe("small multiples of a dated map, built", () => {
     expect(files.sort()).toEqual(
       [
         ...steps.map((step) => `map-8-${step}.svg`),
+        "map-8",
         "map-8-ground.json",
         "map-8-locator.svg",
+        "map-8.geojson",
         "map-8.svg",
       ].sort(),
     );
