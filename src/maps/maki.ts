@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { FeatureCollection } from "geojson";
-import { closest } from "fastest-levenshtein";
+import { closest, distance } from "fastest-levenshtein";
 import { isLetterSymbol, markerIconsMember, type MarkerIcons } from "./draw/marker.ts";
 import { activeXmlProblems } from "../security/active-xml.ts";
 import { rememberer } from "../shared/memo.ts";
@@ -87,9 +87,11 @@ export function makiPath(name: string): string | undefined {
 /**
  * The Maki name nearest to `name`: written as Maki does (lower case, words joined by `-`), the
  * name it then is, else the first of its words that is a name (`"Police station"` → `"police"`),
- * else the nearest by edit distance (fastest-levenshtein; `"fual"` → `"fuel"`).
+ * else the nearest by edit distance (fastest-levenshtein; `"fual"` → `"fuel"`) when it is near
+ * enough to be a misspelling (at most 2 edits, or 45% of the name's letters); else `undefined`
+ * (`"petrol"` is no misspelling of any Maki name).
  */
-export function nearestMakiName(name: string): string {
+export function nearestMakiName(name: string): string | undefined {
   const written = name
     .trim()
     .toLowerCase()
@@ -97,7 +99,12 @@ export function nearestMakiName(name: string): string {
   const names = makiNames();
   const named = (word: string) => names.find((known) => known.toLowerCase() === word);
   const word = written.split("-").find((part) => named(part));
-  return named(written) ?? (word ? (named(word) as string) : closest(written, [...names]));
+  const exact = named(written) ?? (word ? named(word) : undefined);
+  if (exact) return exact;
+  const nearest = closest(written, [...names]);
+  return distance(written, nearest.toLowerCase()) <= Math.max(2, Math.ceil(written.length * 0.45))
+    ? nearest
+    : undefined;
 }
 
 /**

@@ -89,10 +89,13 @@ export function unknownMarkerSymbols(collection: FeatureCollection): MapProblem[
     const symbol = feature.properties?.["marker-symbol"];
     if (typeof symbol !== "string" || symbol.trim() === "" || isLetterSymbol(symbol)) return;
     if (isMakiName(symbol)) return;
+    const nearest = nearestMakiName(symbol);
     problems.push({
       path: ["features", index, "properties", "marker-symbol"],
       message: `${featureLabel(index, feature)}: "marker-symbol" ${shortValue(symbol)} is not a Maki icon name, so the pin is drawn without an icon`,
-      fix: `did you mean "${nearestMakiName(symbol)}"? Maki's icons: ${makiIconList}`,
+      fix: nearest
+        ? `did you mean "${nearest}"? Maki's icons: ${makiIconList}`
+        : `choose a name from Maki's icons (${makiIconList}), or one letter or digit`,
     });
   });
   return problems;

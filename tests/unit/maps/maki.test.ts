@@ -97,6 +97,8 @@ describe("nearestMakiName", () => {
     ["town hall", "town-hall"],
     ["rail_metro", "rail-metro"],
     ["bank_jp", "bank-JP"],
+    ["petrol", undefined],
+    ["helicopter-gunship", undefined],
   ])("suggests for %j the name %j", (name, nearest) => {
     expect(nearestMakiName(name)).toBe(nearest);
   });

@@ -79,6 +79,17 @@ describe("unknownMarkerSymbols", () => {
     );
   });
 
+  it("names no nearest Maki name for a word that misspells none, and says what to write", () => {
+    const problems = unknownMarkerSymbols(
+      collection(
+        point([47.81, 30.515], { title: "Depot", "marker-symbol": "petrol" }),
+      ) as FeatureCollection,
+    );
+    expect(problems.map((problem) => problem.fix)).toEqual([
+      "choose a name from Maki's icons (https://labs.mapbox.com/maki-icons/), or one letter or digit",
+    ]);
+  });
+
   it("names the feature, the value and what is drawn instead", () => {
     const value = collection(
       point([47.81, 30.515], { title: "Basra" }),
