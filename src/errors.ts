@@ -96,9 +96,12 @@ export function findContentError(error: unknown): ContentError | undefined {
   return undefined;
 }
 
-/** Prints a warning about content as `file:line: warning: message` on stderr. */
+/**
+ * Prints a warning about content on stderr as `file:line: warning: message. Fix: fix`, the form
+ * of an error ({@link formatProblem}) and of the settings' warnings.
+ */
 export function warn(problem: ContentProblem): void {
-  const fix = problem.fix ? `. ${problem.fix}` : "";
+  const fix = problem.fix ? `. Fix: ${problem.fix}` : "";
   console.warn(`${formatLocation(problem)}: warning: ${problem.message}${fix}`);
 }
 

@@ -136,8 +136,8 @@ export function openBuildCache(options: BuildCacheOptions): BuildCache {
       message: `the build cache could not be written (${(error as Error).message}); this build makes everything anew`,
       fix:
         code === "ENOTDIR" || code === "EEXIST"
-          ? `Fix: ${folder} or a folder in it is a file, not a folder: delete it`
-          : "Fix: check the folder's permissions and free space, or build with --no-cache",
+          ? `${folder} or a folder in it is a file, not a folder: delete it`
+          : "check the folder's permissions and free space, or build with --no-cache",
     });
   };
   if (enabled) {
@@ -147,7 +147,7 @@ export function openBuildCache(options: BuildCacheOptions): BuildCache {
         warn({
           file: folder,
           message: `is not a build cache of this Dispatch (no cache.json of format ${cacheFormat}); it was ignored and emptied`,
-          fix: "Fix: nothing to do; keep other files out of .cache/dispatch/",
+          fix: "nothing to do; keep other files out of .cache/dispatch/",
         });
       }
       if (state !== "fresh") {
@@ -187,7 +187,7 @@ export function openBuildCache(options: BuildCacheOptions): BuildCache {
         warn({
           file,
           message: "a build cache entry is damaged (its checksum does not match); it was ignored",
-          fix: "Fix: nothing to do; this build makes it again",
+          fix: "nothing to do; this build makes it again",
         });
         return undefined;
       }
@@ -248,7 +248,7 @@ export function openBuildCache(options: BuildCacheOptions): BuildCache {
           warn({
             file,
             message: `an unused build cache entry could not be deleted (${(error as Error).message})`,
-            fix: `Fix: check the permissions of ${folder}, or delete it`,
+            fix: `check the permissions of ${folder}, or delete it`,
           });
           return deleted;
         }

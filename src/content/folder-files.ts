@@ -83,7 +83,7 @@ export function checkFolderFiles(
       onWarning({
         file: where,
         message: `is not published: a .${extension} file would run as a page of the site, with its scripts`,
-        fix: "Fix: put what it holds in index.md, or publish it elsewhere and link to it",
+        fix: "put what it holds in index.md, or publish it elsewhere and link to it",
       });
     }
   }

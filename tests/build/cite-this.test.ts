@@ -82,7 +82,7 @@ describe("Cite this, licences and archived sources, on a site built for /basra-b
     const warnings = site.stderr.split("\n").filter((line) => line !== "");
     expect(warnings, site.stderr).toHaveLength(2);
     expect(warnings, site.stderr).toContain(
-      'posts/basra-port/index.md:5: warning: front matter field "aliases.0": "/basra-blog/posts/port-of-basra/" starts with the path prefix /basra-blog/, which the build adds to every alias: it would redirect /basra-blog/basra-blog/posts/port-of-basra/, not /basra-blog/posts/port-of-basra/. write it without the prefix: /posts/port-of-basra/',
+      'posts/basra-port/index.md:5: warning: front matter field "aliases.0": "/basra-blog/posts/port-of-basra/" starts with the path prefix /basra-blog/, which the build adds to every alias: it would redirect /basra-blog/basra-blog/posts/port-of-basra/, not /basra-blog/posts/port-of-basra/. Fix: write it without the prefix: /posts/port-of-basra/',
     );
     expect(warnings.find((line) => !line.startsWith("posts/"))).toMatch(
       /^build: warning: crawlers read robots\.txt only at the root/,

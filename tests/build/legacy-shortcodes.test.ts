@@ -65,8 +65,8 @@ describe("WordPress shortcodes in hand-written posts, built", () => {
     expect(site.exitCode).toBe(0);
     const warnings = site.stderr.split("\n").filter((line) => line.includes("warning:"));
     expect(warnings).toEqual([
-      "posts/gone/index.md:7: warning: [kml_flashembed] is a WordPress Flash video embed; Flash is gone and the video is shown as a note that it is not available. Replace it with a link to the video if you can find it, or delete it",
-      `posts/hand-${shortcodes.length - 1}/index.md:5: warning: [embed] embeds another site's page, which readers see as a link to it. Nothing to do, or say in the text what the page shows`,
+      "posts/gone/index.md:7: warning: [kml_flashembed] is a WordPress Flash video embed; Flash is gone and the video is shown as a note that it is not available. Fix: Replace it with a link to the video if you can find it, or delete it",
+      `posts/hand-${shortcodes.length - 1}/index.md:5: warning: [embed] embeds another site's page, which readers see as a link to it. Fix: Nothing to do, or say in the text what the page shows`,
     ]);
     expect(runVerify(site.root)).toMatchObject({ exitCode: 0, stderr: "" });
   });

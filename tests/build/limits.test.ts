@@ -52,7 +52,7 @@ describe("limits an author stays within", () => {
   it("build, with one warning for the track that is simplified", () => {
     expect(site.exitCode).toBe(0);
     expect(site.stderr).toBe(
-      "posts/track/index.md:8: warning: map file \"route.gpx\" has 30,000 positions, more than the 20,000 a map draws: its lines and areas are simplified to 19,947 positions (66%), none moved more than about 3 m. To choose what is kept, simplify it yourself to at most 20,000 positions (mapshaper's -simplify, or your GPS software's track filter)\n",
+      "posts/track/index.md:8: warning: map file \"route.gpx\" has 30,000 positions, more than the 20,000 a map draws: its lines and areas are simplified to 19,947 positions (66%), none moved more than about 3 m. Fix: To choose what is kept, simplify it yourself to at most 20,000 positions (mapshaper's -simplify, or your GPS software's track filter)\n",
     );
   });
 

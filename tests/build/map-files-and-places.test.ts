@@ -37,7 +37,7 @@ describe("maps from KML and GPX files, and places that share a name", () => {
       "posts/convoy/events.kml:32: KML gx:Tour, a tour of the globe, is not",
     ]);
     expect(warnings[0]).toBe(
-      "posts/convoy/convoy.gpx:9: warning: GPX <link> is not shown: a feature's link comes from its url property. convert the file to GeoJSON and give the feature a url, or write the link in the post",
+      "posts/convoy/convoy.gpx:9: warning: GPX <link> is not shown: a feature's link comes from its url property. Fix: convert the file to GeoJSON and give the feature a url, or write the link in the post",
     );
     expect(
       site.stderr.split("\n").filter((line) => line.trim() !== "" && !line.includes(": warning: ")),

@@ -80,7 +80,7 @@ function unknownFieldWarning(
     line: frontMatter.lineOf(path),
     message: `front matter field "${readerPath(path)}" is not one Dispatch reads`,
     fix: nearest
-      ? `Fix: did you mean "${nearest}"?`
+      ? `did you mean "${nearest}"?`
       : top
         ? "Dispatch ignores it; remove it, or see the README's front-matter table for the fields there are"
         : `Dispatch ignores it; remove it: ${path[0] === "location" || path[0] === "image" ? `${String(path[0])} has` : `each ${String(path[0]).replace(/s$/, "")} has`} only ${known.join(", ")}`,

@@ -82,7 +82,7 @@ describe("checkPosts on translations", () => {
     try {
       expect(checkPosts(root, "UTC", "en")).toEqual([]);
       expect(warn.mock.calls.map((call) => String(call[0]))).toContain(
-        'posts/zubair/index.md:4: warning: no other post has the translationKey "zubair", so this post links to no translation. give the translation the same line translationKey: "zubair" and its own lang:, or remove this line',
+        'posts/zubair/index.md:4: warning: no other post has the translationKey "zubair", so this post links to no translation. Fix: give the translation the same line translationKey: "zubair" and its own lang:, or remove this line',
       );
     } finally {
       warn.mockRestore();

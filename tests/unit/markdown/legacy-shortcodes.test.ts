@@ -60,7 +60,7 @@ describe("a legacy shortcode in a post", () => {
     md.render(body, env);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toBe(
-      `${file}:7: warning: [kml_flashembed] is a WordPress Flash video embed; Flash is gone and the video is shown as a note that it is not available. Replace it with a link to the video if you can find it, or delete it`,
+      `${file}:7: warning: [kml_flashembed] is a WordPress Flash video embed; Flash is gone and the video is shown as a note that it is not available. Fix: Replace it with a link to the video if you can find it, or delete it`,
     );
   });
 
@@ -87,7 +87,7 @@ describe("a legacy shortcode in a post", () => {
       "<p>Some content after</p>\n",
     );
     expect(warn.mock.calls[0]?.[0]).toBe(
-      "(unknown file):1: warning: [kml_flashembed] is a WordPress Flash video embed of no YouTube or Vimeo video; Flash is gone and readers see its alternative content. Replace it with a link to the video if you can find it, or remove the [kml_flashembed] tags",
+      "(unknown file):1: warning: [kml_flashembed] is a WordPress Flash video embed of no YouTube or Vimeo video; Flash is gone and readers see its alternative content. Fix: Replace it with a link to the video if you can find it, or remove the [kml_flashembed] tags",
     );
   });
 
@@ -103,7 +103,7 @@ describe("a legacy shortcode in a post", () => {
       '<p>Watch <a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Video from “Basra”</a> here.</p>\n',
     );
     expect(warn.mock.calls.map((call) => call[0])).toEqual([
-      `${file}:4: warning: [kml_flashembed] names a video but stands inside a paragraph, so readers get a link to the video, not the video. Put the shortcode in a paragraph of its own, or write {% video "URL" "Title" %} on a line of its own`,
+      `${file}:4: warning: [kml_flashembed] names a video but stands inside a paragraph, so readers get a link to the video, not the video. Fix: Put the shortcode in a paragraph of its own, or write {% video "URL" "Title" %} on a line of its own`,
     ]);
   });
 
@@ -228,7 +228,7 @@ describe("a shortcode alone in its paragraph", () => {
       '<p>Text.</p>\n<p><span class="legacy-embed" role="note" data-wordpress-shortcode="embed">Embedded on the old site: <a href="https://example.org/report?a=1&amp;b=2">https://example.org/report?a=1&amp;b=2</a></span></p>\n',
     );
     expect(warn.mock.calls.map((call) => call[0])).toEqual([
-      `${file}:6: warning: [embed] embeds another site's page, which readers see as a link to it. Nothing to do, or say in the text what the page shows`,
+      `${file}:6: warning: [embed] embeds another site's page, which readers see as a link to it. Fix: Nothing to do, or say in the text what the page shows`,
     ]);
   });
 

@@ -21,22 +21,18 @@ describe("unknownFieldWarnings", () => {
     [
       "titel: Basra",
       'front matter field "titel" is not one Dispatch reads',
-      'Fix: did you mean "title"?',
+      'did you mean "title"?',
     ],
-    [
-      "Tags: [Iraq]",
-      'front matter field "Tags" is not one Dispatch reads',
-      'Fix: did you mean "tags"?',
-    ],
+    ["Tags: [Iraq]", 'front matter field "Tags" is not one Dispatch reads', 'did you mean "tags"?'],
     [
       "summmary: S",
       'front matter field "summmary" is not one Dispatch reads',
-      'Fix: did you mean "summary"?',
+      'did you mean "summary"?',
     ],
     [
       "alias: /old/",
       'front matter field "alias" is not one Dispatch reads',
-      'Fix: did you mean "aliases"?',
+      'did you mean "aliases"?',
     ],
     [
       "categories: [Iraq]",
@@ -98,9 +94,9 @@ describe("unknownFieldWarnings", () => {
         "    pages: 12-14",
       ],
       [
-        [10, "citations.2.archive", 'Fix: did you mean "archived"?'],
-        [11, "citations.2.Archived", 'Fix: did you mean "archived"?'],
-        [12, "citations.2.urll", 'Fix: did you mean "url"?'],
+        [10, "citations.2.archive", 'did you mean "archived"?'],
+        [11, "citations.2.Archived", 'did you mean "archived"?'],
+        [12, "citations.2.urll", 'did you mean "url"?'],
         [
           13,
           "citations.2.pages",
@@ -123,9 +119,9 @@ describe("unknownFieldWarnings", () => {
         "  coordinate: [47.81, 30.515]",
       ],
       [
-        [6, "corrections.1.txt", 'Fix: did you mean "text"?'],
-        [10, "image.captoin", 'Fix: did you mean "caption"?'],
-        [13, "location.coordinate", 'Fix: did you mean "coordinates"?'],
+        [6, "corrections.1.txt", 'did you mean "text"?'],
+        [10, "image.captoin", 'did you mean "caption"?'],
+        [13, "location.coordinate", 'did you mean "coordinates"?'],
       ],
     ],
     [
