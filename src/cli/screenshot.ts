@@ -1,12 +1,12 @@
 /**
  * `npm run screenshot`: builds the site, then saves the README's pictures from headless
- * Chromium into `docs/`: the home page and the Basra page, on a desktop (1280 px), on a phone
- * (390 px) and in dark mode. This machine has no network, so map tiles are answered with a
+ * Chromium into `docs/`: the home page, the Basra page and the timeline (its dated map), on a
+ * desktop (1280 px), on a phone (390 px) and in dark mode. This machine has no network, so map tiles are answered with a
  * plain ground; everything else is the page as readers get it.
  *
  * `npm run screenshot -- --all --out=<folder>` saves every combination instead (desktop and
  * phone, light and dark, tiles answered and tiles blocked) for reviewing a change by eye;
- * `--page=/posts/<slug>/` (repeatable) takes those pages instead of the home and Basra pages.
+ * `--page=/posts/<slug>/` (repeatable) takes those pages instead of the README's.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -25,12 +25,16 @@ interface Shot {
   tilesBlocked: boolean;
 }
 
-const pages = { home: "/", basra: "/posts/continuing-battle-for-the-south-basra/" };
+const pages = {
+  home: "/",
+  basra: "/posts/continuing-battle-for-the-south-basra/",
+  timeline: "/posts/basra-timeline-24-31-march-2008/",
+};
 const viewports = { desktop: 1280, phone: 390 };
 
 /**
- * The README's six pictures, or with `all` every combination of viewport, scheme and tiles; of
- * `only` (name → path) instead of the home and Basra pages when given.
+ * The README's nine pictures, or with `all` every combination of viewport, scheme and tiles; of
+ * `only` (name → path) instead of the README's pages when given.
  */
 function shotsToTake(all: boolean, only?: Record<string, string>): Shot[] {
   const shots: Shot[] = [];
