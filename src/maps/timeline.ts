@@ -106,13 +106,27 @@ function daySteps(spans: readonly TimeSpan[], zone: string, locale: string): Ste
   });
 }
 
-/** The steps of a list, or the first problem with a step's date or order. */
+/** Most characters of a step's label: it names the step on the slider, a panel and its alt text. */
+export const maxStepLabel = 80;
+
+/** How a step of a list is labelled by default: its day, with the time for a moment. */
+function listLabel(start: DateTime, moment: boolean, locale: string, withYear: boolean): string {
+  const day = dayLabel(start, locale, withYear);
+  return moment ? `${day}, ${start.toFormat("HH:mm")}` : day;
+}
+
+/**
+ * The steps of a list, or the first problem with a step's date, order, repetition or label. A
+ * step written as a span (`"2008-03-26/2008-03-28"`) is that span; one written as a date or a
+ * moment lasts until the next step starts (the last: to the end of its day), so the steps of a
+ * list follow one another as chapters of the story do.
+ */
 function listSteps(
   list: Exclude<StepsOption, "days">,
   zone: string,
   locale: string,
 ): Step[] | MapProblem {
-  const steps: Step[] = [];
+  const read: { when: string; span: TimeSpan; isSpan: boolean; label?: string }[] = [];
   for (const [index, item] of list.entries()) {
     const when = typeof item === "string" ? item : item.when;
     const path: JsonPath = typeof item === "string" ? ["steps", index] : ["steps", index, "when"];
@@ -124,25 +138,59 @@ function listSteps(
         fix: reading.fix,
       };
     }
-    const previous = steps[steps.length - 1];
+    const previous = read[read.length - 1];
     if (previous && reading.span.start < previous.span.start) {
       return {
         path,
-        message: `map option "steps": step ${index + 1} (${when}) comes before step ${index} (${previous.datetime})`,
+        message: `map option "steps": step ${index + 1} (${when}) comes before step ${index} (${previous.when})`,
         fix: "list the steps in order, earliest first",
       };
     }
-    const day = DateTime.fromMillis(reading.span.start, { zone });
-    steps.push({
+    if (
+      previous &&
+      reading.span.start === previous.span.start &&
+      reading.span.end === previous.span.end
+    ) {
+      return {
+        path,
+        message: `map option "steps": step ${index + 1} (${when}) repeats step ${index} (${previous.when})`,
+        fix: "remove one of the two, or give them different dates or times",
+      };
+    }
+    const label = typeof item === "string" ? undefined : item.label?.trim();
+    if (label !== undefined && label.length > maxStepLabel) {
+      return {
+        path: ["steps", index, "label"],
+        message: `map option "steps": the label of step ${index + 1} is ${label.length} characters, more than the ${maxStepLabel} a step's label may be`,
+        fix: 'shorten it to a few words ("Maliki arrives"); say the rest in the text or in a feature\'s description',
+      };
+    }
+    read.push({
+      when: when.trim(),
       span: reading.span,
-      datetime: when.trim(),
-      label:
-        typeof item === "string" || item.label === undefined
-          ? dayLabel(day, locale, false)
-          : item.label.trim(),
+      isSpan: when.includes("/"),
+      ...(label ? { label } : {}),
     });
   }
-  return steps;
+  const withYear = new Set(read.map((step) => step.span.startDay.slice(0, 4))).size > 1;
+  return read.map((step, index) => {
+    const start = DateTime.fromMillis(step.span.start, { zone });
+    const moment = step.span.end === step.span.start;
+    const next = read[index + 1];
+    // A date or a moment lasts until the next step starts; the last, to the end of its day.
+    const end = step.isSpan
+      ? step.span.end
+      : next
+        ? Math.max(next.span.start, step.span.end)
+        : Math.max(step.span.end, start.startOf("day").plus({ days: 1 }).toMillis());
+    const last = DateTime.fromMillis(Math.max(end - 1, step.span.start), { zone });
+    return {
+      span: { ...step.span, end, endDay: last.toFormat("yyyy-MM-dd") },
+      // HTML's datetime has no interval: a span is named by its start.
+      datetime: step.when.split("/")[0]!.trim(),
+      label: step.label ?? listLabel(start, moment, locale, withYear),
+    };
+  });
 }
 
 /** Gives each step its id: the day it starts on, `-2`, `-3`… for a second step on that day. */

@@ -55,6 +55,52 @@ describe("mapTimeline", () => {
     expect(timeline?.steps.length).toBe(count);
   });
 
+  it("lets a step written as a date or a moment last until the next, labelled with its time", () => {
+    const { timeline, problems } = mapTimeline(
+      [
+        feature("Tamimiyah", "2008-03-25T06:00"),
+        feature("Qibla", "2008-03-25T14:00"),
+        feature("Tannumah", "2008-03-26T23:00"),
+      ],
+      ["2008-03-25T05:00", "2008-03-25T12:00", "2008-03-26"],
+      "UTC",
+      "en",
+      pathOf,
+    );
+    expect(problems).toEqual([]);
+    expect(timeline?.steps.map((step) => step.label)).toEqual([
+      "Tuesday 25 March, 05:00",
+      "Tuesday 25 March, 12:00",
+      "Wednesday 26 March",
+    ]);
+    expect(timeline?.active).toEqual([[0], [1], [2]]);
+  });
+
+  it("names the year in the labels of steps in different years", () => {
+    const { timeline } = mapTimeline(
+      [feature("Basra, 2003", "2003-03-20"), feature("Basra, 2008", "2008-03-27")],
+      ["2003-03-20", "2008-03-27"],
+      "UTC",
+      "en",
+      pathOf,
+    );
+    expect(timeline?.steps.map((step) => step.label)).toEqual([
+      "Thursday 20 March 2003",
+      "Thursday 27 March 2008",
+    ]);
+  });
+
+  it("names a span step in HTML's datetime by its start, as HTML has no interval", () => {
+    const { timeline } = mapTimeline(
+      [feature("Basra", "2008-03-27")],
+      [{ when: "2008-03-26/2008-03-28", label: "The assault stalls" }],
+      "UTC",
+      "en",
+      pathOf,
+    );
+    expect(timeline?.steps[0]?.datetime).toBe("2008-03-26");
+  });
+
   it("labels day steps in the page's language", () => {
     const { timeline } = mapTimeline([feature("Basra", "2008-03-25")], "days", "UTC", "fr", pathOf);
     expect(timeline?.steps[0]?.label).toBe("mardi 25 mars");
@@ -77,7 +123,7 @@ describe("mapTimeline", () => {
     expect(timeline?.steps.map((step) => [step.id, step.label, step.datetime])).toEqual([
       ["2008-03-24", "Maliki arrives", "2008-03-24"],
       ["2008-03-25", "Dawn: Tamimiyah", "2008-03-25T05:00"],
-      ["2008-03-25-2", "The assault stalls", "2008-03-25T12:00/2008-03-26"],
+      ["2008-03-25-2", "The assault stalls", "2008-03-25T12:00"],
     ]);
     expect(timeline?.active).toEqual([[1], [2]]);
   });
@@ -106,6 +152,18 @@ describe("mapTimeline", () => {
       ["2008-03-26", "2008-03-25"] as StepsOption,
       ["steps", 1],
       'map option "steps": step 2 (2008-03-25) comes before step 1 (2008-03-26)',
+    ],
+    [
+      [feature("Basra", "2008-03-25")],
+      ["2008-03-25", "2008-03-25"] as StepsOption,
+      ["steps", 1],
+      'map option "steps": step 2 (2008-03-25) repeats step 1 (2008-03-25)',
+    ],
+    [
+      [feature("Basra", "2008-03-25")],
+      [{ when: "2008-03-25", label: "x".repeat(81) }] as StepsOption,
+      ["steps", 0, "label"],
+      'map option "steps": the label of step 1 is 81 characters, more than the 80',
     ],
     [
       [feature("Basra", "2008-01-01"), feature("Mosul", "2008-03-01")],
