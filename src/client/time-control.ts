@@ -19,7 +19,7 @@ import {
   type MapTimeline,
 } from "../maps/draw/timeline.ts";
 import type { FeatureLayers } from "./feature-layers.ts";
-import { openingStep, placesShown, stepBy } from "./time-steps.ts";
+import { placesShown, stepBy } from "./time-steps.ts";
 
 /** Opacity of the pins, number badges and labels of features outside the step. */
 export const fadedOpacity = 0.45;
@@ -190,11 +190,18 @@ export function addTimeControl(
     if (!(feature >= 0) || isActiveIn(timeline, feature, current)) return;
     show(firstStepOf(timeline, feature) ?? current, true);
   });
+  // A link to a step names the step's title in the list (where it leads without JavaScript); with
+  // the live map, the reader is shown the map that turned to that day, not the list below it.
+  const showMap = () => canvas.scrollIntoView({ block: "nearest" });
   window.addEventListener("hashchange", () => {
     const named = stepFromFragment(timeline, figure.id, window.location.hash);
-    if (named !== undefined) show(named, false);
+    if (named === undefined) return;
+    show(named, false);
+    showMap();
   });
-  show(openingStep(timeline, figure.id, window.location.hash), false);
+  const opening = stepFromFragment(timeline, figure.id, window.location.hash);
+  show(opening ?? 0, false);
+  if (opening !== undefined) requestAnimationFrame(showMap);
   figure.classList.add("dispatch-map--timeline");
   canvas.after(container);
 }

@@ -1,9 +1,9 @@
 /**
  * What the time control says and allows at a step of a dated map, pure and DOM-free: how many
  * places a step shows (its live region announces "<step's label>: 3 of 9 places on the map"),
- * which features those are, and which step a fragment or a button leads to.
+ * which features those are, and which step a button leads to.
  */
-import { isActiveIn, stepFromFragment, type MapTimeline } from "../maps/draw/timeline.ts";
+import { isActiveIn, type MapTimeline } from "../maps/draw/timeline.ts";
 
 /** The 0-based indices of the features true in `step` (0-based), in feature order. */
 export function featuresInStep(timeline: MapTimeline, step: number): number[] {
@@ -20,14 +20,6 @@ export function placesShown(timeline: MapTimeline, step: number): string {
   const total = timeline.active.length;
   const shown = featuresInStep(timeline, step).length;
   return `${shown} of ${total} ${total === 1 ? "place" : "places"} on the map`;
-}
-
-/**
- * The step the map opens on: the one `fragment` (`location.hash`) names among the anchors of
- * the figure `figureId`, else the first.
- */
-export function openingStep(timeline: MapTimeline, figureId: string, fragment: string): number {
-  return stepFromFragment(timeline, figureId, fragment) ?? 0;
 }
 
 /** Step `step + by`, kept within the `count` steps: `[0, count - 1]`. */

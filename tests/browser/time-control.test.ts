@@ -316,6 +316,13 @@ describe.skipIf(!chromiumPath)("the time control of a dated map", () => {
       first,
     );
     expect((await readState(page, first)).currentGroup).toBe(`${first}-2008-03-27`);
+    // The reader is shown the map that turned to that day, not the list's title below it.
+    const canvas = await page.locator(`#${first} .dispatch-map__canvas`).evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, height: window.innerHeight };
+    });
+    expect(canvas.top).toBeGreaterThan(-1);
+    expect(canvas.bottom).toBeLessThanOrEqual(canvas.height + 1);
     await page.context().close();
   });
 

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  featuresInStep,
-  openingStep,
-  placesShown,
-  stepBy,
-} from "../../../src/client/time-steps.ts";
+import { featuresInStep, placesShown, stepBy } from "../../../src/client/time-steps.ts";
 import type { MapTimeline } from "../../../src/maps/draw/timeline.ts";
 
 /** Three days; features: Basra (no when), curfew (24th), Hayyaniyah (25–26th), pipeline (26th). */
@@ -44,18 +39,6 @@ describe("placesShown", () => {
     ],
   ])("%s", (_, input, step, text) => {
     expect(placesShown(input, step)).toBe(text);
-  });
-});
-
-describe("openingStep", () => {
-  it.each([
-    ["the step a fragment of this map names", "#map-basra-12-2008-03-25", 1],
-    ["a percent-encoded fragment", "#map%2Dbasra%2D12%2D2008%2D03%2D26", 2],
-    ["the first step with no fragment", "", 0],
-    ["the first step for another map's step", "#map-basra-40-2008-03-25", 0],
-    ["the first step for a footnote", "#fn1", 0],
-  ])("opens on %s", (_, fragment, step) => {
-    expect(openingStep(timeline, "map-basra-12", fragment)).toBe(step);
   });
 });
 
