@@ -7,7 +7,7 @@ import { warn, type ContentProblem, type SourceLocation } from "../errors.ts";
 import type { Feature } from "geojson";
 import { featureLineInJson } from "../maps/feature-lines.ts";
 import { checkAgainstLocation, type PostLocation } from "../maps/location-check.ts";
-import { readMapBlock } from "../maps/read-block.ts";
+import { lineOfPath, readMapBlock } from "../maps/read-block.ts";
 import { styleWarnings } from "../maps/style-keys.ts";
 import { isGeojsonFence } from "../markdown/geojson-fence.ts";
 import { readMapTag, type MapTag } from "../markdown/map-tag.ts";
@@ -120,8 +120,10 @@ export function checkMapBlocks(
     if (block.ok) {
       if (block.simplified) onWarning({ file, line: fenceLine, ...block.simplified });
       // Warnings, not errors: an unknown style key or Maki name is ignored, the map still draws.
-      for (const { message, fix } of styleWarnings(block.collection)) {
-        onWarning({ file, line: fenceLine, message, ...(fix ? { fix } : {}) });
+      // Each at the line of the property it is about.
+      for (const { path, message, fix } of styleWarnings(block.collection)) {
+        const line = fenceLine + lineOfPath(token.content, path);
+        onWarning({ file, line, message, ...(fix ? { fix } : {}) });
       }
       const content = token.content;
       located.push(

@@ -81,6 +81,20 @@ function nearestNode(root: Node, path: JsonPath): Node {
 }
 
 /**
+ * The 1-based line, within `text` (a block's valid GeoJSON), of the value at `path` (a
+ * {@link MapProblem}'s, e.g. `["features", 2, "properties", "marker-symbol"]`), or of its nearest
+ * ancestor that is written; for a lone Feature, a path into `features[0]` is read from the
+ * Feature itself. For warnings, which name the line of the property they are about.
+ */
+export function lineOfPath(text: string, path: JsonPath): number {
+  const root = parseTree(text, [], { disallowComments: true });
+  if (!root) return 1;
+  const lone = findNodeAtLocation(root, ["type"])?.value === "Feature";
+  const inFeature = lone && path[0] === "features" && path[1] === 0 ? path.slice(2) : path;
+  return lineAtOffset(text, nearestNode(root, inFeature).offset);
+}
+
+/**
  * Reads a geojson block, or a GeoJSON map file. Text over {@link mapLimits}`.maxGeoJsonBytes` or
  * JSON nested deeper than {@link maxJsonDepth} is refused before it is parsed; a valid map with
  * more positions than {@link mapLimits}`.simplifyAbove` is simplified ({@link fitMapSize}).

@@ -36,7 +36,7 @@ describe("Maki icons and marker sizes in a built map", () => {
   it("builds, warning of the unknown name on the block's line with the nearest Maki name", () => {
     expect(site.exitCode).toBe(0);
     expect(site.stderr.trim().split("\n")).toEqual([
-      `posts/fuel-rail-and-police/index.md:8: warning: map feature 5 ("Petrol station"): "marker-symbol" "fual" is not a Maki icon name, so the pin is drawn without an icon. Fix: did you mean "fuel"? Maki's icons: https://labs.mapbox.com/maki-icons/`,
+      `posts/fuel-rail-and-police/index.md:54: warning: map feature 5 ("Petrol station"): "marker-symbol" "fual" is not a Maki icon name, so the pin is drawn without an icon. Fix: did you mean "fuel"? Maki's icons: https://labs.mapbox.com/maki-icons/`,
     ]);
   });
 

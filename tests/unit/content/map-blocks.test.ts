@@ -51,7 +51,8 @@ describe("checkMapBlocks: warnings", () => {
       printed.mockRestore();
     }
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ file: "p.md", line: 4 });
+    // The line of the misspelt key, the block's first line of JSON.
+    expect(warnings[0]).toMatchObject({ file: "p.md", line: 5 });
   });
 });
 
@@ -88,7 +89,7 @@ describe("checkMapBlocks: simplestyle marker-size and marker-symbol", () => {
     ]);
   });
 
-  it("warns of an unknown Maki name on the block's line, with the nearest name", () => {
+  it("warns of an unknown Maki name on the line of the feature's marker-symbol, with the nearest name", () => {
     const warnings: unknown[] = [];
     const problems = checkMapBlocks(
       block('"marker-symbol": "fual"'),
@@ -101,7 +102,7 @@ describe("checkMapBlocks: simplestyle marker-size and marker-symbol", () => {
     expect(warnings).toEqual([
       {
         file: "posts/depot/index.md",
-        line: 5,
+        line: 7,
         message:
           'map feature 1 ("Depot"): "marker-symbol" "fual" is not a Maki icon name, so the pin is drawn without an icon',
         fix: 'did you mean "fuel"? Maki\'s icons: https://labs.mapbox.com/maki-icons/',
