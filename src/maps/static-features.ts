@@ -7,7 +7,7 @@
 import type { Feature, Geometry } from "geojson";
 import type { GeoPath, GeoProjection } from "d3-geo";
 import { escapeHtml } from "../shared/html.ts";
-import { badgeAnchor, badgeRadius } from "./draw/anchors.ts";
+import { badgeAnchor, badgeRadius, placeBadges, type BadgeSpot } from "./draw/anchors.ts";
 import {
   markerScales,
   pinBadgeOffset,
@@ -30,8 +30,12 @@ export interface FeatureDrawing {
   shapes: string[];
   /** A pin per point. */
   pins: string[];
-  /** Its number badge. */
+  /** Its number badge, where it would like to be (see {@link placedBadges}). */
   badge: string;
+  /** Its number, as in the feature list. */
+  n: number;
+  /** Where its badge would like to be and the point it marks, in pixels. */
+  badgeSpot: BadgeSpot;
   /** Dark-scheme CSS rules for its colours. */
   darkRules: string[];
 }
@@ -97,20 +101,64 @@ export function pin(
 }
 
 /**
- * Feature `n`'s number badge, placed as {@link badgeAnchor} says: on a pin, where
- * {@link pinBadgeOffset} puts it for the first pin's look; `marks` times its size.
+ * Where feature `n`'s number badge would like to go, as {@link badgeAnchor} says: on a pin,
+ * where {@link pinBadgeOffset} puts it for the first pin's look (`beside` its head if asked),
+ * `marks` times as far; and the point it marks (the pin's head, or the anchor).
  */
-function badge(
+function badgeSpot(
   projection: GeoProjection,
   geometry: Geometry,
-  n: number,
   look: PinLook,
   marks: number,
-): string {
+  beside: boolean,
+): BadgeSpot {
   const anchor = badgeAnchor(geometry);
   const [x, y] = projection(anchor.position) ?? [0, 0];
-  const [dx, dy] = anchor.onPin ? pinBadgeOffset(look) : [0, 0];
-  return `<g transform="translate(${(x + dx * marks).toFixed(1)} ${(y + dy * marks).toFixed(1)})${scaled(marks)}"><circle r="${badgeRadius}" fill="#ffffff" stroke="${basemap.text}" stroke-width="1"/><text y="4" text-anchor="middle">${n}</text></g>`;
+  if (!anchor.onPin) return { wanted: [x, y], marks: [x, y] };
+  const [dx, dy] = pinBadgeOffset(look, beside || look.symbol !== undefined);
+  const [, headY] = pinBadgeOffset({ size: look.size }, false);
+  return { wanted: [x + dx * marks, y + dy * marks], marks: [x, y + headY * marks] };
+}
+
+/** A number badge centred at `(x, y)`, `marks` times its size (radius {@link badgeRadius}). */
+function badgeAt(x: number, y: number, n: number, marks: number): string {
+  return `<g transform="translate(${x.toFixed(1)} ${y.toFixed(1)})${scaled(marks)}"><circle r="${badgeRadius}" fill="#ffffff" stroke="${basemap.text}" stroke-width="1"/><text y="4" text-anchor="middle">${n}</text></g>`;
+}
+
+/**
+ * The number badges of some drawings, placed apart ({@link placeBadges}) on a map `width` ×
+ * `height` pixels, `marks` times their size: a layer of leader lines (class `ink`, from the
+ * point a moved badge marks to the badge) and a layer of badges, in 11-pixel bold type.
+ * @param keepOut rectangles `[x0, y0, x1, y1]` badges should not cover (the scale bar)
+ */
+export function placedBadges(
+  drawings: readonly FeatureDrawing[],
+  marks: number,
+  width: number,
+  height: number,
+  keepOut: ReadonlyArray<[number, number, number, number]> = [],
+): string {
+  const places = placeBadges(
+    drawings.map((drawing) => drawing.badgeSpot),
+    badgeRadius * marks,
+    width,
+    height,
+    keepOut,
+  );
+  const leaders = places.flatMap(({ at, moved }, index) => {
+    const from = drawings[index]?.badgeSpot.marks;
+    if (!moved || !from) return [];
+    return [`M${from[0].toFixed(1)} ${from[1].toFixed(1)}L${at[0].toFixed(1)} ${at[1].toFixed(1)}`];
+  });
+  const badges = places.map(({ at }, index) =>
+    badgeAt(at[0], at[1], drawings[index]?.n ?? 0, marks),
+  );
+  return [
+    leaders.length > 0
+      ? `<g class="ink leaders"><path d="${leaders.join("")}" fill="none" stroke="${basemap.text}" stroke-width="1"/></g>`
+      : "",
+    `<g font-family="system-ui, sans-serif" font-size="11" font-weight="700" fill="${basemap.text}">${badges.join("")}</g>`,
+  ].join("");
 }
 
 /** A point's uncertainty circle, when it has one, as a `<path>` in its marker colour. */
@@ -146,6 +194,7 @@ function lineOrAreaShape(feature: Feature, n: number, style: FeatureStyle, path:
  * @param path `geoPath(projection)`, with the precision the map writes
  * @param icons the Maki icons the map uses, by name (src/maps/maki.ts `markerIcons`)
  * @param marks size of its pins and badge, 1 for their own size (a small multiple's are smaller)
+ * @param badgeBeside put its badge beside its pin's head rather than on it
  */
 export function drawFeature(
   feature: Feature,
@@ -154,6 +203,7 @@ export function drawFeature(
   path: GeoPath,
   icons: MarkerIcons = {},
   marks = 1,
+  badgeBeside = false,
 ): FeatureDrawing | undefined {
   const geometry = feature.geometry;
   if (!geometry) return undefined;
@@ -170,10 +220,13 @@ export function drawFeature(
   } else {
     shapes.push(...lineOrAreaShape(feature, n, style, path));
   }
+  const spot = badgeSpot(projection, geometry, look, marks, badgeBeside);
   return {
     shapes,
     pins,
-    badge: badge(projection, geometry, n, look, marks),
+    badge: badgeAt(spot.wanted[0], spot.wanted[1], n, marks),
+    n,
+    badgeSpot: spot,
     darkRules: darkFeatureRules(n, style),
   };
 }

@@ -14,10 +14,10 @@ import type { BBox } from "./bbox.ts";
 import { visibleCountries } from "./countries-in-view.ts";
 import { insetLocator, locatorInset } from "./locator.ts";
 import { boundsFeature, extentFeatures, fittedProjection, forD3 } from "./projection.ts";
-import { drawFeature, type FeatureDrawing } from "./static-features.ts";
+import { drawFeature, placedBadges, type FeatureDrawing } from "./static-features.ts";
 import { markerIcons } from "./maki.ts";
 import { pinRoom } from "./draw/marker.ts";
-import { basemap, darkSchemeStyle, scaleBar, svgStart } from "./svg-document.ts";
+import { basemap, darkSchemeStyle, scaleBar, scaleBarBox, svgStart } from "./svg-document.ts";
 import { rememberer, weakRememberer } from "../shared/memo.ts";
 
 /**
@@ -116,7 +116,8 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
     `<g fill="${basemap.land}" stroke="${basemap.border}" stroke-width="0.75">${land}</g>`,
     `<g>${layer("shapes")}</g>`,
     `<g>${layer("pins")}</g>`,
-    `<g font-family="system-ui, sans-serif" font-size="11" font-weight="700" fill="${basemap.text}">${drawings.map((drawing) => drawing.badge).join("")}</g>`,
+    // Badges that would cover one another (two events at one place) are nudged apart.
+    placedBadges(drawings, 1, width, height, [scaleBarBox(width, height)]),
     scaleBar(projection, width, height),
     locator ? `<g>${locator}</g>` : "",
     `<text class="ink" x="${width - 8}" y="${height - 8}" text-anchor="end" font-family="system-ui, sans-serif" font-size="10" fill="${basemap.text}">Boundaries: Natural Earth</text>`,

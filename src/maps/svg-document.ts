@@ -61,3 +61,11 @@ export function scaleBar(projection: GeoProjection, width: number, height: numbe
     "</g>",
   ].join("");
 }
+
+/**
+ * The rectangle a {@link scaleBar} may take on a map `width` × `height` pixels, `[x0, y0, x1, y1]`
+ * in pixels: its bar (at most a fifth of the width, from 16 pixels in) and its label above.
+ */
+export function scaleBarBox(width: number, height: number): [number, number, number, number] {
+  return [8, height - 34, 24 + Math.max(width / 5, 36), height - 8];
+}

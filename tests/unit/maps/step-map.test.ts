@@ -8,10 +8,29 @@ import {
   fadedOpacity,
   renderStepMap,
   stepMapSize,
+  stepBadgeMarks,
   stepMarks,
   stepProjection,
 } from "../../../src/maps/step-map.ts";
-import { hexagon } from "../../helpers/basra-features.ts";
+import { collection, hexagon, point } from "../../helpers/basra-features.ts";
+
+/** A district 0.01° square whose west edge is at `west`, at latitude 30.52–30.53. */
+const district = (title: string, west: number) => ({
+  type: "Feature",
+  properties: { title },
+  geometry: {
+    type: "Polygon",
+    coordinates: [
+      [
+        [west, 30.52],
+        [west + 0.01, 30.52],
+        [west + 0.01, 30.53],
+        [west, 30.53],
+        [west, 30.52],
+      ],
+    ],
+  },
+});
 
 /** The Basra features in small, and a third feature far from both: a point in Zubair. */
 const basra: FeatureCollection = {
@@ -156,6 +175,56 @@ describe("renderStepMap", () => {
     });
     const pipeline = projection([47.78, 30.43]) ?? [0, 0];
     expect(pinTips(panel).some((tip) => samePixel(tip, pipeline))).toBe(true);
+  });
+
+  it("fits the features' positions and areas, not a point's uncertainty circle", () => {
+    // Two districts 0.07° apart (about 7 km) and a point with a 10 km circle between them.
+    const city = collection(
+      district("West", 47.8),
+      point([47.835, 30.53], { title: "HQ", uncertainty: 10_000 }),
+      district("East", 47.86),
+    ) as FeatureCollection;
+    const projection = stepProjection(city, undefined, 240, 160);
+    const [west] = projection([47.8, 30.53]) ?? [0, 0];
+    const [east] = projection([47.87, 30.53]) ?? [0, 0];
+    // The districts span the panel's width (216 pixels inside its margins); the circle runs off.
+    expect(Math.round(east - west)).toBe(216);
+  });
+
+  it.each([
+    ["small", 0.8],
+    ["medium", 1],
+    ["large", 1.4],
+  ])("leaves room above the northernmost pin (%s) for its whole height", (size, scale) => {
+    const north = collection(
+      point([47.8, 30.6], { title: "North", "marker-size": size }),
+      point([47.7, 30.4], { title: "South" }),
+    ) as FeatureCollection;
+    const [, tipY] = stepProjection(north, undefined, 240, 160)([47.8, 30.6]) ?? [0, 0];
+    const top = tipY - 41 * scale * stepMarks;
+    expect(top).toBeGreaterThanOrEqual(2);
+    expect(top).toBeLessThan(5);
+  });
+
+  it("numbers the step's features at one place with badges that do not cover each other", () => {
+    const twice = collection(
+      point([47.86, 30.5], { title: "Arrives" }),
+      point([47.862, 30.497], { title: "Mortared" }),
+      point([47.7, 30.4], { title: "Far" }),
+    ) as FeatureCollection;
+    const { document } = parse(render([0, 1, 2], twice));
+    const centres = [...document.querySelectorAll("g[transform]")]
+      .filter((group) => group.querySelector("circle"))
+      .map((group) => (group.getAttribute("transform") ?? "").match(/[-\d.]+/g)?.map(Number) ?? []);
+    expect(centres).toHaveLength(3);
+    const [a, b] = centres as [number[], number[]];
+    expect(Math.hypot((a[0] ?? 0) - (b[0] ?? 0), (a[1] ?? 0) - (b[1] ?? 0))).toBeGreaterThanOrEqual(
+      2 * 9 * stepBadgeMarks,
+    );
+    // The moved badge is joined to its pin by a leader line.
+    expect(document.querySelector("g.leaders > path")?.getAttribute("d")).toMatch(
+      /^M[\d.]+ [\d.]+L/,
+    );
   });
 
   it("stays small", () => {
