@@ -13,13 +13,15 @@ export const basemap = lightGround;
 /**
  * The `<style>` of a map SVG: in the dark scheme (an SVG image follows its page's), the ground's
  * dark palette, the same as the live map's, and `features` (CSS rules, e.g. `.f1{stroke:#c55959}`)
- * for feature colours made to stand out on it. Attributes give the light look, so a renderer
- * without CSS draws the light map.
+ * for feature colours made to stand out on it; on screen only, so that print gets the light map
+ * (an SVG image cannot see its page's print styles). Attributes give the light look, so a
+ * renderer without CSS draws the light map.
  */
 export function darkSchemeStyle(features: readonly string[] = []): string {
   const d = darkGround;
   return [
-    "<style>@media (prefers-color-scheme: dark){",
+    // Screen only: print gets the light map, whatever scheme the reader's system is in.
+    "<style>@media screen and (prefers-color-scheme: dark){",
     `.sea{fill:${d.sea}}.land{fill:${d.land};stroke:${d.border}}.home{fill:${d.highlight}}`,
     `.frame{stroke:${d.frame}}.edge{stroke:${d.border}}.ink{fill:${d.text}}.ink path{stroke:${d.text}}`,
     ...features,

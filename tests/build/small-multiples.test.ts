@@ -164,8 +164,10 @@ describe("small multiples of a dated map, built", () => {
       expect(scale(panels[0] ?? "")).toMatch(/>\d+ km<\/text>/);
     });
 
-    it("has a dark style, as the static map", () => {
-      expect(panel(steps[0] ?? "").text).toContain("@media (prefers-color-scheme: dark)");
+    it("has a dark style for screens, as the static map, and prints light", () => {
+      expect(panel(steps[0] ?? "").text).toContain(
+        "@media screen and (prefers-color-scheme: dark)",
+      );
     });
   });
 

@@ -140,7 +140,9 @@ describe("renderStepMap", () => {
 
   it("has the static map's dark style, the faded features fainter on the dark ground", () => {
     const style = parse(render([1])).document.querySelector("style")?.textContent ?? "";
-    expect(style).toMatch(/^@media \(prefers-color-scheme: dark\)\{\.sea\{fill:#18222c\}/);
+    expect(style).toMatch(
+      /^@media screen and \(prefers-color-scheme: dark\)\{\.sea\{fill:#18222c\}/,
+    );
     expect(style).toContain(".faded{opacity:0.35}");
   });
 
