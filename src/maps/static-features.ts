@@ -81,6 +81,8 @@ export function svgShape(shape: SvgShape, className?: string): string {
  * A map pin with its tip at `(x, y)`, the same shape as the interactive map's: `look.size` scales
  * it about its tip, and its symbol (class `s<n>`) is drawn in its head in black or white.
  * @param marks size of the marks on this map, 1 for their own (a small multiple's are smaller)
+ * @param hollow draw its outline only, in `color`, without its symbol (a feature of another
+ *   step in a small multiple)
  */
 export function pin(
   x: number,
@@ -89,12 +91,15 @@ export function pin(
   n: number,
   look: PinLook = { size: "medium" },
   marks = 1,
+  hollow = false,
 ): string {
   const scale = markerScales[look.size] * marks;
   const left = (x - (pinBox[0] / 2) * scale).toFixed(1);
   const top = (y - pinBox[1] * scale).toFixed(1);
-  const body = `class="p${n}" d="${pinPath}" fill="${color}" stroke="#ffffff" stroke-width="1.5"`;
-  const symbol = symbolShape(look.symbol, symbolInk(color));
+  const body = hollow
+    ? `class="p${n}" d="${pinPath}" fill="none" stroke="${color}" stroke-width="3"`
+    : `class="p${n}" d="${pinPath}" fill="${color}" stroke="#ffffff" stroke-width="1.5"`;
+  const symbol = hollow ? undefined : symbolShape(look.symbol, symbolInk(color));
   if (!symbol) return `<path transform="translate(${left} ${top})${scaled(scale)}" ${body}/>`;
   const transform = `translate(${left} ${top})${scaled(scale)}`;
   return `<g transform="${transform}"><path ${body}/>${symbol ? svgShape(symbol, `s${n}`) : ""}</g>`;
@@ -162,26 +167,40 @@ export function placedBadges(
 }
 
 /** A point's uncertainty circle, when it has one, as a `<path>` in its marker colour. */
-function uncertaintyShape(feature: Feature, n: number, style: FeatureStyle, path: GeoPath) {
+function uncertaintyShape(
+  feature: Feature,
+  n: number,
+  style: FeatureStyle,
+  path: GeoPath,
+  hollow: boolean,
+) {
   const radius = feature.properties?.uncertainty;
   if (feature.geometry?.type !== "Point" || typeof radius !== "number") return [];
   const d = path(uncertaintyCircle(feature.geometry.coordinates, radius));
   if (!d) return [];
   const dash = style.dashArray ? ` stroke-dasharray="${style.dashArray}"` : "";
+  const fill = hollow ? `fill="none"` : `fill="${style.markerColor}" fill-opacity="0.12"`;
   return [
-    `<path class="c${n}" d="${d}" fill="${style.markerColor}" fill-opacity="0.12" stroke="${style.markerColor}" stroke-width="1.5"${dash}/>`,
+    `<path class="c${n}" d="${d}" ${fill} stroke="${style.markerColor}" stroke-width="1.5"${dash}/>`,
   ];
 }
 
 /** A line (unfilled) or area as a `<path>`, or none when it lies outside the view. */
-function lineOrAreaShape(feature: Feature, n: number, style: FeatureStyle, path: GeoPath) {
+function lineOrAreaShape(
+  feature: Feature,
+  n: number,
+  style: FeatureStyle,
+  path: GeoPath,
+  hollow: boolean,
+) {
   const d = path(feature);
   if (!d) return [];
   const type = feature.geometry?.type;
   const isLine = type === "LineString" || type === "MultiLineString";
-  const fill = isLine
-    ? `fill="none"`
-    : `fill="${style.fillColor}" fill-opacity="${style.fillOpacity}"`;
+  const fill =
+    isLine || hollow
+      ? `fill="none"`
+      : `fill="${style.fillColor}" fill-opacity="${style.fillOpacity}"`;
   const dash = style.dashArray ? ` stroke-dasharray="${style.dashArray}"` : "";
   return [
     `<path class="f${n}" d="${d}" ${fill} stroke="${style.color}" stroke-width="${style.weight}" stroke-opacity="${style.opacity}"${dash}/>`,
@@ -194,7 +213,9 @@ function lineOrAreaShape(feature: Feature, n: number, style: FeatureStyle, path:
  * @param path `geoPath(projection)`, with the precision the map writes
  * @param icons the Maki icons the map uses, by name (src/maps/maki.ts `markerIcons`)
  * @param marks size of its pins and badge, 1 for their own size (a small multiple's are smaller)
- * @param badgeBeside put its badge beside its pin's head rather than on it
+ * @param how `badgeBeside`: its badge beside its pin's head rather than on it; `hollow`: outlines
+ *   only (areas, uncertainty circles and pins unfilled, pins without symbols), for a feature of
+ *   another step in a small multiple
  */
 export function drawFeature(
   feature: Feature,
@@ -203,22 +224,22 @@ export function drawFeature(
   path: GeoPath,
   icons: MarkerIcons = {},
   marks = 1,
-  badgeBeside = false,
+  { badgeBeside = false, hollow = false }: { badgeBeside?: boolean; hollow?: boolean } = {},
 ): FeatureDrawing | undefined {
   const geometry = feature.geometry;
   if (!geometry) return undefined;
   const style = featureStyle(feature.properties);
   const look = pinLook(feature.properties, icons);
-  const shapes = uncertaintyShape(feature, n, style, path);
+  const shapes = uncertaintyShape(feature, n, style, path, hollow);
   const pins: string[] = [];
   if (geometry.type === "Point" || geometry.type === "MultiPoint") {
     const points = geometry.type === "Point" ? [geometry.coordinates] : geometry.coordinates;
     for (const position of points) {
       const [x, y] = projection(position as [number, number]) ?? [0, 0];
-      pins.push(pin(x, y, style.markerColor, n, look, marks));
+      pins.push(pin(x, y, style.markerColor, n, look, marks, hollow));
     }
   } else {
-    shapes.push(...lineOrAreaShape(feature, n, style, path));
+    shapes.push(...lineOrAreaShape(feature, n, style, path, hollow));
   }
   const spot = badgeSpot(projection, geometry, look, marks, badgeBeside);
   return {
@@ -227,6 +248,7 @@ export function drawFeature(
     badge: badgeAt(spot.wanted[0], spot.wanted[1], n, marks),
     n,
     badgeSpot: spot,
-    darkRules: darkFeatureRules(n, style),
+    // Outlines keep their grey on the dark ground: a rule there would fill them.
+    darkRules: hollow ? [] : darkFeatureRules(n, style),
   };
 }

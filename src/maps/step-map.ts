@@ -38,16 +38,17 @@ export const stepMarks = 0.7;
 export const stepBadgeMarks = 1.2;
 
 /**
- * Size of the pins of features outside the step against those in it: smaller as well as grey, so
- * that a pin the author left in simplestyle's default grey still stands out in its step.
+ * Size of the pins of features outside the step against those in it: smaller, and drawn as grey
+ * outlines, so that a pin the author left in simplestyle's default grey (#7e7e7e), filled, still
+ * stands out in its step.
  */
 export const fadedMarks = 0.8;
 
-/** The colour of a feature outside the step: its outline, fill and pin. */
-export const fadedColor = "#9a9a9a";
+/** The colour of a feature outside the step: the outline of its area, line, circle or pin. */
+export const fadedColor = "#8c8c8c";
 
 /** Opacity of everything outside the step, over the colour {@link fadedColor}. */
-export const fadedOpacity = 0.45;
+export const fadedOpacity = 0.75;
 
 /** Options of {@link renderStepMap}. */
 export interface StepMapOptions {
@@ -160,8 +161,10 @@ export function renderStepMap(collection: FeatureCollection, options: StepMapOpt
   forD3(collection).features.forEach((feature, index) => {
     const shown = active.has(index);
     const drawing = shown
-      ? drawFeature(feature, index + 1, projection, path, icons, stepMarks, true)
-      : drawFeature(faded(feature), index + 1, projection, path, icons, stepMarks * fadedMarks);
+      ? drawFeature(feature, index + 1, projection, path, icons, stepMarks, { badgeBeside: true })
+      : drawFeature(faded(feature), index + 1, projection, path, icons, stepMarks * fadedMarks, {
+          hollow: true,
+        });
     if (drawing) (shown ? inStep : outside).push(drawing);
   });
   const darkRules = [...inStep, ...outside].flatMap((drawing) => drawing.darkRules);
@@ -169,7 +172,7 @@ export function renderStepMap(collection: FeatureCollection, options: StepMapOpt
     svgStart(width, height),
     `<title>${escapeHtml(options.title)}</title>`,
     // On the dark ground the pins' white outlines stand out: the other steps fade a little more.
-    darkSchemeStyle([...darkRules, ".faded{opacity:0.35}"]),
+    darkSchemeStyle([...darkRules, ".faded{opacity:0.6}"]),
     `<rect class="sea" width="${width}" height="${height}" fill="${basemap.sea}"/>`,
     `<g fill="${basemap.land}" stroke="${basemap.border}" stroke-width="0.5">${land}</g>`,
     outside.length > 0 ? `<g class="faded" opacity="${fadedOpacity}">${layers(outside)}</g>` : "",

@@ -101,11 +101,13 @@ describe("renderStepMap", () => {
     },
   );
 
-  it("draws faded features in grey and those of the step in their own colours", () => {
+  it("draws faded features as grey outlines and those of the step in their own colours", () => {
     const { document, faded } = parse(render([1]));
     // Tamimiyah (1) and Zubair (3) are outside the step, the pipeline (2) is in it.
     expect(faded?.querySelector(".f1")?.getAttribute("stroke")).toBe(fadedColor);
-    expect(faded?.querySelector(".p3")?.getAttribute("fill")).toBe(fadedColor);
+    expect(faded?.querySelector(".f1")?.getAttribute("fill")).toBe("none");
+    expect(faded?.querySelector(".p3")?.getAttribute("stroke")).toBe(fadedColor);
+    expect(faded?.querySelector(".p3")?.getAttribute("fill")).toBe("none");
     // Smaller too: a pin left in simplestyle's default grey still stands out in its step.
     expect(faded?.querySelector(".p3")?.getAttribute("transform")).toMatch(/ scale\(0\.56\)$/);
     const pipeline = document.querySelector(".p2");
@@ -114,6 +116,22 @@ describe("renderStepMap", () => {
     expect(pipeline?.closest("g.faded")).toBeNull();
     // The approximate area stays dashed even when faded: what it was is still readable.
     expect(faded?.querySelector(".f1")?.getAttribute("stroke-dasharray")).toBe("6 6");
+  });
+
+  it.each<[string, number[], string | null, string | null]>([
+    ["in its step, filled in simplestyle's default grey", [0, 1], "#7e7e7e", null],
+    ["outside it, a grey outline, with no dark-scheme fill", [1], "none", "#8c8c8c"],
+  ])("draws a pin without marker-color %s", (_case, active, fill, stroke) => {
+    const plain = collection(
+      point([47.8, 30.5], { title: "Rail" }),
+      point([47.7, 30.4], { title: "Other" }),
+    ) as FeatureCollection;
+    const svg = render(active, plain);
+    const rail = parse(svg).document.querySelector(".p1");
+    expect(rail?.getAttribute("fill")).toBe(fill);
+    expect(rail?.getAttribute("stroke")).toBe(stroke ?? "#ffffff");
+    // No dark-scheme rule fills an outline.
+    if (fill === "none") expect(svg).not.toMatch(/\.p1\{/);
   });
 
   it("puts a position on the same pixel in every panel, whatever the step", () => {
@@ -143,7 +161,7 @@ describe("renderStepMap", () => {
     expect(style).toMatch(
       /^@media screen and \(prefers-color-scheme: dark\)\{\.sea\{fill:#18222c\}/,
     );
-    expect(style).toContain(".faded{opacity:0.35}");
+    expect(style).toContain(".faded{opacity:0.6}");
   });
 
   it("has a scale bar and no locator inset or credit", () => {
