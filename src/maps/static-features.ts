@@ -167,21 +167,14 @@ export function placedBadges(
 }
 
 /** A point's uncertainty circle, when it has one, as a `<path>` in its marker colour. */
-function uncertaintyShape(
-  feature: Feature,
-  n: number,
-  style: FeatureStyle,
-  path: GeoPath,
-  hollow: boolean,
-) {
+function uncertaintyShape(feature: Feature, n: number, style: FeatureStyle, path: GeoPath) {
   const radius = feature.properties?.uncertainty;
   if (feature.geometry?.type !== "Point" || typeof radius !== "number") return [];
   const d = path(uncertaintyCircle(feature.geometry.coordinates, radius));
   if (!d) return [];
   const dash = style.dashArray ? ` stroke-dasharray="${style.dashArray}"` : "";
-  const fill = hollow ? `fill="none"` : `fill="${style.markerColor}" fill-opacity="0.12"`;
   return [
-    `<path class="c${n}" d="${d}" ${fill} stroke="${style.markerColor}" stroke-width="1.5"${dash}/>`,
+    `<path class="c${n}" d="${d}" fill="${style.markerColor}" fill-opacity="0.12" stroke="${style.markerColor}" stroke-width="1.5"${dash}/>`,
   ];
 }
 
@@ -214,7 +207,7 @@ function lineOrAreaShape(
  * @param icons the Maki icons the map uses, by name (src/maps/maki.ts `markerIcons`)
  * @param marks size of its pins and badge, 1 for their own size (a small multiple's are smaller)
  * @param how `badgeBeside`: its badge beside its pin's head rather than on it; `hollow`: outlines
- *   only (areas, uncertainty circles and pins unfilled, pins without symbols), for a feature of
+ *   only (areas and pins unfilled, pins without symbols, no uncertainty circle), for a feature of
  *   another step in a small multiple
  */
 export function drawFeature(
@@ -230,7 +223,8 @@ export function drawFeature(
   if (!geometry) return undefined;
   const style = featureStyle(feature.properties);
   const look = pinLook(feature.properties, icons);
-  const shapes = uncertaintyShape(feature, n, style, path, hollow);
+  // Another step's uncertainty circle, as large as it may be, would outweigh the step's marks.
+  const shapes = hollow ? [] : uncertaintyShape(feature, n, style, path);
   const pins: string[] = [];
   if (geometry.type === "Point" || geometry.type === "MultiPoint") {
     const points = geometry.type === "Point" ? [geometry.coordinates] : geometry.coordinates;

@@ -81,9 +81,10 @@ describe("renderStepMap", () => {
 
   it.each<[string, number[], { numbered: string[]; faded: string[] }]>([
     ["one feature of three in the step", [1], { numbered: ["2"], faded: ["f1", "p3"] }],
-    ["two in the step", [0, 2], { numbered: ["1", "3"], faded: ["c2", "p2"] }],
+    // The pipeline's 10 km circle goes with its step: outside it, only its pin's outline.
+    ["two in the step", [0, 2], { numbered: ["1", "3"], faded: ["p2"] }],
     ["every feature in the step", [0, 1, 2], { numbered: ["1", "2", "3"], faded: [] }],
-    ["none in the step", [], { numbered: [], faded: ["f1", "c2", "p2", "p3"] }],
+    ["none in the step", [], { numbered: [], faded: ["f1", "p2", "p3"] }],
   ])(
     "draws %s in full and numbered, the others faded and without numbers",
     (_case, active, expected) => {
