@@ -114,31 +114,62 @@ export function renderLocatorOf(extent: LocatorExtent, options: LocatorOptions):
 /** Size of the inset in the static map, in pixels, and the size to draw its locator at. */
 export const locatorInsetSize = inset;
 
+/** A rectangle on a map, `[x0, y0, x1, y1]` in pixels (left, top, right, bottom). */
+export type PixelBox = [number, number, number, number];
+
 /**
- * The locator as an inset in the top right corner of a map `mapWidth` pixels wide: a nested
- * `<svg>` 8 pixels from the edges, with a border.
+ * Where the locator inset goes on a map `width` × `height` pixels, its top left corner `[x, y]`:
+ * the first corner, of top right, top left, bottom right (above the credit) and bottom left
+ * (above the scale bar), 8 pixels from the edges, where it covers none of `occupied` (the
+ * boxes of the map's pins and badges); undefined when every corner would cover one, and the map
+ * goes without its inset rather than hide a feature.
+ */
+export function insetCorner(
+  width: number,
+  height: number,
+  occupied: readonly PixelBox[],
+): [number, number] | undefined {
+  const { width: w, height: h } = inset;
+  const corners: Array<[number, number]> = [
+    [width - w - 8, 8],
+    [8, 8],
+    [width - w - 8, height - h - 24],
+    [8, height - h - 40],
+  ];
+  return corners.find(
+    ([x, y]) =>
+      x >= 0 &&
+      y >= 0 &&
+      !occupied.some(([x0, y0, x1, y1]) => x1 > x && x0 < x + w && y1 > y && y0 < y + h),
+  );
+}
+
+/**
+ * The locator as an inset on a map `mapWidth` pixels wide: a nested `<svg>` at `at` (its top left
+ * corner; default the top right corner, 8 pixels from the edges), with a border.
  */
 export function locatorInset(
   collection: FeatureCollection,
   countries: Countries,
   mapWidth: number,
+  at?: [number, number],
 ): string {
   const { width, height } = inset;
-  return insetLocator(renderLocator(collection, { countries, width, height }), mapWidth);
+  return insetLocator(renderLocator(collection, { countries, width, height }), mapWidth, at);
 }
 
 /**
  * {@link locatorInset} of a locator already drawn: `locator` is its SVG document at
  * {@link locatorInsetSize} (132 × 99).
  */
-export function insetLocator(locator: string, mapWidth: number): string {
+export function insetLocator(locator: string, mapWidth: number, at?: [number, number]): string {
   const { width, height } = inset;
-  const x = mapWidth - width - 8;
+  const [x, y] = at ?? [mapWidth - width - 8, 8];
   return (
     locator.replace(
       /^<svg [^>]*>/,
-      `<svg x="${x}" y="8" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+      `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     ) +
-    `<rect class="edge" x="${x}" y="8" width="${width}" height="${height}" fill="none" stroke="${basemap.border}"/>`
+    `<rect class="edge" x="${x}" y="${y}" width="${width}" height="${height}" fill="none" stroke="${basemap.border}"/>`
   );
 }

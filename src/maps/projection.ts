@@ -140,3 +140,19 @@ export function atlasScaleFor(collection: FeatureCollection, bounds?: BBox): "50
   const span = west <= east ? east - west : east - west + 360;
   return span > 30 || north - south > 20 ? "110m" : "50m";
 }
+
+/**
+ * The features to fit a small multiple to (src/maps/step-map.ts): every geometry (wound for
+ * d3-geo) without the uncertainty circles of points, which may then run off the panel's edge, so
+ * that a 10 km circle does not shrink a city's districts into a corner; for a lone point (or
+ * points close together), a circle of {@link minimumExtentMetres} around it.
+ */
+export function positionExtentFeatures(collection: FeatureCollection): FeatureCollection {
+  const features = forD3(collection).features.filter((feature) => feature.geometry);
+  const box = bbox(features);
+  if (box && box[2] - box[0] < minimumExtentDegrees && box[3] - box[1] < minimumExtentDegrees) {
+    const center = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+    features.push(bare(uncertaintyCircle(center, minimumExtentMetres)));
+  }
+  return { type: "FeatureCollection", features };
+}

@@ -35,7 +35,7 @@ export interface SmallMultiples {
 /**
  * What step `step` (0-based) of a dated map shows, in words, for a panel's `alt` and `<title>`:
  * the step's label, then the titles of the dated features true in it with their numbers,
- * `"Thursday 27 March: Zubair-1 pipeline bombed (3); Hayaniyah held (5). Other dates in grey."`.
+ * `"Thursday 27 March: Zubair-1 pipeline bombed (3); Hayaniyah held (5). Other dates in grey outline."`.
  * Features without a `when`, drawn in every panel, are not named (the list names them).
  * Plain text: escape it where it lands.
  */
@@ -54,7 +54,7 @@ export function stepDescription(
   const label = timeline.steps[step]?.label ?? "";
   return [
     `${label}: ${dated.length > 0 ? dated.join("; ") : "nothing dated"}.`,
-    fades ? " Other dates in grey." : "",
+    fades ? " Other dates in grey outline." : "",
   ].join("");
 }
 
@@ -134,7 +134,7 @@ export function renderSmallMultiples(multiples: SmallMultiples): string {
     `<ol class="dispatch-map__panels">\n`,
     panels.join(""),
     `</ol>\n`,
-    `<p class="dispatch-map__panels-note">Each map shows what was true at its date in colour and the rest in grey, all at the same scale. Boundaries: Natural Earth.</p>\n`,
+    `<p class="dispatch-map__panels-note">Each map shows what was true at its date in full, numbered, and the rest in grey outline, all at the same scale. Boundaries: Natural Earth.</p>\n`,
     `</div>\n`,
   ].join("");
 }

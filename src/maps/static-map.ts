@@ -12,12 +12,19 @@ import { assertXmlCharacters } from "../text/control-characters.ts";
 import type { Countries } from "./atlas.ts";
 import type { BBox } from "./bbox.ts";
 import { visibleCountries } from "./countries-in-view.ts";
-import { insetLocator, locatorInset } from "./locator.ts";
+import {
+  insetCorner,
+  insetLocator,
+  locatorInset,
+  locatorInsetSize,
+  type PixelBox,
+} from "./locator.ts";
 import { boundsFeature, extentFeatures, fittedProjection, forD3 } from "./projection.ts";
-import { drawFeature, type FeatureDrawing } from "./static-features.ts";
+import { drawFeature, placedBadges, type FeatureDrawing } from "./static-features.ts";
 import { markerIcons } from "./maki.ts";
-import { pinRoom } from "./draw/marker.ts";
-import { basemap, darkSchemeStyle, scaleBar, svgStart } from "./svg-document.ts";
+import { markerSize, pinRoom, pinSize } from "./draw/marker.ts";
+import { badgeRadius } from "./draw/anchors.ts";
+import { basemap, darkSchemeStyle, scaleBar, scaleBarBox, svgStart } from "./svg-document.ts";
 import { rememberer, weakRememberer } from "../shared/memo.ts";
 
 /**
@@ -49,6 +56,28 @@ export function projectedLand(
       .join("");
   });
 }
+
+/** The boxes of the pins of a collection wound for d3-geo, in `projection`'s pixels. */
+function pinBoxes(collection: FeatureCollection, projection: GeoProjection): PixelBox[] {
+  return collection.features.flatMap((feature) => {
+    const geometry = feature.geometry;
+    if (geometry?.type !== "Point" && geometry?.type !== "MultiPoint") return [];
+    const points = geometry.type === "Point" ? [geometry.coordinates] : geometry.coordinates;
+    const [w, h] = pinSize(markerSize(feature.properties));
+    return points.flatMap((position): PixelBox[] => {
+      const tip = projection([position[0] as number, position[1] as number]);
+      return tip ? [[tip[0] - w / 2, tip[1] - h, tip[0] + w / 2, tip[1]]] : [];
+    });
+  });
+}
+
+/** The box of the locator inset whose top left corner is `[x, y]`. */
+const insetBox = ([x, y]: [number, number]): PixelBox => [
+  x,
+  y,
+  x + locatorInsetSize.width,
+  y + locatorInsetSize.height,
+];
 
 /** Options of {@link renderStaticMap}. */
 export interface StaticMapOptions {
@@ -102,12 +131,25 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
     .map((feature, index) => drawFeature(feature, index + 1, projection, path, icons))
     .filter((drawing): drawing is FeatureDrawing => drawing !== undefined);
   const layer = (part: "shapes" | "pins") => drawings.flatMap((drawing) => drawing[part]).join("");
+  // The inset goes to a corner where it hides no pin or badge, or is left out.
+  const corner = insetCorner(width, height, [
+    ...pinBoxes(wound, projection),
+    ...drawings.map(
+      ({
+        badgeSpot: {
+          wanted: [x, y],
+        },
+      }): PixelBox => [x - badgeRadius, y - badgeRadius, x + badgeRadius, y + badgeRadius],
+    ),
+  ]);
   const locator =
-    options.locator !== undefined
-      ? insetLocator(options.locator, width)
-      : options.locatorCountries
-        ? locatorInset(wound, options.locatorCountries, width)
-        : "";
+    corner === undefined
+      ? ""
+      : options.locator !== undefined
+        ? insetLocator(options.locator, width, corner)
+        : options.locatorCountries
+          ? locatorInset(wound, options.locatorCountries, width, corner)
+          : "";
   const svg = [
     svgStart(width, height),
     `<title>${escapeHtml(options.title)}</title>`,
@@ -116,7 +158,11 @@ export function renderStaticMap(collection: FeatureCollection, options: StaticMa
     `<g fill="${basemap.land}" stroke="${basemap.border}" stroke-width="0.75">${land}</g>`,
     `<g>${layer("shapes")}</g>`,
     `<g>${layer("pins")}</g>`,
-    `<g font-family="system-ui, sans-serif" font-size="11" font-weight="700" fill="${basemap.text}">${drawings.map((drawing) => drawing.badge).join("")}</g>`,
+    // Badges that would cover one another (two events at one place) are nudged apart.
+    placedBadges(drawings, 1, width, height, [
+      scaleBarBox(width, height),
+      ...(locator && corner ? [insetBox(corner)] : []),
+    ]),
     scaleBar(projection, width, height),
     locator ? `<g>${locator}</g>` : "",
     `<text class="ink" x="${width - 8}" y="${height - 8}" text-anchor="end" font-family="system-ui, sans-serif" font-size="10" fill="${basemap.text}">Boundaries: Natural Earth</text>`,

@@ -14,11 +14,12 @@ import { escapeHtml } from "../shared/html.ts";
 import { assertXmlCharacters } from "../text/control-characters.ts";
 import type { Countries } from "./atlas.ts";
 import type { BBox } from "./bbox.ts";
-import { boundsFeature, extentFeatures, fittedProjection, forD3 } from "./projection.ts";
-import { drawFeature, type FeatureDrawing } from "./static-features.ts";
+import { boundsFeature, fittedProjection, forD3, positionExtentFeatures } from "./projection.ts";
+import { drawFeature, placedBadges, type FeatureDrawing } from "./static-features.ts";
 import { markerIcons } from "./maki.ts";
+import { markerSize, pinSize } from "./draw/marker.ts";
 import { projectedLand } from "./static-map.ts";
-import { basemap, darkSchemeStyle, scaleBar, svgStart } from "./svg-document.ts";
+import { basemap, darkSchemeStyle, scaleBar, scaleBarBox, svgStart } from "./svg-document.ts";
 
 /**
  * Size of a panel in pixels: 3:2, legible two to a row on a 390-pixel phone (about 170 pixels
@@ -26,20 +27,28 @@ import { basemap, darkSchemeStyle, scaleBar, svgStart } from "./svg-document.ts"
  */
 export const stepMapSize = { width: 240, height: 160 } as const;
 
-/** Size of a panel's pins and badges against the static map's (pins 17.5 × 28.7 pixels). */
+/** Size of a panel's pins against the static map's (pins 17.5 × 28.7 pixels). */
 export const stepMarks = 0.7;
 
 /**
- * Size of the pins of features outside the step against those in it: smaller as well as grey, so
- * that a pin the author left in simplestyle's default grey still stands out in its step.
+ * Size of a panel's number badges against the static map's (radius 9, 11-pixel type): larger,
+ * so that the numbers still read at about 10 pixels where a panel is shown 175 pixels wide (two
+ * to a row on a phone).
+ */
+export const stepBadgeMarks = 1.2;
+
+/**
+ * Size of the pins of features outside the step against those in it: smaller, and drawn as grey
+ * outlines, so that a pin the author left in simplestyle's default grey (#7e7e7e), filled, still
+ * stands out in its step.
  */
 export const fadedMarks = 0.8;
 
-/** The colour of a feature outside the step: its outline, fill and pin. */
-export const fadedColor = "#9a9a9a";
+/** The colour of a feature outside the step: the outline of its area, line, circle or pin. */
+export const fadedColor = "#8c8c8c";
 
 /** Opacity of everything outside the step, over the colour {@link fadedColor}. */
-export const fadedOpacity = 0.45;
+export const fadedOpacity = 0.75;
 
 /** Options of {@link renderStepMap}. */
 export interface StepMapOptions {
@@ -57,9 +66,26 @@ export interface StepMapOptions {
   height?: number;
 }
 
+/** Each pin's position and height in a panel, in pixels: what must fit below its top edge. */
+function pinHeights(collection: FeatureCollection): Array<[[number, number], number]> {
+  return forD3(collection).features.flatMap((feature) => {
+    const geometry = feature.geometry;
+    if (geometry?.type !== "Point" && geometry?.type !== "MultiPoint") return [];
+    const points = geometry.type === "Point" ? [geometry.coordinates] : geometry.coordinates;
+    const height = pinSize(markerSize(feature.properties))[1] * stepMarks;
+    return points.map((position): [[number, number], number] => [
+      [position[0] as number, position[1] as number],
+      height,
+    ]);
+  });
+}
+
 /**
- * The projection of every panel of a map: Web Mercator fitted to all its features (or to
- * `bounds`), whatever the step, leaving room above for a pin and below for the scale bar.
+ * The projection of every panel of a map: Web Mercator fitted to all its features' positions and
+ * areas (`positionExtentFeatures`: uncertainty circles may run off the edge, clipped), or to
+ * `bounds`, whatever the step, leaving room below for the scale bar and above for the pins: as
+ * much as the northernmost pin's height (its tip is where its position is) needs, so that no pin
+ * is cut at the top edge; with `bounds`, a large pin's height.
  */
 export function stepProjection(
   collection: FeatureCollection,
@@ -67,15 +93,31 @@ export function stepProjection(
   width: number,
   height: number,
 ): GeoProjection {
-  return fittedProjection(
-    bounds ? boundsFeature(bounds) : extentFeatures(collection),
-    [
-      [12, Math.ceil(41 * stepMarks) + 6],
-      [width - 12, height - 24],
-    ],
-    width,
-    height,
-  );
+  const fit = (top: number) =>
+    fittedProjection(
+      bounds ? boundsFeature(bounds) : positionExtentFeatures(collection),
+      [
+        [12, top],
+        [width - 12, height - 22],
+      ],
+      width,
+      height,
+    );
+  if (bounds) return fit(Math.ceil(pinSize("large")[1] * stepMarks) + 4);
+  const pins = pinHeights(collection);
+  let top = 8;
+  let projection = fit(top);
+  // Each pass lowers the top edge of the fit by what the highest pin still lacks, and refits.
+  for (let pass = 0; pass < 4; pass++) {
+    const lacking = Math.max(
+      0,
+      ...pins.map(([position, pin]) => pin + 3 - (projection(position)?.[1] ?? Infinity)),
+    );
+    if (lacking < 0.5) break;
+    top += lacking;
+    projection = fit(top);
+  }
+  return projection;
 }
 
 /** `feature` with its outline, fill and pin in {@link fadedColor} (simplestyle-spec keys). */
@@ -91,17 +133,11 @@ function faded(feature: Feature): Feature {
   };
 }
 
-/** The layers of some drawings, bottom to top: shapes, pins and, when `numbered`, badges. */
-function layers(drawings: readonly FeatureDrawing[], numbered: boolean): string {
+/** The shapes and pins of some drawings, bottom to top. */
+function layers(drawings: readonly FeatureDrawing[]): string {
   const shapes = drawings.flatMap((drawing) => drawing.shapes).join("");
   const pins = drawings.flatMap((drawing) => drawing.pins).join("");
-  const badges = drawings.map((drawing) => drawing.badge).join("");
-  return [
-    `<g>${shapes}</g><g>${pins}</g>`,
-    numbered
-      ? `<g font-family="system-ui, sans-serif" font-size="11" font-weight="700" fill="${basemap.text}">${badges}</g>`
-      : "",
-  ].join("");
+  return `<g>${shapes}</g><g>${pins}</g>`;
 }
 
 /**
@@ -125,8 +161,10 @@ export function renderStepMap(collection: FeatureCollection, options: StepMapOpt
   forD3(collection).features.forEach((feature, index) => {
     const shown = active.has(index);
     const drawing = shown
-      ? drawFeature(feature, index + 1, projection, path, icons, stepMarks)
-      : drawFeature(faded(feature), index + 1, projection, path, icons, stepMarks * fadedMarks);
+      ? drawFeature(feature, index + 1, projection, path, icons, stepMarks, { badgeBeside: true })
+      : drawFeature(faded(feature), index + 1, projection, path, icons, stepMarks * fadedMarks, {
+          hollow: true,
+        });
     if (drawing) (shown ? inStep : outside).push(drawing);
   });
   const darkRules = [...inStep, ...outside].flatMap((drawing) => drawing.darkRules);
@@ -134,13 +172,13 @@ export function renderStepMap(collection: FeatureCollection, options: StepMapOpt
     svgStart(width, height),
     `<title>${escapeHtml(options.title)}</title>`,
     // On the dark ground the pins' white outlines stand out: the other steps fade a little more.
-    darkSchemeStyle([...darkRules, ".faded{opacity:0.35}"]),
+    darkSchemeStyle([...darkRules, ".faded{opacity:0.6}"]),
     `<rect class="sea" width="${width}" height="${height}" fill="${basemap.sea}"/>`,
     `<g fill="${basemap.land}" stroke="${basemap.border}" stroke-width="0.5">${land}</g>`,
-    outside.length > 0
-      ? `<g class="faded" opacity="${fadedOpacity}">${layers(outside, false)}</g>`
-      : "",
-    layers(inStep, true),
+    outside.length > 0 ? `<g class="faded" opacity="${fadedOpacity}">${layers(outside)}</g>` : "",
+    layers(inStep),
+    // Only the step's features are numbered, beside their pins, nudged apart where they meet.
+    placedBadges(inStep, stepBadgeMarks, width, height, [scaleBarBox(width, height)]),
     scaleBar(projection, width, height),
     "</svg>",
   ].join("");

@@ -13,13 +13,15 @@ export const basemap = lightGround;
 /**
  * The `<style>` of a map SVG: in the dark scheme (an SVG image follows its page's), the ground's
  * dark palette, the same as the live map's, and `features` (CSS rules, e.g. `.f1{stroke:#c55959}`)
- * for feature colours made to stand out on it. Attributes give the light look, so a renderer
- * without CSS draws the light map.
+ * for feature colours made to stand out on it; on screen only, so that print gets the light map
+ * (an SVG image cannot see its page's print styles). Attributes give the light look, so a
+ * renderer without CSS draws the light map.
  */
 export function darkSchemeStyle(features: readonly string[] = []): string {
   const d = darkGround;
   return [
-    "<style>@media (prefers-color-scheme: dark){",
+    // Screen only: print gets the light map, whatever scheme the reader's system is in.
+    "<style>@media screen and (prefers-color-scheme: dark){",
     `.sea{fill:${d.sea}}.land{fill:${d.land};stroke:${d.border}}.home{fill:${d.highlight}}`,
     `.frame{stroke:${d.frame}}.edge{stroke:${d.border}}.ink{fill:${d.text}}.ink path{stroke:${d.text}}`,
     ...features,
@@ -60,4 +62,12 @@ export function scaleBar(projection: GeoProjection, width: number, height: numbe
     `<text x="${x0}" y="${y0 - 8}">${label}</text>`,
     "</g>",
   ].join("");
+}
+
+/**
+ * The rectangle a {@link scaleBar} may take on a map `width` × `height` pixels, `[x0, y0, x1, y1]`
+ * in pixels: its bar (at most a fifth of the width, from 16 pixels in) and its label above.
+ */
+export function scaleBarBox(width: number, height: number): [number, number, number, number] {
+  return [8, height - 34, 24 + Math.max(width / 5, 36), height - 8];
 }

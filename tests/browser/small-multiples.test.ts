@@ -4,6 +4,11 @@ import { describe, expect, it } from "vitest";
 import { chromiumPath, openPage } from "../../src/cli/chromium.ts";
 import { browserSite } from "../helpers/browser-site.ts";
 import { buildSite, projectRoot } from "../helpers/build-site.ts";
+import { darkGround, lightGround } from "../../src/maps/draw/palette.ts";
+
+/** A #rrggbb colour as CSS computes it, `rgb(r, g, b)`. */
+const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
 
 /** A post with a dated map of four steps (line 8) and a map without dates (line 29). */
 const fixture = path.join(projectRoot, "tests/fixtures/posts/small-multiples");
@@ -159,6 +164,24 @@ describe.skipIf(!chromiumPath)("small multiples of a dated map, in Chromium", ()
     expect(rows((await panels(page)).map((panel) => panel.box))).toEqual([3, 1]);
     expect(record.errors).toEqual([]);
     expect(record.failed).toEqual([]);
+    await page.context().close();
+  });
+
+  it("draws a panel dark on a dark screen and light in print from a dark-mode system", async () => {
+    const { page, record } = await openPage(browser.browser, browser.baseUrl);
+    await page.goto(browser.baseUrl + postPath);
+    const src = await page.$eval(`${dated} .dispatch-map__panel img`, (image) =>
+      image.getAttribute("src"),
+    );
+    // The panel's own document: an <img> cannot be looked into, its SVG opened alone can.
+    await page.goto(new URL(src ?? "", browser.baseUrl + postPath).href);
+    const fills = async (media: "screen" | "print") => {
+      await page.emulateMedia({ media, colorScheme: "dark" });
+      return page.$eval(".land", (land) => getComputedStyle(land).fill);
+    };
+    expect(await fills("screen")).toBe(rgb(darkGround.land));
+    expect(await fills("print")).toBe(rgb(lightGround.land));
+    expect(record.errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -23,10 +23,10 @@ const labels = [
 const script = "Ceasefire <script>alert(1)</script>";
 /** The panels' text alternatives, as readers get them. */
 const alts = [
-  "Tuesday 25 March: Clashes in Hayaniyah (2). Other dates in grey.",
-  "Wednesday 26 March: Clashes in Hayaniyah (2). Other dates in grey.",
-  `Day 3 <b>&</b> "after": Zubair-1 pipeline bombed (3). Other dates in grey.`,
-  `Friday 28 March: ${script} (4). Other dates in grey.`,
+  "Tuesday 25 March: Clashes in Hayaniyah (2). Other dates in grey outline.",
+  "Wednesday 26 March: Clashes in Hayaniyah (2). Other dates in grey outline.",
+  `Day 3 <b>&</b> "after": Zubair-1 pipeline bombed (3). Other dates in grey outline.`,
+  `Friday 28 March: ${script} (4). Other dates in grey outline.`,
 ];
 
 interface SvgNode {
@@ -164,8 +164,10 @@ describe("small multiples of a dated map, built", () => {
       expect(scale(panels[0] ?? "")).toMatch(/>\d+ km<\/text>/);
     });
 
-    it("has a dark style, as the static map", () => {
-      expect(panel(steps[0] ?? "").text).toContain("@media (prefers-color-scheme: dark)");
+    it("has a dark style for screens, as the static map, and prints light", () => {
+      expect(panel(steps[0] ?? "").text).toContain(
+        "@media screen and (prefers-color-scheme: dark)",
+      );
     });
   });
 
@@ -201,7 +203,7 @@ describe("small multiples of a dated map, built", () => {
       ).toEqual([...expected.map((item) => item.src), `${postUrl}map-29.svg`]);
       expect(document.querySelectorAll("script, [data-map-canvas], [hidden]")).toHaveLength(0);
       expect(document.querySelector(".dispatch-map__panels-note")?.textContent).toContain(
-        "the rest in grey",
+        "the rest in grey outline",
       );
       expect(
         [...document.querySelectorAll(".dispatch-map__interactive a")].map((a) =>

@@ -136,3 +136,89 @@ export function badgeAnchor(geometry: Geometry): BadgeAnchor {
   }
   throw new Error(`a ${geometry.type} without positions has no place for a badge`);
 }
+
+/** A badge to place: where it would like to be and what it marks, in pixels. */
+export interface BadgeSpot {
+  /** The centre it would like, `[x, y]` (on or beside its pin's head, or on its anchor). */
+  wanted: [number, number];
+  /** The point it marks, `[x, y]`: a leader line joins them when the badge moves away. */
+  marks: [number, number];
+}
+
+/** Where {@link placeBadges} put a badge: its centre, and whether it left its wanted place. */
+export interface PlacedBadge {
+  at: [number, number];
+  moved: boolean;
+}
+
+/** Directions a badge is nudged in, in order of preference: right, left, up, down, diagonals. */
+const nudges: ReadonlyArray<[number, number]> = [
+  [1, 0],
+  [-1, 0],
+  [0, -1],
+  [0, 1],
+  [1, -1],
+  [-1, -1],
+  [1, 1],
+  [-1, 1],
+];
+
+/**
+ * Places number badges of radius `radius` pixels on a map `width` × `height` pixels so that no
+ * two overlap: in order, each badge takes its wanted centre if it is free (no badge placed
+ * before within `2 × radius + 1` pixels, not on the point another badge marks, clear of
+ * `keepOut`), else the first free place one, two, then three badge widths away in
+ * {@link nudges}' directions, else the place among those that is least in the way. Every place
+ * is brought inside the map. A greedy nudge, not an optimal labelling: enough for the few badges
+ * of a map that fall close together.
+ * @param keepOut rectangles `[x0, y0, x1, y1]` a badge should not cover (a scale bar)
+ * @returns one place per spot, in their order
+ */
+export function placeBadges(
+  spots: readonly BadgeSpot[],
+  radius: number,
+  width: number,
+  height: number,
+  keepOut: ReadonlyArray<[number, number, number, number]> = [],
+): PlacedBadge[] {
+  const placed: Array<[number, number]> = [];
+  const gap = 2 * radius + 1;
+  const inside = ([x, y]: [number, number]): [number, number] => [
+    Math.min(Math.max(x, radius + 1), width - radius - 1),
+    Math.min(Math.max(y, radius + 1), height - radius - 1),
+  ];
+  /** How much a centre is in the way: of badges placed, of the points marked, of `keepOut`. */
+  const cost = ([x, y]: [number, number], own: number): number => {
+    const overlaps = placed.filter(([px, py]) => Math.hypot(px - x, py - y) < gap).length;
+    const onMarks = spots.filter(
+      ({ marks }, index) => index !== own && Math.hypot(marks[0] - x, marks[1] - y) < radius,
+    ).length;
+    const covers = keepOut.filter(
+      ([x0, y0, x1, y1]) =>
+        x + radius > x0 && x - radius < x1 && y + radius > y0 && y - radius < y1,
+    ).length;
+    return overlaps * 10 + onMarks * 2 + covers;
+  };
+  return spots.map(({ wanted }, own) => {
+    const first = inside(wanted);
+    const candidates: Array<[number, number]> = [
+      first,
+      ...[1, 2, 3].flatMap((ring) =>
+        nudges.map(([dx, dy]): [number, number] => {
+          const step = (ring * gap) / Math.hypot(dx, dy);
+          return inside([wanted[0] + dx * step, wanted[1] + dy * step]);
+        }),
+      ),
+    ];
+    let best = first;
+    let bestCost = cost(best, own);
+    for (const candidate of candidates) {
+      if (bestCost === 0) break;
+      const value = cost(candidate, own);
+      if (value < bestCost) [best, bestCost] = [candidate, value];
+    }
+    placed.push(best);
+    const moved = Math.hypot(best[0] - wanted[0], best[1] - wanted[1]) > radius;
+    return { at: best, moved };
+  });
+}

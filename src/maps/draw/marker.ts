@@ -143,11 +143,16 @@ export function symbolShape(symbol: PinSymbol | undefined, ink: string): SvgShap
  * without a symbol (lifted with the pin's scale); beside the head of a pin with one, up and to
  * the right, overlapping the head's edge, so the symbol stays whole. Badges keep their size
  * ({@link badgeRadius}) on every pin, so the numbers read the same.
+ * @param beside put it beside the head even without a symbol (a small multiple's pins are too
+ *   small to carry it)
  */
-export function pinBadgeOffset(look: PinLook): [number, number] {
+export function pinBadgeOffset(
+  look: PinLook,
+  beside = look.symbol !== undefined,
+): [number, number] {
   const scale = markerScales[look.size];
   const round = (value: number) => Math.round(value * 10) / 10;
-  if (!look.symbol) return [0, round(-badgeLift * scale)];
+  if (!beside) return [0, round(-badgeLift * scale)];
   const headRadius = (pinBox[0] / 2) * scale;
   const headCentre = -(pinBox[1] - pinBox[0] / 2) * scale;
   const distance = headRadius + badgeRadius - 2;

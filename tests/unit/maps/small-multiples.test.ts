@@ -43,9 +43,9 @@ const timeline: MapTimeline = {
 
 describe("stepDescription", () => {
   it.each([
-    [0, "Wednesday 26 March: nothing dated. Other dates in grey."],
+    [0, "Wednesday 26 March: nothing dated. Other dates in grey outline."],
     [1, `Thursday 27 March: Zubair-1 pipeline bombed (2); Hayaniyah <b>held</b> & "cleared" (3).`],
-    [2, `Day <3 & "after": Hayaniyah <b>held</b> & "cleared" (3). Other dates in grey.`],
+    [2, `Day <3 & "after": Hayaniyah <b>held</b> & "cleared" (3). Other dates in grey outline.`],
   ])("says what step %i shows: its date, its dated features with their numbers", (step, text) => {
     expect(stepDescription(collection, timeline, step)).toBe(text);
   });
@@ -149,7 +149,11 @@ describe("renderSmallMultiples", () => {
         ];
       }),
     ).toEqual([
-      ["map-12-2008-03-26.svg", "240", "Wednesday 26 March: nothing dated. Other dates in grey."],
+      [
+        "map-12-2008-03-26.svg",
+        "240",
+        "Wednesday 26 March: nothing dated. Other dates in grey outline.",
+      ],
       [
         "map-12-2008-03-27.svg",
         "240",
@@ -158,7 +162,7 @@ describe("renderSmallMultiples", () => {
       [
         "map-12-2008-03-28.svg",
         "240",
-        `Day <3 & "after": Hayaniyah <b>held</b> & "cleared" (3). Other dates in grey.`,
+        `Day <3 & "after": Hayaniyah <b>held</b> & "cleared" (3). Other dates in grey outline.`,
       ],
     ]);
   });
@@ -171,7 +175,7 @@ describe("renderSmallMultiples", () => {
 
   it("says once how to read the panels, with the outlines' credit", () => {
     expect(document.querySelector(".dispatch-map__panels-note")?.textContent).toBe(
-      "Each map shows what was true at its date in colour and the rest in grey, all at the same scale. Boundaries: Natural Earth.",
+      "Each map shows what was true at its date in full, numbered, and the rest in grey outline, all at the same scale. Boundaries: Natural Earth.",
     );
   });
 });

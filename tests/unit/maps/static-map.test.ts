@@ -35,6 +35,33 @@ describe("renderStaticMap", () => {
   it("stays small", () => {
     expect(svg.length).toBeLessThan(60 * 1024);
   });
+
+  it("nudges apart the badges of two events at one place, a leader joining the moved one", () => {
+    // Basra's "Maliki arrives" (1) and "Operations centre mortared" (10), 300 m apart.
+    const twice: FeatureCollection = {
+      type: "FeatureCollection",
+      features: [
+        [47.86, 30.5],
+        [47.862, 30.497],
+        [47.7, 30.4],
+      ].map((coordinates, i) => ({
+        type: "Feature",
+        properties: { title: `Event ${i + 1}` },
+        geometry: { type: "Point", coordinates },
+      })),
+    };
+    const map = parseHTML(
+      renderStaticMap(twice, { countries: countries("50m"), title: "Map" }),
+    ).document;
+    const centres = [...map.querySelectorAll("g[transform]")]
+      .filter((group) => group.querySelector("circle"))
+      .map((group) => (group.getAttribute("transform") ?? "").match(/[-\d.]+/g)?.map(Number) ?? []);
+    const [a = [], b = []] = centres;
+    expect(Math.hypot((a[0] ?? 0) - (b[0] ?? 0), (a[1] ?? 0) - (b[1] ?? 0))).toBeGreaterThanOrEqual(
+      19,
+    );
+    expect(map.querySelectorAll("g.leaders > path")).toHaveLength(1);
+  });
 });
 describe("static maps at the edges of the world", () => {
   const point = (title: string, coordinates: [number, number]) => ({

@@ -8,10 +8,29 @@ import {
   fadedOpacity,
   renderStepMap,
   stepMapSize,
+  stepBadgeMarks,
   stepMarks,
   stepProjection,
 } from "../../../src/maps/step-map.ts";
-import { hexagon } from "../../helpers/basra-features.ts";
+import { collection, hexagon, point } from "../../helpers/basra-features.ts";
+
+/** A district 0.01° square whose west edge is at `west`, at latitude 30.52–30.53. */
+const district = (title: string, west: number) => ({
+  type: "Feature",
+  properties: { title },
+  geometry: {
+    type: "Polygon",
+    coordinates: [
+      [
+        [west, 30.52],
+        [west + 0.01, 30.52],
+        [west + 0.01, 30.53],
+        [west, 30.53],
+        [west, 30.52],
+      ],
+    ],
+  },
+});
 
 /** The Basra features in small, and a third feature far from both: a point in Zubair. */
 const basra: FeatureCollection = {
@@ -62,9 +81,10 @@ describe("renderStepMap", () => {
 
   it.each<[string, number[], { numbered: string[]; faded: string[] }]>([
     ["one feature of three in the step", [1], { numbered: ["2"], faded: ["f1", "p3"] }],
-    ["two in the step", [0, 2], { numbered: ["1", "3"], faded: ["c2", "p2"] }],
+    // The pipeline's 10 km circle goes with its step: outside it, only its pin's outline.
+    ["two in the step", [0, 2], { numbered: ["1", "3"], faded: ["p2"] }],
     ["every feature in the step", [0, 1, 2], { numbered: ["1", "2", "3"], faded: [] }],
-    ["none in the step", [], { numbered: [], faded: ["f1", "c2", "p2", "p3"] }],
+    ["none in the step", [], { numbered: [], faded: ["f1", "p2", "p3"] }],
   ])(
     "draws %s in full and numbered, the others faded and without numbers",
     (_case, active, expected) => {
@@ -82,11 +102,13 @@ describe("renderStepMap", () => {
     },
   );
 
-  it("draws faded features in grey and those of the step in their own colours", () => {
+  it("draws faded features as grey outlines and those of the step in their own colours", () => {
     const { document, faded } = parse(render([1]));
     // Tamimiyah (1) and Zubair (3) are outside the step, the pipeline (2) is in it.
     expect(faded?.querySelector(".f1")?.getAttribute("stroke")).toBe(fadedColor);
-    expect(faded?.querySelector(".p3")?.getAttribute("fill")).toBe(fadedColor);
+    expect(faded?.querySelector(".f1")?.getAttribute("fill")).toBe("none");
+    expect(faded?.querySelector(".p3")?.getAttribute("stroke")).toBe(fadedColor);
+    expect(faded?.querySelector(".p3")?.getAttribute("fill")).toBe("none");
     // Smaller too: a pin left in simplestyle's default grey still stands out in its step.
     expect(faded?.querySelector(".p3")?.getAttribute("transform")).toMatch(/ scale\(0\.56\)$/);
     const pipeline = document.querySelector(".p2");
@@ -95,6 +117,22 @@ describe("renderStepMap", () => {
     expect(pipeline?.closest("g.faded")).toBeNull();
     // The approximate area stays dashed even when faded: what it was is still readable.
     expect(faded?.querySelector(".f1")?.getAttribute("stroke-dasharray")).toBe("6 6");
+  });
+
+  it.each<[string, number[], string | null, string | null]>([
+    ["in its step, filled in simplestyle's default grey", [0, 1], "#7e7e7e", null],
+    ["outside it, a grey outline, with no dark-scheme fill", [1], "none", "#8c8c8c"],
+  ])("draws a pin without marker-color %s", (_case, active, fill, stroke) => {
+    const plain = collection(
+      point([47.8, 30.5], { title: "Rail" }),
+      point([47.7, 30.4], { title: "Other" }),
+    ) as FeatureCollection;
+    const svg = render(active, plain);
+    const rail = parse(svg).document.querySelector(".p1");
+    expect(rail?.getAttribute("fill")).toBe(fill);
+    expect(rail?.getAttribute("stroke")).toBe(stroke ?? "#ffffff");
+    // No dark-scheme rule fills an outline.
+    if (fill === "none") expect(svg).not.toMatch(/\.p1\{/);
   });
 
   it("puts a position on the same pixel in every panel, whatever the step", () => {
@@ -121,8 +159,10 @@ describe("renderStepMap", () => {
 
   it("has the static map's dark style, the faded features fainter on the dark ground", () => {
     const style = parse(render([1])).document.querySelector("style")?.textContent ?? "";
-    expect(style).toMatch(/^@media \(prefers-color-scheme: dark\)\{\.sea\{fill:#18222c\}/);
-    expect(style).toContain(".faded{opacity:0.35}");
+    expect(style).toMatch(
+      /^@media screen and \(prefers-color-scheme: dark\)\{\.sea\{fill:#18222c\}/,
+    );
+    expect(style).toContain(".faded{opacity:0.6}");
   });
 
   it("has a scale bar and no locator inset or credit", () => {
@@ -156,6 +196,56 @@ describe("renderStepMap", () => {
     });
     const pipeline = projection([47.78, 30.43]) ?? [0, 0];
     expect(pinTips(panel).some((tip) => samePixel(tip, pipeline))).toBe(true);
+  });
+
+  it("fits the features' positions and areas, not a point's uncertainty circle", () => {
+    // Two districts 0.07° apart (about 7 km) and a point with a 10 km circle between them.
+    const city = collection(
+      district("West", 47.8),
+      point([47.835, 30.53], { title: "HQ", uncertainty: 10_000 }),
+      district("East", 47.86),
+    ) as FeatureCollection;
+    const projection = stepProjection(city, undefined, 240, 160);
+    const [west] = projection([47.8, 30.53]) ?? [0, 0];
+    const [east] = projection([47.87, 30.53]) ?? [0, 0];
+    // The districts span the panel's width (216 pixels inside its margins); the circle runs off.
+    expect(Math.round(east - west)).toBe(216);
+  });
+
+  it.each([
+    ["small", 0.8],
+    ["medium", 1],
+    ["large", 1.4],
+  ])("leaves room above the northernmost pin (%s) for its whole height", (size, scale) => {
+    const north = collection(
+      point([47.8, 30.6], { title: "North", "marker-size": size }),
+      point([47.7, 30.4], { title: "South" }),
+    ) as FeatureCollection;
+    const [, tipY] = stepProjection(north, undefined, 240, 160)([47.8, 30.6]) ?? [0, 0];
+    const top = tipY - 41 * scale * stepMarks;
+    expect(top).toBeGreaterThanOrEqual(2);
+    expect(top).toBeLessThan(5);
+  });
+
+  it("numbers the step's features at one place with badges that do not cover each other", () => {
+    const twice = collection(
+      point([47.86, 30.5], { title: "Arrives" }),
+      point([47.862, 30.497], { title: "Mortared" }),
+      point([47.7, 30.4], { title: "Far" }),
+    ) as FeatureCollection;
+    const { document } = parse(render([0, 1, 2], twice));
+    const centres = [...document.querySelectorAll("g[transform]")]
+      .filter((group) => group.querySelector("circle"))
+      .map((group) => (group.getAttribute("transform") ?? "").match(/[-\d.]+/g)?.map(Number) ?? []);
+    expect(centres).toHaveLength(3);
+    const [a, b] = centres as [number[], number[]];
+    expect(Math.hypot((a[0] ?? 0) - (b[0] ?? 0), (a[1] ?? 0) - (b[1] ?? 0))).toBeGreaterThanOrEqual(
+      2 * 9 * stepBadgeMarks,
+    );
+    // The moved badge is joined to its pin by a leader line.
+    expect(document.querySelector("g.leaders > path")?.getAttribute("d")).toMatch(
+      /^M[\d.]+ [\d.]+L/,
+    );
   });
 
   it("stays small", () => {

@@ -6,6 +6,11 @@ import {
   scaleBar,
   svgStart,
 } from "../../../src/maps/svg-document.ts";
+import { countries } from "../../../src/maps/atlas.ts";
+import { renderLocator } from "../../../src/maps/locator.ts";
+import { renderStaticMap } from "../../../src/maps/static-map.ts";
+import { renderStepMap } from "../../../src/maps/step-map.ts";
+import { hexagon } from "../../helpers/basra-features.ts";
 
 describe("niceDistance", () => {
   it.each([
@@ -26,11 +31,11 @@ describe("svgStart", () => {
 });
 
 describe("darkSchemeStyle", () => {
-  it("gives the dark ground under prefers-color-scheme: dark, then the features' rules", () => {
+  it("gives the dark ground on a dark screen only (print gets the light map), then the features' rules", () => {
     const style = darkSchemeStyle([".f1{stroke:#c55959}"]);
-    expect(style.startsWith("<style>@media (prefers-color-scheme: dark){.sea{fill:#18222c}")).toBe(
-      true,
-    );
+    expect(
+      style.startsWith("<style>@media screen and (prefers-color-scheme: dark){.sea{fill:#18222c}"),
+    ).toBe(true);
     expect(style.endsWith(".f1{stroke:#c55959}}</style>")).toBe(true);
   });
 });
@@ -44,5 +49,20 @@ describe("scaleBar", () => {
     const end = Number(/H([\d.]+)V/.exec(bar)?.[1]);
     expect(end - 16).toBeGreaterThan(720 / 5 / 2.5);
     expect(end - 16).toBeLessThanOrEqual(720 / 5);
+  });
+});
+
+describe("the dark style of every map SVG", () => {
+  const basra = hexagon;
+  it.each<[string, () => string]>([
+    ["the static map", () => renderStaticMap(basra, { countries: countries("50m"), title: "Map" })],
+    [
+      "a small multiple",
+      () => renderStepMap(basra, { countries: countries("50m"), title: "Map", active: [0] }),
+    ],
+    ["the locator", () => renderLocator(basra, { countries: countries("110m") })],
+  ])("%s applies on screen only, so that it prints light", (_name, render) => {
+    const media = [...render().matchAll(/@media[^{]*/g)].map(([rule]) => rule.trim());
+    expect(media).toEqual(["@media screen and (prefers-color-scheme: dark)"]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Geometry } from "geojson";
 import { describe, expect, it } from "vitest";
-import { badgeAnchor } from "../../../../src/maps/draw/anchors.ts";
+import { badgeAnchor, placeBadges, type BadgeSpot } from "../../../../src/maps/draw/anchors.ts";
 
 const square = (west: number, south: number, size: number) => [
   [west, south],
@@ -115,5 +115,56 @@ describe("badgeAnchor", () => {
     expect(() => badgeAnchor({ type: "MultiPoint", coordinates: [] })).toThrow(
       "a MultiPoint without positions has no place for a badge",
     );
+  });
+});
+
+describe("placeBadges", () => {
+  const spot = (x: number, y: number): BadgeSpot => ({ wanted: [x, y], marks: [x, y + 20] });
+  const apart = (a: readonly number[], b: readonly number[]) =>
+    Math.hypot((a[0] ?? 0) - (b[0] ?? 0), (a[1] ?? 0) - (b[1] ?? 0));
+
+  it.each<[string, BadgeSpot[], Array<[number, number]>, boolean[]]>([
+    [
+      "badges far apart stay where they want",
+      [spot(50, 50), spot(150, 50)],
+      [
+        [50, 50],
+        [150, 50],
+      ],
+      [false, false],
+    ],
+    // "10" and "11" at one place: the second goes one badge width (19 px) to the right.
+    [
+      "the second of two badges at one place moves right",
+      [spot(100, 50), spot(100, 50)],
+      [
+        [100, 50],
+        [119, 50],
+      ],
+      [false, true],
+    ],
+    [
+      "a badge at the right edge moves left of one there",
+      [spot(190, 50), spot(190, 50)],
+      [
+        [190, 50],
+        [171, 50],
+      ],
+      [false, true],
+    ],
+    ["a badge past the edge is brought inside", [spot(-5, 250)], [[10, 190]], [true]],
+  ])("%s", (_case, spots, expected, moved) => {
+    const places = placeBadges(spots, 9, 200, 200);
+    expect(places.map(({ at }) => at.map((value) => Math.round(value)))).toEqual(expected);
+    expect(places.map((place) => place.moved)).toEqual(moved);
+  });
+
+  it("keeps the badges of eight places close together apart, and off the scale bar", () => {
+    const spots = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => spot(100 + (i % 3) * 4, 60 + i * 3));
+    const places = placeBadges(spots, 9, 240, 160, [[8, 126, 72, 152]]);
+    for (const [i, a] of places.entries()) {
+      for (const b of places.slice(i + 1)) expect(apart(a.at, b.at)).toBeGreaterThanOrEqual(19);
+      expect(a.at[0] + 9 <= 8 || a.at[1] + 9 <= 126 || a.at[0] - 9 >= 72).toBe(true);
+    }
   });
 });
