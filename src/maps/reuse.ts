@@ -120,7 +120,11 @@ export function renderMapReuse(
       src: absoluteSiteUrl(embedPath, site),
       // The frame's name: the map's caption when it is short, else the post's title.
       title: frameTitle(caption, reuse.pageTitle),
-      height: embedHeight(options.height),
+      // A dated map's figure holds its timeline island: its frame makes room for the time control.
+      height: embedHeight(
+        options.height,
+        /<script[^>]*\sdata-map-timeline[\s>=]/.test(reuse.figure),
+      ),
     });
     const field = `${reuse.id}-embed`;
     parts.push(
