@@ -42,7 +42,8 @@ export interface MapReuseOptions {
   figure: string;
   /**
    * The map file the map was read from, relative to the page (`route.gpx`), published beside
-   * it by the post's files: linked when it is KML or GPX.
+   * it by the post's files: linked when it is KML or GPX. The map tag leaves it out for a file
+   * that holds what the map does not show (`src/markdown/map-tag.ts`, `hidesData`).
    */
   original?: string;
   /**
