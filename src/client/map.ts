@@ -38,6 +38,17 @@ async function load(figure: HTMLElement): Promise<void> {
   drawMap(figure, time?.addTimeControl);
 }
 
+/**
+ * The class this loader sets on `<html>` when it runs: a dated map then shows its static map
+ * until the live map is drawn. Where the loader never runs (no JavaScript, a sandboxed frame that
+ * blocks the module, a blocked script), the small multiples stay (styles/site.css).
+ */
+export const loaderRanClass = "dispatch-map-loader";
+
+/** The class of a figure whose live map could not be drawn: it shows its small multiples again. */
+export const mapFailedClass = "dispatch-map--failed";
+
+document.documentElement.classList.add(loaderRanClass);
 const figures = document.querySelectorAll<HTMLElement>("[data-dispatch-map]");
 if (figures.length > 0) {
   const observer = new IntersectionObserver(
@@ -45,7 +56,11 @@ if (figures.length > 0) {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        load(entry.target as HTMLElement).catch((error: unknown) => console.error(error));
+        const figure = entry.target as HTMLElement;
+        load(figure).catch((error: unknown) => {
+          figure.classList.add(mapFailedClass);
+          console.error(error);
+        });
       }
     },
     { rootMargin: loadMargin },

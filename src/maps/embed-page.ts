@@ -37,11 +37,17 @@ export function embedSnippet({ src, title, height }: EmbedSnippetOptions): strin
 
 /**
  * The height a snippet gives its frame, in CSS pixels: the live map's own height (its `height`
- * option, else the static map's 720×420 shape at that width) plus room for the line naming the
- * post, the caption and the start of the key; the rest of the page (the list) scrolls inside.
+ * option, else the static map's 720×420 shape at full width; at 300 px wide the map is 300 px
+ * tall) plus room for the line naming the post (two lines at 300 px) and the caption with its
+ * credit (three lines), which the embed page shows right under the map; a dated map adds its
+ * time control (status line, buttons and slider, two rows at 300 px). The key and the list
+ * follow, scrolled to inside the frame. A fixed height, because the snippet is HTML alone: a
+ * frame cannot size itself to its page without a script on the embedding page.
+ * @param mapHeight the map's `height` option in CSS pixels, if any
+ * @param dated true for a map with a time control
  */
-export function embedHeight(mapHeight: number | undefined): number {
-  return (mapHeight ?? 420) + 200;
+export function embedHeight(mapHeight: number | undefined, dated = false): number {
+  return (mapHeight ?? 420) + 200 + (dated ? 120 : 0);
 }
 
 /** A URL that is relative to a page: no scheme, not rooted, no fragment or query alone. */

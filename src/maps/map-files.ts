@@ -11,6 +11,7 @@ import { ContentError } from "../errors.ts";
 import { plainText } from "../shared/plain-text.ts";
 import { featureKind } from "./draw/feature-list.ts";
 import { site } from "../site.ts";
+import { knownProperties } from "./style-keys.ts";
 import { gpxFeatures, kmlFeatures, type XmlMapWarning } from "./xml-conversion.ts";
 
 // Packages loaded on first use: start-up loads only what the first template needs.
@@ -44,10 +45,16 @@ export const convertedBookkeeping = [
 
 const kindNames = { place: "Place", line: "Route", area: "Area" } as const;
 
+/** The properties of a converted feature the map shows (`title` and `description` are made). */
+const shownProperties: readonly string[] = [...knownProperties, "when"];
+
 /**
  * Gives converted features Dispatch's properties: `title` from `name` (or "Place 3" when it has
  * none), `description` (KML, plain or HTML) and `desc` (GPX) as plain text, KML's `icon-color` as
- * `marker-color`; drops togeojson's bookkeeping ({@link convertedBookkeeping}).
+ * `marker-color`; keeps only the properties the map shows (`knownProperties` of `style-keys.ts`
+ * and `when`), so what the warnings call "not shown" (GPX `sym`, `links`, KML `ExtendedData`
+ * values, togeojson's bookkeeping, {@link convertedBookkeeping}) is in neither the page nor the
+ * data download.
  */
 export function normalizeConverted(collection: FeatureCollection): FeatureCollection {
   const features = collection.features
@@ -68,8 +75,10 @@ export function normalizeConverted(collection: FeatureCollection): FeatureCollec
       if (typeof iconColor === "string" && rest["marker-color"] === undefined) {
         rest["marker-color"] = iconColor;
       }
-      // KML icon and label styles have no equivalent here once the colour is taken.
-      for (const key of Object.keys(rest)) if (/^(icon|label)(-|$)/.test(key)) delete rest[key];
+      // Only what the map shows is kept: GPX <sym>, <link>, <type>, KML ExtendedData values and
+      // icon or label styles would otherwise reach the page's data and the download, though the
+      // warnings say they are not shown.
+      for (const key of Object.keys(rest)) if (!shownProperties.includes(key)) delete rest[key];
       const title =
         typeof name === "string" && name.trim() !== ""
           ? plainText(name)

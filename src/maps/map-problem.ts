@@ -26,14 +26,29 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** A position as written in JSON: `[47.81, 30.515]`. */
 export const formatPosition = (position: readonly number[]) => `[${position.join(", ")}]`;
 
+/** The most characters of a value a message shows before cutting it short. */
+export const maxShownValue = 60;
+
+/** A JSON value as JSON, keeping numbers JSON cannot print (`Infinity` for 1e400). */
+function fullValue(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) return `[${value.map(fullValue).join(", ")}]`;
+  return JSON.stringify(value) ?? String(value);
+}
+
 /**
  * Formats a JSON value for a message, keeping numbers JSON cannot print (`Infinity` for 1e400):
- * `42`, `"yes"`, `[Infinity, 30.5]`.
+ * `42`, `"yes"`, `[Infinity, 30.5]`. A value longer than {@link maxShownValue} characters is cut
+ * there (never inside a character) and says its length, so a 50 KB value makes a line, not a
+ * page: `"2008-03-272008-03-27…" (50,000 characters)`.
  */
 export function formatValue(value: unknown): string {
-  if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) return `[${value.map(formatValue).join(", ")}]`;
-  return JSON.stringify(value) ?? String(value);
+  const text = fullValue(value);
+  const characters = Array.from(text);
+  if (characters.length <= maxShownValue) return text;
+  const length = typeof value === "string" ? Array.from(value).length : characters.length;
+  const quote = typeof value === "string" ? '"' : "";
+  return `${characters.slice(0, maxShownValue - 2).join("")}…${quote} (${length.toLocaleString("en")} characters)`;
 }
 
 /** Names a feature for messages: `map feature 3 ("Hayyaniyah")`, numbered from 1. */

@@ -42,7 +42,8 @@ export interface MapReuseOptions {
   figure: string;
   /**
    * The map file the map was read from, relative to the page (`route.gpx`), published beside
-   * it by the post's files: linked when it is KML or GPX.
+   * it by the post's files: linked when it is KML or GPX. The map tag leaves it out for a file
+   * that holds what the map does not show (`src/markdown/map-tag.ts`, `hidesData`).
    */
   original?: string;
   /**
@@ -120,7 +121,11 @@ export function renderMapReuse(
       src: absoluteSiteUrl(embedPath, site),
       // The frame's name: the map's caption when it is short, else the post's title.
       title: frameTitle(caption, reuse.pageTitle),
-      height: embedHeight(options.height),
+      // A dated map's figure holds its timeline island: its frame makes room for the time control.
+      height: embedHeight(
+        options.height,
+        /<script[^>]*\sdata-map-timeline[\s>=]/.test(reuse.figure),
+      ),
     });
     const field = `${reuse.id}-embed`;
     parts.push(

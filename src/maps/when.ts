@@ -37,8 +37,8 @@ function readEnd(text: string, zone: string): { at: DateTime; dayEnd?: DateTime 
   const at = parseFrontMatterDate(text, zone);
   if (!at) {
     return /^\d{4}-\d{2}-\d{2}/.test(text.trim()) && isDateOnly(text.slice(0, 10))
-      ? `${JSON.stringify(text)} is not a day the calendar has, or not an ISO 8601 date`
-      : `${JSON.stringify(text)} is not an ISO 8601 date`;
+      ? `${formatValue(text)} is not a day the calendar has, or not an ISO 8601 date`
+      : `${formatValue(text)} is not an ISO 8601 date`;
   }
   return isDateOnly(text) ? { at, dayEnd: at.plus({ days: 1 }) } : { at };
 }
@@ -82,14 +82,14 @@ function readSpan(start: string, end: string, zone: string, written: string): Wh
 export function readWhen(value: unknown, zone: string): WhenReading {
   if (typeof value === "string") {
     const parts = value.split("/");
-    if (parts.length === 2) return readSpan(parts[0]!, parts[1]!, zone, JSON.stringify(value));
+    if (parts.length === 2) return readSpan(parts[0]!, parts[1]!, zone, formatValue(value));
     if (parts.length > 2)
       return {
         ok: false,
-        message: `"when": ${JSON.stringify(value)} is not an ISO 8601 date or span`,
+        message: `"when": ${formatValue(value)} is not an ISO 8601 date or span`,
         fix: `write ${examples}`,
       };
-    return readSpan(value, value, zone, JSON.stringify(value));
+    return readSpan(value, value, zone, formatValue(value));
   }
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
     const record = value as Record<string, unknown>;

@@ -317,11 +317,13 @@ export function kmlFeatures(
   let halfSpan: Element | undefined;
   placemarks.forEach((placemark, index) => {
     const feature = converted.features[index];
+    const ownNames: string[] = [];
     for (const data of elements(placemark, "ExtendedData")) {
       extended.push(data);
       for (const item of [...elements(data, "Data"), ...elements(data, "SimpleData")])
-        extendedNames.add(item.getAttribute("name") ?? "");
+        ownNames.push(item.getAttribute("name") ?? "");
     }
+    for (const name of ownNames) extendedNames.add(name);
     if (!feature?.geometry) {
       withoutGeometry.push(placemark);
       return;
@@ -331,6 +333,8 @@ export function kmlFeatures(
     const properties = { ...(feature.properties ?? {}) } as Record<string, unknown>;
     delete properties.timestamp;
     delete properties.timespan;
+    // ExtendedData values are not shown, even one named like a property the map reads ("source").
+    for (const name of ownNames) delete properties[name];
     const times = kmlTimes(placemark);
     const when = times
       ? whenOf(times, zone, (text) => (unreadTime ??= { line: lineOf(placemark), text }))
@@ -396,7 +400,29 @@ export function keepTimesWithinSteps(
     warning: {
       line: 1,
       message: `the times in this file are not kept as the features' "when" (${problems[0]?.message ?? "they make no timeline"}), so the map is not dated`,
-      fix: `give the map tag steps="…" with the dates to show, or keep the file's times within ${maxSteps} days`,
+      fix: `give the map tag the steps to show, as dates or intervals separated by commas (steps="2008-03-01/2008-03-31,2008-04-01/2008-04-30"), or convert the file to GeoJSON and write "steps" with labels there, or shorten the log to at most ${maxSteps} days`,
     },
+  };
+}
+
+/**
+ * A warning about something a KML or GPX file holds that the map does not show, told that the
+ * file itself is published unchanged beside the page (a post's folder is copied as it is, see
+ * `src/content/post-assets.ts`), with how to keep it off the site: a GPS log's device data or a
+ * KML's ExtendedData and network links are in the published file even though the map leaves them
+ * out.
+ * @param warning a warning of {@link gpxFeatures}, {@link kmlFeatures} or
+ *   {@link keepTimesWithinSteps}
+ * @param file the file's name as the tag gives it, relative to the page (`convoy.gpx`)
+ * @returns the warning, its message ending `…; the file itself is published unchanged beside the
+ *   page as convoy.gpx, this included` and its fix saying how to strip it
+ */
+export function publishedAsIs(warning: XmlMapWarning, file: string): XmlMapWarning {
+  const strip =
+    "to keep it off the site, export the file again without it or convert the file to GeoJSON";
+  return {
+    ...warning,
+    message: `${warning.message}; the file itself is published unchanged beside the page as ${file}, this included`,
+    fix: warning.fix ? `${warning.fix}; ${strip}` : strip,
   };
 }

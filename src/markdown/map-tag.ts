@@ -12,10 +12,11 @@ import type { MarkdownIt, StateBlock } from "markdown-it";
 import { MapDataError, type ContentProblem, type SourceLocation } from "../errors.ts";
 import { convertXmlMapFile, mapFileFormat, XmlSyntaxError } from "../maps/map-files.ts";
 import { featureLineInJson } from "../maps/feature-lines.ts";
-import { keepTimesWithinSteps } from "../maps/xml-conversion.ts";
+import { keepTimesWithinSteps, publishedAsIs } from "../maps/xml-conversion.ts";
 import { closest } from "fastest-levenshtein";
 import { mapOptionNames, outsideBounds, readMapOptions, type MapOptions } from "../maps/options.ts";
 import { readMapBlock } from "../maps/read-block.ts";
+import { mapTimeline } from "../maps/timeline.ts";
 import { controlCharacterFix, findControlCharacters } from "../text/control-characters.ts";
 import { readMapFile } from "../maps/read-file.ts";
 import { fitMapSize } from "../maps/simplify.ts";
@@ -62,6 +63,9 @@ function attributeValues(attributes: Record<string, string>): Record<string, unk
     } else if (name === "center" || name === "bounds") {
       const numbers = text.split(",").map(number);
       values[name] = numbers.every((n) => n !== undefined) ? numbers : text;
+    } else if (name === "steps" && text.trim() !== "days") {
+      // A tag cannot hold JSON: its list of steps is dates or intervals separated by commas.
+      values[name] = text.split(",").map((step) => step.trim());
     } else {
       values[name] = text;
     }
@@ -88,6 +92,11 @@ interface MapFileFacts {
   featureAt?: (index: number) => SourceLocation;
   /** True for KML and GPX, whose positions software wrote. */
   converted?: boolean;
+  /**
+   * True when a KML or GPX file holds something the map does not show (each thing a warning):
+   * the file is still published beside the page, but the figure does not link it.
+   */
+  hidesData?: boolean;
 }
 
 /** A failed step of reading a tag: every problem, each with its file and line. */
@@ -235,14 +244,19 @@ function readXmlFile(
     );
   }
   const { lines } = converted;
-  const warnings = converted.warnings.map((warning) => ({ file: mapFile, ...warning }));
+  const xmlWarnings = [...converted.warnings];
   let collection = converted.collection;
   if (tag.attributes.steps === undefined) {
     // Times the author did not ask to step through are kept only when they make a timeline.
     const kept = keepTimesWithinSteps(collection, site.timeZone);
     collection = kept.collection;
-    if (kept.warning) warnings.push({ file: mapFile, ...kept.warning });
+    if (kept.warning) xmlWarnings.push(kept.warning);
   }
+  // What the map leaves out is still in the published file: each warning says so.
+  const warnings = xmlWarnings.map((warning) => ({
+    file: mapFile,
+    ...publishedAsIs(warning, tag.file),
+  }));
   const problems = validateMapData(collection);
   if (problems.length > 0) return atTag(problems, `in ${tag.file}`, place);
   const fit = fitMapSize(collection, `map file "${tag.file}"`);
@@ -255,7 +269,44 @@ function readXmlFile(
     warnings,
     featureAt: (index) => ({ file: mapFile, line: lines[index] ?? 1 }),
     converted: true,
+    ...(warnings.length > 0 ? { hidesData: true } : {}),
   };
+}
+
+/** How to write a tag's steps: a tag holds no JSON, so no labels (those need a GeoJSON file). */
+export const tagStepsFix =
+  'write steps="days" (one step a day, at most 31), or the steps as dates or intervals separated by commas, steps="2008-03-01/2008-03-31,2008-04-01/2008-04-30"; for steps with labels, convert the file to GeoJSON and write "steps" in it';
+
+/**
+ * The problems of the timeline a tag's `steps` asks for (the file's own `steps` were checked
+ * with the file): each at its feature's line, or the tag's for the steps, with the tag's fix.
+ */
+function tagTimelineProblems(
+  tag: MapTag,
+  collection: FeatureCollection,
+  options: MapOptions,
+  featureAt: ((index: number) => SourceLocation) | undefined,
+  place: TagPlace,
+): ContentProblem[] {
+  if (tag.attributes.steps === undefined) return [];
+  const { problems } = mapTimeline(
+    collection.features,
+    options.steps,
+    site.timeZone,
+    "en",
+    (index) => ["features", index],
+  );
+  return problems.map(({ path, message, fix }) => {
+    const index = path[0] === "features" ? path[1] : undefined;
+    if (typeof index === "number" && featureAt)
+      return { ...featureAt(index), message, ...(fix ? { fix } : {}) };
+    return {
+      file: place.postFile,
+      line: place.line,
+      message: `{% map "${tag.file}" %}: ${message}`,
+      fix: path[0] === "steps" ? tagStepsFix : (fix ?? tagStepsFix),
+    };
+  });
 }
 
 /**
@@ -267,7 +318,10 @@ function tagOptions(
   collection: FeatureCollection,
   fileOptions: MapOptions,
 ): { options: MapOptions; problems: MapProblem[] } {
-  const { options, problems } = readMapOptions(attributeValues(tag.attributes));
+  const { options, problems: read } = readMapOptions(attributeValues(tag.attributes));
+  const problems = read.map((problem) =>
+    problem.path[0] === "steps" ? { ...problem, fix: tagStepsFix } : problem,
+  );
   for (const name of Object.keys(tag.attributes)) {
     if ((mapOptionNames as readonly string[]).includes(name)) continue;
     problems.push({
@@ -313,6 +367,9 @@ export function readMapTag(
   if (!data.ok) return data;
   const { options, problems } = tagOptions(tag, data.collection, data.options);
   if (problems.length > 0) return atTag(problems, `{% map "${tag.file}" %}`, place);
+  // Steps the author asked for that make no timeline stop the build, as a block's do.
+  const timeline = tagTimelineProblems(tag, data.collection, options, data.featureAt, place);
+  if (timeline.length > 0) return { ok: false, problems: timeline };
   return {
     ok: true,
     collection: data.collection,
@@ -321,6 +378,7 @@ export function readMapTag(
     ...(data.warnings ? { warnings: data.warnings } : {}),
     ...(data.featureAt ? { featureAt: data.featureAt } : {}),
     ...(data.converted ? { converted: true } : {}),
+    ...(data.hidesData ? { hidesData: true } : {}),
   };
 }
 
@@ -361,7 +419,8 @@ export function mapTag(
     const line = fileLineOfBlock(env, token?.map?.[0] ?? 0);
     const result = readMapTag(token?.meta as unknown as MapTag, inputFile(env), line);
     if (!result.ok) throw new MapDataError(result.problems);
-    const original = (token?.meta as unknown as MapTag).file;
+    // A file that holds what the map does not show is published, but not offered as a download.
+    const original = result.hidesData ? undefined : (token?.meta as unknown as MapTag).file;
     return renderMap(result.collection, result.options, build, env, line, { original });
   };
 }

@@ -4,6 +4,7 @@
  * See https://www.w3.org/TR/CSP3/ .
  */
 import { href } from "../shared/urls.ts";
+import type { ContentProblem } from "../errors.ts";
 import type { SiteSettings } from "../site.ts";
 import { playerOrigins } from "../video/video-url.ts";
 
@@ -109,7 +110,11 @@ export function framablePaths(html: string): string[] {
  *   policies (each allows it) or keeps the later one (it carries every fetch directive too).
  *
  * Cloudflare Pages reads at most 100 rules: past 99 embed pages, the later ones stay
- * unframable there (a site with more maps moves its embed rules to its host's own settings).
+ * unframable there, and the build warns ({@link headerRulesWarning}). One rule cannot cover them
+ * all: an embed page is named by a segment `map-<…>` under its page, and a rule path's
+ * placeholders (`:slug`) and splat (`*`, one per path on Cloudflare Pages) stand for whole
+ * segments on Netlify, so `/posts/:slug/map-:key/` (or a splat after `map-`) is not read the
+ * same way by both hosts; a rule for all of `/posts/` would let every post be framed.
  * Rule paths are paths in the output folder, without the path prefix, as `/*` is, and
  * percent-encoded as requests name them.
  * @param framable site paths of embed pages, `/posts/basra/map-40/` ({@link framablePaths})
@@ -134,4 +139,23 @@ export function headersFile(
     );
   }
   return `${rules.join("\n")}\n`;
+}
+
+/** How many rules of a `_headers` file Cloudflare Pages reads (its documented limit). */
+export const maxHeaderRules = 100;
+
+/**
+ * The warning for a `_headers` file with more rules than Cloudflare Pages reads
+ * ({@link maxHeaderRules}: one for `/*` and one per embed page), or undefined: there, the embed
+ * pages after the 99th in the file's (alphabetical) order cannot be framed by other sites.
+ * @param framable site paths of embed pages, as {@link headersFile} takes them
+ */
+export function headerRulesWarning(framable: readonly string[]): ContentProblem | undefined {
+  const pages = new Set(framable).size;
+  if (pages + 1 <= maxHeaderRules) return undefined;
+  return {
+    file: "_headers",
+    message: `${pages} embed pages make ${pages + 1} rules, more than the ${maxHeaderRules} Cloudflare Pages reads: there, the embed pages after the ${maxHeaderRules - 1}th (in the file's alphabetical order) cannot be framed by other sites`,
+    fix: `on Cloudflare Pages, send "Content-Security-Policy: frame-ancestors *" for the embed pages from the host's own settings (a response header Transform Rule for paths matching "/posts/*/map-*/"), or publish on a host that reads every rule`,
+  };
 }

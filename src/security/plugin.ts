@@ -8,7 +8,8 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteSettings } from "../site.ts";
-import { contentSecurityPolicy, framablePaths, headersFile } from "./csp.ts";
+import { warn } from "../errors.ts";
+import { contentSecurityPolicy, framablePaths, headerRulesWarning, headersFile } from "./csp.ts";
 
 /** Options of {@link securityPlugin}. */
 export interface SecurityOptions {
@@ -23,6 +24,7 @@ export default function securityPlugin(eleventyConfig: UserConfig, options: Secu
   // lists only the pages it wrote again, and the others keep what they offered, so that its
   // _headers is the one a whole build writes.
   const framable = new Map<string, string[]>();
+  let warned: string | undefined;
   eleventyConfig.on(
     "eleventy.after",
     async ({
@@ -39,10 +41,12 @@ export default function securityPlugin(eleventyConfig: UserConfig, options: Secu
         if (typeof result.outputPath !== "string" || typeof result.content !== "string") continue;
         framable.set(result.outputPath, framablePaths(result.content));
       }
-      await writeFile(
-        path.join(directories.output, "_headers"),
-        headersFile(options.site, [...framable.values()].flat()),
-      );
+      const paths = [...framable.values()].flat();
+      await writeFile(path.join(directories.output, "_headers"), headersFile(options.site, paths));
+      // Once per build, and once per count in the dev server, not at every save.
+      const warning = headerRulesWarning(paths);
+      if (warning && warning.message !== warned) warn(warning);
+      warned = warning?.message;
     },
   );
 }

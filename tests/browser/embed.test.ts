@@ -29,7 +29,7 @@ function serveEmbedder(): Promise<{ server: Server; origin: string }> {
       .getAll("width")
       .map(
         (width, index) =>
-          `<iframe name="f${index}" src="${src.replace(/"/g, "&quot;")}" title="Embedded map" width="${Number(width)}" height="700"></iframe>`,
+          `<iframe name="f${index}" src="${src.replace(/"/g, "&quot;")}" title="Embedded map" width="${Number(width)}" height="${Number(query.get("height") ?? 700)}"></iframe>`,
       )
       .join("\n");
     response.setHeader("Content-Type", "text/html; charset=utf-8");
@@ -104,12 +104,17 @@ describe.skipIf(!chromiumPath)("a map's download, embed snippet and embed page",
   async function framed(
     src: string,
     widths: number[],
+    height = 700,
   ): Promise<{ page: Page; record: PageRecord; frames: Frame[] }> {
     const { page, record } = await browser.open();
     const origin = embedder?.origin ?? "";
     // The other site's page is let through (openPage refuses every origin but the site's).
     await page.route(`${origin}/**`, (route) => route.continue());
-    const query = new URLSearchParams([["src", src], ...widths.map((w) => ["width", String(w)])]);
+    const query = new URLSearchParams([
+      ["src", src],
+      ["height", String(height)],
+      ...widths.map((w) => ["width", String(w)]),
+    ]);
     await page.goto(`${origin}/article.html?${query}`);
     await page.waitForLoadState("load");
     return {
@@ -140,6 +145,37 @@ describe.skipIf(!chromiumPath)("a map's download, embed snippet and embed page",
     }
     expect(record.errors).toEqual([]);
     expect(record.failed).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows the map and its caption with the credit right under it in a 300 px frame of the snippet's height, key and list after", async () => {
+    const story = await browser.open();
+    await story.page.goto(`${browser.baseUrl}/posts/basra-story/`);
+    const snippet = await story.page.locator(".dispatch-map-reuse__snippet").inputValue();
+    await story.page.context().close();
+    const height = Number(/height="(\d+)"/.exec(snippet)?.[1]);
+    expect(height).toBe(620);
+    const { page, frames } = await framed(
+      `${browser.baseUrl}/posts/basra-story/map-9/`,
+      [300],
+      height,
+    );
+    const [frame] = frames as [Frame];
+    await frame.locator(".dispatch-map__pin").first().waitFor();
+    const box = (selector: string) =>
+      frame.locator(selector).evaluate((element) => {
+        const { top, bottom } = element.getBoundingClientRect();
+        return { top: Math.round(top), bottom: Math.round(bottom) };
+      });
+    const canvas = await box("[data-map-canvas]");
+    const caption = await box(".dispatch-map__caption");
+    const credit = await box(".dispatch-map__credit");
+    const legend = await box(".dispatch-map__legend");
+    const list = await box(".dispatch-map__list");
+    expect(caption.top - canvas.bottom).toBeLessThan(20);
+    expect(credit.bottom).toBeLessThanOrEqual(height);
+    expect(legend.top).toBeGreaterThanOrEqual(caption.bottom);
+    expect(list.top).toBeGreaterThanOrEqual(legend.bottom);
     await page.context().close();
   });
 

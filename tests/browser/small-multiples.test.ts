@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chromiumPath, openPage } from "../../src/cli/chromium.ts";
 import { browserSite } from "../helpers/browser-site.ts";
@@ -23,7 +23,7 @@ interface Box {
 }
 
 /** Whether each element `selector` matches is shown (CSS `checkVisibility`), in order. */
-const shown = (page: Page, selector: string) =>
+const shown = (page: Page | Frame, selector: string) =>
   page.$$eval(selector, (elements) => elements.map((element) => element.checkVisibility()));
 
 /** The panels' boxes, and whether each image has loaded. */
@@ -129,6 +129,51 @@ describe.skipIf(!chromiumPath)("small multiples of a dated map, in Chromium", ()
     const image = (await page.locator(`${dated} .dispatch-map__static`).boundingBox()) as Box;
     expect(image.width).toBeGreaterThan(600);
     expect(record.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ["in a frame sandboxed without allow-same-origin, where the map module is blocked", "", false],
+    ["when the live map's module cannot be fetched", "block", true],
+  ])("shows the panels, not the all-dates static map, %s", async (_, block, direct) => {
+    const { page } = await openPage(browser.browser, browser.baseUrl);
+    // Leaflet's stylesheet refused (an ad-blocker, a flaky network): the live map cannot start.
+    if (block) await page.route(/\/leaflet\.css$/, (route) => route.abort());
+    let target: Page | Frame = page;
+    if (direct) {
+      await page.goto(browser.baseUrl + postPath);
+    } else {
+      // A CMS's frame of the map's embed page: scripts allowed, but an opaque origin, so the
+      // module is refused (CORS). The host page is answered by the test, with no policy of its own.
+      await page.goto(browser.baseUrl + postPath);
+      const embed = await page.getAttribute(`${dated} ~ [data-embed-page]`, "data-embed-page");
+      const host = `${browser.baseUrl}/cms-host.html`;
+      await page.route(host, (route) =>
+        route.fulfill({
+          contentType: "text/html",
+          body: `<!doctype html><title>CMS</title><iframe name="cms" sandbox="allow-scripts" src="${embed}" width="800" height="3000"></iframe>`,
+        }),
+      );
+      await page.goto(host);
+      target = page.frame({ name: "cms" }) as Frame;
+    }
+    await target.locator(dated).scrollIntoViewIfNeeded();
+    // The loader ran and the module failed, or the loader itself was refused: either way, panels.
+    if (direct) await target.waitForSelector(`${dated}.dispatch-map--failed`);
+    else
+      expect(
+        await target.evaluate(() =>
+          document.documentElement.classList.contains("dispatch-map-loader"),
+        ),
+      ).toBe(false);
+    expect(await shown(target, `${dated} .dispatch-map__small-multiples`)).toEqual([true]);
+    expect(await shown(target, `${dated} .dispatch-map__static`)).toEqual([false]);
+    expect(await shown(target, `${dated} .dispatch-map__panel img`)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
     await page.context().close();
   });
 

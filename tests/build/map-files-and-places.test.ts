@@ -3,6 +3,7 @@
  * posts are set in places that share a name: the build passes, warns once per element kind with
  * the file and line, keeps every GPX segment and route, and gives every place of /map/ its own id.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
@@ -37,12 +38,31 @@ describe("maps from KML and GPX files, and places that share a name", () => {
       "posts/convoy/events.kml:32: KML gx:Tour, a tour of the globe, is not",
     ]);
     expect(warnings[0]).toBe(
-      "posts/convoy/convoy.gpx:9: warning: GPX <link> is not shown: a feature's link comes from its url property. Fix: convert the file to GeoJSON and give the feature a url, or write the link in the post",
+      "posts/convoy/convoy.gpx:9: warning: GPX <link> is not shown: a feature's link comes from its url property; the file itself is published unchanged beside the page as convoy.gpx, this included. Fix: convert the file to GeoJSON and give the feature a url, or write the link in the post; to keep it off the site, export the file again without it or convert the file to GeoJSON",
     );
     expect(
       site.stderr.split("\n").filter((line) => line.trim() !== "" && !line.includes(": warning: ")),
     ).toEqual([]);
   });
+
+  it.each(["convoy.gpx", "events.kml"])(
+    "publish %s as it is, as the warnings say, but do not offer it as the map's original file",
+    (file) => {
+      const document = readPage(site.output, page);
+      const links = [...document.querySelectorAll(".dispatch-map-reuse__data a")];
+      expect(links.map((link) => link.textContent)).toEqual([
+        "Download the data",
+        "Download the data",
+      ]);
+      expect(document.querySelector(`a[href="${file}"]`)).toBeNull();
+      expect(readFileSync(path.join(site.output, "posts/convoy", file), "utf8")).toBe(
+        readFileSync(
+          path.join(projectRoot, "tests/fixtures/posts/places-kept/convoy", file),
+          "utf8",
+        ),
+      );
+    },
+  );
 
   it("keep every GPX segment and route: a one-point segment and a one-point route as places", () => {
     const [gpx] = islands(readPage(site.output, page));

@@ -34,11 +34,16 @@ describe("embedSnippet", () => {
   });
 
   it.each([
-    [undefined, 620],
-    [320, 520],
-  ])("is as tall as a map of height %s plus its words: %i", (height, expected) => {
-    expect(embedHeight(height)).toBe(expected);
-  });
+    [undefined, false, 620],
+    [320, false, 520],
+    [undefined, true, 740],
+    [320, true, 640],
+  ])(
+    "is as tall as a map of height %s (dated: %s) plus its words and controls: %i",
+    (height, dated, expected) => {
+      expect(embedHeight(height, dated)).toBe(expected);
+    },
+  );
 });
 
 describe("rebaseFigure", () => {

@@ -63,3 +63,25 @@ describe("problemList", () => {
     ]);
   });
 });
+
+describe("formatValue: long values cut short", () => {
+  it.each([
+    ["a string of 60 characters, whole", "x".repeat(58), `"${"x".repeat(58)}"`],
+    [
+      "a 50,000-character string, cut at 60 with its length",
+      "2008-03-27".repeat(5000),
+      `"${"2008-03-27".repeat(6).slice(0, 57)}…" (50,000 characters)`,
+    ],
+    [
+      "a long list, cut with the length of its JSON",
+      Array.from({ length: 40 }, () => 1),
+      `[${Array.from({ length: 40 }, () => 1)
+        .join(", ")
+        .slice(0, 57)}… (120 characters)`,
+    ],
+    ["emoji are never cut in half", "🚀".repeat(100), `"${"🚀".repeat(57)}…" (100 characters)`],
+  ])("%s", (_, value, expected) => {
+    expect(formatValue(value)).toBe(expected);
+    expect(Array.from(formatValue(value).split(" (")[0] ?? "").length).toBeLessThanOrEqual(60);
+  });
+});

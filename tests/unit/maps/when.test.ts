@@ -103,3 +103,14 @@ describe("overlaps", () => {
     expect(overlaps(day(feature), day(step))).toBe(expected);
   });
 });
+
+describe("readWhen: a huge value is cut short in the message", () => {
+  it("names a 50 KB value by its first characters and its length", () => {
+    const reading = readWhen("2008-03-27".repeat(5000), "UTC");
+    expect(reading.ok).toBe(false);
+    if (reading.ok) return;
+    expect(reading.message).toBe(
+      `"when": "${"2008-03-27".repeat(6).slice(0, 57)}…" (50,000 characters) is not a day the calendar has, or not an ISO 8601 date`,
+    );
+  });
+});

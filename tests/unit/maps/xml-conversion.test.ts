@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { convertXmlMapFile } from "../../../src/maps/map-files.ts";
-import { keepTimesWithinSteps } from "../../../src/maps/xml-conversion.ts";
+import { keepTimesWithinSteps, publishedAsIs } from "../../../src/maps/xml-conversion.ts";
 
 const gpx = (body: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1" xmlns:gpxx="http://www.garmin.com/xmlschemas/GpxExtensions/v3">\n${body}\n</gpx>`;
@@ -268,7 +268,50 @@ describe("keepTimesWithinSteps", () => {
       /^the times in this file are not kept as the features' "when" \(.*\), so the map is not dated$/,
     );
     expect(warning?.fix).toBe(
-      'give the map tag steps="…" with the dates to show, or keep the file\'s times within 31 days',
+      'give the map tag the steps to show, as dates or intervals separated by commas (steps="2008-03-01/2008-03-31,2008-04-01/2008-04-30"), or convert the file to GeoJSON and write "steps" with labels there, or shorten the log to at most 31 days',
     );
+  });
+});
+
+describe("publishedAsIs: a warning says the file is published as it is, and how to strip it", () => {
+  it.each([
+    [
+      { line: 9, message: "KML NetworkLink is not drawn", fix: "leave it out of the file" },
+      {
+        line: 9,
+        message:
+          "KML NetworkLink is not drawn; the file itself is published unchanged beside the page as events.kml, this included",
+        fix: "leave it out of the file; to keep it off the site, export the file again without it or convert the file to GeoJSON",
+      },
+    ],
+    [
+      { line: 1, message: "times are not kept" },
+      {
+        line: 1,
+        message:
+          "times are not kept; the file itself is published unchanged beside the page as events.kml, this included",
+        fix: "to keep it off the site, export the file again without it or convert the file to GeoJSON",
+      },
+    ],
+  ])("%j", (warning, expected) => {
+    expect(publishedAsIs(warning, "events.kml")).toEqual(expected);
+  });
+});
+
+describe("convertXmlMapFile: what the warnings call not shown is not kept as a property", () => {
+  it.each([
+    [
+      "gpx" as const,
+      '<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><wpt lat="30.5" lon="47.8"><name>Depot</name><sym>Flag</sym><type>base</type><link href="https://intranet.example/p"><text>notes</text></link><extensions><hr>142</hr></extensions></wpt></gpx>',
+      { title: "Depot" },
+    ],
+    [
+      "kml" as const,
+      '<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>Raid</name><ExtendedData><Data name="source"><value>Abu Ali, driver</value></Data><Data name="casualties"><value>3</value></Data></ExtendedData><Point><coordinates>47.8,30.5</coordinates></Point></Placemark></kml>',
+      { title: "Raid" },
+    ],
+  ])("%s", (format, text, properties) => {
+    const { collection } = convertXmlMapFile(text, format, `posts/x/a.${format}`, "UTC");
+    expect(collection.features.map((feature) => feature.properties)).toEqual([properties]);
   });
 });

@@ -187,3 +187,87 @@ describe("readMapTag: control characters in a map file", () => {
     expect(!result.ok && result.problems).toEqual([expected]);
   });
 });
+
+describe("readMapTag: a KML or GPX file's times and what the map leaves out of it", () => {
+  const gpx = (points: string) =>
+    `<?xml version="1.0"?>\n<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">\n${points}\n</gpx>`;
+  writeFileSync(
+    path.join(root, "posts/basra/long.gpx"),
+    gpx(
+      '<wpt lat="30.5" lon="47.8"><name>Start</name><time>2008-03-01T08:00:00Z</time></wpt>\n<wpt lat="30.6" lon="47.9"><name>End</name><time>2008-05-01T08:00:00Z</time></wpt>',
+    ),
+  );
+  writeFileSync(
+    path.join(root, "posts/basra/device.gpx"),
+    gpx(
+      '<wpt lat="30.5" lon="47.8"><name>Depot</name>\n<extensions><hr>142</hr></extensions></wpt>',
+    ),
+  );
+  writeFileSync(
+    path.join(root, "posts/basra/clean.gpx"),
+    gpx('<wpt lat="30.5" lon="47.8"><name>Depot</name></wpt>'),
+  );
+  const read = (line: string) => readMapTag(parseMapTag(line)!, "posts/basra/index.md", 12, root);
+
+  it("stops the build when the tag's steps make no timeline, at the tag, with a fix a tag can follow", () => {
+    expect(read('{% map "long.gpx" steps="days" %}')).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: "posts/basra/index.md",
+          line: 12,
+          message:
+            '{% map "long.gpx" %}: the map\'s dated features run from 2008-03-01 to 2008-05-01, 62 days: more than the 31 steps a map may have',
+          fix: 'write steps="days" (one step a day, at most 31), or the steps as dates or intervals separated by commas, steps="2008-03-01/2008-03-31,2008-04-01/2008-04-30"; for steps with labels, convert the file to GeoJSON and write "steps" in it',
+        },
+      ],
+    });
+  });
+
+  it("reads steps separated by commas in the tag, and keeps the file's times", () => {
+    const result = read(
+      '{% map "long.gpx" steps="2008-03-01/2008-03-31, 2008-04-01/2008-05-01" %}',
+    );
+    expect(result.ok && result.options.steps).toEqual([
+      "2008-03-01/2008-03-31",
+      "2008-04-01/2008-05-01",
+    ]);
+    expect(result.ok && result.collection.features.map((f) => f.properties?.when)).toEqual([
+      "2008-03-01T08:00:00Z",
+      "2008-05-01T08:00:00Z",
+    ]);
+  });
+
+  it.each([
+    [
+      '{% map "long.gpx" %}',
+      1,
+      /^the times in this file are not kept as the features' "when" \(.*\), so the map is not dated; the file itself is published unchanged beside the page as long\.gpx, this included$/,
+      /; to keep it off the site, export the file again without it or convert the file to GeoJSON$/,
+      [undefined, undefined],
+    ],
+    [
+      '{% map "device.gpx" %}',
+      4,
+      /^GPX <extensions> are not shown on the map: device data such as heart rate or speed, colours of other applications; the file itself is published unchanged beside the page as device\.gpx, this included$/,
+      /^put what readers need in the <name> or <desc> of the waypoint or track; to keep it off the site, export the file again without it or convert the file to GeoJSON$/,
+      [undefined],
+    ],
+  ])(
+    "%s: each warning says the file is published unchanged, and the file is not linked",
+    (line, warningLine, message, fix, whens) => {
+      const result = read(line);
+      if (!result.ok) throw new Error("expected a map");
+      expect(result.warnings?.map((warning) => warning.line)).toEqual([warningLine]);
+      expect(result.warnings?.[0]?.message).toMatch(message);
+      expect(result.warnings?.[0]?.fix).toMatch(fix);
+      expect(result.hidesData).toBe(true);
+      expect(result.collection.features.map((f) => f.properties?.when)).toEqual(whens);
+    },
+  );
+
+  it("a file whose every element the map shows has no warning and may be linked", () => {
+    const result = read('{% map "clean.gpx" %}');
+    expect(result.ok && [result.warnings, result.hidesData]).toEqual([[], undefined]);
+  });
+});

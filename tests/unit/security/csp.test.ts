@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   contentSecurityPolicy,
   framablePaths,
+  headerRulesWarning,
   headersFile,
   tileSource,
 } from "../../../src/security/csp.ts";
@@ -143,6 +144,30 @@ describe("headersFile with a post in Arabic", () => {
     ]);
     expect(headersForPath(rules, "/posts/%D8%A7/map-1/")["Content-Security-Policy"]).toContain(
       "frame-ancestors *",
+    );
+  });
+});
+
+describe("headerRulesWarning: more rules than Cloudflare Pages reads", () => {
+  const pages = (count: number) =>
+    Array.from({ length: count }, (_, index) => `/posts/p${index}/map-1/`);
+  it.each([
+    [0, undefined],
+    [99, undefined],
+    [
+      100,
+      "100 embed pages make 101 rules, more than the 100 Cloudflare Pages reads: there, the embed pages after the 99th (in the file's alphabetical order) cannot be framed by other sites",
+    ],
+  ])("%i embed pages: %s", (count, message) => {
+    expect(headerRulesWarning(pages(count))?.message).toBe(message);
+  });
+
+  it("counts an embed page offered twice once, and names the file and the fix", () => {
+    const warning = headerRulesWarning([...pages(100), "/posts/p0/map-1/"]);
+    expect(warning?.file).toBe("_headers");
+    expect(warning?.message).toMatch(/^100 embed pages make 101 rules/);
+    expect(warning?.fix).toMatch(
+      /^on Cloudflare Pages, send "Content-Security-Policy: frame-ancestors \*"/,
     );
   });
 });
