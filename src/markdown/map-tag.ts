@@ -26,6 +26,7 @@ import { inputFile, type EleventyEnv } from "./env.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";
 import { renderMap } from "../maps/render-map.ts";
 import { createMapFiles, type MapFiles } from "../maps/files.ts";
+import { keyMapToken } from "./map-keys.ts";
 
 /** A `{% map %}` tag as written: the file and the attributes, all as text. */
 export interface MapTag {
@@ -362,6 +363,7 @@ export function mapTag(
     const result = readMapTag(token?.meta as unknown as MapTag, inputFile(env), line);
     if (!result.ok) throw new MapDataError(result.problems);
     const original = (token?.meta as unknown as MapTag).file;
-    return renderMap(result.collection, result.options, build, env, line, { original });
+    const key = keyMapToken(tokens, index, result.options.id, line, env);
+    return renderMap(result.collection, result.options, build, env, key, { original });
   };
 }

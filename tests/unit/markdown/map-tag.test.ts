@@ -123,7 +123,7 @@ describe("readMapTag", () => {
     expect(!result.ok && result.problems.map((p) => [p.message, p.fix])).toEqual([
       [
         '{% map "good.geojson" %}: unknown attribute captoin=',
-        "the attributes are caption, credit, height, zoom, center, bounds, steps; did you mean caption=?",
+        "the attributes are caption, credit, height, zoom, center, bounds, steps, id; did you mean caption=?",
       ],
     ]);
   });
