@@ -6,7 +6,7 @@
  * points at it. Links never nest, as they did when the whole heading was its own permalink.
  *
  * Unique in the page means also unlike the ids the layouts and other markdown give: `main`,
- * `sources-heading` and others in {@link reservedIds}, map figures (`map-basra-31`, see
+ * `sources-heading` and others in {@link reservedIds}, map figures (`map-basra-2`, `map-basra-eight-days`, see
  * `src/maps/render-map.ts`) and footnotes (`fn-basra-1`). A repeated heading gets `-1`, `-2`…
  */
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
