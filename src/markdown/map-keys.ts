@@ -8,7 +8,13 @@
  */
 import type { Token } from "markdown-it";
 import { MapDataError } from "../errors.ts";
-import { mapKey, mapKeyConflict, type KeyedMap } from "../maps/map-key.ts";
+import {
+  mapFigureId,
+  mapIdPattern,
+  mapKey,
+  mapKeyConflict,
+  type KeyedMap,
+} from "../maps/map-key.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 
 /** True when a fence's info string names GeoJSON (` ```geojson `, in any case, with anything after). */
@@ -52,4 +58,41 @@ export function keyMapToken(
   const token = tokens[index] as Token;
   token.meta = { ...((token.meta as object | null) ?? {}), mapKey: { key, line } };
   return key;
+}
+
+/**
+ * The figure ids (`map-<page slug>-<key>`) the maps of a parsed page will have, in order, read
+ * before anything renders: a tag's `id` attribute, a block's `"id"` member when the block is a
+ * FeatureCollection, each used only when valid (an invalid one stops the render anyway), else the
+ * ordinal. Headings take ids before maps render; these are kept from them.
+ */
+export function mapFigureIdsOf(tokens: readonly Token[], env: EleventyEnv): string[] {
+  const slug = env.page?.fileSlug ?? "post";
+  return tokens.filter(isMapToken).map((token, index) => {
+    const id = token.type === "dispatch_map" ? tagId(token) : blockId(token.content);
+    return mapFigureId(
+      slug,
+      mapKey(id !== undefined && mapIdPattern.test(id) ? id : undefined, index + 1),
+    );
+  });
+}
+
+/** A map tag's `id` attribute, as written. */
+function tagId(token: Token): string | undefined {
+  const attributes = (token.meta as { attributes?: Record<string, string> } | null)?.attributes;
+  return attributes?.id;
+}
+
+/** A ` ```geojson ` block's `"id"` member when the block is a FeatureCollection. */
+function blockId(content: string): string | undefined {
+  // Most blocks have no "id" outside their features: parse only when one could be there.
+  if (!content.includes('"id"')) return undefined;
+  try {
+    const value = JSON.parse(content) as { type?: unknown; id?: unknown } | null;
+    return value?.type === "FeatureCollection" && typeof value.id === "string"
+      ? value.id
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -269,6 +269,10 @@ function tagOptions(
   fileOptions: MapOptions,
 ): { options: MapOptions; problems: MapProblem[] } {
   const { options, problems } = readMapOptions(attributeValues(tag.attributes));
+  // An attribute is written id="…", not as the block's JSON member.
+  for (const problem of problems)
+    if (problem.path[0] === "id" && problem.fix)
+      problem.fix = problem.fix.replace(/"id": ("[^"]*")$/, "id=$1");
   for (const name of Object.keys(tag.attributes)) {
     if ((mapOptionNames as readonly string[]).includes(name)) continue;
     problems.push({

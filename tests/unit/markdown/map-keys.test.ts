@@ -88,6 +88,30 @@ describe("each map's key in its page", () => {
   });
 });
 
+describe("headings beside maps", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "a map's id",
+      `## Map basra eight days\n\n${block("eight-days")}\n`,
+      ["map-basra-eight-days-1"],
+    ],
+    ["a map's ordinal", `## Map basra 1\n\n${block()}\n`, ["section-map-basra-1"]],
+    [
+      "no map of that id",
+      `## Map basra eight days\n\n${block("port")}\n`,
+      ["map-basra-eight-days"],
+    ],
+  ])("never take the id of a map's figure: %s", (_, body, ids) => {
+    const { document } = parseHTML(
+      `<body>${md.render(body, { page: { fileSlug: "basra" } })}</body>`,
+    );
+    expect([...document.querySelectorAll("h2")].map((heading) => heading.id)).toEqual(ids);
+    expect(document.querySelectorAll("[id]").length).toBe(
+      new Set([...document.querySelectorAll("[id]")].map((element) => element.id)).size,
+    );
+  });
+});
+
 describe("isGeojsonFence", () => {
   it.each([
     ["geojson", true],
