@@ -99,15 +99,15 @@ export function servedPage(post: Post, output: string, pathPrefix: string): Serv
 /** Writes a file whole or not at all: a reader never sees half of it. */
 function writeAtomically(file: string, content: string): void {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.preview-${process.pid}`);
-  // A map's embed page is written into a folder of its own (map-<line>/index.html).
+  // A map's embed page is written into a folder of its own (map-<key>/index.html).
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(temporary, content);
   renameSync(temporary, file);
 }
 
 /**
- * Writes the files a body's maps draw beside its page (`map-<line>.svg`, named by the map's
- * line) that are missing or differ: a map moved to another line or given other data shows its
+ * Writes the files a body's maps draw beside its page (`map-<key>.svg`, named by the map's
+ * key: its id or ordinal) that are missing or differ: a map added, moved or given other data shows its
  * picture at once, and the rebuild writes the same files again.
  */
 function writeBesideFiles(files: readonly BesideFile[]): void {

@@ -1,6 +1,6 @@
 /**
  * The live map's vector ground under its tiles: sea, land and borders from the figure's
- * `map-<line>-ground.json` (written at build time from the static map's Natural Earth outlines,
+ * `map-<key>-ground.json` (written at build time from the static map's Natural Earth outlines,
  * see `src/maps/ground.ts`), in a pane below the tile pane, so that a reader whose tiles fail
  * still sees the coast and the borders. Colours come from the stylesheet (`--map-sea`,
  * `--map-land`, `--map-border`), light or dark with the page.

@@ -9,7 +9,8 @@ import { featureLineInJson } from "../maps/feature-lines.ts";
 import { checkAgainstLocation, type PostLocation } from "../maps/location-check.ts";
 import { lineOfPath, readMapBlock } from "../maps/read-block.ts";
 import { styleWarnings } from "../maps/style-keys.ts";
-import { isGeojsonFence } from "../markdown/geojson-fence.ts";
+import { isGeojsonFence } from "../markdown/map-keys.ts";
+import { mapKey, mapKeyConflict, type KeyedMap } from "../maps/map-key.ts";
 import { readMapTag, type MapTag } from "../markdown/map-tag.ts";
 import { sourceParser } from "../markdown/source-parser.ts";
 
@@ -71,6 +72,14 @@ export function checkMapBlocks(
   const problems: ContentProblem[] = [];
   const located: ContentProblem[] = [];
   const lines = body.split(/\r?\n/);
+  // Each map's key (its id, else its ordinal), checked as the render will give them.
+  const keyed: KeyedMap[] = [];
+  const keyOf = (id: string | undefined, line: number) => {
+    const key = mapKey(id, keyed.length + 1);
+    const conflict = mapKeyConflict(key, keyed);
+    if (conflict) problems.push({ file, line, ...conflict });
+    keyed.push({ key, line });
+  };
   for (const token of sourceParser.parse(body, {})) {
     if (token.type === "dispatch_map") {
       const result = readMapTag(
@@ -79,9 +88,10 @@ export function checkMapBlocks(
         bodyOffset + (token.map?.[0] ?? 0) + 1,
         root,
       );
+      const line = bodyOffset + (token.map?.[0] ?? 0) + 1;
+      keyOf(result.ok ? result.options.id : undefined, line);
       if (!result.ok) problems.push(...result.problems);
       else {
-        const line = bodyOffset + (token.map?.[0] ?? 0) + 1;
         if (result.simplified) onWarning({ file, line, ...result.simplified });
         for (const warning of result.warnings ?? []) onWarning(warning);
         for (const { message, fix } of styleWarnings(result.collection))
@@ -101,6 +111,9 @@ export function checkMapBlocks(
     if (token.type !== "fence" || !isGeojsonFence(token.info)) continue;
     const [start, end] = token.map ?? [0, 0];
     const fenceLine = bodyOffset + start + 1;
+    // An unclosed block is still a map token: it counts among the ordinals.
+    const block = readMapBlock(token.content);
+    keyOf(block.ok ? block.options.id : undefined, fenceLine);
     // The closing fence, without the blockquote markers or list indentation around the block.
     const closing = (lines[end - 1] ?? "").replace(/^[\s>]*/, "").trim();
     if (
@@ -116,7 +129,6 @@ export function checkMapBlocks(
       });
       continue;
     }
-    const block = readMapBlock(token.content);
     if (block.ok) {
       if (block.simplified) onWarning({ file, line: fenceLine, ...block.simplified });
       // Warnings, not errors: an unknown style key or Maki name is ignored, the map still draws.

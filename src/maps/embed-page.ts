@@ -1,5 +1,5 @@
 /**
- * A map's embed page (`<page folder>/map-<line>/index.html`) and the `<iframe>` snippet that
+ * A map's embed page (`<page folder>/map-<key>/index.html`) and the `<iframe>` snippet that
  * other sites paste to show it. The page holds the map's figure exactly as the post shows it
  * (the HTML `renderMapFigure` makes: static map, live map, key, list, caption and credit), with
  * the site's stylesheet and map module, under one line naming the post and linking back to it;

@@ -35,7 +35,7 @@ export interface MapFigureOptions {
    */
   pathPrefix?: string;
   /**
-   * The live map's vector ground (`map-<line>-ground.json`, see `ground.ts`): URL relative to
+   * The live map's vector ground (`map-<key>-ground.json`, see `ground.ts`): URL relative to
    * the page; without it, the live map has only its tiles.
    */
   ground?: string;

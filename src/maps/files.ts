@@ -125,10 +125,11 @@ export function staleMapFiles(
 
 /**
  * The folder of the page a map file belongs to: the file's own folder, or its parent for a file
- * for a map's embed page (`posts/basra/map-40/index.html`), in a folder of its own.
+ * for a map's embed page (`posts/basra/map-2/index.html`, `posts/basra/map-eight-days/index.html`), in a folder of its own.
  */
 export function pageFolderOf(file: string): string {
   const folder = path.dirname(file);
-  const embedPage = path.basename(file) === "index.html" && /^map-\d+$/.test(path.basename(folder));
+  const embedPage =
+    path.basename(file) === "index.html" && /^map-[a-z0-9-]+$/.test(path.basename(folder));
   return embedPage ? path.dirname(folder) : folder;
 }

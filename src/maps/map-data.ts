@@ -1,5 +1,5 @@
 /**
- * A map's data as readers download it (`map-<line>.geojson` beside the page): the
+ * A map's data as readers download it (`map-<key>.geojson` beside the page): the
  * FeatureCollection as the author wrote it, made to stand on its own away from the page. Each
  * feature keeps every property (`title`, `description`, `source`, `approximate`, `uncertainty`,
  * styles, `when`…) and gains `precision`, the words the list under the map uses ("approximate

@@ -18,7 +18,7 @@ import { rememberer } from "../shared/memo.ts";
 /** One file of a map to draw; every field is an input of the drawing. */
 export type MapDrawingRequest =
   | {
-      /** The static SVG map (`map-<line>.svg`). */
+      /** The static SVG map (`map-<key>.svg`). */
       kind: "static";
       /** The validated features, as the author wrote them. */
       collection: FeatureCollection;
@@ -35,7 +35,7 @@ export type MapDrawingRequest =
       height: number;
     }
   | {
-      /** One panel of a dated map's small multiples (`map-<line>-<step id>.svg`), see step-map.ts. */
+      /** One panel of a dated map's small multiples (`map-<key>-<step id>.svg`), see step-map.ts. */
       kind: "step";
       /** The validated features, as the author wrote them. */
       collection: FeatureCollection;
@@ -50,14 +50,14 @@ export type MapDrawingRequest =
       height: number;
     }
   | {
-      /** The live map's ground (`map-<line>-ground.json`), see ground.ts. */
+      /** The live map's ground (`map-<key>-ground.json`), see ground.ts. */
       kind: "ground";
       /** The box it covers, `groundBox` of the map's extent. */
       box: BBox;
       scale: AtlasScale;
     }
   | {
-      /** The locator inset as its own document (`map-<line>-locator.svg`). */
+      /** The locator inset as its own document (`map-<key>-locator.svg`). */
       kind: "locator";
       extent: LocatorExtent;
     };

@@ -2,13 +2,14 @@
  * Map options, written as foreign members of the FeatureCollection (RFC 7946 §6.1) in a
  * ` ```geojson ` block, or as attributes of the `{% map %}` tag:
  * `caption`, `credit`, `height`, `zoom`, `center`, `bounds`, `steps` (a dated map's steps, see
- * `timeline.ts`).
+ * `timeline.ts`), `id` (the map's key in its post's names, see `map-key.ts`).
  */
 import type { Feature } from "geojson";
 import type { BBox } from "./bbox.ts";
 import type { JsonPath, MapProblem } from "./map-problem.ts";
 import { eachPosition } from "./draw/positions.ts";
 import { readStepsOption, type StepsOption } from "./timeline.ts";
+import { readMapId } from "./map-key.ts";
 
 /** Options of one map. */
 export interface MapOptions {
@@ -32,6 +33,12 @@ export interface MapOptions {
    * default when a feature has a `when`), or a list of dates with labels. See `timeline.ts`.
    */
   steps?: StepsOption;
+  /**
+   * The map's key in its post (`map-key.ts`): `eight-days` names its figure
+   * `map-<post slug>-eight-days`, its files `map-eight-days.svg`… and its embed page
+   * `map-eight-days/`. @default the map's ordinal in its post, `1`, `2`…
+   */
+  id?: string;
 }
 
 /** Names of the map options. */
@@ -43,6 +50,7 @@ export const mapOptionNames = [
   "center",
   "bounds",
   "steps",
+  "id",
 ] as const;
 
 const isNumber = (value: unknown): value is number =>
@@ -122,6 +130,12 @@ export function readMapOptions(record: Record<string, unknown>): {
   if (record.steps !== undefined) {
     const { steps, problem } = readStepsOption(record.steps);
     if (steps) options.steps = steps;
+    if (problem) problems.push(problem);
+  }
+  // A single Feature's "id" is the feature's (RFC 7946 §3.2), not the map's.
+  if (record.id !== undefined && record.type !== "Feature") {
+    const { id, problem } = readMapId(record.id);
+    if (id) options.id = id;
     if (problem) problems.push(problem);
   }
   if (options.zoom !== undefined && !options.center) {

@@ -14,7 +14,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { EleventyEnv } from "../markdown/env.ts";
 import type { TileProvider } from "../site.ts";
 import { coverageCollection, postsByPlace, type LocatedPost } from "./coverage.ts";
-import { staleMapFiles, type MapFiles } from "./files.ts";
+import { pageFolderOf, staleMapFiles, type MapFiles } from "./files.ts";
 import { renderMap } from "./render-map.ts";
 
 /** Options of {@link mapsPlugin}. */
@@ -115,7 +115,7 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOpti
       await Promise.all(stale.map((file) => rm(file, { force: true })));
       // A map's own folder (its embed page's) goes with its last file.
       const mapFolders = new Set(
-        stale.map(path.dirname).filter((folder) => /[/\\]map-\d+$/.test(folder)),
+        stale.filter((file) => pageFolderOf(file) !== path.dirname(file)).map(path.dirname),
       );
       await Promise.all([...mapFolders].map((folder) => rmdir(folder).catch(() => undefined)));
       const gone = new Set(stale);
@@ -138,7 +138,8 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsOpti
         { caption },
         { tiles: options.tiles, files: options.mapFiles },
         { page: this.page },
-        1,
+        // The page's one map: its key is its ordinal.
+        "1",
         // The site's own index of its posts: its data is offered, not an embed page.
         { embed: false },
       );

@@ -19,6 +19,7 @@ import type { EleventyEnv } from "../markdown/env.ts";
 import { mapTimeline } from "./timeline.ts";
 import { queueSmallMultiples } from "./small-multiples.ts";
 import { renderMapReuse, type MapReuseOptions } from "./reuse.ts";
+import { mapFigureId, mapName } from "./map-key.ts";
 
 /** Size of static maps in pixels. */
 export const staticMapSize = { width: 720, height: 420 } as const;
@@ -67,7 +68,8 @@ export function mapDrawingRequests(
  * Renders one map of a page: queues its static map, locator inset and ground beside the page in
  * `build.files` (none when the page has no output path), drawn or read from the build cache by
  * `build.files.drawings`, and returns the figure's HTML, which needs only their names and sizes.
- * @param line the 1-based file line of the block or tag, which names the map in its page
+ * @param key the map's key in its page (`map-key.ts`: its `id`, else its ordinal, `"1"`), which
+ *   names its figure (`map-<page slug>-<key>`) and its files (`map-<key>.svg`…)
  * @param reuse the map file the map was read from (`original`, relative to the page), and
  *   `embed: false` for a map that gets no embed page (the coverage map); see `reuse.ts`
  * @throws Error of a drawing that fails (a bug: the map was checked before)
@@ -77,7 +79,7 @@ export function renderMap(
   options: MapOptions,
   { tiles, files }: MapBuild,
   env: EleventyEnv,
-  line: number,
+  key: string,
   reuse: Pick<MapReuseOptions, "original" | "embed"> = {},
 ): string {
   // Checked when the block was read: here only its labels take the page's language.
@@ -88,14 +90,13 @@ export function renderMap(
     site.language,
     (index) => ["features", index],
   );
-  const slug = (env.page?.fileSlug ?? "post").replace(/[^\p{L}\p{N}_-]+/gu, "-");
-  const id = `map-${slug}-${line}`;
+  const id = mapFigureId(env.page?.fileSlug ?? "post", key);
   const outputPath = env.page?.outputPath;
   if (typeof outputPath !== "string") {
     // No page to write beside (markdown rendered outside a build): the figure without images.
     return renderMapFigure(collection, { id, tiles, options, ...(timeline ? { timeline } : {}) });
   }
-  const name = `map-${line}`;
+  const name = mapName(key);
   const requests = mapDrawingRequests(collection, options);
   files.queueDrawing(outputPath, `${name}.svg`, requests.static);
   files.queueDrawing(outputPath, `${name}-ground.json`, requests.ground);

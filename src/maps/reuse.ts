@@ -1,8 +1,8 @@
 /**
  * What lets others reuse a map, written right under its figure: "Download the data" (the map's
- * GeoJSON, `map-<line>.geojson` beside the page, see `map-data.ts`), a link to the KML or GPX
+ * GeoJSON, `map-<key>.geojson` beside the page, see `map-data.ts`), a link to the KML or GPX
  * file the map was read from, and "Embed this map" (an `<iframe>` snippet of the map's embed
- * page, `map-<line>/index.html`, see `embed-page.ts`). The files are queued in the build's
+ * page, `map-<key>/index.html`, see `embed-page.ts`). The files are queued in the build's
  * {@link MapFiles}, so a page read from the build cache queues them again and the dev server
  * removes them with the map.
  */

@@ -2,7 +2,7 @@
  * A dated map's small multiples: one small static map per step of its timeline
  * (src/maps/draw/timeline.ts), each labelled with its date, all at one scale, for readers without
  * JavaScript, in print and in feeds. This file makes their drawing requests (step-map.ts draws
- * them, as `map-<line>-<step id>.svg` beside the page) and their HTML, which the map figure
+ * them, as `map-<key>-<step id>.svg` beside the page) and their HTML, which the map figure
  * (figure.ts) shows in place of its single static map; the figure's key serves them all.
  */
 import type { FeatureCollection } from "geojson";
@@ -17,7 +17,7 @@ import { stepMapSize } from "./step-map.ts";
 
 /** One panel of the small multiples, as the figure's HTML shows it. */
 export interface SmallMultiple {
-  /** The panel's SVG: its URL relative to the page, `map-<line>-<step id>.svg`. */
+  /** The panel's SVG: its URL relative to the page, `map-<key>-<step id>.svg`. */
   src: string;
   /** The step it shows: its label and `datetime`. */
   step: MapStep;
@@ -67,7 +67,7 @@ export interface StepDrawingsInput {
 }
 
 /**
- * The small multiples of a dated map named `name` in its page (`map-<line>`): for each step, the
+ * The small multiples of a dated map named `name` in its page (`map-<key>`): for each step, the
  * file `<name>-<step id>.svg` and its drawing request (map-drawing.ts), and the panel the figure
  * shows. Every request has the same size, bounds, features and outlines (the static map's
  * Natural Earth scale), so every panel has the same projection.
@@ -101,7 +101,7 @@ export function stepDrawings(
 }
 
 /**
- * Queues the small multiples of a dated map named `name` (`map-<line>`) beside its page in
+ * Queues the small multiples of a dated map named `name` (`map-<key>`) beside its page in
  * `files` ({@link stepDrawings}), drawn or read from the build cache like its static map, and
  * returns the panels for its figure.
  * @param pageOutputPath the page's output path (`_site/posts/basra/index.html`)

@@ -55,7 +55,7 @@ function isStoredBody(value: unknown): value is StoredBody {
 /**
  * True when every effect of a stored body is one its own render could have had: map files
  * beside its own page, named as a map names them (no folder, no `..`, but for a map's embed page
- * `map-<line>/index.html`), its own headings and
+ * `map-<key>/index.html`), its own headings and
  * warnings about its own file. An entry whose checksum matches but whose effects reach beyond its
  * page (a cache someone edited) is rendered again, never replayed.
  */
@@ -67,8 +67,8 @@ export function effectsBelongTo(
   const inputPath = env?.page?.inputPath;
   return effects.every((effect) => {
     if (effect.kind === "map-file" || effect.kind === "map-drawing") {
-      // A map's embed page is the one file in a folder of its own: `map-40/index.html`.
-      const name = effect.name.replace(/^map-\d+\/(?=index\.html$)/, "");
+      // A map's embed page is the one file in a folder of its own: `map-2/index.html`.
+      const name = effect.name.replace(/^map-[a-z0-9-]+\/(?=index\.html$)/, "");
       return effect.page === outputPath && /^[\w-]+(\.[\w-]+)*$/.test(name);
     }
     if (effect.kind === "headings") return effect.inputPath === inputPath;

@@ -12,6 +12,7 @@ import type { TileProvider } from "../site.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 import { renderMap } from "../maps/render-map.ts";
 import { createMapFiles, type MapFiles } from "../maps/files.ts";
+import { isGeojsonFence, keyMapToken } from "./map-keys.ts";
 
 /** Options of {@link geojsonFence}. */
 export interface GeoJsonFenceOptions {
@@ -22,11 +23,6 @@ export interface GeoJsonFenceOptions {
    * @default a queue of this instance's own, which nothing writes
    */
   mapFiles?: MapFiles | undefined;
-}
-
-/** True when a fence's info string names GeoJSON (` ```geojson `, in any case, with anything after). */
-export function isGeojsonFence(info: string): boolean {
-  return info.trim().split(/\s+/)[0]?.toLowerCase() === "geojson";
 }
 
 /**
@@ -84,6 +80,7 @@ export function geojsonFence(md: MarkdownIt, options: GeoJsonFenceOptions): void
         })),
       );
     }
-    return renderMap(block.collection, block.options, build, env, fenceLine);
+    const key = keyMapToken(tokens, index, block.options.id, fenceLine, env);
+    return renderMap(block.collection, block.options, build, env, key);
   };
 }

@@ -6,7 +6,7 @@
  * points at it. Links never nest, as they did when the whole heading was its own permalink.
  *
  * Unique in the page means also unlike the ids the layouts and other markdown give: `main`,
- * `sources-heading` and others in {@link reservedIds}, map figures (`map-basra-31`, see
+ * `sources-heading` and others in {@link reservedIds}, map figures (`map-basra-2`, `map-basra-eight-days`, see
  * `src/maps/render-map.ts`) and footnotes (`fn-basra-1`). A repeated heading gets `-1`, `-2`…
  */
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
@@ -16,6 +16,7 @@ import { slugify } from "../shared/slug.ts";
 import { ContentError, type ContentProblem } from "../errors.ts";
 import { inputFile, type EleventyEnv } from "./env.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";
+import { mapFigureIdsOf } from "./map-keys.ts";
 
 /** Ids the layouts use on every page or post; a heading that slugs to one gets `-1`. */
 export const reservedIds: readonly string[] = [
@@ -131,7 +132,9 @@ export function headingAnchorsPlugin(md: MarkdownIt): void {
   // document with only the reserved ones, so ids never depend on what was rendered before.
   md.core.ruler.push("dispatch_heading_ids", (state: StateCore) => {
     const env = state.env as EleventyEnv & { markdownItAnchor?: unknown };
-    env.markdownItAnchor = { slugs: Object.fromEntries(reservedIds.map((id) => [id, true])) };
+    // The page's map figures too: a map's id (`eight-days`) makes its figure's id any text.
+    const taken = [...reservedIds, ...mapFigureIdsOf(state.tokens, env)];
+    env.markdownItAnchor = { slugs: Object.fromEntries(taken.map((id) => [id, true])) };
   });
   md.use(anchor, {
     slugify: headingSlug,

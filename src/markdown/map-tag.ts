@@ -27,6 +27,7 @@ import { inputFile, type EleventyEnv } from "./env.ts";
 import { fileLineOfBlock } from "./geojson-fence.ts";
 import { renderMap } from "../maps/render-map.ts";
 import { createMapFiles, type MapFiles } from "../maps/files.ts";
+import { keyMapToken } from "./map-keys.ts";
 
 /** A `{% map %}` tag as written: the file and the attributes, all as text. */
 export interface MapTag {
@@ -319,8 +320,13 @@ function tagOptions(
   fileOptions: MapOptions,
 ): { options: MapOptions; problems: MapProblem[] } {
   const { options, problems: read } = readMapOptions(attributeValues(tag.attributes));
+  // An attribute is written steps="…" or id="…", not as the block's JSON member.
   const problems = read.map((problem) =>
-    problem.path[0] === "steps" ? { ...problem, fix: tagStepsFix } : problem,
+    problem.path[0] === "steps"
+      ? { ...problem, fix: tagStepsFix }
+      : problem.path[0] === "id" && problem.fix
+        ? { ...problem, fix: problem.fix.replace(/"id": ("[^"]*")$/, "id=$1") }
+        : problem,
   );
   for (const name of Object.keys(tag.attributes)) {
     if ((mapOptionNames as readonly string[]).includes(name)) continue;
@@ -421,6 +427,7 @@ export function mapTag(
     if (!result.ok) throw new MapDataError(result.problems);
     // A file that holds what the map does not show is published, but not offered as a download.
     const original = result.hidesData ? undefined : (token?.meta as unknown as MapTag).file;
-    return renderMap(result.collection, result.options, build, env, line, { original });
+    const key = keyMapToken(tokens, index, result.options.id, line, env);
+    return renderMap(result.collection, result.options, build, env, key, { original });
   };
 }

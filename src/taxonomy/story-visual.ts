@@ -1,6 +1,6 @@
 /**
  * The picture that stands for a post in a list of stories: its lead image, or else the static
- * drawing of its first map (`map-<line>.svg`, written beside the page by the maps plugin).
+ * drawing of its first map (`map-<key>.svg`, written beside the page by the maps plugin).
  */
 import { firstStaticMap } from "../maps/figure.ts";
 

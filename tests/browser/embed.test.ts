@@ -68,7 +68,7 @@ describe.skipIf(!chromiumPath)("a map's download, embed snippet and embed page",
       page.waitForEvent("download"),
       page.getByRole("link", { name: "Download the data" }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe("basra-story-map-9.geojson");
+    expect(download.suggestedFilename()).toBe("basra-story-map-1.geojson");
     const collection = JSON.parse(readFileSync(await download.path(), "utf8")) as FeatureCollection;
     expect(collection.type).toBe("FeatureCollection");
     expect(collection.features.map((feature) => feature.properties?.precision)).toEqual([
@@ -94,7 +94,7 @@ describe.skipIf(!chromiumPath)("a map's download, embed snippet and embed page",
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await block.getByRole("textbox").inputValue());
     expect(copied).toMatch(
-      /^<iframe src="https:\/\/dispatch\.test\/posts\/basra-story\/map-9\/" title="Map: Basra, 25–31 March 2008\. [^"]*" width="100%" height="620"/,
+      /^<iframe src="https:\/\/dispatch\.test\/posts\/basra-story\/map-1\/" title="Map: Basra, 25–31 March 2008\. [^"]*" width="100%" height="620"/,
     );
     expect(record.errors).toEqual([]);
     await page.context().close();
@@ -126,7 +126,7 @@ describe.skipIf(!chromiumPath)("a map's download, embed snippet and embed page",
 
   it("draws the embed page's map inside another site's frame, 300 and 800 px wide, with no horizontal scroll", async () => {
     const { page, record, frames } = await framed(
-      `${browser.baseUrl}/posts/basra-story/map-9/`,
+      `${browser.baseUrl}/posts/basra-story/map-1/`,
       [300, 800],
     );
     for (const [index, frame] of frames.entries()) {
@@ -192,7 +192,7 @@ describe.skipIf(!chromiumPath)("a map's download, embed snippet and embed page",
   });
 
   it.each([
-    ["the embed page, map drawn", "/posts/basra-story/map-9/", ".dispatch-map__pin"],
+    ["the embed page, map drawn", "/posts/basra-story/map-1/", ".dispatch-map__pin"],
     ["the post, its embed block open", "/posts/basra-story/", "button[data-copy-embed]"],
   ])("has no serious or critical axe-core violation on %s", async (_name, urlPath, ready) => {
     const { page } = await browser.open();

@@ -8,9 +8,9 @@ import { buildSite, projectRoot } from "../helpers/build-site.ts";
 
 const postPath = "/posts/basra-week/";
 /** The page's first map (its block on line 9): six features over five days, 24–28 March. */
-const first = "map-basra-week-9";
+const first = "map-basra-week-1";
 /** The page's second map (line 26): the author's two steps. */
-const second = "map-basra-week-26";
+const second = "map-basra-week-2";
 
 /** What a map's time control and its features show, read in the page. */
 interface ControlState {

@@ -79,7 +79,9 @@ const cases = [
       "posts/empty-geometry/index.md:16: the ```geojson block opened on this line is never closed. Fix: end it with a line holding only ```",
       "posts/loose.md:1: a post is a folder holding index.md, not a loose Markdown file. Fix: move it to posts/loose/index.md",
       'posts/bad-date/index.md:9: map file "missing.kml" does not exist in posts/bad-date/. Fix: check the file name, or add the file to the post\'s folder',
-      "Build failed: 6 problems in content",
+      'posts/map-ids/index.md:12: map id "port" is already the id of the map at line 6. Fix: give each map of a post its own id',
+      'posts/map-ids/index.md:16: {% map "port.geojson" %}: map option "id" must be 1 to 40 lower-case letters, digits and hyphens, beginning with a letter and ending with a letter or digit, found "The Port". Fix: write e.g. id="the-port"',
+      "Build failed: 8 problems in content",
     ],
   },
   {

@@ -64,9 +64,9 @@ describe("the home page", () => {
 
   it("pictures the Basra post by the drawing of its map, which is written", () => {
     const image = home.querySelector(`.story:has(a[href="${postUrl}"]) .story-visual img`);
-    expect(image?.getAttribute("src")).toBe(`${postUrl}map-25.svg`);
+    expect(image?.getAttribute("src")).toBe(`${postUrl}map-1.svg`);
     expect([image?.getAttribute("width"), image?.getAttribute("height")]).toEqual(["720", "420"]);
-    expect(existsSync(path.join(site.output, postUrl, "map-25.svg"))).toBe(true);
+    expect(existsSync(path.join(site.output, postUrl, "map-1.svg"))).toBe(true);
   });
 
   it("loads no JavaScript and no Leaflet", () => {
@@ -204,10 +204,9 @@ describe("the Basra page", () => {
 
   it("shows a static map of the attack and the neighbourhoods, numbered like the list", () => {
     const image = page.querySelector("figure[data-dispatch-map] > img.dispatch-map__static");
-    // Static maps are named by the line of their block in the post.
-    const fenceLine = readFileSync(postSource, "utf8").split("\n").indexOf("```geojson") + 1;
-    expect(image?.getAttribute("src")).toBe(`map-${fenceLine}.svg`);
-    const svg = readFileSync(path.join(site.output, postUrl, `map-${fenceLine}.svg`), "utf8");
+    // Static maps are named by the map's key: the post's one map, without an id, is map 1.
+    expect(image?.getAttribute("src")).toBe("map-1.svg");
+    const svg = readFileSync(path.join(site.output, postUrl, "map-1.svg"), "utf8");
     const { document } = parseHTML(svg);
     const badges = [...document.querySelectorAll("g[transform] > text")].map((t) => t.textContent);
     expect(badges).toEqual(collection.features.map((_, index) => String(index + 1)));

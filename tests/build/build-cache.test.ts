@@ -71,7 +71,7 @@ function mapEntries(root: string): Map<string, Entry> {
   );
 }
 
-/** The entries holding a post's map files (`map-<line>.svg`, its ground and locator), by path. */
+/** The entries holding a post's map files (`map-<key>.svg`, its ground and locator), by path. */
 function entriesOf(entries: Map<string, Entry>, output: Map<string, Buffer>, post: string) {
   const files = [...output].filter(([file]) => file.startsWith(`posts/${post}/map-`));
   return [...entries.keys()].filter((key) =>
@@ -171,7 +171,7 @@ describe("a build after a map file and a map block were edited, and an entry dam
       path.join(root, "posts/from-block/index.md"),
       blockPost("From a block", place("Az Zubayr", [47.75, 30.35])),
     );
-    const svg = before.output.get("posts/unchanged/map-8.svg")?.toString("utf8");
+    const svg = before.output.get("posts/unchanged/map-1.svg")?.toString("utf8");
     const damaged = [...before.entries.keys()].find((key) => before.entries.get(key)?.text === svg);
     const file = path.join(root, ".cache/dispatch/map", damaged as string);
     writeFileSync(file, readFileSync(file, "utf8").replace(/<title>/, "<title>X"));
@@ -188,7 +188,7 @@ describe("a build after a map file and a map block were edited, and an entry dam
     expect(islandPoints(after.site.output, "from-file")).toEqual([[[47.9, 30.6]]]);
     expect(islandPoints(after.site.output, "from-block")).toEqual([[[47.75, 30.35]]]);
     for (const post of ["from-file", "from-block"]) {
-      const svg = `posts/${post}/map-8.svg`;
+      const svg = `posts/${post}/map-1.svg`;
       expect(after.output.get(svg), svg).toBeDefined();
       expect(after.output.get(svg)).not.toEqual(before.output.get(svg));
     }

@@ -20,7 +20,7 @@ const postUrl = `${base}/posts/basra-analysis/`;
 /** The fixture posts' feed ids: tag URIs of their publication day and slug (RFC 4151). */
 const postId = "tag:dispatch.test,2008-03-27:basra-analysis";
 const olderId = "tag:dispatch.test,2008-03-25:older-report";
-const mapId = "map-basra-analysis-29";
+const mapId = "map-basra-analysis-1";
 
 describe("feeds and metadata of a site built for /basra-blog/", () => {
   const site = buildSite({ posts: fixture, args: ["--pathprefix=/basra-blog/"] });

@@ -32,7 +32,7 @@ function fileOf(url: string, pageFolder: string): string | undefined {
 }
 
 const story = () => readPage(site.output, "/posts/basra-story/");
-const embed = () => readPage(site.output, "/posts/basra-story/map-9/");
+const embed = () => readPage(site.output, "/posts/basra-story/map-1/");
 
 describe("a map's data and embed page, under a path prefix", () => {
   it("builds with no warning but the path prefix's about robots.txt", () => {
@@ -50,8 +50,8 @@ describe("a map's data and embed page, under a path prefix", () => {
       type: link?.getAttribute("type"),
       text: link?.textContent,
     }).toEqual({
-      href: "map-9.geojson",
-      download: "basra-story-map-9.geojson",
+      href: "map-1.geojson",
+      download: "basra-story-map-1.geojson",
       type: "application/geo+json",
       text: "Download the data",
     });
@@ -59,7 +59,7 @@ describe("a map's data and embed page, under a path prefix", () => {
   });
 
   it("writes the FeatureCollection as the author wrote it, with sources and precision, site URLs absolute, caption and credit", () => {
-    const collection = data("posts/basra-story/map-9.geojson");
+    const collection = data("posts/basra-story/map-1.geojson");
     expect(collection.type).toBe("FeatureCollection");
     expect(collection.caption).toBe(
       "Basra, 25–31 March 2008. Every place is an estimate from press reports.",
@@ -87,8 +87,8 @@ describe("a map's data and embed page, under a path prefix", () => {
   });
 
   it.each([
-    ["map-6", "route.gpx", "Original GPX file", ["Zubair road", "Az Zubayr"]],
-    ["map-8", "places.kml", "Original KML file", ["Basra city centre", "Hayyaniyah (approximate)"]],
+    ["map-1", "route.gpx", "Original GPX file", ["Zubair road", "Az Zubayr"]],
+    ["map-2", "places.kml", "Original KML file", ["Basra city centre", "Hayyaniyah (approximate)"]],
   ])(
     "gives %s, read from %s, its GeoJSON and a link to the original file, published once beside the page",
     (name, original, text, titles) => {
@@ -138,7 +138,7 @@ describe("a map's data and embed page, under a path prefix", () => {
       referrerpolicy: frame?.getAttribute("referrerpolicy"),
       sandbox: frame?.getAttribute("sandbox"),
     }).toEqual({
-      src: "https://dispatch.test/basra-blog/posts/basra-story/map-9/",
+      src: "https://dispatch.test/basra-blog/posts/basra-story/map-1/",
       title: "Map: Basra, 25–31 March 2008. Every place is an estimate from press reports.",
       width: "100%",
       height: "620",
@@ -194,9 +194,9 @@ describe("a map's data and embed page, under a path prefix", () => {
       canvas?.getAttribute("data-ground"),
       canvas?.getAttribute("data-locator"),
     ];
-    expect(files).toEqual(["../map-9.svg", "../map-9-ground.json", "../map-9-locator.svg"]);
+    expect(files).toEqual(["../map-1.svg", "../map-1-ground.json", "../map-1-locator.svg"]);
     for (const file of files) {
-      expect(existsSync(fileOf(file ?? "", "posts/basra-story/map-9/")!)).toBe(true);
+      expect(existsSync(fileOf(file ?? "", "posts/basra-story/map-1/")!)).toBe(true);
     }
     expect(onEmbed?.querySelector('a[href="/basra-blog/posts/track/"]')).not.toBeNull();
   });
@@ -206,9 +206,9 @@ describe("a map's data and embed page, under a path prefix", () => {
     const rules = headers.split("\n").filter((line) => /^\S/.test(line));
     expect(rules).toEqual([
       "/*",
-      "/posts/basra-story/map-9/",
-      "/posts/track/map-6/",
-      "/posts/track/map-8/",
+      "/posts/basra-story/map-1/",
+      "/posts/track/map-1/",
+      "/posts/track/map-2/",
     ]);
     expect(headers.match(/frame-ancestors \*/g)).toHaveLength(3);
     expect(headers).not.toContain("frame-ancestors 'none'");

@@ -11,7 +11,7 @@ const postPath = "/posts/fuel-rail-and-police/";
 
 /** The post's static map, parsed as XML. */
 function staticMap(): Document {
-  const text = readFileSync(path.join(site.output, postPath, "map-8.svg"), "utf8");
+  const text = readFileSync(path.join(site.output, postPath, "map-1.svg"), "utf8");
   return new DOMParser().parseFromString(text, "image/svg+xml") as unknown as Document;
 }
 

@@ -45,11 +45,11 @@ describe.each([
       "cite.bib",
       "cite.ris",
       "index.html",
-      "map-17",
-      "map-17-ground.json",
-      "map-17-locator.svg",
-      "map-17.geojson",
-      "map-17.svg",
+      "map-1",
+      "map-1-ground.json",
+      "map-1-locator.svg",
+      "map-1.geojson",
+      "map-1.svg",
       "photo.png",
       "places.geojson",
       "share.png",
@@ -57,7 +57,7 @@ describe.each([
     expect(existsSync(path.join(site.output, "posts", "old-folder"))).toBe(false);
     const page = readPage(site.output, "/posts/البصرة/");
     expect(page.querySelector(".lead-image img")?.getAttribute("src")).toMatch(made);
-    expect(page.querySelector("img.dispatch-map__static")?.getAttribute("src")).toBe("map-17.svg");
+    expect(page.querySelector("img.dispatch-map__static")?.getAttribute("src")).toBe("map-1.svg");
     expect(page.querySelector('meta[property="og:image"]')?.getAttribute("content")).toBe(
       `https://dispatch.test${base}/posts/${arabic}/share.png`,
     );

@@ -48,28 +48,28 @@ describe("small multiples of a dated map, built", () => {
 
   it("writes one panel per step beside the page, and the static map for share images", () => {
     const files = readdirSync(path.join(site.output, "posts", slug)).filter((file) =>
-      file.startsWith("map-8"),
+      file.startsWith("map-1"),
     );
     expect(files.sort()).toEqual(
       [
-        ...steps.map((step) => `map-8-${step}.svg`),
-        "map-8",
-        "map-8-ground.json",
-        "map-8-locator.svg",
-        "map-8.geojson",
-        "map-8.svg",
+        ...steps.map((step) => `map-1-${step}.svg`),
+        "map-1",
+        "map-1-ground.json",
+        "map-1-locator.svg",
+        "map-1.geojson",
+        "map-1.svg",
       ].sort(),
     );
     expect(existsSync(beside("share.png"))).toBe(true);
     // The map without dates has no panels.
     expect(
-      readdirSync(path.join(site.output, "posts", slug)).filter((f) => /^map-29-2/.test(f)),
+      readdirSync(path.join(site.output, "posts", slug)).filter((f) => /^map-2-2/.test(f)),
     ).toEqual([]);
   });
 
   describe("the page", () => {
     it("lists the panels in the dated map's figure, each labelled with its date", () => {
-      const figure = page().querySelector("#map-basra-four-days-8");
+      const figure = page().querySelector("#map-basra-four-days-1");
       const items = [...(figure?.querySelectorAll(".dispatch-map__panels > li") ?? [])];
       expect(
         items.map((item) => ({
@@ -86,7 +86,7 @@ describe("small multiples of a dated map, built", () => {
         steps.map((step, index) => ({
           datetime: step,
           label: labels[index],
-          src: `map-8-${step}.svg`,
+          src: `map-1-${step}.svg`,
           size: ["240", "160"],
           alt: alts[index],
         })),
@@ -104,8 +104,8 @@ describe("small multiples of a dated map, built", () => {
           image.hasAttribute("hidden"),
         ]),
       ).toEqual([
-        ["map-8.svg", "dispatch-map__static dispatch-map__static--dated", true],
-        ["map-29.svg", "dispatch-map__static", false],
+        ["map-1.svg", "dispatch-map__static dispatch-map__static--dated", true],
+        ["map-2.svg", "dispatch-map__static", false],
       ]);
       expect(page().querySelectorAll(".dispatch-map__small-multiples")).toHaveLength(1);
       expect(page().querySelector('meta[property="og:image"]')?.getAttribute("content")).toBe(
@@ -117,7 +117,7 @@ describe("small multiples of a dated map, built", () => {
   describe("the panels' SVG", () => {
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
     const panel = (step: string) => {
-      const text = readFileSync(beside(`map-8-${step}.svg`), "utf8");
+      const text = readFileSync(beside(`map-1-${step}.svg`), "utf8");
       return { text, svg: (parser.parse(text) as { svg: SvgNode }).svg };
     };
     /** Feature numbers on the badges of a group of layers (`<g>` elements), in order. */
@@ -189,7 +189,7 @@ describe("small multiples of a dated map, built", () => {
     const expected = steps.map((step, index) => ({
       label: labels[index],
       datetime: step,
-      src: `${postUrl}map-8-${step}.svg`,
+      src: `${postUrl}map-1-${step}.svg`,
       alt: alts[index],
     }));
 
@@ -200,7 +200,7 @@ describe("small multiples of a dated map, built", () => {
       // No hidden static map, no canvas, no data island: the panels stand for the map.
       expect(
         [...document.querySelectorAll("img")].map((image) => image.getAttribute("src")),
-      ).toEqual([...expected.map((item) => item.src), `${postUrl}map-29.svg`]);
+      ).toEqual([...expected.map((item) => item.src), `${postUrl}map-2.svg`]);
       expect(document.querySelectorAll("script, [data-map-canvas], [hidden]")).toHaveLength(0);
       expect(document.querySelector(".dispatch-map__panels-note")?.textContent).toContain(
         "the rest in grey outline",
@@ -209,7 +209,7 @@ describe("small multiples of a dated map, built", () => {
         [...document.querySelectorAll(".dispatch-map__interactive a")].map((a) =>
           a.getAttribute("href"),
         ),
-      ).toEqual([`${postUrl}#map-basra-four-days-8`, `${postUrl}#map-basra-four-days-29`]);
+      ).toEqual([`${postUrl}#map-basra-four-days-1`, `${postUrl}#map-basra-four-days-2`]);
     });
 
     it("carry the same panels in the JSON Feed", () => {

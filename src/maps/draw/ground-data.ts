@@ -1,11 +1,11 @@
 /**
- * The shape of a live map's ground file (`map-<line>-ground.json`): written at build time by
+ * The shape of a live map's ground file (`map-<key>-ground.json`): written at build time by
  * `src/maps/ground.ts`, read by the browser's `src/client/ground-layer.ts`.
  */
 import type { Position } from "geojson";
 
 /**
- * A map's ground, as the browser reads it (`map-<line>-ground.json`). Positions are
+ * A map's ground, as the browser reads it (`map-<key>-ground.json`). Positions are
  * `[longitude, latitude]` in degrees, in the frame the browser draws the features in: a map
  * across the antimeridian has longitudes beyond 180.
  */

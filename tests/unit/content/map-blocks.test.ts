@@ -35,6 +35,48 @@ describe("checkMapBlocks", () => {
   });
 });
 
+describe("checkMapBlocks: map ids", () => {
+  const collection = (id: string) =>
+    `{"type": "FeatureCollection", "id": ${JSON.stringify(id)}, "features": [${point}]}`;
+  const fence = (id: string) => "```geojson\n" + collection(id) + "\n```\n";
+  it.each<[string, string, { line: number; message: string }[]]>([
+    ["two maps with their own ids", fence("port") + "\n" + fence("city"), []],
+    [
+      "two maps with one id, at the second's line, naming the first",
+      fence("port") + "\nText.\n\n" + fence("port"),
+      [{ line: 11, message: 'map id "port" is already the id of the map at line 5' }],
+    ],
+    [
+      "an id that begins as another does",
+      fence("port") + "\n" + fence("port-north"),
+      [
+        {
+          line: 9,
+          message:
+            'map id "port-north" and the id "port" of the map at line 5 begin alike: their file names could be the same',
+        },
+      ],
+    ],
+    [
+      "a bad id, at its line in the block",
+      '```geojson\n{\n"type": "FeatureCollection",\n"id": "Port",\n"features": [' +
+        point +
+        "]\n}\n```\n",
+      [
+        {
+          line: 8,
+          message:
+            'map option "id" must be 1 to 40 lower-case letters, digits and hyphens, beginning with a letter and ending with a letter or digit, found "Port"',
+        },
+      ],
+    ],
+  ])("%s", (_, body, expected) => {
+    expect(checkMapBlocks(body, 4, "p.md").map(({ line, message }) => ({ line, message }))).toEqual(
+      expected,
+    );
+  });
+});
+
 describe("checkMapBlocks: warnings", () => {
   it("tells each warning to the caller instead of printing it", () => {
     const printed = vi.spyOn(console, "warn").mockImplementation(() => undefined);

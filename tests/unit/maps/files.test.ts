@@ -107,6 +107,8 @@ describe("staleMapFiles", () => {
 describe("a map's embed page, in a folder of its own", () => {
   it.each([
     ["_site/posts/a/map-40/index.html", "_site/posts/a"],
+    ["_site/posts/a/map-eight-days/index.html", "_site/posts/a"],
+    ["_site/posts/map-of-basra/map-1.svg", "_site/posts/map-of-basra"],
     ["_site/posts/a/map-40.geojson", "_site/posts/a"],
     ["_site/posts/map-1/map-2.svg", "_site/posts/map-1"],
     ["_site/posts/a/maps/index.html", "_site/posts/a/maps"],

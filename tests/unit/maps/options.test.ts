@@ -89,6 +89,24 @@ describe("readMapOptions", () => {
   });
 });
 
+describe("the map option id", () => {
+  it.each<[string, Record<string, unknown>, string | undefined, string[]]>([
+    ["a collection's id", { type: "FeatureCollection", id: "eight-days" }, "eight-days", []],
+    ["a tag's id attribute", { id: "eight-days" }, "eight-days", []],
+    [
+      "a single Feature's id, which is the feature's (RFC 7946 §3.2)",
+      { type: "Feature", id: 7 },
+      undefined,
+      [],
+    ],
+    ["a bad id", { type: "FeatureCollection", id: "Eight Days" }, undefined, ["id"]],
+  ])("%s", (_, record, id, paths) => {
+    const { options, problems } = readMapOptions(record);
+    expect(options.id).toBe(id);
+    expect(problems.map((problem) => problem.path.join("."))).toEqual(paths);
+  });
+});
+
 describe("outsideBounds", () => {
   const feature = (title: string | undefined, coordinates: number[]): Feature => ({
     type: "Feature",

@@ -28,7 +28,7 @@ async function staticSvg(collection: FeatureCollection, caption: string): Promis
   outputs.push(output);
   const page = { fileSlug: "basra", outputPath: path.join(output, "index.html") };
   const files = createMapFiles();
-  renderMap(collection, { caption }, { tiles: openStreetMapTiles, files }, { page }, 25);
+  renderMap(collection, { caption }, { tiles: openStreetMapTiles, files }, { page }, "25");
   await files.writeAll();
   return readFileSync(path.join(output, "map-25.svg"), "utf8");
 }

@@ -97,8 +97,8 @@ describe("cacheBodies", () => {
     expect(second.render(body)).toBe(html);
     expect(first.counts).toEqual({ read: 0, rendered: 1 });
     expect(second.counts).toEqual({ read: 1, rendered: 0 });
-    expect(html).toContain('<img class="dispatch-map__static" src="map-9.svg"');
-    for (const name of ["map-9.svg", "map-9-ground.json"]) {
+    expect(html).toContain('<img class="dispatch-map__static" src="map-1.svg"');
+    for (const name of ["map-1.svg", "map-1-ground.json"]) {
       expect(second.files.get("./_site/posts/basra/index.html", name)).toBe(
         first.files.get("./_site/posts/basra/index.html", name),
       );
@@ -208,6 +208,11 @@ describe("effectsBelongTo", () => {
     [
       "a map's embed page in its folder",
       { kind: "map-file", page, name: "map-9/index.html", content: "" },
+      true,
+    ],
+    [
+      "an embed page of a map with an id",
+      { kind: "map-file", page, name: "map-eight-days/index.html", content: "" },
       true,
     ],
     [

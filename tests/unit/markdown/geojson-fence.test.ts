@@ -10,7 +10,7 @@ const point =
   '{"type": "Feature", "properties": {"title": "Centre"}, "geometry": {"type": "Point", "coordinates": [47.81, 30.515]}}';
 
 describe("the geojson fence", () => {
-  it("becomes a map figure with its id from the post and the fence's line", () => {
+  it("becomes a map figure with its id from the post and the map's ordinal in it", () => {
     const { env, body } = writePost([
       "---",
       "title: t",
@@ -24,7 +24,7 @@ describe("the geojson fence", () => {
     ]);
     const { document } = parseHTML(`<body>${md.render(body, env)}</body>`);
     const figure = document.querySelector("figure[data-dispatch-map]");
-    expect(figure?.id).toBe("map-basra-6");
+    expect(figure?.id).toBe("map-basra-1");
     expect(figure?.querySelector("figcaption")?.textContent).toBe("Map: Centre");
     expect(document.querySelector("pre")).toBeNull();
   });

@@ -123,10 +123,31 @@ describe("readMapTag", () => {
     expect(!result.ok && result.problems.map((p) => [p.message, p.fix])).toEqual([
       [
         '{% map "good.geojson" %}: unknown attribute captoin=',
-        "the attributes are caption, credit, height, zoom, center, bounds, steps; did you mean caption=?",
+        "the attributes are caption, credit, height, zoom, center, bounds, steps, id; did you mean caption=?",
       ],
     ]);
   });
+
+  it.each<[string, string | undefined, [string, string][]]>([
+    ['id="eight-days"', "eight-days", []],
+    [
+      'id="Eight Days"',
+      undefined,
+      [
+        [
+          '{% map "good.geojson" %}: map option "id" must be 1 to 40 lower-case letters, digits and hyphens, beginning with a letter and ending with a letter or digit, found "Eight Days"',
+          'write e.g. id="eight-days"',
+        ],
+      ],
+    ],
+  ])(
+    "reads the attribute %s as the map's id, with a fix in tag syntax",
+    (attribute, id, problems) => {
+      const result = read(`{% map "good.geojson" ${attribute} %}`);
+      expect(result.ok ? result.options.id : undefined).toBe(id);
+      expect(result.ok ? [] : result.problems.map((p) => [p.message, p.fix])).toEqual(problems);
+    },
+  );
 
   it("reports malformed KML at the file", () => {
     const result = read('{% map "broken.kml" %}');

@@ -69,14 +69,14 @@ describe("createBodyRenderer", () => {
     expect(rendered.html).toContain("“quoted” word – and more…");
   });
 
-  it("hands back the files a map draws, named by the block's line in the file", async () => {
+  it("hands back the files a map draws, named by the map's ordinal in the post", async () => {
     const rendered = (await render(post(`Text.\n\n${mapBlock}\n`), page)) as RenderedBody;
     expect(rendered.besideFiles.map((file) => file.path).sort()).toEqual(
-      ["map-7-ground.json", "map-7-locator.svg", "map-7.geojson", "map-7.svg"].map((name) =>
+      ["map-1-ground.json", "map-1-locator.svg", "map-1.geojson", "map-1.svg"].map((name) =>
         path.join("_site/posts/basra", name),
       ),
     );
-    expect(rendered.html).toContain('src="map-7.svg"');
+    expect(rendered.html).toContain('src="map-1.svg"');
     expect(rendered.besideFiles.find((file) => file.path.endsWith(".svg"))?.content).toMatch(
       /^<svg/,
     );
