@@ -131,7 +131,7 @@ export function renderMap(
     renderMapReuse(
       collection,
       options,
-      { ...reuse, ...pageOf(env), name, outputPath, id, figure, site },
+      { ...reuse, ...pageOf(env), name, outputPath, id, figure, dated: !!timeline, site },
       files,
     )
   );

@@ -40,6 +40,8 @@ export interface MapReuseOptions {
   id: string;
   /** The figure's HTML for the page, shown again by the embed page. */
   figure: string;
+  /** True for a dated map: its frame makes room for the time control. */
+  dated?: boolean;
   /**
    * The map file the map was read from, relative to the page (`route.gpx`), published beside
    * it by the post's files: linked when it is KML or GPX. The map tag leaves it out for a file
@@ -121,11 +123,7 @@ export function renderMapReuse(
       src: absoluteSiteUrl(embedPath, site),
       // The frame's name: the map's caption when it is short, else the post's title.
       title: frameTitle(caption, reuse.pageTitle),
-      // A dated map's figure holds its timeline island: its frame makes room for the time control.
-      height: embedHeight(
-        options.height,
-        /<script[^>]*\sdata-map-timeline[\s>=]/.test(reuse.figure),
-      ),
+      height: embedHeight(options.height, reuse.dated === true),
     });
     const field = `${reuse.id}-embed`;
     parts.push(

@@ -59,6 +59,14 @@ describe("renderMapReuse", () => {
     expect(document.querySelector(".dispatch-map-reuse__data a")?.getAttribute(name)).toBe(value);
   });
 
+  it.each([
+    ["an undated map", "620", false],
+    ["a dated map, with room for its time control,", "740", true],
+  ])("gives the snippet's frame of %s a height of %s px", (_, height, dated) => {
+    const snippet = decodeHTML(reuse({ dated }).html);
+    expect(/<iframe[^>]*\sheight="(\d+)"/.exec(snippet)?.[1]).toBe(height);
+  });
+
   it("queues the map's GeoJSON beside the page, with the feature's precision", () => {
     const data = JSON.parse(files.get(page, "map-40.geojson") as string);
     expect(data.caption).toBe('Basra, 25 "March" 2008');
