@@ -7,7 +7,7 @@ import { warn, type ContentProblem, type SourceLocation } from "../errors.ts";
 import type { Feature } from "geojson";
 import { featureLineInJson } from "../maps/feature-lines.ts";
 import { checkAgainstLocation, type PostLocation } from "../maps/location-check.ts";
-import { lineOfPath, readMapBlock } from "../maps/read-block.ts";
+import { pathLines, readMapBlock } from "../maps/read-block.ts";
 import { styleWarnings } from "../maps/style-keys.ts";
 import { isGeojsonFence } from "../markdown/map-keys.ts";
 import { mapKey, mapKeyConflict, type KeyedMap } from "../maps/map-key.ts";
@@ -133,9 +133,11 @@ export function checkMapBlocks(
       if (block.simplified) onWarning({ file, line: fenceLine, ...block.simplified });
       // Warnings, not errors: an unknown style key or Maki name is ignored, the map still draws.
       // Each at the line of the property it is about.
-      for (const { path, message, fix } of styleWarnings(block.collection)) {
-        const line = fenceLine + lineOfPath(token.content, path);
-        onWarning({ file, line, message, ...(fix ? { fix } : {}) });
+      const warnings = styleWarnings(block.collection);
+      if (warnings.length > 0) {
+        const lineOf = pathLines(token.content);
+        for (const { path, message, fix } of warnings)
+          onWarning({ file, line: fenceLine + lineOf(path), message, ...(fix ? { fix } : {}) });
       }
       const content = token.content;
       located.push(

@@ -81,17 +81,20 @@ function nearestNode(root: Node, path: JsonPath): Node {
 }
 
 /**
- * The 1-based line, within `text` (a block's valid GeoJSON), of the value at `path` (a
- * {@link MapProblem}'s, e.g. `["features", 2, "properties", "marker-symbol"]`), or of its nearest
- * ancestor that is written; for a lone Feature, a path into `features[0]` is read from the
- * Feature itself. For warnings, which name the line of the property they are about.
+ * The lines of values in `text` (a block's valid GeoJSON), parsed once: the returned function
+ * gives the 1-based line of the value at `path` (a {@link MapProblem}'s, e.g. `["features", 2,
+ * "properties", "marker-symbol"]`), or of its nearest ancestor that is written; for a lone
+ * Feature, a path into `features[0]` is read from the Feature itself. For warnings, which name
+ * the line of the property they are about.
  */
-export function lineOfPath(text: string, path: JsonPath): number {
+export function pathLines(text: string): (path: JsonPath) => number {
   const root = parseTree(text, [], { disallowComments: true });
-  if (!root) return 1;
-  const lone = findNodeAtLocation(root, ["type"])?.value === "Feature";
-  const inFeature = lone && path[0] === "features" && path[1] === 0 ? path.slice(2) : path;
-  return lineAtOffset(text, nearestNode(root, inFeature).offset);
+  const lone = root ? findNodeAtLocation(root, ["type"])?.value === "Feature" : false;
+  return (path) => {
+    if (!root) return 1;
+    const inFeature = lone && path[0] === "features" && path[1] === 0 ? path.slice(2) : path;
+    return lineAtOffset(text, nearestNode(root, inFeature).offset);
+  };
 }
 
 /**
@@ -112,17 +115,14 @@ export function readMapBlock(text: string, what = "the map block", zone = site.t
     return { ok: false, problems: [{ path: [], line: 1, message: "the map block is empty", fix }] };
   }
   // The tree of jsonc-parser knows the offset of every value, but takes several times the memory
-  // of the value: it is made only when a problem needs its line.
-  const tree = () => {
-    const errors: ParseError[] = [];
-    const root = parseTree(text, errors, { disallowComments: true });
-    return { root, first: errors[0] };
-  };
+  // of the value: it is made only when a problem needs its line (here, or by pathLines).
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    const { first } = tree();
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true });
+    const first = errors[0];
     const error: ParseError = first ?? { error: 0 as ParseErrorCode, offset: 0, length: 0 };
     return { ok: false, problems: [syntaxProblem(text, error)] };
   }
@@ -140,13 +140,10 @@ export function readMapBlock(text: string, what = "the map block", zone = site.t
     problems.push(...mapTimeline(features, options.steps, zone, "en", pathOf).problems);
   }
   if (problems.length > 0) {
-    const root = tree().root as Node;
+    const lineOf = pathLines(text);
     return {
       ok: false,
-      problems: problems.map((problem) => ({
-        ...problem,
-        line: lineAtOffset(text, nearestNode(root, problem.path).offset),
-      })),
+      problems: problems.map((problem) => ({ ...problem, line: lineOf(problem.path) })),
     };
   }
   const fit = fitMapSize(asFeatureCollection(value), what);
