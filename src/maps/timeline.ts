@@ -278,7 +278,7 @@ export function mapTimeline(
     const feature = features[index]!;
     problems.push({
       path: [...pathOf(index), "properties", "when"],
-      message: `${featureLabel(index, feature)}: "when" ${formatValue(feature.properties?.when)} falls in none of the map's steps (${made[0]!.datetime} to ${made[made.length - 1]!.datetime})`,
+      message: `${featureLabel(index, feature)}: "when" ${formatValue(feature.properties?.when)} falls in none of the map's steps (${made[0]!.span.startDay} to ${made[made.length - 1]!.span.endDay})`,
       fix: 'correct the date, or add a step that covers it to the map\'s "steps"',
     });
   });

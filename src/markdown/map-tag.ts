@@ -278,6 +278,10 @@ function readXmlFile(
 export const tagStepsFix =
   'write steps="days" (one step a day, at most 31), or the steps as dates or intervals separated by commas, steps="2008-03-01/2008-03-31,2008-04-01/2008-04-30"; for steps with labels, convert the file to GeoJSON and write "steps" in it';
 
+/** The fix when a tag's `steps="days"` gives more days than a map may step through. */
+export const tagIntervalsFix =
+  'write the steps as dates or intervals separated by commas, at most 31, e.g. steps="2008-03-01/2008-03-31,2008-04-01/2008-04-30", or leave steps out to draw the map undated; for steps with labels, convert the file to GeoJSON and write "steps" in it';
+
 /**
  * The problems of the timeline a tag's `steps` asks for (the file's own `steps` were checked
  * with the file): each at its feature's line, or the tag's for the steps, with the tag's fix.
@@ -297,6 +301,8 @@ function tagTimelineProblems(
     "en",
     (index) => ["features", index],
   );
+  // Steps of one a day were what failed: the fix offers what else a tag can hold.
+  const stepsFix = tag.attributes.steps === "days" ? tagIntervalsFix : tagStepsFix;
   return problems.map(({ path, message, fix }) => {
     const index = path[0] === "features" ? path[1] : undefined;
     if (typeof index === "number" && featureAt)
@@ -304,8 +310,8 @@ function tagTimelineProblems(
     return {
       file: place.postFile,
       line: place.line,
-      message: `{% map "${tag.file}" %}: ${message}`,
-      fix: path[0] === "steps" ? tagStepsFix : (fix ?? tagStepsFix),
+      message: `{% map "${tag.file}" steps="${tag.attributes.steps}" %}: ${message}`,
+      fix: path[0] === "steps" ? stepsFix : (fix ?? stepsFix),
     };
   });
 }

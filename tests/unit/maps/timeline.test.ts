@@ -148,6 +148,12 @@ describe("mapTimeline", () => {
       'map feature 1 ("Hayaniyah"): "when" "2008-04-19" falls in none of the map\'s steps (2008-03-24 to 2008-03-25)',
     ],
     [
+      [feature("Hayaniyah", "2008-03-29")],
+      ["2008-03-25/2008-03-28"] as StepsOption,
+      ["features", 0, "properties", "when"],
+      'map feature 1 ("Hayaniyah"): "when" "2008-03-29" falls in none of the map\'s steps (2008-03-25 to 2008-03-28)',
+    ],
+    [
       [feature("Basra", "2008-03-25")],
       ["2008-03-26", "2008-03-25"] as StepsOption,
       ["steps", 1],

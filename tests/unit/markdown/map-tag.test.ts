@@ -238,8 +238,8 @@ describe("readMapTag: a KML or GPX file's times and what the map leaves out of i
           file: "posts/basra/index.md",
           line: 12,
           message:
-            '{% map "long.gpx" %}: the map\'s dated features run from 2008-03-01 to 2008-05-01, 62 days: more than the 31 steps a map may have',
-          fix: 'write steps="days" (one step a day, at most 31), or the steps as dates or intervals separated by commas, steps="2008-03-01/2008-03-31,2008-04-01/2008-04-30"; for steps with labels, convert the file to GeoJSON and write "steps" in it',
+            '{% map "long.gpx" steps="days" %}: the map\'s dated features run from 2008-03-01 to 2008-05-01, 62 days: more than the 31 steps a map may have',
+          fix: 'write the steps as dates or intervals separated by commas, at most 31, e.g. steps="2008-03-01/2008-03-31,2008-04-01/2008-04-30", or leave steps out to draw the map undated; for steps with labels, convert the file to GeoJSON and write "steps" in it',
         },
       ],
     });
